@@ -1,0 +1,14 @@
+import { defineConfig } from 'astro/config';
+import { validateData } from './src/integrations/validate-data';
+import { siteConfig } from './src/site.config';
+
+export default defineConfig({
+  site: siteConfig.site,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
+  // External CSS only: the public pages' CSP allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [validateData()],
+  devToolbar: { enabled: false },
+});

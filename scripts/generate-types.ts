@@ -1,0 +1,76 @@
+/**
+ * Generates src/lib/schema/types.generated.ts from the JSON Schemas.
+ * `--check` exits 1 when the committed file differs from what the schemas produce.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { compile } from 'json-schema-to-typescript';
+import { ENTITY_SCHEMAS, SCHEMAS } from '../src/lib/schema/schemas.ts';
+
+const OUT = 'src/lib/schema/types.generated.ts';
+const HEADER = `/* eslint-disable */
+// GENERATED FILE - DO NOT EDIT. Made by \`npm run generate:types\` from schemas/*.schema.json;
+// \`npm test\` fails when this file and the schemas drift apart.
+`;
+
+/** English type names for the object shapes inside the entities (schema titles are Dutch). */
+const ITEM_NAMES: Record<string, string> = {
+  partners: 'Partner', locations: 'Location', funding: 'Funding', figures: 'Figure', relations: 'Relation',
+};
+
+/**
+ * Inlines every $ref so the generator needs no file access. Dutch titles are dropped
+ * (identifiers are English); the shared source shape becomes one `Source` type.
+ */
+function inline(node: unknown, base: Record<string, unknown>, key = ''): unknown {
+  if (Array.isArray(node)) return node.map((n) => inline(n, base));
+  if (!node || typeof node !== 'object') return node;
+  const obj = node as Record<string, unknown>;
+  if (typeof obj.$ref === 'string') {
+    if (obj.$ref.endsWith('#/$defs/source')) return { tsType: 'Source' };
+    const [file, frag = ''] = obj.$ref.split('#');
+    const root = file ? (SCHEMAS.find((s) => String(s.$id).endsWith(`/${file}`)) as Record<string, unknown>) : base;
+    let target: unknown = root;
+    for (const seg of frag.split('/').filter(Boolean)) target = (target as Record<string, unknown>)[seg];
+    const { $ref: _r, ...rest } = obj;
+    return inline({ ...(target as object), ...rest }, root, key);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === '$defs' || k === 'examples' || k === 'x-enum-labels' || k === 'title' || k === '$id' || k === '$schema') continue;
+    if (k === 'properties') {
+      out[k] = Object.fromEntries(Object.entries(v as object).map(([pk, pv]) => [pk, inline(pv, base, pk)]));
+    } else if (k === 'items' && ITEM_NAMES[key]) {
+      out[k] = { ...(inline(v, base) as object), title: ITEM_NAMES[key] };
+    } else {
+      out[k] = inline(v, base);
+    }
+  }
+  return out;
+}
+
+async function generate(): Promise<string> {
+  const parts = [HEADER];
+  const source = ENTITY_SCHEMAS.initiative.$defs!.source!;
+  parts.push(await compile({ ...(inline(source, ENTITY_SCHEMAS.initiative as Record<string, unknown>) as object), title: 'Source' } as never, 'Source', { bannerComment: '', additionalProperties: false, format: true }));
+  for (const [kind, schema] of Object.entries(ENTITY_SCHEMAS)) {
+    const name = kind.charAt(0).toUpperCase() + kind.slice(1);
+    const inlined = { ...(inline(schema, schema as Record<string, unknown>) as object), title: name, description: schema.description };
+    const ts = await compile(inlined as never, name, { bannerComment: '', additionalProperties: false, strictIndexSignatures: true, format: true, ignoreMinAndMaxItems: true });
+    parts.push(ts);
+  }
+  return parts.join('\n');
+}
+
+const code = await generate();
+if (process.argv.includes('--check')) {
+  let current = '';
+  try { current = readFileSync(OUT, 'utf8'); } catch { /* missing counts as drift */ }
+  if (current !== code) {
+    console.error(`${OUT} is niet bijgewerkt na een schemawijziging. Draai: npm run generate:types`);
+    process.exit(1);
+  }
+  console.log(`${OUT} klopt met de schema's.`);
+} else {
+  writeFileSync(OUT, code);
+  console.log(`${OUT} geschreven.`);
+}

@@ -1,0 +1,64 @@
+/** A problem found in a data file, written for the person who has to fix it. */
+export interface Problem {
+  /** Path of the file relative to the repository root, e.g. `data/initiatives/cew.yaml`. */
+  file: string;
+  /** 1-based line; 1 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** Field path in dotted form (`partners[2].organisation`), or '' for the whole file. */
+  field: string;
+  /** What is wrong, in plain Dutch. */
+  message: string;
+  /** What would be right, when we can tell. */
+  hint?: string;
+  /** Errors stop the build; warnings are shown but do not. */
+  severity: 'error' | 'warning';
+}
+
+/** Orders problems by file, then line, then column, so output is stable. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+  );
+}
+
+/** One problem as a line a person reads: `file:line:column  field: message (hint)`. */
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  const level = p.severity === 'error' ? 'fout' : 'waarschuwing';
+  const field = p.field ? `${p.field}: ` : '';
+  const hint = p.hint ? `\n    → ${p.hint}` : '';
+  return `${where}  ${level}  ${field}${p.message}${hint}`;
+}
+
+/** GitHub workflow command so the problem shows as an annotation on the pull request's diff. */
+export function formatGithubAnnotation(p: Problem): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const kind = p.severity === 'error' ? 'error' : 'warning';
+  const title = p.field ? `Veld ${p.field}` : 'Bestand';
+  const body = p.hint ? `${p.message} → ${p.hint}` : p.message;
+  return `::${kind} file=${escapeProp(p.file)},line=${p.line},col=${p.column},title=${escapeProp(title)}::${escapeData(body)}`;
+}
+
+/** A short closing line: how many errors and warnings in how many files. */
+export function summariseProblems(problems: readonly Problem[], fileCount: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const files = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  if (errors === 0) {
+    return `${fileCount} bestanden gecontroleerd: geen fouten${warnings ? `, ${warnings} waarschuwing(en)` : ''}.`;
+  }
+  return `${fileCount} bestanden gecontroleerd: ${errors} fout(en) in ${files} bestand(en)${warnings ? `, ${warnings} waarschuwing(en)` : ''}.`;
+}
+
+/** Turns a JSON pointer (`/partners/2/organisation`) into the dotted form editors read. */
+export function pointerToField(pointer: string): string {
+  if (!pointer) return '';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}

@@ -1,0 +1,69 @@
+import type { InitiativeRecord, OrganisationRecord } from './validate/validate-dataset';
+
+/** Dutch wording of a relation seen from the other side. */
+const INVERSE: Record<string, string> = {
+  merged_into: 'Hierin opgegaan',
+  part_of: 'Omvat',
+  works_with: 'Werkt samen met',
+  successor_of: 'Voortgezet als',
+};
+const FORWARD: Record<string, string> = {
+  merged_into: 'Opgegaan in',
+  part_of: 'Onderdeel van',
+  works_with: 'Werkt samen met',
+  successor_of: 'Voortzetting van',
+};
+
+export interface RelatedInitiative {
+  id: string;
+  label: string;
+  year?: number;
+  note?: string;
+}
+
+/** Relations of one initiative in both directions: those it names and those naming it. */
+export function relatedInitiatives(id: string, all: readonly InitiativeRecord[]): RelatedInitiative[] {
+  const out: RelatedInitiative[] = [];
+  for (const rec of all) {
+    for (const r of rec.data.relations ?? []) {
+      if (rec.id === id) out.push({ id: r.initiative, label: FORWARD[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
+      else if (r.initiative === id) out.push({ id: rec.id, label: INVERSE[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
+    }
+  }
+  return out;
+}
+
+export interface OrganisationInvolvement {
+  initiative: InitiativeRecord;
+  role: 'lead' | string;
+  note?: string;
+}
+
+/** For each organisation id: the initiatives it leads or joins. Built once per build. */
+export function involvementByOrganisation(initiatives: readonly InitiativeRecord[]): Map<string, OrganisationInvolvement[]> {
+  const map = new Map<string, OrganisationInvolvement[]>();
+  const add = (org: string, item: OrganisationInvolvement) => {
+    const list = map.get(org) ?? [];
+    list.push(item);
+    map.set(org, list);
+  };
+  for (const i of initiatives) {
+    if (i.data.lead_organisation) add(i.data.lead_organisation, { initiative: i, role: 'lead' });
+    for (const p of i.data.partners ?? []) add(p.organisation, { initiative: i, role: p.role ?? 'partner', ...(p.note ? { note: p.note } : {}) });
+  }
+  return map;
+}
+
+/** Organisations that work with `orgId` through at least one shared initiative, with counts. */
+export function collaborators(orgId: string, involvement: Map<string, OrganisationInvolvement[]>, orgs: ReadonlyMap<string, OrganisationRecord>): { org: OrganisationRecord; shared: number }[] {
+  const mine = new Set((involvement.get(orgId) ?? []).map((x) => x.initiative.id));
+  const counts = new Map<string, number>();
+  for (const [other, items] of involvement) {
+    if (other === orgId) continue;
+    const shared = items.filter((x) => mine.has(x.initiative.id)).length;
+    if (shared) counts.set(other, shared);
+  }
+  return [...counts].map(([id, shared]) => ({ org: orgs.get(id)!, shared }))
+    .filter((x) => x.org)
+    .sort((a, b) => b.shared - a.shared || a.org.data.name.localeCompare(b.org.data.name, 'nl'));
+}

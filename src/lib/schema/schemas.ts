@@ -1,0 +1,74 @@
+import initiativeSchema from '../../../schemas/initiative.schema.json';
+import organisationSchema from '../../../schemas/organisation.schema.json';
+import vocabulariesSchema from '../../../schemas/vocabularies.schema.json';
+
+/** A JSON Schema node as we use it: plain JSON with our annotation keyword `x-enum-labels`. */
+export type SchemaNode = {
+  $ref?: string;
+  $id?: string;
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  enum?: string[];
+  'x-enum-labels'?: Record<string, string>;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  examples?: unknown[];
+  $defs?: Record<string, SchemaNode>;
+  [key: string]: unknown;
+};
+
+/** The kinds of data file, each with its folder under data/ and its schema. */
+export const ENTITY_KINDS = ['initiative', 'organisation'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const ENTITY_FOLDERS: Record<EntityKind, string> = {
+  initiative: 'initiatives',
+  organisation: 'organisations',
+};
+
+/** Every schema of the contract, in the order ajv must see them. */
+export const SCHEMAS: readonly SchemaNode[] = [vocabulariesSchema, initiativeSchema, organisationSchema] as SchemaNode[];
+
+export const ENTITY_SCHEMAS: Record<EntityKind, SchemaNode> = {
+  initiative: initiativeSchema as SchemaNode,
+  organisation: organisationSchema as SchemaNode,
+};
+
+const byFile = new Map<string, SchemaNode>(
+  SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]),
+);
+
+/**
+ * Resolves a `$ref` as our schemas write them (`vocabularies.schema.json#/$defs/x` or
+ * `#/$defs/x`) relative to the schema it appears in. Only the forms we use are supported.
+ */
+export function resolveRef(ref: string, base: SchemaNode): { node: SchemaNode; base: SchemaNode } {
+  const [file, fragment = ''] = ref.split('#');
+  const root = file ? byFile.get(file) : base;
+  if (!root) throw new Error(`Unknown schema file in $ref: ${ref}`);
+  let node: unknown = root;
+  for (const seg of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[seg];
+  if (!node) throw new Error(`Unresolvable $ref: ${ref}`);
+  return { node: node as SchemaNode, base: root };
+}
+
+/**
+ * Merges a node with what its `$ref` points to, so callers see one node with the
+ * referenced type and the local title/description (local keywords win).
+ */
+export function deref(node: SchemaNode, base: SchemaNode): { node: SchemaNode; base: SchemaNode } {
+  if (!node.$ref) return { node, base };
+  const target = resolveRef(node.$ref, base);
+  const inner = deref(target.node, target.base);
+  const { $ref: _ignored, ...local } = node;
+  return { node: { ...inner.node, ...local }, base: inner.base };
+}
+
+/** Labels of a vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */
+export function vocabulary(name: string): { values: string[]; labels: Record<string, string> } {
+  const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
+  if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
+  return { values: def.enum, labels: def['x-enum-labels'] ?? {} };
+}

@@ -1,0 +1,327 @@
+/* eslint-disable */
+// GENERATED FILE - DO NOT EDIT. Made by `npm run generate:types` from schemas/*.schema.json;
+// `npm test` fails when this file and the schemas drift apart.
+
+/**
+ * Een bron: een webadres, een titel, of allebei.
+ */
+export type Source = {
+  [k: string]: unknown;
+} & {
+  /**
+   * Het adres van de bron.
+   */
+  url?: string;
+  /**
+   * Titel of beschrijving van de bron.
+   */
+  title?: string;
+  /**
+   * Wanneer de bron is bekeken.
+   */
+  consulted?: string;
+};
+
+/**
+ * Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.
+ */
+export interface Initiative {
+  /**
+   * De volledige naam zoals het initiatief zichzelf noemt.
+   */
+  name: string;
+  /**
+   * Afkorting of roepnaam, als die veel gebruikt wordt.
+   */
+  short_name?: string;
+  /**
+   * Namen of werktitels die het initiatief eerder had.
+   */
+  former_names?: string[];
+  /**
+   * Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.
+   */
+  kind: "pps" | "civ" | "coe" | "cib" | "regional_network";
+  /**
+   * Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.
+   */
+  status: "active" | "in_development" | "ended" | "merged" | "unknown";
+  /**
+   * Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.
+   */
+  phase?: "starten" | "ontwikkelen" | "valideren" | "uitbreiden" | "onderhouden";
+  /**
+   * Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?
+   */
+  summary: string;
+  /**
+   * Langere toelichting in Markdown (koppen, lijsten, links). Geen namen of contactgegevens van personen.
+   */
+  description?: string;
+  /**
+   * De onderwijsniveaus die meedoen.
+   */
+  levels?: ("vmbo" | "mbo" | "hbo" | "wo")[];
+  /**
+   * Een of meer sectoren of thema's uit de vaste lijst.
+   */
+  sectors?: (
+    | "agrifood-groen"
+    | "tuinbouw"
+    | "bouw-infra"
+    | "chemie-materialen"
+    | "creatieve-industrie"
+    | "energie"
+    | "gastvrijheid"
+    | "ict-digitaal"
+    | "leefomgeving"
+    | "life-sciences"
+    | "logistiek-mobiliteit"
+    | "luchtvaart"
+    | "maritiem"
+    | "onderwijsinnovatie"
+    | "techniek-maakindustrie"
+    | "water"
+    | "circulaire-economie"
+    | "zorg-welzijn"
+    | "arbeidsmarkt"
+    | "sectoroverstijgend"
+  )[];
+  /**
+   * Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.
+   */
+  theme?: string;
+  /**
+   * Het id van de organisatie die penvoerder is (een bestand in data/organisations/). Leeg als onbekend.
+   */
+  lead_organisation?: string;
+  /**
+   * Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.
+   */
+  partners?: Partner[];
+  /**
+   * Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.
+   */
+  partners_note?: string;
+  /**
+   * Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.
+   */
+  locations?: Location[];
+  /**
+   * Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.
+   */
+  scope?: "local" | "regional" | "provinces" | "national";
+  /**
+   * Het jaar waarin de samenwerking begon.
+   */
+  start_year?: number;
+  /**
+   * Staat het startjaar zo in de bron, of is het afgeleid of onzeker?
+   */
+  start_year_certainty?: "exact" | "approximate" | "uncertain";
+  /**
+   * Wat de bron precies over de start zegt.
+   */
+  start_year_note?: string;
+  /**
+   * Het jaar waarin de samenwerking stopte of opging in een ander initiatief.
+   */
+  end_year?: number;
+  /**
+   * Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.
+   */
+  funding?: Funding[];
+  /**
+   * Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.
+   */
+  figures?: Figure[];
+  /**
+   * Korte uitspraken over wat de samenwerking laat werken.
+   */
+  success_factors?: string[];
+  /**
+   * Korte uitspraken over wat de samenwerking lastig maakt.
+   */
+  challenges?: string[];
+  /**
+   * Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.
+   */
+  relations?: Relation[];
+  /**
+   * De eigen website van het initiatief.
+   */
+  website?: string;
+  /**
+   * Waar de gegevens vandaan komen. Minstens één bron.
+   *
+   * @minItems 1
+   */
+  sources: Source[];
+  /**
+   * Wanneer iemand de gegevens voor het laatst met de bronnen vergeleek.
+   */
+  last_verified?: string;
+  /**
+   * Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.
+   */
+  notes?: string;
+}
+export interface Partner {
+  /**
+   * Het id van de partnerorganisatie (een bestand in data/organisations/).
+   */
+  organisation: string;
+  /**
+   * Wat deze partner in de samenwerking doet.
+   */
+  role?: "co_lead" | "founder" | "education" | "business" | "government" | "knowledge" | "funder" | "partner";
+  /**
+   * Bijvoorbeeld een bijdrage of een jaartal.
+   */
+  note?: string;
+}
+export interface Location {
+  /**
+   * Plaatsnaam, eventueel met campus of gebied.
+   */
+  place: string;
+  /**
+   * Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.
+   */
+  latitude: number;
+  /**
+   * Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.
+   */
+  longitude: number;
+  /**
+   * Hoe precies de coördinaten zijn. Standaard: midden van de plaats.
+   */
+  precision?: "address" | "place" | "area" | "lead_organisation";
+}
+export interface Funding {
+  /**
+   * De regeling of bron van het geld.
+   */
+  scheme: "rif" | "nationaal-groeifonds" | "ocw-centres-of-expertise" | "province" | "municipality" | "eu" | "other";
+  /**
+   * Het jaar van toekenning.
+   */
+  year?: number;
+  /**
+   * Staat het jaar zo in de bron?
+   */
+  year_certainty?: "exact" | "approximate" | "uncertain";
+  /**
+   * Het toegekende bedrag in euro.
+   */
+  amount_eur?: number;
+  /**
+   * Wat de bron over deze financiering zegt.
+   */
+  note?: string;
+  source?: Source;
+}
+export interface Figure {
+  /**
+   * Wat er geteld is.
+   */
+  measure: "companies" | "students" | "teachers" | "partners" | "institutions";
+  /**
+   * Het aantal.
+   */
+  value: number;
+  /**
+   * Precies, minstens ('150+') of ongeveer.
+   */
+  qualifier?: "exact" | "at_least" | "approximately";
+  /**
+   * Het jaar waarop het getal slaat.
+   */
+  year: number;
+  source: Source;
+}
+export interface Relation {
+  /**
+   * Hoe dit initiatief zich tot het andere verhoudt.
+   */
+  type: "merged_into" | "part_of" | "works_with" | "successor_of";
+  /**
+   * Het id van het andere initiatief.
+   */
+  initiative: string;
+  /**
+   * Sinds wanneer de relatie geldt.
+   */
+  year?: number;
+  /**
+   * Korte toelichting.
+   */
+  note?: string;
+}
+
+/**
+ * Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.
+ */
+export interface Organisation {
+  /**
+   * De officiële of meest gebruikte naam.
+   */
+  name: string;
+  /**
+   * Afkorting, als die veel gebruikt wordt.
+   */
+  short_name?: string;
+  /**
+   * Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.
+   */
+  former_names?: string[];
+  /**
+   * Wat voor organisatie dit is.
+   */
+  kind:
+    | "vmbo_school"
+    | "mbo_institution"
+    | "university_of_applied_sciences"
+    | "university"
+    | "company"
+    | "government"
+    | "branch_organisation"
+    | "knowledge_institute"
+    | "other";
+  /**
+   * De website van de organisatie.
+   */
+  website?: string;
+  /**
+   * De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).
+   */
+  contact_page?: string;
+  /**
+   * Vestigingsplaats (hoofdvestiging).
+   */
+  place?: string;
+  /**
+   * Noorderbreedte van de vestiging in graden (WGS84).
+   */
+  latitude?: number;
+  /**
+   * Oosterlengte van de vestiging in graden (WGS84).
+   */
+  longitude?: number;
+  /**
+   * Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).
+   */
+  kvk_number?: string;
+  /**
+   * De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).
+   */
+  brin_code?: string;
+  /**
+   * Waar de gegevens over deze organisatie vandaan komen.
+   */
+  sources?: Source[];
+  /**
+   * Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.
+   */
+  notes?: string;
+}

@@ -1,0 +1,19 @@
+/**
+ * Every internal link goes through here, so the site works at the root and under a base
+ * path (GitHub Pages project site). Links are lower-case Dutch paths with a trailing slash.
+ */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** Path (without base) of each page type. */
+export const paths = {
+  home: () => '/',
+  initiatives: () => '/initiatieven/',
+  initiative: (id: string) => `/initiatieven/${id}/`,
+  organisations: () => '/organisaties/',
+  organisation: (id: string) => `/organisaties/${id}/`,
+  regions: () => '/regio/',
+  region: (id: string) => `/regio/${id}/`,
+} as const;

@@ -1,0 +1,137 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { closest } from 'fastest-levenshtein';
+import { pointerToField, type Problem } from '../problems';
+import { deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
+
+let compiled: Record<EntityKind, ValidateFunction> | undefined;
+
+/** Compiles the schemas once per process (or page, in the CMS); later calls reuse them. */
+export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
+  if (compiled) return compiled;
+  // strictRequired is off only because `anyOf: [{required: [url]}, {required: [title]}]` is
+  // the standard way to say "one of these"; every other strict check stays on.
+  // `verbose` gives us the failing schema node, whose Dutch title and description become the hint.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  addFormats(ajv, ['date', 'uri']);
+  ajv.addKeyword({ keyword: 'x-enum-labels', schemaType: 'object' });
+  for (const s of SCHEMAS) ajv.addSchema(s as object);
+  compiled = {
+    initiative: ajv.getSchema(String(ENTITY_SCHEMAS.initiative.$id))!,
+    organisation: ajv.getSchema(String(ENTITY_SCHEMAS.organisation.$id))!,
+  };
+  return compiled;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'tekst', number: 'een getal', integer: 'een geheel getal', array: 'een lijst', object: 'een blok met velden', boolean: 'ja of nee (true/false)',
+};
+
+function describeActual(v: unknown): string {
+  if (Array.isArray(v)) return 'een lijst';
+  if (v === null) return 'leeg';
+  if (typeof v === 'object') return 'een blok met velden';
+  if (typeof v === 'string') return `de tekst '${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  return `'${String(v)}'`;
+}
+
+function enumHint(node: SchemaNode, given: unknown): string {
+  const values = node.enum ?? [];
+  const labels = node['x-enum-labels'] ?? {};
+  const list = values.map((v) => (labels[v] && labels[v] !== v ? `${v} (${labels[v]})` : v)).join(', ');
+  const guess = typeof given === 'string' && values.length ? closest(given.toLowerCase(), values) : undefined;
+  return `${guess ? `Bedoelde je '${guess}'? ` : ''}Kies uit: ${list}.`;
+}
+
+/** Translates one ajv error into a problem a contributor can act on. */
+function translate(e: ErrorObject, file: string, positions: PositionIndex, root: SchemaNode): Problem | undefined {
+  const base: Omit<Problem, 'line' | 'column' | 'field' | 'message'> = { file, severity: 'error' };
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  const label = parent.title ? ` (${parent.title})` : '';
+  const at = (pointer: string, prefer: 'key' | 'value' = 'value') => positionOf(positions, pointer, prefer);
+  const make = (pointer: string, message: string, hint?: string, prefer: 'key' | 'value' = 'value'): Problem => ({
+    ...base, ...at(pointer, prefer), field: pointerToField(pointer), message, ...(hint ? { hint } : {}),
+  });
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const pointer = `${e.instancePath}/${missing}`;
+      const prop = parent.properties?.[missing];
+      const info = prop ? deref(prop, root).node : undefined;
+      const name = info?.title ? ` (${info.title})` : '';
+      return { ...base, ...at(e.instancePath, 'key'), field: pointerToField(pointer), message: `Het verplichte veld '${missing}'${name} ontbreekt of is leeg.`, ...(info?.description ? { hint: info.description } : {}) };
+    }
+    case 'additionalProperties': {
+      const extra = String(p.additionalProperty);
+      const known = Object.keys(parent.properties ?? {});
+      const guess = known.length ? closest(extra, known) : undefined;
+      return make(`${e.instancePath}/${extra}`, `Onbekend veld '${extra}'.`,
+        guess ? `Bedoelde je '${guess}'? Bekende velden hier: ${known.join(', ')}.` : undefined, 'key');
+    }
+    case 'enum':
+      return make(e.instancePath, `${describeActual(e.data)} is geen toegestane waarde${label}.`, enumHint(parent, e.data));
+    case 'type':
+      return make(e.instancePath, `Moet ${typeNames[String(p.type)] ?? p.type} zijn${label}, maar is ${describeActual(e.data)}.`,
+        p.type === 'array' ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description);
+    case 'format':
+      if (p.format === 'date') return make(e.instancePath, `${describeActual(e.data)} is geen geldige datum${label}.`, 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.');
+      return make(e.instancePath, `${describeActual(e.data)} is geen geldig webadres${label}.`, 'Schrijf het volledige adres, beginnend met https://.');
+    case 'pattern': {
+      if (parent.format === 'uri' || String(parent.pattern ?? '').startsWith('^https?')) {
+        return make(e.instancePath, `${describeActual(e.data)} is geen webadres dat met http:// of https:// begint${label}.`, 'Alleen webadressen (https://...) zijn toegestaan: geen e-mailadressen, javascript: of bestandspaden.');
+      }
+      return make(e.instancePath, `${describeActual(e.data)} heeft niet de juiste vorm${label}.`, parent.description);
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const dir = e.keyword.endsWith('imum') && e.keyword.includes('in') ? 'minstens' : 'hoogstens';
+      const isCoord = /latitude|longitude/.test(e.instancePath);
+      return make(e.instancePath, `Moet ${dir} ${String(p.limit)} zijn${label}, maar is ${String(e.data)}.`,
+        isCoord ? 'Deze coördinaat ligt buiten Nederland. Verwissel je breedte- en lengtegraad niet? Breedtegraad is ongeveer 51-53, lengtegraad 3-7.' : parent.description);
+    }
+    case 'minLength':
+      return make(e.instancePath, `Te kort${label}: minstens ${String(p.limit)} teken(s).`, parent.description);
+    case 'maxLength':
+      return make(e.instancePath, `Te lang${label}: ${String((e.data as string).length)} tekens, hoogstens ${String(p.limit)}.`, 'Kort de tekst in.');
+    case 'minItems':
+      return make(e.instancePath, `Vul minstens ${String(p.limit)} item(s) in${label}.`, parent.description, 'key');
+    case 'maxItems':
+      return make(e.instancePath, `Hoogstens ${String(p.limit)} item(s)${label}.`);
+    case 'uniqueItems':
+      return make(`${e.instancePath}/${String(p.i)}`, `Deze waarde staat twee keer in de lijst${label} (items ${Number(p.j) + 1} en ${Number(p.i) + 1}).`, 'Verwijder de dubbele.');
+    case 'anyOf':
+      return make(e.instancePath, `Vul een webadres (url) of een titel in${label}.`, parent.description, 'key');
+    case 'const':
+      return make(e.instancePath, `Moet '${String(p.allowedValue)}' zijn${label}.`);
+    default:
+      return make(e.instancePath, `${e.message ?? 'Ongeldige waarde'}${label}.`);
+  }
+}
+
+/**
+ * Checks one parsed value against the schema of its kind and returns every problem,
+ * each with its file position. Required/anyOf noise is collapsed to one message.
+ */
+export function validateAgainstSchema(kind: EntityKind, value: unknown, file: string, positions: PositionIndex): Problem[] {
+  const validate = getCompiledValidators()[kind];
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // An anyOf of `required` alternatives reports each alternative too; keep only the anyOf.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const kept = errors.filter((e) => !(e.keyword === 'required' && anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')));
+  const root = ENTITY_SCHEMAS[kind];
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of kept) {
+    const p = translate(e, file, positions, root);
+    if (!p) continue;
+    const key = `${p.line}:${p.column}:${p.field}:${p.message}`;
+    if (!seen.has(key)) out.push(p);
+    seen.add(key);
+  }
+  return out;
+}

@@ -1,0 +1,273 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { FeatureCollection } from 'geojson';
+import { sortProblems, type Problem } from '../problems';
+import { COAST_TOLERANCE_KM, parseRegionFile, regionOfPoint, type RegionSet } from '../regions/region-sets';
+import { ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
+import type { Initiative, Organisation } from '../schema/types.generated';
+import { orderBySchema } from '../yaml/canonical';
+import { decodeDataFile, parseDataFile, positionOf, type PositionIndex } from '../yaml/parse-data-file';
+import { validateAgainstSchema } from './schema-validator';
+import { findPersonalData } from './personal-data';
+
+/** A file as read from disk (or from the CMS): its repository-relative path and content. */
+export interface SourceFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+export interface DatasetInput {
+  initiatives: SourceFile[];
+  organisations: SourceFile[];
+  /** GeoJSON files of data/regions/, as text. */
+  regions: { path: string; text: string }[];
+  /** The year to judge "in the future" against; passed in so results are reproducible. */
+  currentYear: number;
+  /** ISO date of today, same reason. */
+  today: string;
+}
+
+/** Region membership derived at build time; never written back to data/. */
+export interface DerivedLocation {
+  /** Region id per region set id, for each location in order. */
+  regions: Record<string, string>;
+  /** Distance outside the nearest polygon when the coast rule applied, in km. */
+  snappedKm?: number;
+}
+
+export interface InitiativeRecord {
+  id: string;
+  file: string;
+  data: Initiative;
+  derived: { locations: DerivedLocation[] };
+}
+
+export interface OrganisationRecord {
+  id: string;
+  file: string;
+  data: Organisation;
+  derived: { regions: Record<string, string> };
+}
+
+export interface ValidatedDataset {
+  initiatives: InitiativeRecord[];
+  organisations: OrganisationRecord[];
+  regionSets: RegionSet[];
+  backdrops: { file: string; collection: FeatureCollection }[];
+  problems: Problem[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `data/initiatives/foo.yaml` -> `foo`; undefined if the name is not an id. */
+export function idFromPath(path: string): string | undefined {
+  const m = /([^/\\]+)\.yaml$/.exec(path);
+  return m && ID.test(m[1]!) ? m[1] : undefined;
+}
+
+interface Parsed {
+  id: string;
+  file: string;
+  value: Record<string, unknown>;
+  positions: PositionIndex;
+}
+
+/** Parses and schema-checks one file; returns the normalised value when it is valid. */
+export function checkFile(kind: EntityKind, file: SourceFile): { parsed?: Parsed; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const name = file.path.split('/').pop() ?? file.path;
+  const id = idFromPath(file.path);
+  if (!name.endsWith('.yaml')) {
+    return { problems: [{ file: file.path, line: 1, column: 1, field: '', severity: 'error', message: `Onverwacht bestand '${name}' in de datamap.`, hint: 'Databestanden eindigen op .yaml (niet .yml); verwijder of hernoem dit bestand.' }] };
+  }
+  if (!id) {
+    const stem = name.replace(/\.yaml$/, '');
+    const suggestion = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    problems.push({ file: file.path, line: 1, column: 1, field: '', severity: 'error', message: `De bestandsnaam '${name}' is geen geldig id.`, hint: `Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld '${suggestion || 'mijn-initiatief'}.yaml'.` });
+  }
+  let text: string;
+  if (typeof file.content === 'string') text = file.content;
+  else {
+    const decoded = decodeDataFile(file.content, file.path);
+    if (!decoded.text) return { problems: [...problems, ...decoded.problems] };
+    text = decoded.text;
+  }
+  const parsed = parseDataFile(text, file.path);
+  if (parsed.problems.length) return { problems: [...problems, ...parsed.problems] };
+  if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return { problems: [...problems, { file: file.path, line: 1, column: 1, field: '', severity: 'error', message: 'Het bestand moet velden bevatten (`naam: waarde`), geen losse waarde of lijst.' }] };
+  }
+  const schema = ENTITY_SCHEMAS[kind];
+  // The CMS writes '' for a cleared optional field: treat empty values as absent.
+  const value = orderBySchema(parsed.value, schema, schema) as Record<string, unknown>;
+  problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
+  problems.push(...findPersonalData(value, file.path, parsed.positions));
+  if (problems.some((p) => p.severity === 'error') || !id) return { problems };
+  return { parsed: { id, file: file.path, value, positions: parsed.positions }, problems };
+}
+
+function suggestId(wanted: string, records: Map<string, { value: Record<string, unknown> }>): string | undefined {
+  const ids = [...records.keys()];
+  if (!ids.length) return undefined;
+  const best = closest(wanted, ids);
+  // Only suggest what is plausibly a typo or a shortened name, not any random id.
+  return distance(wanted, best) <= Math.max(3, Math.floor(wanted.length / 3)) || best.includes(wanted) || wanted.includes(best) ? best : undefined;
+}
+
+/**
+ * Validates a whole dataset: every file on its own, then the rules between files.
+ * Pure: takes file contents, returns records and every problem, sorted.
+ */
+export function validateDataset(input: DatasetInput): ValidatedDataset {
+  const problems: Problem[] = [];
+  const regionSets: RegionSet[] = [];
+  const backdrops: ValidatedDataset['backdrops'] = [];
+
+  for (const r of input.regions) {
+    let json: unknown;
+    try { json = JSON.parse(r.text); } catch (err) {
+      problems.push({ file: r.path, line: 1, column: 1, field: '', severity: 'error', message: `Geen geldige JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const res = parseRegionFile(json, r.path);
+    problems.push(...res.problems);
+    if (res.set) regionSets.push(res.set);
+    if (res.backdrop) backdrops.push({ file: r.path, collection: res.backdrop });
+  }
+  const seenRegionIds = new Map<string, string>();
+  for (const set of regionSets) for (const reg of set.regions) {
+    const other = seenRegionIds.get(reg.id);
+    if (other) problems.push({ file: set.file, line: 1, column: 1, field: reg.id, severity: 'error', message: `Regio-id '${reg.id}' komt ook voor in ${other}; regio-pagina's zouden botsen.`, hint: 'Geef de regio\'s van deze indeling een voorvoegsel, bijvoorbeeld \'amr-\'.' });
+    seenRegionIds.set(reg.id, set.file);
+  }
+  if (!regionSets.length) problems.push({ file: 'data/regions', line: 1, column: 1, field: '', severity: 'error', message: 'Er is geen regio-indeling gevonden.', hint: 'Zet minstens provincies.geojson (met een region_set-lid) in data/regions/.' });
+
+  const check = (kind: EntityKind, files: SourceFile[]) => {
+    const out = new Map<string, Parsed>();
+    for (const f of files) {
+      const res = checkFile(kind, f);
+      problems.push(...res.problems);
+      if (res.parsed) out.set(res.parsed.id, res.parsed);
+    }
+    return out;
+  };
+  const orgs = check('organisation', input.organisations);
+  const inits = check('initiative', input.initiatives);
+
+  const err = (rec: Parsed, pointer: string, field: string, message: string, hint?: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: rec.file, ...positionOf(rec.positions, pointer, 'value'), field, message, severity, ...(hint ? { hint } : {}) });
+
+  const primary = regionSets[0];
+  const locate = (rec: Parsed, pointer: string, field: string, lon: number, lat: number): Record<string, string> | undefined => {
+    const regions: Record<string, string> = {};
+    for (const set of regionSets) {
+      const hit = regionOfPoint(set, lon, lat);
+      if (hit) regions[set.id] = hit.region.id;
+      else if (set === primary) {
+        err(rec, pointer, field, `De coördinaten (${lat}, ${lon}) liggen niet in Nederland (meer dan ${COAST_TOLERANCE_KM} km buiten elke ${set.name.toLowerCase()}).`,
+          'Controleer de coördinaten; breedtegraad en lengtegraad niet verwisseld? Een plaats aan de kust of grens mag tot 5 km buiten de vereenvoudigde grens liggen.');
+        return undefined;
+      }
+    }
+    return regions;
+  };
+
+  const organisations: OrganisationRecord[] = [];
+  for (const rec of orgs.values()) {
+    const data = rec.value as unknown as Organisation;
+    let regions: Record<string, string> = {};
+    if ((data.latitude === undefined) !== (data.longitude === undefined)) {
+      err(rec, data.latitude === undefined ? '/longitude' : '/latitude', data.latitude === undefined ? 'latitude' : 'longitude', 'Vul breedte- én lengtegraad in, of geen van beide.');
+    } else if (data.latitude !== undefined && data.longitude !== undefined) {
+      regions = locate(rec, '/latitude', 'latitude', data.longitude, data.latitude) ?? {};
+    }
+    organisations.push({ id: rec.id, file: rec.file, data, derived: { regions } });
+  }
+
+  const initiatives: InitiativeRecord[] = [];
+  for (const rec of inits.values()) {
+    const data = rec.value as unknown as Initiative;
+    const refOrg = (id: string | undefined, pointer: string, field: string) => {
+      if (!id || orgs.has(id)) return;
+      const s = suggestId(id, orgs);
+      err(rec, pointer, field, `Organisatie '${id}' bestaat niet.`, s ? `Bedoelde je '${s}'? Of maak data/organisations/${id}.yaml aan.` : `Maak eerst data/organisations/${id}.yaml aan (npm run new -- organisation "Naam").`);
+    };
+    refOrg(data.lead_organisation, '/lead_organisation', 'lead_organisation');
+    const seenPartners = new Set<string>();
+    (data.partners ?? []).forEach((p, i) => {
+      refOrg(p.organisation, `/partners/${i}/organisation`, `partners[${i}].organisation`);
+      if (p.organisation === data.lead_organisation) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' is al penvoerder en hoort niet ook bij de partners.`, 'Verwijder deze partnerregel; gebruik rol "Mede-penvoerder" voor een tweede penvoerder.');
+      else if (seenPartners.has(p.organisation)) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' staat twee keer bij de partners.`, 'Verwijder één van de twee.');
+      seenPartners.add(p.organisation);
+    });
+    (data.relations ?? []).forEach((r, i) => {
+      const pointer = `/relations/${i}/initiative`;
+      const field = `relations[${i}].initiative`;
+      if (r.initiative === rec.id) err(rec, pointer, field, 'Een initiatief kan geen relatie met zichzelf hebben.');
+      else if (!inits.has(r.initiative)) {
+        const s = suggestId(r.initiative, inits);
+        err(rec, pointer, field, `Initiatief '${r.initiative}' bestaat niet.`, s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.');
+      }
+    });
+    const mergedInto = (data.relations ?? []).filter((r) => r.type === 'merged_into');
+    if (data.status === 'merged' && mergedInto.length === 0) err(rec, '/status', 'status', 'Status is "opgegaan in ander initiatief", maar er is geen relatie "merged_into".', 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.');
+    if (mergedInto.length > 1) err(rec, '/relations', 'relations', 'Een initiatief kan maar in één ander initiatief opgaan.');
+    if (mergedInto.length === 1 && data.status !== 'merged') err(rec, '/status', 'status', `Er is een relatie "merged_into", maar de status is '${data.status}'.`, "Zet de status op 'merged'.");
+
+    // Years: sane order, nothing in the future beyond plans.
+    if (data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year) err(rec, '/end_year', 'end_year', `Het eindjaar (${data.end_year}) ligt voor het startjaar (${data.start_year}).`);
+    if (data.start_year !== undefined && data.start_year > input.currentYear + 2) err(rec, '/start_year', 'start_year', `Het startjaar ${data.start_year} ligt te ver in de toekomst.`, `Hooguit ${input.currentYear + 2} (plannen voor de komende twee jaar).`);
+    if (data.end_year !== undefined && data.end_year > input.currentYear && (data.status === 'ended' || data.status === 'merged')) err(rec, '/end_year', 'end_year', `Het initiatief is beëindigd, maar het eindjaar ${data.end_year} ligt in de toekomst.`);
+    if (data.start_year_certainty && data.start_year === undefined) err(rec, '/start_year_certainty', 'start_year_certainty', 'Zekerheid van het startjaar is ingevuld, maar het startjaar niet.', 'Vul het startjaar in of maak dit veld leeg.');
+    (data.figures ?? []).forEach((f, i) => {
+      if (f.year > input.currentYear) err(rec, `/figures/${i}/year`, `figures[${i}].year`, `Het peiljaar ${f.year} ligt in de toekomst.`);
+    });
+    const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
+    data.sources.forEach((s, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, s.consulted]));
+    for (const [pointer, field, d] of dates) if (d && d > input.today) err(rec, pointer, field, `De datum ${d} ligt in de toekomst.`);
+
+    const locations: DerivedLocation[] = [];
+    (data.locations ?? []).forEach((l, i) => {
+      const regions = locate(rec, `/locations/${i}/latitude`, `locations[${i}]`, l.longitude, l.latitude) ?? {};
+      const snapped = primary ? regionOfPoint(primary, l.longitude, l.latitude) : undefined;
+      locations.push({ regions, ...(snapped && snapped.distanceKm > 0 ? { snappedKm: Math.round(snapped.distanceKm * 10) / 10 } : {}) });
+    });
+    if (!data.locations?.length && data.scope !== 'national') {
+      err(rec, '', '', 'Er is geen locatie; het initiatief staat daardoor niet op de kaart.', 'Voeg een locatie toe (plaats met coördinaten), of zet Werkgebied op "Landelijk".', 'warning');
+    }
+    initiatives.push({ id: rec.id, file: rec.file, data, derived: { locations } });
+  }
+
+  // Merge and part-of chains must end: a cycle would make "where did this go?" unanswerable.
+  for (const type of ['merged_into', 'part_of'] as const) {
+    const next = new Map<string, string[]>();
+    for (const r of initiatives) next.set(r.id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative));
+    const state = new Map<string, 'active' | 'done'>();
+    const reported = new Set<string>();
+    const visit = (id: string, path: string[]) => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'active') {
+        const cycle = [...path.slice(path.indexOf(id)), id];
+        const first = cycle[0]!;
+        if (!reported.has(first)) {
+          cycle.forEach((c) => reported.add(c));
+          const rec = inits.get(first)!;
+          err(rec, '/relations', 'relations', `Kringverwijzing in '${type}': ${cycle.join(' → ')}.`, 'Een initiatief kan niet (via andere) in zichzelf opgaan of onderdeel van zichzelf zijn. Haal één relatie weg.');
+        }
+        return;
+      }
+      state.set(id, 'active');
+      for (const n of next.get(id) ?? []) visit(n, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const id of next.keys()) visit(id, []);
+  }
+
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return {
+    initiatives: initiatives.sort(byId),
+    organisations: organisations.sort(byId),
+    regionSets,
+    backdrops,
+    problems: sortProblems(problems),
+  };
+}

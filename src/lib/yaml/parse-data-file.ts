@@ -1,0 +1,207 @@
+import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { pointerToField as fieldOf, type Problem } from '../problems';
+
+/** Limits for a data file. A real initiative file is a few KB; these stop abuse, not content. */
+export const PARSE_LIMITS = {
+  maxBytes: 256 * 1024,
+  maxDepth: 12,
+} as const;
+
+/** Keys that could reach Object.prototype when data is merged or copied carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where each field of a parsed file stands, keyed by JSON pointer (`/partners/0/role`). */
+export interface PositionIndex {
+  /** Position of the key (for mapping members) or of the item (for sequence items). */
+  keys: Map<string, Position>;
+  /** Position of the value itself. */
+  values: Map<string, Position>;
+}
+
+export interface ParsedFile {
+  value: unknown;
+  positions: PositionIndex;
+  problems: Problem[];
+}
+
+/** Translates byte offsets to 1-based line and column, in O(log n) per look-up. */
+export function makeLocator(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Finds the position of a pointer, or of its nearest ancestor that has one. */
+export function positionOf(index: PositionIndex, pointer: string, prefer: 'key' | 'value' = 'key'): Position {
+  let p = pointer;
+  for (;;) {
+    const hit = prefer === 'key' ? (index.keys.get(p) ?? index.values.get(p)) : (index.values.get(p) ?? index.keys.get(p));
+    if (hit) return hit;
+    if (!p) return { line: 1, column: 1 };
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+/**
+ * Decodes bytes as UTF-8 and refuses what is not text. Kept separate from parsing so the
+ * browser (CMS) and Node share the same text-level checks.
+ */
+export function decodeDataFile(bytes: Uint8Array, file: string): { text?: string; problems: Problem[] } {
+  const problem = (message: string, hint?: string): Problem => ({
+    file, line: 1, column: 1, field: '', message, severity: 'error', ...(hint ? { hint } : {}),
+  });
+  if (bytes.length > PARSE_LIMITS.maxBytes) {
+    return { problems: [problem(`Het bestand is ${Math.round(bytes.length / 1024)} KB; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`, 'Kort de beschrijving in of verdeel de inhoud.')] };
+  }
+  if (bytes.includes(0)) {
+    return { problems: [problem('Dit is geen tekstbestand (het bevat NUL-bytes).', 'Sla het bestand op als platte tekst in UTF-8 (YAML).')] };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };
+  } catch {
+    return { problems: [problem('Het bestand is geen geldige UTF-8-tekst.', 'Sla het bestand op als UTF-8.')] };
+  }
+}
+
+interface Frame {
+  kind: 'document' | 'mapping' | 'sequence';
+  pointer: string;
+  depth: number;
+  expectingKey: boolean;
+  pendingKey?: string;
+  index: number;
+  seenKeys?: Set<string>;
+}
+
+/**
+ * Parses one YAML data file safely: YAML 1.2 core schema (so `yes` and dates stay strings),
+ * one document, no anchors or aliases, no duplicate or prototype keys, limited depth.
+ * Never throws: every problem comes back with file, line and column.
+ */
+export function parseDataFile(text: string, file: string): ParsedFile {
+  const positions: PositionIndex = { keys: new Map(), values: new Map() };
+  const problems: Problem[] = [];
+  const at = makeLocator(text);
+  const add = (offset: number, field: string, message: string, hint?: string) => {
+    const { line, column } = at(Math.max(0, offset));
+    problems.push({ file, line, column, field, message, severity: 'error', ...(hint ? { hint } : {}) });
+  };
+  if (text.trim() === '') {
+    add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
+    return { value: undefined, positions, problems };
+  }
+  if (text.length > PARSE_LIMITS.maxBytes) {
+    add(0, '', `Het bestand is te groot; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`);
+    return { value: undefined, positions, problems };
+  }
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: PARSE_LIMITS.maxDepth });
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { position: number }; message?: string };
+    const reason = e.reason ?? e.message ?? String(err);
+    const depth = /depth/i.test(reason);
+    add(e.mark?.position ?? 0, '', depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
+      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.');
+    return { value: undefined, positions, problems };
+  }
+
+  const stack: Frame[] = [];
+  let documents = 0;
+
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.DOCUMENT) {
+      documents++;
+      if (documents > 1) add(text.length - 1, '', 'Het bestand bevat meer dan één YAML-document (---).', 'Zet één initiatief of organisatie per bestand.');
+      stack.push({ kind: 'document', pointer: '', depth: 0, expectingKey: false, index: 0 });
+      continue;
+    }
+    if (ev.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    const start = ev.type === EVENT_ID.SCALAR ? ev.valueStart : ev.type === EVENT_ID.ALIAS ? ev.anchorStart : ev.start;
+    const top = stack[stack.length - 1];
+    if (!top) continue;
+    let pointer = top.pointer;
+
+    // Where this node sits, for messages about anchors and aliases on a value.
+    const here = top.kind === 'mapping' && !top.expectingKey ? `${top.pointer}/${escapePointer(top.pendingKey ?? '')}` : top.pointer;
+    if (ev.type === EVENT_ID.ALIAS) {
+      add(start, fieldOf(here), 'Verwijzingen (*alias) zijn niet toegestaan in databestanden.', 'Schrijf de waarde gewoon uit.');
+      if (top.kind === 'mapping') top.expectingKey = !top.expectingKey;
+      continue;
+    }
+    if (ev.anchorStart >= 0) {
+      add(ev.anchorStart, fieldOf(here), 'Ankers (&naam) zijn niet toegestaan in databestanden.', 'Haal het anker weg en schrijf waarden uit.');
+    }
+
+    if (top.kind === 'mapping' && top.expectingKey) {
+      if (ev.type !== EVENT_ID.SCALAR) {
+        add(start, fieldOf(top.pointer), 'Een veldnaam moet gewone tekst zijn.', 'Schrijf `veldnaam: waarde`.');
+        // Skip the complex key's value bookkeeping by treating it as an anonymous key.
+        top.pendingKey = `#complex${top.index++}`;
+        top.expectingKey = false;
+        stack.push({ kind: ev.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', pointer: `${top.pointer}/${top.pendingKey}`, depth: top.depth + 1, expectingKey: true, index: 0, seenKeys: new Set() });
+        continue;
+      }
+      const key = getScalarValue(text, ev);
+      const keyPointer = `${top.pointer}/${escapePointer(key)}`;
+      if (FORBIDDEN_KEYS.has(key)) {
+        add(start, fieldOf(keyPointer), `De veldnaam '${key}' is niet toegestaan.`, 'Gebruik alleen de velden uit het schema.');
+      } else if (top.seenKeys!.has(key)) {
+        add(start, fieldOf(keyPointer), `Het veld '${key}' staat twee keer in dit blok.`, 'Houd één van de twee en verwijder de andere.');
+      }
+      top.seenKeys!.add(key);
+      if (!positions.keys.has(keyPointer)) positions.keys.set(keyPointer, at(start));
+      top.pendingKey = key;
+      top.expectingKey = false;
+      continue;
+    }
+
+    if (top.kind === 'mapping') {
+      pointer = `${top.pointer}/${escapePointer(top.pendingKey ?? '')}`;
+      top.expectingKey = true;
+    } else if (top.kind === 'sequence') {
+      pointer = `${top.pointer}/${top.index++}`;
+      positions.keys.set(pointer, at(start));
+    }
+    if (!positions.values.has(pointer)) positions.values.set(pointer, at(start));
+    if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+      stack.push({
+        kind: ev.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+        pointer, depth: top.depth + 1, expectingKey: ev.type === EVENT_ID.MAPPING, index: 0,
+        ...(ev.type === EVENT_ID.MAPPING ? { seenKeys: new Set<string>() } : {}),
+      });
+    }
+  }
+
+  if (problems.length > 0) return { value: undefined, positions, problems };
+
+  try {
+    const [value] = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: 0 });
+    return { value, positions, problems };
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { position: number }; message?: string };
+    add(e.mark?.position ?? 0, '', `Dit is geen geldige YAML: ${e.reason ?? e.message ?? String(err)}.`);
+    return { value: undefined, positions, problems };
+  }
+}
