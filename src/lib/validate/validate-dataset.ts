@@ -61,7 +61,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `data/initiatives/foo.yaml` -> `foo`; undefined if the name is not an id. */
 export function idFromPath(path: string): string | undefined {
   const m = /([^/\\]+)\.yaml$/.exec(path);
-  return m && ID.test(m[1]!) ? m[1] : undefined;
+  return m && ID.test(m[1]!) && m[1]!.length >= 2 && m[1]!.length <= 80 ? m[1] : undefined;
 }
 
 interface Parsed {

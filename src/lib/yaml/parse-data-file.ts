@@ -198,7 +198,9 @@ export function parseDataFile(text: string, file: string): ParsedFile {
 
   try {
     const [value] = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: 0 });
-    return { value, positions, problems };
+    // A file of only comments or `---` holds no document: as empty as an empty file.
+    if (value === undefined || value === null) add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
+    return { value: problems.length ? undefined : value, positions, problems };
   } catch (err) {
     const e = err as { reason?: string; mark?: { position: number }; message?: string };
     add(e.mark?.position ?? 0, '', `Dit is geen geldige YAML: ${e.reason ?? e.message ?? String(err)}.`);

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The whole proof of the project, as `npm test` (and so as .ci/run) runs it:
+# data checks, type checks, a build under a base path, unit/integration/browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# --- Chromium for the browser tests: CHROMIUM_PATH, then /usr/bin/chromium; install it
+# from Debian where we can (root + apt-get); otherwise skip browser tests loudly, except
+# under CI=true where a missing browser fails the run. Never download a browser build.
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Chromium ontbreekt: installeren uit Debian (apt-get install chromium)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "Installeren van Chromium is mislukt."
+  fi
+fi
+if [ -x "$CHROMIUM" ]; then
+  export CHROMIUM_PATH="$CHROMIUM"
+  unset ATLAS_SKIP_BROWSER || true
+  echo "Browsertests met $("$CHROMIUM" --version 2>/dev/null | head -1) ($CHROMIUM)"
+else
+  if [ "${CI:-}" = "true" ]; then
+    echo "FOUT: geen Chromium op $CHROMIUM en installeren lukte niet; onder CI=true is dat een fout." >&2
+    exit 1
+  fi
+  echo "################################################################################"
+  echo "## LET OP: geen Chromium gevonden ($CHROMIUM). De BROWSERTESTS WORDEN OVERGESLAGEN."
+  echo "## Installeer Chromium (Debian: apt-get install chromium) of zet CHROMIUM_PATH."
+  echo "################################################################################"
+  export ATLAS_SKIP_BROWSER=1
+fi
+
+export ASTRO_TELEMETRY_DISABLED=1
+echo "== Data valideren"; npm run -s validate
+echo "== Opmaak van de data"; npm run -s check:format
+echo "== Typen (schema -> TypeScript, astro check)"; npm run -s check:types
+# The browser tests read the site as GitHub Pages serves a project site: under a base path.
+echo "== Site bouwen onder /atlas/ voor de tests"
+rm -rf .tmp/site-test
+ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=.tmp/site-test npm run -s build > .tmp/build-test.log 2>&1 || { cat .tmp/build-test.log; exit 1; }
+echo "== Tests"
+mkdir -p .tmp
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json || status=$?
+# One plain closing line, the same in any language: N passed, N failed, N skipped.
+node -e "
+const r = require('./.tmp/vitest.json');
+console.log('tests: ' + r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed, ' + (r.numPendingTests + r.numTodoTests) + ' skipped');
+" || true
+exit $status

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { skipBrowser, startServer } from '../helpers/site';
+
+/** One page of every type the atlas publishes. */
+const PAGES = ['', 'initiatieven/', 'initiatieven/civ-wind-op-zee/', 'organisaties/', 'organisaties/scalda/', 'regio/', 'regio/zeeland/'];
+
+describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  for (const path of PAGES) {
+    it(`/${path} has no violations, in light and dark colour schemes`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+        const res = await page.goto(server.url + path);
+        expect(res?.status()).toBe(200);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+        expect(errors, 'console errors (CSP violations show up here)').toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  it('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}initiatieven/civ-wind-op-zee/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.close();
+  });
+});

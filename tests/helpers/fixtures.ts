@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile, DatasetInput } from '../../src/lib/validate/validate-dataset';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Reads every file of a folder as a SourceFile with a repository-relative path. */
+export function readFolder(rel: string): SourceFile[] {
+  const dir = join(ROOT, rel);
+  return readdirSync(dir).sort().map((name) => ({ path: `${rel}/${name}`, content: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+/** The real region sets of data/regions. */
+export function realRegions(): DatasetInput['regions'] {
+  const rel = 'data/regions';
+  return readdirSync(join(ROOT, rel)).filter((n) => n.endsWith('.geojson')).map((name) => ({ path: `${rel}/${name}`, text: readFileSync(join(ROOT, rel, name), 'utf8') }));
+}
+
+/** A dataset input with fixed dates so results do not depend on the day the tests run. */
+export function input(initiatives: SourceFile[], organisations: SourceFile[], regions = realRegions()): DatasetInput {
+  return { initiatives, organisations, regions, currentYear: 2026, today: '2026-11-22' };
+}
+
+/** A data file from text. */
+export const file = (path: string, text: string): SourceFile => ({ path, content: text });

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures';
+
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of data/ with one broken initiative added. */
+function brokenDataDir(): string {
+  const dir = join(tmp, 'broken', 'data');
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  writeFileSync(join(dir, 'initiatives', 'kapot.yaml'), 'name: Kapot initiatief\nkind: civv\nstatus: active\nsummary: Dit initiatief heeft een onbekende soort.\nsources:\n  - title: Bron\n');
+  return dir;
+}
+
+const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+describe('npm run validate', () => {
+  it('exits 0 on the real data', () => {
+    const r = spawnSync(tsx, ['scripts/validate-data.ts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/geen fouten/);
+  });
+
+  it('exits 1 and prints file:line:column, field and hint; with --format github also annotations', () => {
+    const dir = brokenDataDir();
+    const r = spawnSync(tsx, ['scripts/validate-data.ts', dir, '--format', 'github'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
+    expect(r.stdout).toContain("Bedoelde je 'civ'?");
+    expect(r.stdout).toContain('::error file=data/initiatives/kapot.yaml,line=2,col=7');
+  });
+});
+
+describe('npm run build', () => {
+  it('stops on a bad file with the same message and writes no site', () => {
+    const dir = brokenDataDir();
+    const out = join(tmp, 'out');
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
+    expect(existsSync(out)).toBe(false);
+  });
+});

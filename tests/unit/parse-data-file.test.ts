@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDataFile, makeLocator, parseDataFile, PARSE_LIMITS } from '../../src/lib/yaml/parse-data-file';
+
+describe('parseDataFile', () => {
+  it('reads YAML 1.2 core: yes/no and dates stay strings, numbers are numbers', () => {
+    const r = parseDataFile('a: yes\nb: 2024-01-02\nc: 5.5\nd: "007"\n', 'x.yaml');
+    expect(r.problems).toEqual([]);
+    expect(r.value).toEqual({ a: 'yes', b: '2024-01-02', c: 5.5, d: '007' });
+  });
+
+  it('records the line and column of keys, values and list items', () => {
+    const r = parseDataFile('name: A\npartners:\n  - organisation: x\n    role: b\n', 'x.yaml');
+    expect(r.positions.keys.get('/partners')).toEqual({ line: 2, column: 1 });
+    expect(r.positions.keys.get('/partners/0/role')).toEqual({ line: 4, column: 5 });
+    expect(r.positions.values.get('/name')).toEqual({ line: 1, column: 7 });
+  });
+
+  it('refuses a billion-laughs alias bomb quickly and without expanding it', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const started = Date.now();
+    const r = parseDataFile(bomb.join('\n'), 'bomb.yaml');
+    expect(r.value).toBeUndefined();
+    expect(r.problems.some((p) => p.message.includes('Verwijzingen'))).toBe(true);
+    // Not a timing assertion on speed: a bound that only an expansion would break.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('stops at excessive nesting instead of recursing', () => {
+    const deep = `a: ${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const r = parseDataFile(deep, 'deep.yaml');
+    expect(r.problems[0]!.message).toMatch(/te diep genest/);
+  });
+
+  it('never pollutes Object.prototype', () => {
+    const r = parseDataFile('__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n', 'p.yaml');
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports duplicate keys at the second occurrence', () => {
+    const r = parseDataFile('a: 1\nb: 2\na: 3\n', 'd.yaml');
+    expect(r.problems).toMatchObject([{ line: 3, column: 1, field: 'a' }]);
+  });
+
+  it('refuses files over the size limit', () => {
+    const big = `a: "${'x'.repeat(PARSE_LIMITS.maxBytes)}"\n`;
+    expect(parseDataFile(big, 'big.yaml').problems[0]!.message).toMatch(/te groot/);
+    expect(decodeDataFile(new TextEncoder().encode(big), 'big.yaml').problems[0]!.message).toMatch(/maximum/);
+  });
+
+  it('treats whitespace or comments only as an empty file', () => {
+    expect(parseDataFile('  \n', 'e.yaml').problems[0]!.message).toMatch(/leeg/);
+    expect(parseDataFile('# alleen commentaar\n', 'e.yaml').problems[0]!.message).toMatch(/leeg/);
+  });
+
+  it('gives a position for syntax errors', () => {
+    const r = parseDataFile('a: 1\nb: [2,\n', 's.yaml');
+    expect(r.problems[0]).toMatchObject({ file: 's.yaml', severity: 'error' });
+    expect(r.problems[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('strips a UTF-8 byte order mark and refuses other encodings', () => {
+    expect(decodeDataFile(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'b.yaml').text).toBe('a');
+    expect(decodeDataFile(new Uint8Array([0x61, 0xff]), 'b.yaml').problems[0]!.message).toMatch(/UTF-8/);
+  });
+});
+
+describe('makeLocator', () => {
+  it('maps offsets to 1-based lines and columns', () => {
+    const at = makeLocator('ab\ncd\n\nef');
+    expect(at(0)).toEqual({ line: 1, column: 1 });
+    expect(at(4)).toEqual({ line: 2, column: 2 });
+    expect(at(7)).toEqual({ line: 4, column: 1 });
+  });
+});
