@@ -36,7 +36,7 @@ echo "== Opmaak van de data"; npm run -s check:format
 echo "== Typen (schema -> TypeScript, astro check)"; npm run -s check:types
 # The browser tests read the site as GitHub Pages serves a project site: under a base path.
 echo "== Site bouwen onder /atlas/ voor de tests"
-rm -rf .tmp/site-test
+rm -rf .tmp/site-test && mkdir -p .tmp
 ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=.tmp/site-test npm run -s build > .tmp/build-test.log 2>&1 || { cat .tmp/build-test.log; exit 1; }
 echo "== Tests"
 mkdir -p .tmp
