@@ -10,5 +10,7 @@ export default defineConfig({
   // External CSS only: the public pages' CSP allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateData()],
+  // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,9 @@
  * One typed place for what a fork changes: names, addresses, repository, map defaults.
  * (Issue #6 extends this with CMS settings, basemap and vocabulary labels.)
  */
+import type { Basemap } from './lib/map/style';
+import { NL_BOUNDS, type Bounds } from './lib/map/projection';
+
 export interface SiteConfig {
   /** Site name, shown in the header and the browser tab. */
   title: string;
@@ -15,6 +18,20 @@ export interface SiteConfig {
   base: string;
   /** Repository on GitHub, 'owner/name'. */
   repository: string;
+  map: {
+    /** What the national map shows first. */
+    bounds: Bounds;
+    /**
+     * An external basemap under the atlas's own layers. Off by default: with it, readers'
+     * browsers fetch tiles from a third party. Example (Kadaster/PDOK, CC BY 4.0):
+     * { tiles: ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'],
+     *   attribution: 'Kaartgegevens © Kadaster / PDOK' }
+     * (also add the tile host to the CSP's img-src in src/layouts/Base.astro).
+     */
+    basemap?: Basemap;
+    /** Above this many points the static map merges nearby points (keeps pages small). */
+    aggregateAbove: number;
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -24,4 +41,8 @@ export const siteConfig: SiteConfig = {
   site: process.env.ATLAS_SITE ?? 'https://samenwerkingsatlas.github.io',
   base: process.env.ATLAS_BASE ?? '/',
   repository: process.env.ATLAS_REPOSITORY ?? 'samenwerkingsatlas/samenwerkingsatlas',
+  map: {
+    bounds: NL_BOUNDS,
+    aggregateAbove: 400,
+  },
 };

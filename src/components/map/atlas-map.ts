@@ -1,0 +1,79 @@
+/**
+ * <atlas-map>: wraps the static SVG map and swaps in the MapLibre map the first time a
+ * reader interacts with it (pointer on the map, keyboard focus on the map itself, or the
+ * "Interactieve kaart" button). MapLibre is never loaded before that.
+ * Listens to `atlas:filter` events from <atlas-explorer> and shows only matching points.
+ */
+import type { InteractiveMap } from './interactive-map';
+
+export interface FilterEventDetail {
+  /** Matching initiative ids, or null for "no filter". */
+  ids: Set<string> | null;
+}
+
+class AtlasMap extends HTMLElement {
+  #interactive?: InteractiveMap;
+  #loading?: Promise<void>;
+  #ids: Set<string> | null = null;
+
+  connectedCallback(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-map-activate]');
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', () => void this.activate(true));
+    }
+    const surface = this.querySelector<HTMLElement>('[data-map-surface]');
+    surface?.addEventListener('pointerdown', (e) => {
+      // A click on a point or region link of the static map just follows the link.
+      if ((e.target as Element).closest('a')) return;
+      void this.activate(false);
+    }, { once: false });
+    surface?.addEventListener('wheel', () => void this.activate(false), { passive: true, once: true });
+    surface?.addEventListener('focus', (e) => { if (e.target === surface) void this.activate(true); });
+    document.addEventListener('atlas:filter', (e) => this.#applyFilter((e as CustomEvent<FilterEventDetail>).detail.ids));
+  }
+
+  /** Loads MapLibre and replaces the static map; `focus` moves keyboard focus to the map. */
+  activate(focus: boolean): Promise<void> {
+    this.#loading ??= (async () => {
+      this.setAttribute('aria-busy', 'true');
+      const status = this.querySelector<HTMLElement>('[data-map-status]');
+      if (status) status.textContent = 'Interactieve kaart wordt geladen…';
+      try {
+        const { createInteractiveMap } = await import('./interactive-map');
+        const container = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+        container.hidden = false;
+        this.#interactive = await createInteractiveMap(container, this.dataset);
+        this.querySelector<HTMLElement>('[data-map-surface]')!.hidden = true;
+        this.querySelector<HTMLElement>('[data-map-activate]')?.setAttribute('hidden', '');
+        this.dataset.state = 'interactive';
+        if (this.#ids) this.#interactive.filter(this.#ids);
+        if (status) status.textContent = 'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen.';
+      } catch (err) {
+        if (status) status.textContent = 'De interactieve kaart kon niet laden; de kaart hieronder en de lijst werken wel.';
+        this.#loading = undefined;
+        console.warn(err);
+      } finally {
+        this.removeAttribute('aria-busy');
+      }
+    })();
+    return this.#loading.then(() => { if (focus) this.#interactive?.focus(); });
+  }
+
+  #applyFilter(ids: Set<string> | null): void {
+    this.#ids = ids;
+    if (this.#interactive) this.#interactive.filter(ids);
+    for (const el of this.querySelectorAll<SVGElement>('[data-ids]')) {
+      const own = (el.dataset.ids ?? '').split(' ');
+      const shown = ids === null ? own.length : own.filter((id) => ids.has(id)).length;
+      el.classList.toggle('filtered-out', shown === 0);
+      if (shown === 0) el.setAttribute('aria-hidden', 'true');
+      else el.removeAttribute('aria-hidden');
+      el.setAttribute('tabindex', shown === 0 ? '-1' : '0');
+      const count = el.querySelector('text');
+      if (count) count.textContent = String(shown);
+    }
+  }
+}
+
+customElements.define('atlas-map', AtlasMap);

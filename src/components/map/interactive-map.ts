@@ -1,0 +1,146 @@
+/**
+ * The only module that imports maplibre-gl. Loaded on demand by <atlas-map>.
+ * Draws a self-contained style (no tiles, no glyph server) from the atlas's own GeoJSON.
+ */
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+// The stylesheet as a URL, attached on activation: a plain CSS import would make Astro link
+// it from the page head, so readers would download it before touching the map.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { MapData } from '../../lib/explore/build-index';
+import { KIND_SHAPES, DEFAULT_SHAPE } from '../../lib/map/kind-shapes';
+import { buildMapStyle, type Basemap, type MapTokens } from '../../lib/map/style';
+
+setWorkerUrl(workerUrl);
+
+export interface InteractiveMap {
+  filter(ids: Set<string> | null): void;
+  focus(): void;
+}
+
+const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+function tokens(): MapTokens {
+  return {
+    water: css('--atlas-color-water'), land: css('--atlas-color-land'), landLine: css('--atlas-color-province-line'),
+    region: css('--atlas-color-province'), regionLine: css('--atlas-color-province-line'), text: css('--atlas-color-text'),
+    halo: css('--atlas-color-bg'), cluster: css('--atlas-color-accent'), clusterText: css('--atlas-color-accent-text'),
+  };
+}
+
+/** Draws a kind's shape in its colour, with a halo, as a map icon (no sprite file needed). */
+function kindIcon(kind: string, ratio: number): ImageData {
+  const size = Math.round(22 * ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(size / 22, size / 22);
+  ctx.translate(1, 1);
+  const path = new Path2D(KIND_SHAPES[kind] ?? DEFAULT_SHAPE);
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = css('--atlas-color-bg') || '#fff';
+  ctx.stroke(path);
+  ctx.fillStyle = css(`--atlas-color-kind-${kind}`) || '#0b5394';
+  ctx.fill(path);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+function toGeoJson(data: MapData, ids: Set<string> | null): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  for (let n = 0; n < data.points.length; n += 4) {
+    const id = data.ids[data.points[n + 3]!]!;
+    if (ids && !ids.has(id)) continue;
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [data.points[n]!, data.points[n + 1]!] }, properties: { id, kind: data.kinds[data.points[n + 2]!] } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Reads the summary of an initiative from its own page (no extra data file per initiative). */
+async function summaryOf(href: string): Promise<{ name: string; summary: string }> {
+  const html = await (await fetch(href)).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return { name: doc.querySelector('h1')?.textContent?.trim() ?? '', summary: doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '' };
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`stylesheet ${href} failed to load`));
+    document.head.append(link);
+  });
+}
+
+export async function createInteractiveMap(container: HTMLElement, options: DOMStringMap): Promise<InteractiveMap> {
+  await loadStylesheet(cssUrl);
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const data = (await (await fetch(options.mapUrl!)).json()) as MapData;
+  const basemap = options.basemap ? (JSON.parse(options.basemap) as Basemap) : undefined;
+  const bounds = JSON.parse(options.bounds!) as [number, number, number, number];
+  const style = buildMapStyle({
+    tokens: tokens(), backdropUrl: options.backdropUrl!, regionsUrl: options.regionsUrl!,
+    points: toGeoJson(data, null), kinds: data.kinds, ...(basemap ? { basemap } : {}),
+  });
+  const map = new MapLibreMap({
+    container, style, bounds, fitBoundsOptions: { padding: 10 }, attributionControl: false,
+    cooperativeGestures: matchMedia('(pointer: coarse)').matches,
+    fadeDuration: reduceMotion ? 0 : 300,
+    maxBounds: [bounds[0] - 3, bounds[1] - 2, bounds[2] + 3, bounds[3] + 2],
+    locale: {
+      'Map.Title': 'Interactieve kaart van de initiatieven',
+      'NavigationControl.ZoomIn': 'Inzoomen', 'NavigationControl.ZoomOut': 'Uitzoomen', 'NavigationControl.ResetBearing': 'Noorden boven',
+      'Popup.Close': 'Sluiten', 'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+      'CooperativeGesturesHandler.WindowsHelpText': 'Gebruik Ctrl + scrollen om te zoomen',
+      'CooperativeGesturesHandler.MacHelpText': 'Gebruik ⌘ + scrollen om te zoomen',
+      'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verplaatsen',
+    },
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  if (basemap) map.addControl(new AttributionControl({ compact: true }));
+  const ratio = Math.max(1, Math.round(devicePixelRatio || 1));
+  for (const k of data.kinds) map.addImage(`kind-${k}`, kindIcon(k, ratio), { pixelRatio: ratio });
+
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  container.dataset.pointCount = String(data.ids.length);
+
+  map.on('click', 'clusters', async (e) => {
+    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
+    if (!f) return;
+    const zoom = await (map.getSource('initiatives') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
+    const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+    if (reduceMotion) map.jumpTo({ center, zoom }); else map.easeTo({ center, zoom });
+  });
+  map.on('click', 'initiatives', async (e) => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const href = `${options.initiativeBase}${String(f.properties.id)}/`;
+    const box = document.createElement('div');
+    box.className = 'map-popup';
+    const popup = new Popup({ closeButton: true, maxWidth: '280px' }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).setDOMContent(box).addTo(map);
+    box.textContent = 'Laden…';
+    const { name, summary } = await summaryOf(href);
+    box.textContent = '';
+    const title = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = name;
+    title.append(link);
+    const text = document.createElement('p');
+    text.textContent = summary;
+    box.append(title, text);
+    popup.setDOMContent(box);
+    link.focus();
+  });
+  for (const layer of ['clusters', 'initiatives']) {
+    map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
+    map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
+  }
+  return {
+    filter(ids) {
+      (map.getSource('initiatives') as GeoJSONSource).setData(toGeoJson(data, ids));
+      container.dataset.pointCount = String(ids ? data.ids.filter((id) => ids.has(id)).length : data.ids.length);
+    },
+    focus() { map.getCanvas().focus(); },
+  };
+}

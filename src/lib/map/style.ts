@@ -1,0 +1,84 @@
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+
+/** Named colours the map is drawn with; read from tokens.css in the browser. */
+export interface MapTokens {
+  water: string;
+  land: string;
+  landLine: string;
+  region: string;
+  regionLine: string;
+  text: string;
+  halo: string;
+  cluster: string;
+  clusterText: string;
+}
+
+/** An optional external basemap (off by default: no third-party requests unless configured). */
+export interface Basemap {
+  tiles: string[];
+  attribution: string;
+  tileSize?: number;
+  maxzoom?: number;
+}
+
+export interface MapStyleInput {
+  tokens: MapTokens;
+  /** URLs of the backdrop and region GeoJSON, served by the atlas itself. */
+  backdropUrl: string;
+  regionsUrl: string;
+  /** Point data: a GeoJSON object (built in the browser from the compact map file). */
+  points: GeoJSON.FeatureCollection;
+  /** Kinds in legend order; an icon `kind-<kind>` must be added for each. */
+  kinds: readonly string[];
+  basemap?: Basemap;
+}
+
+/** Text is drawn by the browser from these system fonts: no glyph server (MapLibre >= 5.11). */
+export const MAP_FONT = ['system-ui', 'sans-serif'];
+
+/**
+ * The whole map style as a pure function of tokens and data URLs. Layers are listed
+ * bottom to top, in this one place.
+ */
+export function buildMapStyle(i: MapStyleInput): StyleSpecification {
+  const t = i.tokens;
+  const sources: StyleSpecification['sources'] = {
+    backdrop: { type: 'geojson', data: i.backdropUrl },
+    regions: { type: 'geojson', data: i.regionsUrl },
+    initiatives: { type: 'geojson', data: i.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
+  };
+  if (i.basemap) {
+    sources.basemap = {
+      type: 'raster', tiles: i.basemap.tiles, tileSize: i.basemap.tileSize ?? 256,
+      attribution: i.basemap.attribution, maxzoom: i.basemap.maxzoom ?? 19,
+    };
+  }
+  const layers: StyleSpecification['layers'] = [
+    { id: 'water', type: 'background', paint: { 'background-color': t.water } },
+    ...(i.basemap
+      ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
+      : [
+        { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
+        { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
+        { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
+      ]),
+    { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
+    {
+      id: 'clusters', type: 'circle', source: 'initiatives', filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': t.cluster, 'circle-stroke-color': t.halo, 'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24, 250, 30],
+      },
+    },
+    {
+      id: 'cluster-count', type: 'symbol', source: 'initiatives', filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': MAP_FONT, 'text-size': 13, 'text-allow-overlap': true },
+      paint: { 'text-color': t.clusterText },
+    },
+    {
+      id: 'initiatives', type: 'symbol', source: 'initiatives', filter: ['!', ['has', 'point_count']],
+      layout: { 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-size': 1 },
+    },
+  ];
+  return { version: 8, name: 'Samenwerkingsatlas', sources, layers };
+}

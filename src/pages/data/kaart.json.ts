@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getDataset } from '../../dataset';
+import { buildMapData } from '../../lib/explore/build-index';
+
+/** Compact points for the interactive map (see buildMapData). */
+export const GET: APIRoute = async () => new Response(JSON.stringify(buildMapData((await getDataset()).initiatives)));
