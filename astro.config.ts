@@ -1,4 +1,6 @@
 import { defineConfig } from 'astro/config';
+import { cmsAssets } from './src/integrations/cms-assets';
+import { searchIndex } from './src/integrations/search-index';
 import { validateData } from './src/integrations/validate-data';
 import { siteConfig } from './src/site.config';
 
@@ -9,7 +11,7 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
   // External CSS only: the public pages' CSP allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateData()],
+  integrations: [validateData(), cmsAssets(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

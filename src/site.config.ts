@@ -18,6 +18,18 @@ export interface SiteConfig {
   base: string;
   /** Repository on GitHub, 'owner/name'. */
   repository: string;
+  cms: {
+    /** The branch pull requests go to. */
+    branch: string;
+    /**
+     * The OAuth proxy for GitHub login: the one external piece a deployer provides (GitHub has
+     * no browser-only login flow). Unset: Decap's default (Netlify), which only works for sites
+     * hosted there. See README "Het invoerscherm".
+     */
+    authBaseUrl?: string;
+    /** Port of the local editing server (`npm run cms`). */
+    localPort: number;
+  };
   map: {
     /** What the national map shows first. */
     bounds: Bounds;
@@ -41,6 +53,11 @@ export const siteConfig: SiteConfig = {
   site: process.env.ATLAS_SITE ?? 'https://samenwerkingsatlas.github.io',
   base: process.env.ATLAS_BASE ?? '/',
   repository: process.env.ATLAS_REPOSITORY ?? 'samenwerkingsatlas/samenwerkingsatlas',
+  cms: {
+    branch: 'main',
+    ...(process.env.ATLAS_CMS_AUTH_URL ? { authBaseUrl: process.env.ATLAS_CMS_AUTH_URL } : {}),
+    localPort: Number(process.env.ATLAS_CMS_PORT ?? 8081),
+  },
   map: {
     bounds: NL_BOUNDS,
     aggregateAbove: 400,

@@ -16,4 +16,7 @@ export const paths = {
   organisation: (id: string) => `/organisaties/${id}/`,
   regions: () => '/regio/',
   region: (id: string) => `/regio/${id}/`,
+  figures: () => '/cijfers/',
+  search: () => '/zoeken/',
+  data: () => '/data/',
 } as const;

@@ -24,7 +24,7 @@ export interface Projection {
 export function makeProjection(bounds: Bounds, width = 600): Projection {
   const k = Math.cos((((bounds.south + bounds.north) / 2) * Math.PI) / 180);
   const scale = width / ((bounds.east - bounds.west) * k);
-  const height = Math.round((bounds.north - bounds.south) * scale);
+  const height = Math.round((bounds.north - bounds.south) * scale * 10) / 10;
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
     width,
@@ -63,4 +63,11 @@ export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minSt
     if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
   }
   return parts.join('');
+}
+
+/** The inverse of makeProjection: SVG units back to degrees (for picking a point on a map). */
+export function unproject(bounds: Bounds, width: number, x: number, y: number): [number, number] {
+  const k = Math.cos((((bounds.south + bounds.north) / 2) * Math.PI) / 180);
+  const scale = width / ((bounds.east - bounds.west) * k);
+  return [bounds.west + x / (k * scale), bounds.north - y / scale];
 }

@@ -1,0 +1,27 @@
+/** The few parts of Decap's global API we use (the prebuilt bundle ships no types). */
+export interface ImmutableMap {
+  get(key: string): unknown;
+  toJS(): unknown;
+  clear(): ImmutableMap;
+  merge(o: Record<string, unknown>): ImmutableMap;
+}
+
+export type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+
+export interface WidgetProps {
+  value?: ImmutableMap | Record<string, unknown> | null;
+  field: ImmutableMap;
+  forID: string;
+  classNameWrapper: string;
+  onChange: (v: unknown) => void;
+}
+
+export interface DecapGlobal {
+  init(o: { config: Record<string, unknown> }): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerPreviewTemplate(collection: string, component: unknown): void;
+  registerPreviewStyle(url: string): void;
+  registerEventListener(l: { name: string; handler: (args: { entry: { get(k: string): { toJS(): unknown } & unknown } }) => unknown }): void;
+  h: H;
+  createClass: (spec: Record<string, unknown>) => unknown;
+}

@@ -1,0 +1,48 @@
+import { parseRegionFile, regionOfPoint, type RegionSet } from '../../lib/regions/region-sets';
+import type { Problem } from '../../lib/problems';
+import { ENTITY_SCHEMAS, type EntityKind } from '../../lib/schema/schemas';
+import { checkFile } from '../../lib/validate/validate-dataset';
+import { toCanonicalYaml } from '../../lib/yaml/canonical';
+
+const KIND: Record<string, EntityKind> = { initiatives: 'initiative', organisations: 'organisation' };
+
+let provinces: Promise<RegionSet | undefined> | undefined;
+function loadProvinces(url: string): Promise<RegionSet | undefined> {
+  provinces ??= fetch(url).then((r) => r.json()).then((fc) => parseRegionFile({ ...fc, region_set: { id: 'provincie', name: 'Provincie', name_plural: 'Provincies' } }, url).set).catch(() => undefined);
+  return provinces;
+}
+
+/**
+ * Validates an entry exactly as the build will: it is written in canonical YAML (what
+ * the CMS will commit) and checked by the same checkFile, plus the "inside the
+ * Netherlands" rule for coordinates. References are chosen from lists, so they hold.
+ */
+export async function validateCmsEntry(collection: string, data: Record<string, unknown>, provincesUrl: string): Promise<Problem[]> {
+  const kind = KIND[collection];
+  if (!kind) return [];
+  const file = `data/${collection}/nieuw.yaml`;
+  const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
+  const problems = checkFile(kind, { path: file, content: text }).problems.filter((p) => p.severity === 'error');
+  const set = await loadProvinces(provincesUrl);
+  const points: [string, unknown, unknown][] = kind === 'initiative'
+    ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [`locations[${i}]`, l?.latitude, l?.longitude])
+    : [['latitude', data.latitude, data.longitude]];
+  if (set) for (const [field, lat, lon] of points) {
+    if (typeof lat === 'number' && typeof lon === 'number' && !regionOfPoint(set, lon, lat)) {
+      problems.push({ file, line: 1, column: 1, field, severity: 'error', message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland.`, hint: 'Kies de plaats uit de lijst of klik op de kaart.' });
+    }
+  }
+  return problems;
+}
+
+/** One Dutch message naming each field by its label, for the CMS's error notice. */
+export function correctionHint(collection: string, problems: Problem[]): string {
+  const kind = KIND[collection]!;
+  const props = ENTITY_SCHEMAS[kind].properties ?? {};
+  const lines = problems.map((p) => {
+    const top = p.field.split(/[.[]/)[0] ?? '';
+    const label = props[top]?.title ? `${String(props[top]!.title)}` : top || 'Bestand';
+    return `• ${label}${p.field && p.field !== top ? ` (${p.field})` : ''}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`;
+  });
+  return `Opslaan kan nog niet. Verbeter eerst:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * <atlas-search>: search over initiative and organisation pages with Pagefind (Dutch
+ * stemming), with filters. The query and filters live in the URL (?q=...&soort=...).
+ * Our own small UI rather than Pagefind's: results show kind and region, and every part is
+ * labelled, keyboard-operable and announced.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const MAX = 30;
+
+/** Pagefind excerpts are escaped text with <mark> tags; rebuild them without innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!m) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(m[1]!);
+    return mark;
+  });
+}
+
+class AtlasSearch extends HTMLElement {
+  #pagefind?: Promise<Pagefind>;
+  #form!: HTMLFormElement;
+  #list!: HTMLOListElement;
+  #status!: HTMLElement;
+  #seq = 0;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form')!;
+    this.#list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    this.#status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    this.querySelector('[data-no-js]')?.remove();
+    this.#form.hidden = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this.#form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void this.#run(true), 200); });
+    this.#form.addEventListener('submit', (e) => { e.preventDefault(); void this.#run(true); });
+    window.addEventListener('popstate', () => { this.#fromUrl(); void this.#run(false); });
+    this.#fromUrl();
+    if (location.search) void this.#run(false);
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const bundle = this.dataset.bundle!;
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pf.options({ bundlePath: bundle, baseUrl: this.dataset.baseUrl, excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    return this.#pagefind;
+  }
+
+  #fromUrl(): void {
+    const p = new URLSearchParams(location.search);
+    for (const el of Array.from(this.#form.elements) as HTMLInputElement[]) {
+      if (el.name) el.value = p.get(el.name) ?? '';
+    }
+  }
+
+  async #run(pushUrl: boolean): Promise<void> {
+    const seq = ++this.#seq;
+    const data = new FormData(this.#form);
+    const q = String(data.get('q') ?? '').trim();
+    const filters: Record<string, string[]> = {};
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const [k, v] of data.entries()) {
+      if (k === 'q' || !v) continue;
+      filters[k] = [String(v)];
+      params.set(k, String(v));
+    }
+    if (pushUrl) {
+      const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+      if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+    }
+    if (!q && !Object.keys(filters).length) {
+      this.#list.replaceChildren();
+      this.#status.textContent = 'Typ een zoekwoord of kies een filter.';
+      return;
+    }
+    this.#status.textContent = 'Zoeken…';
+    const pf = await this.#load();
+    const search = await pf.search(q || null, { filters });
+    const results = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+    if (seq !== this.#seq) return;
+    this.#list.replaceChildren(...results.map((r) => this.#item(r)));
+    const n = search.results.length;
+    this.#status.textContent = n === 0 ? 'Niets gevonden. Probeer een ander woord of minder filters.'
+      : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > MAX ? `; de eerste ${MAX} staan hieronder` : ''}.`;
+  }
+
+  #item(r: PagefindResult): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'result';
+    const h = document.createElement('h3');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ?? r.url;
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'muted';
+    meta.textContent = [r.meta.type, r.meta.soort, r.meta.regio].filter(Boolean).join(' · ');
+    const ex = document.createElement('p');
+    ex.append(...excerptNodes(r.excerpt));
+    li.append(h, meta, ex);
+    return li;
+  }
+}
+
+customElements.define('atlas-search', AtlasSearch);

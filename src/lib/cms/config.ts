@@ -1,0 +1,129 @@
+import { deref, ENTITY_FOLDERS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+
+/** A Decap CMS field, as its config.yml spells it. */
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+export interface CmsOptions {
+  repository: string;
+  branch: string;
+  authBaseUrl?: string;
+  localPort: number;
+}
+
+/** Fields that point at another file, and which collection they choose from. */
+const REFERENCES: Record<string, EntityKind> = {
+  lead_organisation: 'organisation',
+  organisation: 'organisation',
+  initiative: 'initiative',
+};
+
+/** Free-text fields that deserve a multi-line box rather than one line. */
+const LONG_TEXT = 200;
+
+function enumOptions(node: SchemaNode): { label: string; value: string }[] {
+  const labels = node['x-enum-labels'] ?? {};
+  return (node.enum ?? []).map((v) => ({ label: labels[v] ?? v, value: v }));
+}
+
+/**
+ * One schema property as a Decap field: label and hint from the schema's Dutch title and
+ * description, selects from the vocabularies, required/pattern/min/max carried over,
+ * numbers as floats where the schema allows fractions, references as relation widgets.
+ */
+export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, required: boolean): CmsField {
+  const { node } = deref(prop, root);
+  const base = {
+    name,
+    label: String(node.title ?? name),
+    required,
+    ...(node.description ? { hint: node.description } : {}),
+  };
+  const ref = REFERENCES[name];
+  if (ref && node.type === 'string') {
+    return {
+      ...base, widget: 'relation', collection: ENTITY_FOLDERS[ref], value_field: '{{slug}}',
+      search_fields: ['name', 'short_name'], display_fields: ['name'], options_length: 50,
+    };
+  }
+  if (node.enum) return { ...base, widget: 'select', options: enumOptions(node) };
+  if (node.type === 'string' && node.format === 'date') {
+    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: '' };
+  }
+  if (node.type === 'string') {
+    const widget = name === 'description' ? 'markdown' : (node.maxLength ?? 0) > LONG_TEXT ? 'text' : 'string';
+    return {
+      ...base, widget,
+      ...(name === 'description' ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
+      ...(node.pattern ? { pattern: [String(node.pattern), String(node.description ?? 'De waarde heeft niet de juiste vorm.')] } : {}),
+    };
+  }
+  if (node.type === 'integer' || node.type === 'number') {
+    return {
+      ...base, widget: 'number', value_type: node.type === 'integer' ? 'int' : 'float',
+      ...(node.minimum !== undefined ? { min: node.minimum } : {}), ...(node.maximum !== undefined ? { max: node.maximum } : {}),
+      ...(node.type === 'number' ? { step: 0.0001 } : {}),
+    };
+  }
+  if (node.type === 'array' && node.items) {
+    const items = deref(node.items, root);
+    if (items.node.enum) return { ...base, widget: 'select', multiple: true, options: enumOptions(items.node) };
+    if (name === 'locations') {
+      // Contributors need not know coordinates: a place-name and map-click picker.
+      return { ...base, widget: 'list', summary: '{{fields.place}}', field: { name: 'location', label: 'Locatie', widget: 'atlas-location' } };
+    }
+    if (items.node.type === 'object') {
+      return { ...base, widget: 'list', fields: objectFields(items.node, items.base), ...(summaryFor(name) ? { summary: summaryFor(name) } : {}) };
+    }
+    return { ...base, widget: 'list', field: { ...fieldFor('value', items.node, items.base, true), label: base.label } };
+  }
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root) };
+  throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
+}
+
+function summaryFor(list: string): string | undefined {
+  return ({ partners: '{{fields.organisation}} ({{fields.role}})', funding: '{{fields.scheme}} {{fields.year}}', figures: '{{fields.value}} {{fields.measure}} ({{fields.year}})', relations: '{{fields.type}}: {{fields.initiative}}', sources: '{{fields.title}} {{fields.url}}' } as Record<string, string>)[list];
+}
+
+function objectFields(node: SchemaNode, root: SchemaNode): CmsField[] {
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, required.has(k)));
+}
+
+/** All fields of an entity kind, in schema order (the order Decap writes keys in). */
+export function fieldsFor(kind: EntityKind): CmsField[] {
+  const schema = ENTITY_SCHEMAS[kind];
+  return objectFields(schema, schema);
+}
+
+/** The whole Decap configuration, generated from the schemas and the site configuration. */
+export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
+  const collection = (kind: EntityKind, label: string, singular: string) => ({
+    name: ENTITY_FOLDERS[kind], label, label_singular: singular,
+    folder: `data/${ENTITY_FOLDERS[kind]}`, extension: 'yaml', format: 'yaml', create: true, delete: false,
+    identifier_field: 'name', summary: '{{name}}', slug: '{{fields.name}}',
+    sortable_fields: ['name'],
+    fields: fieldsFor(kind),
+  });
+  return {
+    locale: 'nl',
+    backend: {
+      name: 'github', repo: o.repository, branch: o.branch, open_authoring: true, auth_scope: 'public_repo',
+      ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}),
+      commit_messages: {
+        create: 'Nieuw: {{collection}} "{{slug}}"', update: 'Bijgewerkt: {{collection}} "{{slug}}"',
+        delete: 'Verwijderd: {{collection}} "{{slug}}"', uploadMedia: 'Bestand "{{path}}"', deleteMedia: 'Bestand weg "{{path}}"',
+        openAuthoring: '{{message}}',
+      },
+    },
+    local_backend: { url: `http://127.0.0.1:${o.localPort}/api/v1`, allowed_hosts: ['127.0.0.1', 'localhost'] },
+    publish_mode: 'editorial_workflow',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    // Filenames are ids: ASCII, no accents, never changed after creation.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      collection('initiative', 'Initiatieven', 'Initiatief'),
+      collection('organisation', 'Organisaties', 'Organisatie'),
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type { Region, RegionSet } from './region-sets';
+
+/** Regions closer than this are neighbours: generalised borders leave small gaps and overlaps. */
+const TOUCH_KM = 1.5;
+
+function vertices(r: Region): [number, number][] {
+  const rings = r.geometry.type === 'Polygon' ? r.geometry.coordinates : r.geometry.coordinates.flat();
+  // Every third vertex is plenty to find a shared border and keeps this cheap.
+  return rings.flatMap((ring) => ring.filter((_, i) => i % 3 === 0).map(([x, y]) => [x!, y!] as [number, number]));
+}
+
+const memo = new WeakMap<RegionSet, Map<string, string[]>>();
+
+/** For each region id of a set, the ids of the regions that border it (computed once per set). */
+export function neighboursOf(set: RegionSet): Map<string, string[]> {
+  const known = memo.get(set);
+  if (known) return known;
+  const out = new Map<string, string[]>(set.regions.map((r) => [r.id, []]));
+  const pad = 0.05;
+  for (let a = 0; a < set.regions.length; a++) {
+    for (let b = a + 1; b < set.regions.length; b++) {
+      const A = set.regions[a]!, B = set.regions[b]!;
+      if (A.bbox[0] - pad > B.bbox[2] || B.bbox[0] - pad > A.bbox[2] || A.bbox[1] - pad > B.bbox[3] || B.bbox[1] - pad > A.bbox[3]) continue;
+      const feature = { type: 'Feature' as const, properties: {}, geometry: B.geometry };
+      const touches = vertices(A).some((pt) => pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
+      if (touches) { out.get(A.id)!.push(B.id); out.get(B.id)!.push(A.id); }
+    }
+  }
+  memo.set(set, out);
+  return out;
+}

@@ -1,0 +1,97 @@
+import { ENTITY_SCHEMAS, vocabulary } from './schema/schemas';
+import type { InitiativeRecord } from './validate/validate-dataset';
+
+export interface Count {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Counts per value of a vocabulary (all values, zero included, in vocabulary order). */
+export function countByVocabulary(items: readonly InitiativeRecord[], vocab: string, values: (i: InitiativeRecord) => readonly string[]): Count[] {
+  const { values: order, labels } = vocabulary(vocab);
+  const counts = new Map(order.map((v) => [v, 0]));
+  for (const i of items) for (const v of new Set(values(i))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return order.map((v) => ({ key: v, label: labels[v] ?? v, count: counts.get(v) ?? 0 }));
+}
+
+/** Counts per region of a set; an initiative in two regions counts in both. */
+export function countByRegion(items: readonly InitiativeRecord[], setId: string, regions: readonly { id: string; name: string }[]): Count[] {
+  const counts = new Map(regions.map((r) => [r.id, 0]));
+  for (const i of items) for (const r of new Set(i.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x))) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return regions.map((r) => ({ key: r.id, label: r.name, count: counts.get(r.id) ?? 0 })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
+}
+
+export interface YearRow {
+  year: number;
+  started: number;
+  /** Initiatives started in or before this year. */
+  cumulative: number;
+}
+
+/** Starts per year and the running total, over the years that have starts, gaps filled. */
+export function startsPerYear(items: readonly InitiativeRecord[]): { rows: YearRow[]; unknown: number } {
+  const years = items.map((i) => i.data.start_year).filter((y): y is number => y !== undefined);
+  if (!years.length) return { rows: [], unknown: items.length };
+  const min = Math.min(...years), max = Math.max(...years);
+  const rows: YearRow[] = [];
+  let total = 0;
+  for (let y = min; y <= max; y++) {
+    const started = years.filter((x) => x === y).length;
+    total += started;
+    rows.push({ year: y, started, cumulative: total });
+  }
+  return { rows, unknown: items.length - years.length };
+}
+
+export interface FigureSummary {
+  measure: string;
+  label: string;
+  /** How many initiatives have at least one figure of this measure. */
+  initiatives: number;
+  average?: number;
+  median?: number;
+  /** Range of the years the used figures refer to. */
+  years?: [number, number];
+}
+
+/** Per measure: the average and median of each initiative's most recent figure. */
+export function figureSummaries(items: readonly InitiativeRecord[]): FigureSummary[] {
+  const { values, labels } = vocabulary('figure_measure');
+  return values.map((measure) => {
+    const latest = items.flatMap((i) => {
+      const fs = (i.data.figures ?? []).filter((f) => f.measure === measure).sort((a, b) => b.year - a.year);
+      return fs.length ? [fs[0]!] : [];
+    });
+    const base = { measure, label: labels[measure] ?? measure, initiatives: latest.length };
+    if (!latest.length) return base;
+    const nums = latest.map((f) => f.value).sort((a, b) => a - b);
+    const mid = Math.floor(nums.length / 2);
+    const years = latest.map((f) => f.year);
+    return {
+      ...base,
+      average: Math.round((nums.reduce((s, v) => s + v, 0) / nums.length) * 10) / 10,
+      median: nums.length % 2 ? nums[mid]! : (nums[mid - 1]! + nums[mid]!) / 2,
+      years: [Math.min(...years), Math.max(...years)] as [number, number],
+    };
+  });
+}
+
+export interface Completeness {
+  field: string;
+  label: string;
+  filled: number;
+  percent: number;
+}
+
+/** How many initiatives fill each field of the schema (derived from the schema itself). */
+export function completeness(items: readonly InitiativeRecord[]): Completeness[] {
+  const props = ENTITY_SCHEMAS.initiative.properties ?? {};
+  return Object.entries(props).map(([field, node]) => {
+    const filled = items.filter((i) => {
+      const v = (i.data as unknown as Record<string, unknown>)[field];
+      return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+    }).length;
+    return { field, label: String(node.title ?? field), filled, percent: items.length ? Math.round((filled / items.length) * 100) : 0 };
+  });
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import YAML from 'yaml1';
+import { buildCmsConfig } from '../../lib/cms/config';
+import { siteConfig } from '../../site.config';
+
+/** The generated Decap configuration, published for inspection (the admin page embeds the same). */
+export const GET: APIRoute = () => {
+  const header = '# GENERATED FILE - DO NOT EDIT. Made from schemas/*.schema.json by src/lib/cms/config.ts.\n';
+  const config = buildCmsConfig({ repository: siteConfig.repository, ...siteConfig.cms });
+  return new Response(header + YAML.stringify(config), { headers: { 'content-type': 'text/yaml; charset=utf-8' } });
+};

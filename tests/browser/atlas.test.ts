@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { SITE_DIR, skipBrowser, startServer } from '../helpers/site';
+
+const mapData = skipBrowser ? { ids: [] as string[], points: [] as number[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] };
+const explore = skipBrowser ? { items: [] as { k: string }[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] };
+
+describe.skipIf(skipBrowser)('the atlas in a browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  const open = async (path: string, opts: { width?: number } = {}): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: 900 } });
+    await page.goto(server.url + path);
+    return page;
+  };
+
+  it('the static map has a named link for every location and a link for every province', async () => {
+    const page = await open('');
+    const points = await page.$$eval('[data-static-map] .map-point', (as) => as.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })));
+    expect(points).toHaveLength(mapData.points.length / 4);
+    expect(points.every((p) => p.name && p.href?.startsWith('/atlas/initiatieven/'))).toBe(true);
+    await page.click('[data-static-map] a.map-region[aria-label="Zeeland"]');
+    await page.waitForURL(/\/atlas\/regio\/zeeland\/$/);
+    expect(await page.textContent('h1')).toBe('Zeeland');
+    await page.close();
+  });
+
+  it('loads no map library before interaction, then MapLibre renders every point on keyboard focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(server.url);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => /maplibre|interactive-map|kaart\.json/.test(u))).toEqual([]);
+    await page.focus('[data-map-surface]');
+    await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+    expect(requests.some((u) => /interactive-map/.test(u))).toBe(true);
+    expect(Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBe(mapData.ids.length);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    // The canvas drew something: not a blank frame.
+    const drawn = await page.evaluate(() => {
+      const c = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      return c.width > 0 && c.height > 0;
+    });
+    expect(drawn).toBe(true);
+    await page.close();
+  });
+
+  it('filtering updates the list, the map and the URL; reload and back restore it', async () => {
+    const page = await open('');
+    const civ = explore.items.filter((i) => i.k === 'civ').length;
+    await page.check('input[name="soort"][value="civ"]');
+    await page.waitForURL(/\?soort=civ$/);
+    await expect.poll(() => page.textContent('[data-result-status]')).toBe(`${civ} van de ${explore.items.length} initiatieven voldoen aan de filters.`);
+    expect(await page.$$eval('[data-results] > li', (l) => l.length)).toBe(civ);
+    const visible = await page.$$eval('[data-static-map] .map-point:not(.filtered-out)', (ps) => ps.map((p) => p.getAttribute('class')));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.every((c) => c?.includes('kind-civ'))).toBe(true);
+
+    await page.check('input[name="niveau"][value="hbo"]');
+    await page.waitForURL(/soort=civ&niveau=hbo$/);
+    await page.reload();
+    await expect.poll(() => page.isChecked('input[name="niveau"][value="hbo"]')).toBe(true);
+    expect(await page.isChecked('input[name="soort"][value="civ"]')).toBe(true);
+    const both = await page.$$eval('[data-results] > li', (l) => l.length);
+    expect(both).toBeLessThan(civ);
+
+    await page.goBack();
+    await page.waitForURL(/\?soort=civ$/);
+    await expect.poll(() => page.$$eval('[data-results] > li', (l) => l.length)).toBe(civ);
+    expect(await page.isChecked('input[name="niveau"][value="hbo"]')).toBe(false);
+    await page.close();
+  });
+
+  it('the interactive map follows the filters', async () => {
+    const page = await open('?soort=coe');
+    await page.click('[data-map-activate]');
+    await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+    const coe = await page.$$eval('[data-results] > li', (l) => l.length);
+    await expect.poll(async () => Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBeGreaterThan(0);
+    expect(Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBeLessThanOrEqual(coe);
+    await page.close();
+  });
+
+  it('search finds an initiative by an inflected Dutch word and by an organisation name', async () => {
+    const page = await open('zoeken/?q=energietransities');
+    await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 }).toMatch(/resultaten?\./);
+    const titles = await page.$$eval('[data-search-results] h3', (hs) => hs.map((h) => h.textContent));
+    expect(titles).toContain('EnTranCe – Centre of Expertise Energy');
+    expect(await page.textContent('[data-search-results] li:first-child .muted')).toMatch(/Initiatief · /);
+
+    // From the header of any page, by organisation name.
+    await page.goto(`${server.url}initiatieven/cew/`);
+    await page.fill('#site-search-q', 'Scalda');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/atlas\/zoeken\/\?q=Scalda$/);
+    await expect.poll(async () => page.$$eval('[data-search-results] h3', (hs) => hs.map((h) => h.textContent)), { timeout: 15_000 }).toContain('CIV Wind op Zee');
+    await page.close();
+  });
+
+  it('a keyboard-only reader can filter, open an initiative and search', async () => {
+    const page = await open('');
+    const tabTo = async (selector: string, max = 40) => {
+      for (let n = 0; n < max; n++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      }
+      throw new Error(`could not reach ${selector} with Tab`);
+    };
+    await tabTo('#filter-q');
+    await page.keyboard.type('wind');
+    await expect.poll(() => page.$$eval('[data-results] > li', (l) => l.length)).toBeGreaterThan(0);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await tabTo('[data-results] a', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/atlas\/initiatieven\/[^/]+\/$/);
+    expect(await page.textContent('h1')).toMatch(/wind/i);
+    await tabTo('#site-search-q');
+    await page.keyboard.type('Hanzehogeschool');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/zoeken\/\?q=Hanzehogeschool/);
+    await page.waitForSelector('[data-search-results] a', { timeout: 15_000 });
+    await tabTo('[data-search-results] a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/atlas\/(organisaties|initiatieven)\//);
+    await page.close();
+  });
+
+  it('is usable at 320 px wide without horizontal scrolling', async () => {
+    for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'cijfers/', 'regio/zeeland/']) {
+      const page = await open(path, { width: 320 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});

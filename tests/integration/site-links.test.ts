@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE, SITE_DIR } from '../helpers/site';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** Maps a site URL path (under the base path) to the file that serves it. */
+function fileFor(urlPath: string): string | undefined {
+  if (!urlPath.startsWith(BASE)) return undefined;
+  const rel = decodeURIComponent(urlPath.slice(BASE.length));
+  const p = join(SITE_DIR, rel);
+  if (rel === '' || rel.endsWith('/')) return join(p, 'index.html');
+  return p;
+}
+
+const built = existsSync(SITE_DIR);
+
+describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
+  const files = built ? htmlFiles(SITE_DIR) : [];
+  const pages = files.map((f) => ({ file: f.slice(SITE_DIR.length), html: readFileSync(f, 'utf8') }));
+
+  it('has every page type', () => {
+    const names = new Set(pages.map((p) => p.file));
+    for (const p of ['/index.html', '/initiatieven/index.html', '/initiatieven/civ-wind-op-zee/index.html', '/organisaties/scalda/index.html', '/regio/index.html', '/regio/zeeland/index.html', '/cijfers/index.html', '/zoeken/index.html', '/data/index.html', '/over/index.html', '/bijdragen/index.html', '/toegankelijkheid/index.html', '/privacy/index.html', '/404.html']) {
+      expect(names, p).toContain(p);
+    }
+  });
+
+  it('every internal link and resource resolves', () => {
+    const broken: string[] = [];
+    for (const { file, html } of pages) {
+      for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const url = m[1]!.replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:|#|data:)/.test(url)) continue;
+        const path = url.split('#')[0]!.split('?')[0]!;
+        if (!path) continue;
+        const target = fileFor(path);
+        if (!target || !existsSync(target)) broken.push(`${file}: ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from other hosts: scripts, styles, images and fonts are our own', () => {
+    const external: string[] = [];
+    for (const { file, html } of pages) {
+      for (const m of html.matchAll(/<(script|link|img|source|iframe)\b[^>]*\s(?:src|href)="(https?:[^"]+)"/g)) {
+        if (m[1] === 'link' && /rel="canonical"/.test(m[0])) continue;
+        external.push(`${file}: ${m[2]}`);
+      }
+    }
+    expect(external).toEqual([]);
+  });
+
+  it('has no inline scripts or style attributes, so the strict CSP holds', () => {
+    const offenders: string[] = [];
+    for (const { file, html } of pages) {
+      for (const m of html.matchAll(/<script\b([^>]*)>/g)) if (!/\bsrc=/.test(m[1]!) && !/type="application\/ld\+json"/.test(m[1]!)) offenders.push(`${file}: inline script`);
+      if (/\sstyle="/.test(html)) offenders.push(`${file}: style attribute`);
+      if (/<style[\s>]/.test(html)) offenders.push(`${file}: <style> element`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('every page has a CSP without unsafe-inline or unsafe-eval, a language, a title and one h1', () => {
+    for (const { file, html } of pages) {
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      // 'wasm-unsafe-eval' (Pagefind's WebAssembly) is not 'unsafe-eval': it allows no eval() of strings.
+      expect(csp, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(html, file).toMatch(/<html lang="nl">/);
+      expect(html, file).toMatch(/<title>[^<]+<\/title>/);
+      expect(html.match(/<h1[\s>]/g)?.length, file).toBe(1);
+    }
+  });
+
+  it('detail, region and organisation pages need no JavaScript', () => {
+    for (const { file, html } of pages.filter((p) => /^\/(initiatieven|organisaties|regio)\/[^/]+\/index\.html$/.test(p.file))) {
+      expect(html, file).not.toMatch(/<script\b[^>]*\bsrc=/);
+    }
+  });
+
+  it('publishes the open data and the schemas', () => {
+    for (const f of ['initiatieven.json', 'organisaties.json', 'initiatieven.geojson', 'initiatieven.csv', 'organisaties.csv', 'kaart.json', 'verkenner.json', 'schemas/initiative.schema.json']) {
+      expect(existsSync(join(SITE_DIR, 'data', f)), f).toBe(true);
+    }
+    const geo = JSON.parse(readFileSync(join(SITE_DIR, 'data', 'initiatieven.geojson'), 'utf8'));
+    expect(geo.features.length).toBeGreaterThan(50);
+    expect(geo.features[0].properties.url).toMatch(/^https?:\/\/.+\/atlas\/initiatieven\//);
+  });
+});
