@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { skipBrowser, startServer } from '../helpers/site';
 
 /** One page of every type the atlas publishes. */

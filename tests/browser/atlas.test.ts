@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { SITE_DIR, skipBrowser, startServer } from '../helpers/site';
 
 const mapData = skipBrowser ? { ids: [] as string[], points: [] as number[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] };

@@ -23,7 +23,7 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 }
 
 CMS.registerPreviewStyle(siteCss);
-CMS.registerWidget('atlas-location', ...createLocationWidget(`${base}admin/plaatsen.json`));
+CMS.registerWidget('atlas-locations', ...createLocationWidget(`${base}admin/plaatsen.json`));
 for (const kind of ['initiatives', 'organisations'] as const) CMS.registerPreviewTemplate(kind, createPreview(kind));
 
 CMS.registerEventListener({

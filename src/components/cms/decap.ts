@@ -16,6 +16,13 @@ export interface WidgetProps {
   onChange: (v: unknown) => void;
 }
 
+/** What `this` holds inside a createClass component. */
+export interface ComponentThis {
+  props: Record<string, unknown>;
+  state: Record<string, unknown>;
+  setState(s: Record<string, unknown>): void;
+}
+
 export interface DecapGlobal {
   init(o: { config: Record<string, unknown> }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
@@ -23,5 +30,5 @@ export interface DecapGlobal {
   registerPreviewStyle(url: string): void;
   registerEventListener(l: { name: string; handler: (args: { entry: { get(k: string): { toJS(): unknown } & unknown } }) => unknown }): void;
   h: H;
-  createClass: (spec: Record<string, unknown>) => unknown;
+  createClass: <T extends object>(spec: T & ThisType<T & ComponentThis>) => unknown;
 }

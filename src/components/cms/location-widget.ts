@@ -4,79 +4,88 @@ import type { WidgetProps } from './decap';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
+interface Loc { place?: string; latitude?: number; longitude?: number; precision?: string }
+
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
+const PRECISIONS: [string, string][] = [['', '—'], ['address', 'Adres of campus'], ['place', 'Midden van de plaats'], ['area', 'Midden van het gebied'], ['lead_organisation', 'Vestiging van de penvoerder']];
 
 /**
- * The location picker: type a place (a list offers every place already in the atlas,
- * with its coordinates) or click on the map of provinces. Coordinates are filled in; a
- * contributor never has to know them. Returns [control, preview] for CMS.registerWidget.
+ * The location picker for the whole `locations` list: per location, type a place (a list
+ * offers every place already in the atlas, with its coordinates) or click on the map of
+ * provinces. A contributor never types coordinates. The widget owns the list because
+ * Decap's list wrapper drops changes made by a custom widget inside it.
+ * Returns [control, preview] for CMS.registerWidget.
  */
 export function createLocationWidget(url: string): [unknown, unknown] {
   const { h, createClass } = window;
   const control = createClass({
-    getInitialState() { return { g: undefined as Gazetteer | undefined }; },
+    getInitialState() { return { g: undefined as Gazetteer | undefined, active: 0 }; },
     componentDidMount() {
       gazetteer ??= fetch(url).then((r) => r.json() as Promise<Gazetteer>);
       void gazetteer.then((g) => this.setState({ g }));
     },
-    current(): Record<string, unknown> {
-      const v = (this.props as WidgetProps).value as { toJS?: () => unknown } | undefined;
-      return ((v && typeof v.toJS === 'function' ? v.toJS() : v) ?? {}) as Record<string, unknown>;
+    list(): Loc[] {
+      const v = (this.props as unknown as WidgetProps).value as { toJS?: () => unknown } | Loc[] | undefined | null;
+      const plain = (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) ?? [];
+      return Array.isArray(plain) ? (plain as (Loc | null)[]).map((l) => ({ ...(l ?? {}) })) : [];
     },
-    update(patch: Record<string, unknown>) {
-      const props = this.props as WidgetProps;
-      const next = { ...this.current(), ...patch };
-      for (const k of Object.keys(next)) if (next[k] === '' || next[k] === undefined) delete next[k];
-      // The widget's own config is an Immutable Map: clear() gives an empty one to fill.
-      props.onChange(props.field.clear().merge(next));
+    save(list: Loc[]) {
+      const clean = list.map((l) => Object.fromEntries(Object.entries(l).filter(([, x]) => x !== '' && x !== undefined)));
+      // A plain array: Decap stores a top-level widget's value as given and writes it as YAML.
+      (this.props as unknown as WidgetProps).onChange(clean);
     },
-    onPlace(name: string) {
+    patch(i: number, p: Loc) {
+      const list = this.list();
+      list[i] = { ...list[i], ...p };
+      this.save(list);
+    },
+    onPlace(i: number, name: string) {
       const g = this.state.g as Gazetteer | undefined;
       const hit = g?.places.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
-      this.update(hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: 'place' } : { place: name });
+      this.patch(i, hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: 'place' } : { place: name });
     },
     onMapClick(e: MouseEvent) {
       const g = this.state.g as Gazetteer | undefined;
+      const i = this.state.active as number;
+      if (!g || !this.list()[i]) return;
       const svg = e.currentTarget as SVGSVGElement;
-      if (!g) return;
       const box = svg.getBoundingClientRect();
-      const x = ((e.clientX - box.left) / box.width) * g.width;
-      const y = ((e.clientY - box.top) / box.height) * g.height;
-      const [lon, lat] = unproject(g.bounds, g.width, x, y);
-      this.update({ latitude: round(lat), longitude: round(lon), precision: this.current().precision ?? 'address' });
+      const [lon, lat] = unproject(g.bounds, g.width, ((e.clientX - box.left) / box.width) * g.width, ((e.clientY - box.top) / box.height) * g.height);
+      this.patch(i, { latitude: round(lat), longitude: round(lon), precision: this.list()[i]!.precision ?? 'address' });
     },
     render() {
-      const props = this.props as WidgetProps;
-      const v = this.current();
+      const props = this.props as unknown as WidgetProps;
+      const list = this.list();
       const g = this.state.g as Gazetteer | undefined;
+      const active = this.state.active as number;
       const id = props.forID;
-      const marker = g && typeof v.latitude === 'number' && typeof v.longitude === 'number'
-        ? (() => {
-          const k = Math.cos((((g.bounds.south + g.bounds.north) / 2) * Math.PI) / 180);
-          const scale = g.width / ((g.bounds.east - g.bounds.west) * k);
-          return h('circle', { cx: ((v.longitude as number) - g.bounds.west) * k * scale, cy: (g.bounds.north - (v.latitude as number)) * scale, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 });
-        })()
-        : null;
+      const k = g ? Math.cos((((g.bounds.south + g.bounds.north) / 2) * Math.PI) / 180) : 1;
+      const scale = g ? g.width / ((g.bounds.east - g.bounds.west) * k) : 1;
+      const rows = list.map((l, i) => h('fieldset', { key: i, 'data-location-row': i, style: { border: i === active ? '2px solid #0b5394' : '1px solid #c9d0da', padding: '8px', margin: '0 0 8px' }, onFocus: () => this.setState({ active: i }) },
+        h('legend', null, `Locatie ${i + 1}`),
+        h('label', { htmlFor: `${id}-${i}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
+        h('input', { id: `${id}-${i}-place`, 'data-place': '', list: `${id}-places`, value: l.place ?? '', autoComplete: 'off', 'aria-describedby': `${id}-help`, onChange: (e: Event) => this.onPlace(i, (e.target as HTMLInputElement).value), style: { width: '100%', padding: '8px' } }),
+        h('p', { 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } }, typeof l.latitude === 'number' ? `Coördinaten: ${l.latitude}, ${l.longitude}` : 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.'),
+        h('label', { htmlFor: `${id}-${i}-precision`, style: { display: 'block', fontWeight: 600 } }, 'Nauwkeurigheid'),
+        h('select', { id: `${id}-${i}-precision`, value: l.precision ?? '', onChange: (e: Event) => this.patch(i, { precision: (e.target as HTMLSelectElement).value }) },
+          ...PRECISIONS.map(([v, t]) => h('option', { key: v, value: v }, t))),
+        h('button', { type: 'button', style: { marginLeft: '12px' }, onClick: () => { this.save(list.filter((_, j) => j !== i)); this.setState({ active: 0 }); } }, 'Verwijder deze locatie')));
       return h('div', { className: props.classNameWrapper, id },
-        h('label', { htmlFor: `${id}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
-        h('input', { id: `${id}-place`, list: `${id}-places`, value: (v.place as string) ?? '', autoComplete: 'off', onChange: (e: Event) => this.onPlace((e.target as HTMLInputElement).value), style: { width: '100%', padding: '8px' } }),
+        h('p', { id: `${id}-help`, style: { margin: '0 0 8px' } }, 'Kies een plaats uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij, klik dan op de kaart waar het initiatief zit (de omkaderde locatie krijgt de coördinaten).'),
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
-        h('p', { id: `${id}-help`, style: { margin: '6px 0' } }, 'Kies een plaats uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij, klik dan op de kaart waar het initiatief zit.'),
-        g ? h('svg', { viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-label': 'Kaart om een locatie aan te klikken', onClick: (e: MouseEvent) => this.onMapClick(e), style: { width: '100%', maxWidth: '420px', cursor: 'crosshair', background: '#dcebf7', border: '1px solid #8a96a8' }, 'data-location-map': '' },
-          ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })), marker) : h('p', null, 'Kaart laden…'),
-        h('p', { 'data-coordinates': '', 'aria-live': 'polite' }, typeof v.latitude === 'number' ? `Coördinaten: ${v.latitude}, ${v.longitude}` : 'Nog geen coördinaten.'),
-        h('label', { htmlFor: `${id}-precision`, style: { display: 'block', fontWeight: 600 } }, 'Nauwkeurigheid'),
-        h('select', { id: `${id}-precision`, value: (v.precision as string) ?? '', onChange: (e: Event) => this.update({ precision: (e.target as HTMLSelectElement).value }) },
-          h('option', { value: '' }, '—'), h('option', { value: 'address' }, 'Adres of campus'), h('option', { value: 'place' }, 'Midden van de plaats'),
-          h('option', { value: 'area' }, 'Midden van het gebied'), h('option', { value: 'lead_organisation' }, 'Vestiging van de penvoerder')),
-      );
+        ...rows,
+        h('button', { type: 'button', 'data-add-location': '', onClick: () => { this.save([...list, {}]); this.setState({ active: list.length }); } }, 'Locatie toevoegen'),
+        g ? h('svg', { viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-label': 'Kaart om de locatie aan te klikken', 'data-location-map': '', onClick: (e: MouseEvent) => this.onMapClick(e), style: { display: 'block', width: '100%', maxWidth: '420px', marginTop: '8px', cursor: 'crosshair', background: '#dcebf7', border: '1px solid #8a96a8' } },
+          ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })),
+          ...list.filter((l) => typeof l.latitude === 'number').map((l, i) => h('circle', { key: `m${i}`, cx: ((l.longitude ?? 0) - g.bounds.west) * k * scale, cy: (g.bounds.north - (l.latitude ?? 0)) * scale, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 })))
+          : h('p', null, 'Kaart laden…'));
     },
   });
   const preview = createClass({
     render() {
-      const v = (this.props as { value?: { toJS?: () => Record<string, unknown> } }).value;
-      const o = (v?.toJS ? v.toJS() : v ?? {}) as Record<string, unknown>;
-      return h('span', null, `${String(o.place ?? '')}`);
+      const v = (this.props as { value?: { toJS?: () => unknown } | Loc[] }).value;
+      const list = ((v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) ?? []) as (Loc | null)[];
+      return h('span', null, list.map((l) => l?.place ?? '').join(', '));
     },
   });
   return [control, preview];

@@ -32,9 +32,9 @@ export function createPreview(collection: 'initiatives' | 'organisations'): unkn
           ...fact('Startjaar', d.start_year ? String(d.start_year) : unknown()),
           ...fact('Penvoerder', (d.lead_organisation as string) || unknown())),
         h('h2', null, 'Waar'),
-        list(d.locations) ? h('ul', null, ...(d.locations as { place?: string }[]).map((l) => h('li', null, l.place ?? ''))) : h('p', null, unknown()),
+        list(d.locations) ? h('ul', null, ...(d.locations as ({ place?: string } | null)[]).map((l) => h('li', null, l?.place ?? ''))) : h('p', null, unknown()),
         h('h2', null, 'Bronnen'),
-        list(d.sources) ? h('ul', null, ...(d.sources as { url?: string; title?: string }[]).map((s) => h('li', null, s.title ?? s.url ?? ''))) : h('p', null, unknown())));
+        list(d.sources) ? h('ul', null, ...(d.sources as ({ url?: string; title?: string } | null)[]).map((s) => h('li', null, s?.title ?? s?.url ?? ''))) : h('p', null, unknown())));
     },
   });
 }

@@ -12,8 +12,7 @@ import {
 const PAGE = 50;
 
 class AtlasExplorer extends HTMLElement {
-  #index?: ExploreIndex;
-  #loading?: Promise<ExploreIndex>;
+  #loading: Promise<ExploreIndex> | undefined = undefined;
   #shown = PAGE;
   #form!: HTMLFormElement;
   #list!: HTMLOListElement;
@@ -41,7 +40,7 @@ class AtlasExplorer extends HTMLElement {
   }
 
   #ensureIndex(): Promise<ExploreIndex> {
-    this.#loading ??= fetch(this.dataset.indexUrl!).then((r) => r.json() as Promise<ExploreIndex>).then((i) => (this.#index = i));
+    this.#loading ??= fetch(this.dataset.indexUrl!).then((r) => r.json() as Promise<ExploreIndex>);
     return this.#loading;
   }
 

@@ -12,8 +12,8 @@ export interface FilterEventDetail {
 }
 
 class AtlasMap extends HTMLElement {
-  #interactive?: InteractiveMap;
-  #loading?: Promise<void>;
+  #interactive: InteractiveMap | undefined = undefined;
+  #loading: Promise<void> | undefined = undefined;
   #ids: Set<string> | null = null;
 
   connectedCallback(): void {

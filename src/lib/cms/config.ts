@@ -47,10 +47,13 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   }
   if (node.enum) return { ...base, widget: 'select', options: enumOptions(node) };
   if (node.type === 'string' && node.format === 'date') {
-    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: '' };
+    // A checked text field, not Decap's date picker: the picker fills in today unless
+    // `default: ''`, and with that default it writes `''` for a date left empty and adds
+    // an empty item to lists holding it. A date nobody chose must never appear.
+    return { ...base, widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.'] };
   }
   if (node.type === 'string') {
-    const widget = name === 'description' ? 'markdown' : (node.maxLength ?? 0) > LONG_TEXT ? 'text' : 'string';
+    const widget = name === 'description' ? 'markdown' : Number(node.maxLength ?? 0) > LONG_TEXT && node.format !== 'uri' ? 'text' : 'string';
     return {
       ...base, widget,
       ...(name === 'description' ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
@@ -68,8 +71,9 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     const items = deref(node.items, root);
     if (items.node.enum) return { ...base, widget: 'select', multiple: true, options: enumOptions(items.node) };
     if (name === 'locations') {
-      // Contributors need not know coordinates: a place-name and map-click picker.
-      return { ...base, widget: 'list', summary: '{{fields.place}}', field: { name: 'location', label: 'Locatie', widget: 'atlas-location' } };
+      // Contributors need not know coordinates: a place-name and map-click picker that owns
+      // the whole list (see src/components/cms/location-widget.ts for why not per item).
+      return { ...base, widget: 'atlas-locations' };
     }
     if (items.node.type === 'object') {
       return { ...base, widget: 'list', fields: objectFields(items.node, items.base), ...(summaryFor(name) ? { summary: summaryFor(name) } : {}) };

@@ -1,3 +1,4 @@
+/** Launching Debian's Chromium (or CHROMIUM_PATH) headless and offline, for tests, reports and benchmarks. */
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, or CHROMIUM_PATH. Never a downloaded browser. */

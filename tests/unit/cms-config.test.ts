@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCmsConfig, fieldsFor, type CmsField } from '../../src/lib/cms/config';
+import { deref, ENTITY_SCHEMAS, vocabulary, type EntityKind, type SchemaNode } from '../../src/lib/schema/schemas';
+
+const config = buildCmsConfig({ repository: 'org/atlas', branch: 'main', localPort: 8081, authBaseUrl: 'https://auth.example.org' });
+
+/** Every property path of a schema, nested objects and list items included. */
+function schemaPaths(node: SchemaNode, root: SchemaNode, prefix = ''): string[] {
+  const n = deref(node, root).node;
+  const out: string[] = [];
+  for (const [k, p] of Object.entries(n.properties ?? {})) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    out.push(path);
+    const child = deref(p, root).node;
+    if (child.type === 'object') out.push(...schemaPaths(child, root, path));
+    if (child.type === 'array' && child.items && deref(child.items, root).node.type === 'object') out.push(...schemaPaths(child.items, root, path));
+  }
+  return out;
+}
+
+/** Every field path of the CMS config; the location picker covers its whole list. */
+function cmsPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = prefix ? `${prefix}.${f.name}` : f.name;
+    if (f.widget === 'atlas-locations') return [path, ...['place', 'latitude', 'longitude', 'precision'].map((k) => `${path}.${k}`)];
+    const nested = (f.fields as CmsField[] | undefined) ?? [];
+    return [path, ...cmsPaths(nested, path)];
+  });
+}
+
+describe('the generated CMS config', () => {
+  for (const kind of ['initiative', 'organisation'] as EntityKind[]) {
+    it(`covers every field of the ${kind} schema, in schema order`, () => {
+      const schema = ENTITY_SCHEMAS[kind];
+      expect(cmsPaths(fieldsFor(kind)).sort()).toEqual(schemaPaths(schema, schema).sort());
+      expect(fieldsFor(kind).map((f) => f.name)).toEqual(Object.keys(schema.properties!));
+    });
+  }
+
+  it('takes labels and hints from the schema and marks optional fields', () => {
+    const name = fieldsFor('initiative').find((f) => f.name === 'name')!;
+    expect(name).toMatchObject({ label: 'Naam', required: true, hint: expect.stringContaining('volledige naam') });
+    expect(fieldsFor('initiative').find((f) => f.name === 'short_name')).toMatchObject({ required: false });
+  });
+
+  it('offers vocabulary values as selects with Dutch labels', () => {
+    const kind = fieldsFor('initiative').find((f) => f.name === 'kind')!;
+    expect(kind.widget).toBe('select');
+    expect((kind.options as { value: string }[]).map((o) => o.value)).toEqual(vocabulary('initiative_kind').values);
+    expect(kind.options).toContainEqual({ value: 'civ', label: 'Centrum voor Innovatief Vakmanschap (CIV)' });
+    expect(fieldsFor('initiative').find((f) => f.name === 'sectors')).toMatchObject({ widget: 'select', multiple: true });
+  });
+
+  it('keeps fractions for coordinates and whole numbers for years, with the schema bounds', () => {
+    const lat = fieldsFor('organisation').find((f) => f.name === 'latitude')!;
+    expect(lat).toMatchObject({ widget: 'number', value_type: 'float', min: 50.7, max: 53.7 });
+    expect(fieldsFor('initiative').find((f) => f.name === 'start_year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1900 });
+  });
+
+  it('chooses organisations and initiatives with relation widgets', () => {
+    expect(fieldsFor('initiative').find((f) => f.name === 'lead_organisation')).toMatchObject({ widget: 'relation', collection: 'organisations', value_field: '{{slug}}' });
+    const partners = fieldsFor('initiative').find((f) => f.name === 'partners')!;
+    expect((partners.fields as CmsField[])[0]).toMatchObject({ name: 'organisation', widget: 'relation' });
+  });
+
+  it('carries patterns over, and dates are checked text (never a date nobody chose)', () => {
+    expect(fieldsFor('organisation').find((f) => f.name === 'kvk_number')).toMatchObject({ widget: 'string', pattern: ['^[0-9]{8}$', expect.any(String)] });
+    const verified = fieldsFor('initiative').find((f) => f.name === 'last_verified')!;
+    expect(verified.widget).toBe('string');
+    expect(new RegExp((verified.pattern as string[])[0]!).test('2026-01-31')).toBe(true);
+  });
+
+  it('uses GitHub with open authoring and the editorial workflow, ASCII slugs and a local backend', () => {
+    expect(config).toMatchObject({
+      backend: { name: 'github', repo: 'org/atlas', open_authoring: true, base_url: 'https://auth.example.org' },
+      publish_mode: 'editorial_workflow',
+      slug: { encoding: 'ascii', clean_accents: true },
+      local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
+    });
+    expect((config.collections as { folder: string }[]).map((c) => c.folder)).toEqual(['data/initiatives', 'data/organisations']);
+  });
+});

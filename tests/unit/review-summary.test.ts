@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fieldChanges, reviewSummary, similarNames, type KnownEntry } from '../../src/lib/review/summary';
+
+const before = `name: CIV Wind op Zee
+kind: civ
+status: unknown
+summary: Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.
+levels:
+  - mbo
+website: https://www.windopzee.nl/
+sources:
+  - url: https://www.rijksoverheid.nl/nieuws/rif-2019
+  - title: Jaarverslag 2020
+`;
+const after = `name: CIV Wind op Zee
+kind: civ
+status: active
+summary: Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.
+levels:
+  - mbo
+  - hbo
+start_year: 2019
+website: https://www.civ-wind.example/
+sources:
+  - url: https://www.rijksoverheid.nl/nieuws/rif-2019
+`;
+const known: KnownEntry[] = [
+  { kind: 'initiative', id: 'civ-wind-op-zee', name: 'CIV Wind op Zee', website: 'https://www.windopzee.nl/', points: [[3.89, 51.5]] },
+  { kind: 'organisation', id: 'scalda', name: 'Scalda', points: [] },
+];
+
+describe('review summary', () => {
+  it('lists changed fields by their Dutch labels, with vocabulary labels for values', () => {
+    const lines = fieldChanges('initiative', { status: 'unknown', levels: ['mbo'] }, { status: 'active', levels: ['mbo', 'hbo'], start_year: 2019 });
+    expect(lines).toEqual(['**Status**: Onbekend → Actief', '**Onderwijsniveaus**: toegevoegd: hbo', '**Startjaar**: (leeg) → 2019']);
+  });
+
+  it('summarises a realistic change with the warnings a reviewer needs', () => {
+    const md = reviewSummary([
+      { path: 'data/initiatives/civ-wind-op-zee.yaml', status: 'modified', before, after },
+      { path: 'data/initiatives/wind-op-zee-zeeland.yaml', status: 'added', after: 'name: Wind op Zee Zeeland\nkind: civ\nstatus: active\nsummary: Nog een centrum voor wind op zee in Zeeland.\nwebsite: https://www.windopzee.nl/over\nlocations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\nsources:\n  - title: Bron\n' },
+      { path: 'data/organisations/scalda-college.yaml', status: 'added', after: 'name: Scalda College\nkind: mbo_institution\n' },
+      { path: 'data/organisations/oud.yaml', status: 'deleted', before: 'name: Oud\nkind: other\n' },
+      { path: 'README.md', status: 'modified', before: 'a', after: 'b' },
+    ], known);
+    expect(md).toContain('2 initiatieven en 2 organisaties gewijzigd; 5 aandachtspunten.');
+    expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (`civ-wind-op-zee`)');
+    expect(md).toContain('- **Status**: Onbekend → Actief');
+    expect(md).toContain('> ⚠️ Bronnen verwijderd: Jaarverslag 2020. Klopt dat?');
+    expect(md).toContain('> ⚠️ De website verhuist naar een ander domein: windopzee.nl → civ-wind.example.');
+    expect(md).toContain('Mogelijk dubbel met initiatief `civ-wind-op-zee` (CIV Wind op Zee): zelfde website (windopzee.nl).');
+    expect(md).toContain('Mogelijk dubbel met organisatie `scalda` (Scalda): lijkende naam.');
+    expect(md).toContain('### Organisatie verwijderd: Oud (`oud`)');
+    expect(md).toContain('- `README.md` (gewijzigd)');
+    expect(md).not.toMatch(/YAML|yaml:/);
+  });
+
+  it('says so when only formatting changed', () => {
+    const md = reviewSummary([{ path: 'data/organisations/scalda.yaml', status: 'modified', before: 'name: Scalda\nkind: mbo_institution\n', after: "name: 'Scalda'\nkind: mbo_institution\n" }], known);
+    expect(md).toContain('Alleen opmaak gewijzigd, geen waarden.');
+  });
+
+  it('finds names that are alike but not unrelated ones', () => {
+    expect(similarNames('Scalda', 'Scalda College')).toBe(true);
+    expect(similarNames('Centre of Expertise Groen', 'Centre of Expertise Groen ')).toBe(true);
+    expect(similarNames('Hogeschool Utrecht', 'Hogeschool Rotterdam')).toBe(false);
+    expect(similarNames('CIV Water', 'CIV Groen')).toBe(false);
+  });
+});
