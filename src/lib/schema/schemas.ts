@@ -58,12 +58,20 @@ export function resolveRef(ref: string, base: SchemaNode): { node: SchemaNode; b
  * Merges a node with what its `$ref` points to, so callers see one node with the
  * referenced type and the local title/description (local keywords win).
  */
+const derefMemo = new WeakMap<SchemaNode, WeakMap<SchemaNode, { node: SchemaNode; base: SchemaNode }>>();
+
 export function deref(node: SchemaNode, base: SchemaNode): { node: SchemaNode; base: SchemaNode } {
   if (!node.$ref) return { node, base };
+  // Schemas never change at run time, so each (node, base) pair is resolved once.
+  const known = derefMemo.get(node)?.get(base);
+  if (known) return known;
   const target = resolveRef(node.$ref, base);
   const inner = deref(target.node, target.base);
   const { $ref: _ignored, ...local } = node;
-  return { node: { ...inner.node, ...local }, base: inner.base };
+  const result = { node: { ...inner.node, ...local }, base: inner.base };
+  if (!derefMemo.has(node)) derefMemo.set(node, new WeakMap());
+  derefMemo.get(node)!.set(base, result);
+  return result;
 }
 
 /** Labels of a vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */

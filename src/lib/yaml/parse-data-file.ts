@@ -91,39 +91,16 @@ interface Frame {
 }
 
 /**
- * Parses one YAML data file safely: YAML 1.2 core schema (so `yes` and dates stay strings),
- * one document, no anchors or aliases, no duplicate or prototype keys, limited depth.
- * Never throws: every problem comes back with file, line and column.
+ * Walks the events once, recording where every key and value stands and every safety problem
+ * (aliases, anchors, duplicate or prototype keys, complex keys, several documents).
  */
-export function parseDataFile(text: string, file: string): ParsedFile {
+function walkEvents(text: string, events: Event[], file: string, at: (offset: number) => Position): { positions: PositionIndex; problems: Problem[] } {
   const positions: PositionIndex = { keys: new Map(), values: new Map() };
   const problems: Problem[] = [];
-  const at = makeLocator(text);
   const add = (offset: number, field: string, message: string, hint?: string) => {
     const { line, column } = at(Math.max(0, offset));
     problems.push({ file, line, column, field, message, severity: 'error', ...(hint ? { hint } : {}) });
   };
-  if (text.trim() === '') {
-    add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
-    return { value: undefined, positions, problems };
-  }
-  if (text.length > PARSE_LIMITS.maxBytes) {
-    add(0, '', `Het bestand is te groot; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`);
-    return { value: undefined, positions, problems };
-  }
-
-  let events: Event[];
-  try {
-    events = parseEvents(text, { filename: file, maxDepth: PARSE_LIMITS.maxDepth });
-  } catch (err) {
-    const e = err as { reason?: string; mark?: { position: number }; message?: string };
-    const reason = e.reason ?? e.message ?? String(err);
-    const depth = /depth/i.test(reason);
-    add(e.mark?.position ?? 0, '', depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
-      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.');
-    return { value: undefined, positions, problems };
-  }
-
   const stack: Frame[] = [];
   let documents = 0;
 
@@ -194,6 +171,87 @@ export function parseDataFile(text: string, file: string): ParsedFile {
     }
   }
 
+  return { positions, problems };
+}
+
+/**
+ * The same safety checks as walkEvents without building positions: most files are clean,
+ * and for them positions are never needed (they only place messages).
+ */
+function isClean(text: string, events: Event[]): boolean {
+  const keys: (Set<string> | null)[] = [];
+  const expectingKey: boolean[] = [];
+  let documents = 0;
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.DOCUMENT) { if (++documents > 1) return false; keys.push(null); expectingKey.push(false); continue; }
+    if (ev.type === EVENT_ID.POP) { keys.pop(); expectingKey.pop(); continue; }
+    if (ev.type === EVENT_ID.ALIAS || ev.anchorStart >= 0) return false;
+    const top = keys.length - 1;
+    const inMapping = keys[top] !== null && keys[top] !== undefined;
+    if (inMapping && expectingKey[top]) {
+      if (ev.type !== EVENT_ID.SCALAR) return false;
+      const key = getScalarValue(text, ev);
+      if (FORBIDDEN_KEYS.has(key) || keys[top]!.has(key)) return false;
+      keys[top]!.add(key);
+      expectingKey[top] = false;
+      continue;
+    }
+    if (inMapping) expectingKey[top] = true;
+    if (ev.type === EVENT_ID.MAPPING) { keys.push(new Set()); expectingKey.push(true); }
+    else if (ev.type === EVENT_ID.SEQUENCE) { keys.push(null); expectingKey.push(false); }
+  }
+  return true;
+}
+
+/** A position index built on first use. */
+function lazyIndex(build: () => PositionIndex): PositionIndex {
+  let index: PositionIndex | undefined;
+  return {
+    get keys() { return (index ??= build()).keys; },
+    get values() { return (index ??= build()).values; },
+  };
+}
+
+/**
+ * Parses one YAML data file safely: YAML 1.2 core schema (so `yes` and dates stay strings),
+ * one document, no anchors or aliases, no duplicate or prototype keys, limited depth.
+ * Never throws: every problem comes back with file, line and column.
+ */
+export function parseDataFile(text: string, file: string): ParsedFile {
+  const empty: PositionIndex = { keys: new Map(), values: new Map() };
+  const problems: Problem[] = [];
+  // Built lazily: most files never need a line number.
+  let locator: ((offset: number) => Position) | undefined;
+  const at = (offset: number) => (locator ??= makeLocator(text))(offset);
+  const add = (offset: number, field: string, message: string, hint?: string) => {
+    const { line, column } = at(Math.max(0, offset));
+    problems.push({ file, line, column, field, message, severity: 'error', ...(hint ? { hint } : {}) });
+  };
+  if (text.trim() === '') {
+    add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
+    return { value: undefined, positions: empty, problems };
+  }
+  if (text.length > PARSE_LIMITS.maxBytes) {
+    add(0, '', `Het bestand is te groot; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`);
+    return { value: undefined, positions: empty, problems };
+  }
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: PARSE_LIMITS.maxDepth });
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { position: number }; message?: string };
+    const reason = e.reason ?? e.message ?? String(err);
+    const depth = /depth/i.test(reason);
+    add(e.mark?.position ?? 0, '', depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
+      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.');
+    return { value: undefined, positions: empty, problems };
+  }
+
+  const clean = isClean(text, events);
+  const walked = clean ? undefined : walkEvents(text, events, file, at);
+  if (walked) problems.push(...walked.problems);
+  const positions = walked?.positions ?? lazyIndex(() => walkEvents(text, events, file, makeLocator(text)).positions);
   if (problems.length > 0) return { value: undefined, positions, problems };
 
   try {
