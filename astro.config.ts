@@ -4,15 +4,21 @@ import { searchIndex } from './src/integrations/search-index';
 import { validateData } from './src/integrations/validate-data';
 import { siteConfig } from './src/site.config';
 
+const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+// A build into its own folder (tests, benchmarks) also gets its own caches: builds that run
+// at the same time must never read each other's intermediate files.
+const cacheDir = process.env.ATLAS_OUT_DIR ? `${outDir.replace(/\/$/, '')}-cache` : undefined;
+
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
-  outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
+  outDir,
+  ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   // External CSS only: the public pages' CSP allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateData(), cmsAssets(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
   devToolbar: { enabled: false },
 });

@@ -7,9 +7,9 @@ export default defineConfig({
     // Browser and build tests start processes; give them room on a 2-core CI machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Browser tests share one built site and server (see tests/helpers/site.ts).
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One test file at a time: several files build the site or drive Chromium, and on a
+    // 2-core machine running them side by side only makes each slower and noisier.
+    fileParallelism: false,
     reporters: ['default'],
   },
 });

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, summariseProblems } from './lib/problems';
 import { ENTITY_FOLDERS } from './lib/schema/schemas';
+import { siteConfig } from './site.config';
 import { validateDataset, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
 
 /** The data folder: `ATLAS_DATA_DIR` (benchmarks, fork tests) or ./data. */
@@ -48,7 +49,7 @@ export async function loadDataset(dir = dataDir()): Promise<ValidatedDataset> {
   })));
   const now = new Date();
   return validateDataset({
-    initiatives, organisations, regions,
+    initiatives, organisations, regions, ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
     currentYear: now.getUTCFullYear(),
     today: now.toISOString().slice(0, 10),
   });

@@ -1,22 +1,27 @@
 /**
- * One typed place for what a fork changes: names, addresses, repository, map defaults.
- * (Issue #6 extends this with CMS settings, basemap and vocabulary labels.)
+ * One typed place for everything a fork changes: names, language, addresses, repository,
+ * CMS backend, map defaults, region sets and vocabulary labels. A fork edits this file and
+ * data/, and nothing else. For tests and benchmarks, `ATLAS_CONFIG=<file.json>` overlays a
+ * JSON file with the same keys; every value is checked when the build starts.
  */
+import { readFileSync } from 'node:fs';
 import type { Basemap } from './lib/map/style';
 import { NL_BOUNDS, type Bounds } from './lib/map/projection';
+import { checkSiteConfig } from './lib/site-config-check';
+import { applyLabelOverrides } from './lib/schema/schemas';
 
 export interface SiteConfig {
-  /** Site name, shown in the header and the browser tab. */
+  /** Site name, shown in the header and the browser tab. Example: 'Samenwerkingsatlas'. */
   title: string;
   /** One line under the title. */
   tagline: string;
-  /** Language of the pages (BCP 47). */
+  /** Language of the pages (BCP 47), also the search index's stemming language. Example: 'nl'. */
   lang: string;
-  /** Public address of the site, without the base path. */
+  /** Public address of the site, without the base path. Example: 'https://org.github.io'. */
   site: string;
-  /** Base path when served from a sub-folder (GitHub Pages project site), e.g. '/atlas'. */
+  /** Base path when served from a sub-folder (GitHub Pages project site). Example: '/atlas/'. */
   base: string;
-  /** Repository on GitHub, 'owner/name'. */
+  /** Repository on GitHub, 'owner/name'. Used for CMS, forms and source links. */
   repository: string;
   cms: {
     /** The branch pull requests go to. */
@@ -44,15 +49,22 @@ export interface SiteConfig {
     /** Above this many points the static map merges nearby points (keeps pages small). */
     aggregateAbove: number;
   };
+  /**
+   * Region sets to use, by the `region_set.id` in data/regions/*.geojson, in order; the first
+   * is the main one (every location must lie in it). Unset: every region set found.
+   */
+  regionSets?: string[];
+  /** Dutch (or other) labels that replace the schema's, per vocabulary and value. */
+  vocabularyLabels?: Record<string, Record<string, string>>;
 }
 
-export const siteConfig: SiteConfig = {
+const defaults: SiteConfig = {
   title: 'Samenwerkingsatlas',
   tagline: 'Regionale samenwerking in het beroepsonderwijs, open en actueel',
   lang: 'nl',
-  site: process.env.ATLAS_SITE ?? 'https://samenwerkingsatlas.github.io',
-  base: process.env.ATLAS_BASE ?? '/',
-  repository: process.env.ATLAS_REPOSITORY ?? 'samenwerkingsatlas/samenwerkingsatlas',
+  site: process.env.ATLAS_SITE || 'https://samenwerkingsatlas.github.io',
+  base: process.env.ATLAS_BASE || '/',
+  repository: process.env.ATLAS_REPOSITORY || 'samenwerkingsatlas/samenwerkingsatlas',
   cms: {
     branch: 'main',
     ...(process.env.ATLAS_CMS_AUTH_URL ? { authBaseUrl: process.env.ATLAS_CMS_AUTH_URL } : {}),
@@ -63,3 +75,20 @@ export const siteConfig: SiteConfig = {
     aggregateAbove: 400,
   },
 };
+
+function overlay(): Partial<SiteConfig> {
+  const file = process.env.ATLAS_CONFIG;
+  if (!file) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>;
+}
+
+const extra = overlay();
+export const siteConfig: SiteConfig = checkSiteConfig({
+  ...defaults, ...extra,
+  cms: { ...defaults.cms, ...extra.cms },
+  map: { ...defaults.map, ...extra.map },
+});
+
+// The fork's own labels, applied as soon as the configuration loads, so every page, the CMS
+// configuration and the published schemas use them.
+applyLabelOverrides(siteConfig.vocabularyLabels);

@@ -11,10 +11,11 @@ export function validateData(): AstroIntegration {
     name: 'atlas:validate-data',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
+        const started = performance.now();
         const dataset = await loadDataset();
         for (const p of dataset.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
-        logger.info(summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length));
+        logger.info(`${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

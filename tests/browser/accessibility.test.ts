@@ -1,33 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { skipBrowser, startServer } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import { skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 /** One page of every type the atlas publishes. */
 const PAGES = ['', '?soort=civ', 'initiatieven/', 'initiatieven/civ-wind-op-zee/', 'initiatieven/greenpac/', 'organisaties/', 'organisaties/scalda/', 'regio/', 'regio/zeeland/',
   'cijfers/', 'zoeken/?q=wind', 'data/', 'over/', 'bijdragen/', 'toegankelijkheid/', 'privacy/', 'bestaat-niet/'];
 
 describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const site = useSiteInBrowser();
 
   for (const path of PAGES) {
     it(`/${path} has no violations, in light and dark colour schemes`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
+        const context = await site.browser.newContext({ colorScheme });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-        const res = await page.goto(server.url + path);
+        const res = await page.goto(site.url + path);
         expect(res?.status()).toBe(path === 'bestaat-niet/' ? 404 : 200);
         // Let enhancements (filters from the URL, search) finish before checking.
         await page.waitForLoadState('networkidle');
@@ -40,8 +29,8 @@ describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
   }
 
   it('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}initiatieven/civ-wind-op-zee/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}initiatieven/civ-wind-op-zee/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await page.keyboard.press('Enter');

@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { SITE_DIR, skipBrowser, startServer } from '../helpers/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 const mapData = skipBrowser ? { ids: [] as string[], points: [] as number[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] };
 const explore = skipBrowser ? { items: [] as { k: string }[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] };
 
 describe.skipIf(skipBrowser)('the atlas in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const site = useSiteInBrowser();
   const open = async (path: string, opts: { width?: number } = {}): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: 900 } });
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage({ viewport: { width: opts.width ?? 1280, height: 900 } });
+    await page.goto(site.url + path);
     return page;
   };
 
@@ -37,10 +27,10 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   });
 
   it('loads no map library before interaction, then MapLibre renders every point on keyboard focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => /maplibre|interactive-map|kaart\.json/.test(u))).toEqual([]);
     await page.focus('[data-map-surface]');
@@ -101,7 +91,7 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     expect(await page.textContent('[data-search-results] li:first-child .muted')).toMatch(/Initiatief · /);
 
     // From the header of any page, by organisation name.
-    await page.goto(`${server.url}initiatieven/cew/`);
+    await page.goto(`${site.url}initiatieven/cew/`);
     await page.fill('#site-search-q', 'Scalda');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/atlas\/zoeken\/\?q=Scalda$/);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { launchBrowser } from '../../scripts/lib/chromium';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT, childEnv } from '../helpers/fixtures';
 import { freePort, skipBrowser, startServer } from '../helpers/site';
 
 const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -30,7 +30,7 @@ describe.skipIf(skipBrowser)('the CMS with the local backend in git mode', () =>
     git(repo, 'config', 'user.name', 'CMS test');
     port = await freePort();
     proxy = spawn(process.execPath, [join(ROOT, 'node_modules', 'decap-server', 'dist', 'index.js')], {
-      env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(port), GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
+      env: childEnv({ MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(port), GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

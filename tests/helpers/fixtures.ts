@@ -23,3 +23,13 @@ export function input(initiatives: SourceFile[], organisations: SourceFile[], re
 
 /** A data file from text. */
 export const file = (path: string, text: string): SourceFile => ({ path, content: text });
+
+/**
+ * The environment for a process a test starts: Vitest puts Vite's own variables (BASE_URL,
+ * MODE, DEV, PROD, SSR, ...) into process.env, and a child `astro build` would obey them.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[k];
+  return { ...env, ...extra };
+}

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium';
 import { join } from 'node:path';
 import { freePort, startServer as start } from '../../scripts/lib/server';
 import { ROOT } from './fixtures';
@@ -15,4 +17,21 @@ export { freePort };
 /** Serves the test site (or another built site) on a free port. */
 export function startServer(dir = SITE_DIR, base = BASE): ReturnType<typeof start> {
   return start(dir, base);
+}
+
+/**
+ * Serves the test site and starts Chromium for the tests of one `describe`, stopping both
+ * afterwards. Read `browser` and `url` inside tests (they exist once beforeAll has run).
+ */
+export function useSiteInBrowser(): { readonly browser: import('playwright-core').Browser; readonly url: string } {
+  const ctx: { browser?: import('playwright-core').Browser; server?: Awaited<ReturnType<typeof start>> } = {};
+  beforeAll(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    ctx.server?.stop();
+  });
+  return { get browser() { return ctx.browser!; }, get url() { return ctx.server!.url; } };
 }

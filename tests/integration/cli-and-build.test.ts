@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT, childEnv } from '../helpers/fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -40,7 +40,7 @@ describe('npm run build', () => {
     const dir = brokenDataDir();
     const out = join(tmp, 'out');
     const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+      cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' }),
     });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");

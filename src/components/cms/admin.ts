@@ -31,7 +31,7 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     const collection = String(entry.get('collection'));
     const data = entry.get('data').toJS() as Record<string, unknown>;
-    const problems = await validateCmsEntry(collection, data, `${base}data/regio-provincie.geojson`);
+    const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
     if (problems.length) throw new Error(correctionHint(collection, problems));
     return undefined;
   },

@@ -8,7 +8,7 @@ const KIND: Record<string, EntityKind> = { initiatives: 'initiative', organisati
 
 let provinces: Promise<RegionSet | undefined> | undefined;
 function loadProvinces(url: string): Promise<RegionSet | undefined> {
-  provinces ??= fetch(url).then((r) => r.json()).then((fc) => parseRegionFile({ ...fc, region_set: { id: 'provincie', name: 'Provincie', name_plural: 'Provincies' } }, url).set).catch(() => undefined);
+  provinces ??= fetch(url).then((r) => r.json()).then((fc) => parseRegionFile({ ...fc, region_set: { id: 'main', name: 'Regio', name_plural: "Regio's" } }, url).set).catch(() => undefined);
   return provinces;
 }
 

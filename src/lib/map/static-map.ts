@@ -47,15 +47,30 @@ export interface StaticMapOptions {
  * (each a link), and one point per initiative location. Above a threshold, points are merged
  * per grid cell so that the page stays small at 10,000 initiatives.
  */
+/** The base layers per region set and view: the same on thousands of pages, so drawn once. */
+const baseMemo = new WeakMap<RegionSet, Map<string, Pick<StaticMapModel, 'backdrop' | 'regions'>>>();
+
+function baseLayers(o: StaticMapOptions, p: Projection): Pick<StaticMapModel, 'backdrop' | 'regions'> {
+  const key = [o.bounds.west, o.bounds.south, o.bounds.east, o.bounds.north, p.width, o.highlightRegion ?? '', o.regionSet.regions[0] ? o.hrefOfRegion(o.regionSet.regions[0].id) : '', o.backdrops.length].join('|');
+  const forSet = baseMemo.get(o.regionSet) ?? baseMemo.set(o.regionSet, new Map()).get(o.regionSet)!;
+  const known = forSet.get(key);
+  if (known) return known;
+  const layers = {
+    backdrop: o.backdrops.flatMap((fc) => fc.features
+      .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+      .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) }))),
+    regions: o.regionSet.regions.map((r) => ({
+      id: r.id, name: r.name, d: pathFromGeometry(r.geometry, p), href: o.hrefOfRegion(r.id), highlight: r.id === o.highlightRegion,
+    })),
+  };
+  forSet.set(key, layers);
+  return layers;
+}
+
 export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
   const p: Projection = makeProjection(o.bounds, o.width ?? 600);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= p.width && y <= p.height;
-  const backdrop = o.backdrops.flatMap((fc) => fc.features
-    .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-    .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) })));
-  const regions = o.regionSet.regions.map((r) => ({
-    id: r.id, name: r.name, d: pathFromGeometry(r.geometry, p), href: o.hrefOfRegion(r.id), highlight: r.id === o.highlightRegion,
-  }));
+  const { backdrop, regions } = baseLayers(o, p);
 
   // Each raw point remembers its region, so a merged point can link to that region's page.
   const raw: (StaticMapPoint & { region?: string })[] = [];

@@ -80,3 +80,19 @@ export function vocabulary(name: string): { values: string[]; labels: Record<str
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
   return { values: def.enum, labels: def['x-enum-labels'] ?? {} };
 }
+
+/**
+ * Replaces vocabulary labels (a fork's own wording). Changes the in-memory schema, so every
+ * consumer (pages, CMS config, the published schemas and schema page) shows the same labels.
+ * Unknown vocabularies or values are an error, so a typo cannot pass silently.
+ */
+export function applyLabelOverrides(overrides: Record<string, Record<string, string>> | undefined): void {
+  for (const [name, labels] of Object.entries(overrides ?? {})) {
+    const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
+    if (!def?.enum) throw new Error(`vocabularyLabels: onbekende vocabulaire '${name}'.`);
+    for (const [value, label] of Object.entries(labels)) {
+      if (!def.enum.includes(value)) throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
+      def['x-enum-labels'] = { ...def['x-enum-labels'], [value]: label };
+    }
+  }
+}

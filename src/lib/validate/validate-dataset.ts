@@ -24,6 +24,8 @@ export interface DatasetInput {
   currentYear: number;
   /** ISO date of today, same reason. */
   today: string;
+  /** Region sets to use, in order (first = main); default: all, in file order. */
+  regionSetIds?: readonly string[];
 }
 
 /** Region membership derived at build time; never written back to data/. */
@@ -132,6 +134,11 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     problems.push(...res.problems);
     if (res.set) regionSets.push(res.set);
     if (res.backdrop) backdrops.push({ file: r.path, collection: res.backdrop });
+  }
+  if (input.regionSetIds) {
+    const found = new Map(regionSets.map((s) => [s.id, s]));
+    for (const id of input.regionSetIds) if (!found.has(id)) problems.push({ file: 'src/site.config.ts', line: 1, column: 1, field: 'regionSets', severity: 'error', message: `Regio-indeling '${id}' staat in de configuratie maar niet in data/regions/.`, hint: `Beschikbaar: ${[...found.keys()].join(', ') || 'geen'}.` });
+    regionSets.splice(0, regionSets.length, ...input.regionSetIds.map((id) => found.get(id)).filter((s): s is RegionSet => !!s));
   }
   const seenRegionIds = new Map<string, string>();
   for (const set of regionSets) for (const reg of set.regions) {

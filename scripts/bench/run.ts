@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: builds the atlas from synthetic datasets of N initiatives (default 1,000
+ * and 10,000; `--sizes 200,50000`) in a temporary folder, times every phase, samples peak
+ * memory, measures page weights and search in Chromium, and compares with a bare Astro +
+ * Pagefind build of the same page count. Writes a table and bench-results/latest.json.
+ * Options: --sizes 1000,10000  --no-browser  --out bench-results/latest.json
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../lib/chromium.ts';
+import { runMeasured } from '../lib/measure.ts';
+import { measurePageWeights, type PageWeight } from '../lib/page-weight.ts';
+import { startServer } from '../lib/server.ts';
+import { samplePages } from '../report-weight.ts';
+import { writeBaselineProject } from './baseline.ts';
+import { generateDataset } from './generate.ts';
+
+const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > -1 ? process.argv[i + 1]! : fallback; };
+const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const browserWanted = !process.argv.includes('--no-browser');
+const outFile = resolve(arg('out', 'bench-results/latest.json'));
+const root = process.cwd();
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
+const countHtml = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+const num = (re: RegExp, text: string) => { const m = re.exec(text); return m ? Number(m[1]) : undefined; };
+/** A duration Astro/Vite printed after `marker` ("Completed in 3.9s" or "in 345ms"), in ms. */
+function durationAfter(text: string, marker: string, re: RegExp): number | undefined {
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  const at = plain.indexOf(marker);
+  if (at < 0) return undefined;
+  const m = re.exec(plain.slice(at));
+  if (!m) return undefined;
+  return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
+}
+
+export interface BenchResult {
+  n: number;
+  organisations: number;
+  validate: { wallMs: number; inProcessMs?: number };
+  build: { wallMs: number; peakRssMb: number; validateMs?: number; clientMs?: number; renderMs?: number; searchIndexMs?: number };
+  baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
+  ratioToBaseline: number;
+  pages: number;
+  distBytes: number;
+  searchIndexBytes: number;
+  mapDataGzipBytesPerInitiative: number;
+  pageWeights?: PageWeight[];
+  firstSearchResultMs?: number;
+}
+
+async function searchTiming(url: string): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}zoeken/`);
+    await page.waitForSelector('#zoek-q');
+    // A string, not a function: tsx's name helpers do not exist inside the page.
+    const ms = await page.evaluate(`(async () => {
+      const input = document.querySelector('#zoek-q');
+      const list = document.querySelector('[data-search-results]');
+      const started = performance.now();
+      input.value = 'samenwerking techniek';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!list.children.length) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - started;
+    })()`) as number;
+    return Math.round(ms);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function benchOne(n: number): Promise<BenchResult> {
+  const base = join(root, '.tmp', `bench-${n}`);
+  const data = join(base, 'data');
+  const dist = join(base, 'dist');
+  console.log(`\n== ${n} initiatieven: data maken`);
+  const gen = generateDataset(n, data);
+
+  console.log('== npm run validate');
+  const v = await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
+  if (v.code !== 0) throw new Error(`validate failed:\n${v.output.slice(-2000)}`);
+
+  console.log('== bouwen (valideren, pagina\'s, zoekindex)');
+  const b = await runMeasured(bin('astro'), ['build'], { ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: dist, ATLAS_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' });
+  if (b.code !== 0) throw new Error(`build failed:\n${b.output.slice(-3000)}`);
+  const pages = countHtml(dist);
+
+  console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind`);
+  const baseDir = join(base, 'baseline');
+  writeBaselineProject(baseDir, pages);
+  const bb = await runMeasured(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' }, baseDir);
+  if (bb.code !== 0) throw new Error(`baseline build failed:\n${bb.output.slice(-2000)}`);
+  const bp = await runMeasured(bin('pagefind'), ['--site', 'dist'], {}, baseDir);
+  if (bp.code !== 0) throw new Error(`baseline pagefind failed:\n${bp.output.slice(-2000)}`);
+
+  const mapGzip = gzipSync(readFileSync(join(dist, 'data', 'kaart.json')), { level: 9 }).length;
+  const result: BenchResult = {
+    n, organisations: gen.organisations,
+    validate: { wallMs: v.ms, ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}) },
+    build: {
+      wallMs: b.ms, peakRssMb: b.peakRssMb,
+      ...(num(/data gecontroleerd in (\d+) ms/, b.output) !== undefined ? { validateMs: num(/data gecontroleerd in (\d+) ms/, b.output)! } : {}),
+      ...(durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/) !== undefined ? { clientMs: durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/)! } : {}),
+      ...(durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/) !== undefined ? { renderMs: durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/)! } : {}),
+      ...(num(/zoekindex gemaakt in (\d+) ms/, b.output) !== undefined ? { searchIndexMs: num(/zoekindex gemaakt in (\d+) ms/, b.output)! } : {}),
+    },
+    baseline: { buildMs: bb.ms, pagefindMs: bp.ms, totalMs: bb.ms + bp.ms, peakRssMb: Math.max(bb.peakRssMb, bp.peakRssMb) },
+    ratioToBaseline: Math.round((b.ms / (bb.ms + bp.ms)) * 100) / 100,
+    pages, distBytes: dirSize(dist), searchIndexBytes: dirSize(join(dist, 'pagefind')),
+    mapDataGzipBytesPerInitiative: Math.round((mapGzip / n) * 10) / 10,
+  };
+  if (browserWanted) {
+    console.log('== paginagewicht en zoeken in Chromium');
+    const server = await startServer(dist, '/');
+    try {
+      const browser = await launchBrowser();
+      try {
+        const p = samplePages(dist);
+        result.pageWeights = await measurePageWeights(browser, server.url, { home: p.home!, detail: p.detail!, region: p.region!, organisation: p.organisation!, search: p.search! });
+      } finally { await browser.close(); }
+      result.firstSearchResultMs = await searchTiming(server.url);
+    } finally { server.stop(); }
+  }
+  return result;
+}
+
+function report(results: BenchResult[]): string {
+  const s = (ms?: number) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+  const kb = (b?: number) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} KB`);
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const rows: [string, ...string[]][] = [
+    ['initiatieven', ...results.map((r) => String(r.n))],
+    ['organisaties', ...results.map((r) => String(r.organisations))],
+    ["pagina's", ...results.map((r) => String(r.pages))],
+    ['npm run validate (wandklok / in proces)', ...results.map((r) => `${s(r.validate.wallMs)} / ${s(r.validate.inProcessMs)}`)],
+    ['build totaal', ...results.map((r) => s(r.build.wallMs))],
+    ['  waarvan data controleren', ...results.map((r) => s(r.build.validateMs))],
+    ['  waarvan scripts bundelen (vast)', ...results.map((r) => s(r.build.clientMs))],
+    ["  waarvan pagina's maken", ...results.map((r) => s(r.build.renderMs))],
+    ['  waarvan zoekindex', ...results.map((r) => s(r.build.searchIndexMs))],
+    ['basislijn (kale Astro + Pagefind)', ...results.map((r) => s(r.baseline.totalMs))],
+    ['verhouding tot basislijn', ...results.map((r) => `${r.ratioToBaseline.toFixed(2)} ×`)],
+    ['piekgeheugen build', ...results.map((r) => `${r.build.peakRssMb} MB`)],
+    ['dist/', ...results.map((r) => mb(r.distBytes))],
+    ['zoekindex', ...results.map((r) => mb(r.searchIndexBytes))],
+    ['kaartdata per initiatief (gzip)', ...results.map((r) => `${r.mapDataGzipBytesPerInitiative} B`)],
+    ...(['home', 'detail', 'region', 'organisation', 'search'] as const).map((p): [string, ...string[]] => [`${p} vóór interactie (gzip)`, ...results.map((r) => { const w = r.pageWeights?.find((x) => x.page === p); return w ? `${kb(w.gzip.total)}${w.gzip.js ? ` (JS ${kb(w.gzip.js)})` : ''}${w.mapLibrary ? ' KAART!' : ''}` : '–'; })]),
+    ['eerste zoekresultaat', ...results.map((r) => (r.firstSearchResultMs === undefined ? '–' : `${r.firstSearchResultMs} ms`))],
+  ];
+  if (results.length >= 2) {
+    const [a, b] = [results[0]!, results[results.length - 1]!];
+    const growth = (b.build.wallMs / b.pages) / (a.build.wallMs / a.pages);
+    rows.push([`groei per pagina ${a.n} → ${b.n}`, '', `${growth.toFixed(2)} × (≤ 1 is lineair of beter)`]);
+  }
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const ws = results.map((_, i) => Math.max(...rows.map((r) => (r[i + 1] ?? '').length)));
+  return rows.map((r) => [r[0].padEnd(w0), ...r.slice(1).map((c, i) => c.padStart(ws[i] ?? 0))].join('  ')).join('\n');
+}
+
+const started = performance.now();
+const results: BenchResult[] = [];
+for (const n of sizes) results.push(await benchOne(n));
+const table = report(results);
+console.log(`\n${table}\n`);
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString() };
+console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}. Duur: ${Math.round((performance.now() - started) / 1000)} s.`);
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify({ machine, results, table }, null, 2));
+console.log(`Resultaten: ${outFile}`);

@@ -1,0 +1,67 @@
+/**
+ * `npm run import -- <file.csv> [--write] [--update]`: imports initiatives (and missing
+ * organisations) from a spreadsheet. A dry run by default: it shows what would be created or
+ * changed and every row that fails, by row number. `--write` writes canonical files for rows
+ * without errors; an existing file is only changed with `--update` as well, never silently.
+ * Columns: see README "Gegevens importeren" (English keys as in the export, or Dutch names).
+ */
+import { parse } from 'csv-parse/sync';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { dataDir, loadDataset } from '../src/dataset.ts';
+import { planImport } from '../src/lib/import/spreadsheet.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) { console.error('Gebruik: npm run import -- bestand.csv [--write] [--update]'); process.exit(2); }
+const write = args.includes('--write');
+const update = args.includes('--update');
+
+const raw = readFileSync(resolve(file), 'utf8').replace(/^\uFEFF/, '');
+// Spreadsheets export with ; in Dutch locales: take whichever separates the header more.
+const header = raw.split(/\r?\n/, 1)[0] ?? '';
+const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+const rows = parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<string, string>[];
+
+const dir = dataDir();
+const root = resolve(dir, '..');
+const current = await loadDataset(dir);
+const read = (rel: string) => { try { return readFileSync(join(root, rel), 'utf8'); } catch { return undefined; } };
+const texts = new Map<string, string>();
+for (const r of [...current.initiatives, ...current.organisations]) { const t = read(r.file); if (t !== undefined) texts.set(r.file, t); }
+const asFiles = (list: { file: string }[]): SourceFile[] => list.map((r) => ({ path: r.file, content: texts.get(r.file) ?? '' }));
+const regions = current.regionSets.map((s) => ({ path: s.file, text: readFileSync(join(root, s.file), 'utf8') }))
+  .concat(current.backdrops.map((b) => ({ path: b.file, text: readFileSync(join(root, b.file), 'utf8') })));
+
+const plan = planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, (inits, orgs) => {
+  const merge = (existing: SourceFile[], incoming: SourceFile[]) => [...existing.filter((e) => !incoming.some((i) => i.path === e.path)), ...incoming];
+  const now = new Date();
+  const result = validateDataset({
+    initiatives: merge(asFiles(current.initiatives), inits), organisations: merge(asFiles(current.organisations), orgs), regions,
+    currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10),
+  });
+  const paths = new Set([...inits, ...orgs].map((f) => f.path));
+  return result.problems.filter((p) => paths.has(p.file));
+});
+
+for (const p of plan.problems) console.log(formatProblem(p));
+const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;
+for (const f of plan.files.filter((x) => x.action !== 'unchanged')) console.log(`${write && (f.action !== 'update' || update) ? 'geschreven' : 'zou schrijven'}: ${f.path} (${verb[f.action]}${f.path.includes('/organisations/') ? ', nieuwe organisatie' : `, rij ${f.row}`})`);
+const c = plan.counts;
+console.log(`${c.rows} rijen: ${c.create} nieuw, ${c.update} gewijzigd, ${c.unchanged} ongewijzigd, ${c.skipped} overgeslagen; ${c.organisations} nieuwe organisaties.`);
+if (!write) console.log('Dit was een proefrun: er is niets geschreven. Schrijf met --write (en bestaande bestanden wijzigen met --update).');
+else {
+  let written = 0;
+  for (const f of plan.files) {
+    if (f.action === 'unchanged' || (f.action === 'update' && !update)) continue;
+    const target = join(root, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, f.text);
+    written++;
+  }
+  const held = plan.files.filter((f) => f.action === 'update' && !update).length;
+  console.log(`${written} bestanden geschreven.${held ? ` ${held} bestaande bestanden niet gewijzigd: gebruik --update om ze te overschrijven.` : ''}`);
+}
+process.exit(plan.problems.some((p) => p.severity === 'error') ? 1 : 0);

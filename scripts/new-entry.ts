@@ -1,0 +1,50 @@
+/**
+ * `npm run new -- <initiative|organisation> "<name>" [--soort civ] [--id my-id]`
+ * Writes a new, valid file in canonical form with a fresh id from the name. Refuses an id
+ * that exists. Never interactive (safe in CI); it prints the path to open.
+ */
+import slugify from '@sindresorhus/slugify';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../src/dataset.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../src/lib/schema/schemas.ts';
+import { checkFile } from '../src/lib/validate/validate-dataset.ts';
+import { toCanonicalYaml } from '../src/lib/yaml/canonical.ts';
+
+const KIND: Record<string, EntityKind> = { initiative: 'initiative', initiatief: 'initiative', organisation: 'organisation', organisatie: 'organisation' };
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i > -1 ? args[i + 1] : undefined; };
+const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const [kindArg, name] = positional;
+const kind = KIND[kindArg ?? ''];
+if (!kind || !name?.trim()) {
+  console.error('Gebruik: npm run new -- initiative "Naam van het initiatief" [--soort civ] [--id eigen-id]\n     of: npm run new -- organisation "Naam" [--soort mbo_institution]');
+  process.exit(2);
+}
+const id = opt('id') ?? slugify(name, { decamelize: false });
+const vocab = vocabulary(kind === 'initiative' ? 'initiative_kind' : 'organisation_kind');
+const soort = opt('soort') ?? (kind === 'initiative' ? 'pps' : 'other');
+if (!vocab.values.includes(soort)) {
+  console.error(`--soort '${soort}' bestaat niet. Kies uit: ${vocab.values.join(', ')}.`);
+  process.exit(2);
+}
+const rel = `data/${ENTITY_FOLDERS[kind]}/${id}.yaml`;
+const path = join(dataDir(), ENTITY_FOLDERS[kind], `${id}.yaml`);
+if (existsSync(path)) {
+  console.error(`${rel} bestaat al. Kies een andere naam of geef een eigen id met --id.`);
+  process.exit(1);
+}
+// Only what is needed to be valid. The summary and source say plainly that they are still to
+// be written, so a reviewer cannot mistake them for facts.
+const data = kind === 'initiative'
+  ? { name: name.trim(), kind: soort, status: 'unknown', summary: `Nog in te vullen: een korte samenvatting van ${name.trim()}.`, sources: [{ title: 'Nog in te vullen: de bron van deze gegevens' }] }
+  : { name: name.trim(), kind: soort };
+const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
+const problems = checkFile(kind, { path: rel, content: text }).problems.filter((p) => p.severity === 'error');
+if (problems.length) {
+  problems.forEach((p) => console.error(formatProblem(p)));
+  process.exit(1);
+}
+writeFileSync(path, text);
+console.log(`${rel} aangemaakt. Vul de velden aan (zie data/README.md) en draai npm run validate.`);

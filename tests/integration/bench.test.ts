@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { childEnv, ROOT } from '../helpers/fixtures';
+import { skipBrowser } from '../helpers/site';
+
+/**
+ * The benchmark runs here on a small N so it cannot silently rot. Only that it works and
+ * reports sane numbers is asserted; speed targets live in BENCHMARKS.md, never in tests.
+ */
+describe('npm run bench (N = 150)', () => {
+  it('generates a valid dataset, builds it and the baseline, and reports every number', () => {
+    const out = join(ROOT, '.tmp', 'bench-ci.json');
+    const args = ['scripts/bench/run.ts', '--sizes', '150', '--out', out, ...(skipBrowser ? ['--no-browser'] : [])];
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: childEnv() });
+    expect(r.status, r.stdout.slice(-3000) + r.stderr.slice(-3000)).toBe(0);
+    const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: Record<string, any>[] };
+    const res = results[0]!;
+    expect(res.n).toBe(150);
+    expect(res.pages).toBeGreaterThan(150 + 50);
+    for (const v of [res.validate.wallMs, res.build.wallMs, res.build.renderMs, res.build.searchIndexMs, res.baseline.totalMs, res.build.peakRssMb, res.distBytes, res.searchIndexBytes]) {
+      expect(v).toBeGreaterThan(0);
+    }
+    expect(res.mapDataGzipBytesPerInitiative).toBeGreaterThan(0);
+    if (!skipBrowser) {
+      expect(res.pageWeights.map((w: { page: string }) => w.page)).toEqual(['home', 'detail', 'region', 'organisation', 'search']);
+      expect(res.firstSearchResultMs).toBeGreaterThan(0);
+    }
+  }, 300_000);
+
+  it('the generator is deterministic', () => {
+    const gen = (dir: string) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bench/generate.ts', '--n', '30', '--out', dir, '--seed', '7'], { cwd: ROOT, encoding: 'utf8' });
+    const a = join(ROOT, '.tmp', 'gen-a'), b = join(ROOT, '.tmp', 'gen-b');
+    expect(gen(a).status).toBe(0);
+    expect(gen(b).status).toBe(0);
+    const read = (d: string) => readFileSync(join(d, 'initiatives', 'initiatief-000017.yaml'), 'utf8');
+    expect(read(a)).toBe(read(b));
+  });
+});

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, childEnv } from '../helpers/fixtures';
+
+/**
+ * A fork changes configuration and data/ and nothing else. This builds an atlas with another
+ * name, another region set (made with `npm run add:regions`) and another vocabulary label.
+ */
+describe('a fork with its own configuration and data', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-fork-'));
+  const data = join(tmp, 'data');
+  const out = join(tmp, 'dist');
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  let build: ReturnType<typeof spawnSync>;
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  beforeAll(() => {
+    for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(data, d), { recursive: true });
+    copyFileSync(join(ROOT, 'data', 'regions', 'context-countries.geojson'), join(data, 'regions', 'context-countries.geojson'));
+    const add = spawnSync(tsx, ['scripts/add-region-set.ts', join(ROOT, 'tests', 'fixtures', 'regions', 'gebieden-bron.geojson'), '--id', 'gebied', '--name', 'Gebied', '--plural', 'Gebieden', '--id-property', 'statcode', '--name-property', 'statnaam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    expect(add.status, add.stderr).toBe(0);
+    writeFileSync(join(data, 'organisations', 'zorgschool.yaml'), 'name: Zorgschool Oost\nkind: mbo_institution\n');
+    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-noord.yaml'), 'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n');
+    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'), 'name: Zorgnetwerk Zuid\nkind: regional_network\nstatus: active\nsummary: Een netwerk voor zorgonderwijs in het zuiden van het land.\nlocations:\n  - place: Eindhoven\n    latitude: 51.4416\n    longitude: 5.4697\nsources:\n  - title: Jaarverslag\n');
+    const config = join(tmp, 'site.config.json');
+    writeFileSync(config, JSON.stringify({
+      title: 'Zorgatlas Test', tagline: 'Samenwerking in zorgonderwijs', repository: 'voorbeeld/zorgatlas',
+      regionSets: ['gebied'], vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } },
+    }));
+    build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 240_000,
+      env: childEnv({ ATLAS_CONFIG: config, ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: out, ATLAS_BASE: '/zorg/', ASTRO_TELEMETRY_DISABLED: '1' }),
+    });
+  }, 300_000);
+
+  it('builds', () => {
+    expect(build.status, String(build.stdout).slice(-3000) + String(build.stderr).slice(-3000)).toBe(0);
+  });
+
+  it('uses its own name and base path', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('<title>Zorgatlas Test</title>');
+    expect(home).toContain('Samenwerking in zorgonderwijs');
+    expect(home).toContain('href="/zorg/initiatieven/zorgnetwerk-noord/"');
+    expect(home).toContain('https://github.com/voorbeeld/zorgatlas');
+  });
+
+  it('has pages, filters and figures for its own region set, and none for provinces', () => {
+    expect(readFileSync(join(out, 'regio', 'gebied-noord', 'index.html'), 'utf8')).toContain('Zorgnetwerk Noord');
+    expect(readFileSync(join(out, 'regio', 'gebied-zuid', 'index.html'), 'utf8')).toContain('Zorgnetwerk Zuid');
+    expect(existsSync(join(out, 'regio', 'zeeland'))).toBe(false);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/<summary>Gebied<\/summary>/);
+    expect(readFileSync(join(out, 'cijfers', 'index.html'), 'utf8')).toContain('Initiatieven per gebied');
+  });
+
+  it('shows its own vocabulary label everywhere, the schema page included', () => {
+    expect(readFileSync(join(out, 'initiatieven', 'zorgnetwerk-noord', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
+    expect(readFileSync(join(out, 'data', 'schema', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
+    expect(readFileSync(join(out, 'admin', 'config.yml'), 'utf8')).toContain('Zorgsamenwerking');
+  });
+
+  it('refuses a region set whose ids collide with one already there', () => {
+    const src = join(tmp, 'botsing.geojson');
+    writeFileSync(src, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { naam: 'Gebied Noord' }, geometry: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]] } }] }));
+    const r = spawnSync(tsx, ['scripts/add-region-set.ts', src, '--id', 'ander', '--name', 'Ander', '--plural', 'Andere', '--name-property', 'naam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("Regio-id 'gebied-noord' bestaat al in gebied.geojson");
+  });
+});

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset';
+import { toCsv } from '../../src/lib/export/tables';
+import { formatDataFile } from '../../src/lib/yaml/format-data-file';
+import { ROOT, childEnv } from '../helpers/fixtures';
+
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const copyData = (name: string) => { const d = join(tmp, name, 'data'); cpSync(join(ROOT, 'data'), d, { recursive: true }); return d; };
+const run = (dataDir: string, ...args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/import-csv.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
+const messy = join(ROOT, 'tests', 'fixtures', 'import', 'rommelig.csv');
+
+describe('npm run import', () => {
+  it('a dry run of a messy spreadsheet reports every bad row by number and writes nothing', () => {
+    const data = copyData('dry');
+    const before = readdirSync(join(data, 'initiatives')).length;
+    const r = run(data, messy);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("rij 3:3:1  waarschuwing  lead_organisation: 'Scalda College' lijkt op de bestaande organisatie 'Scalda'");
+    expect(r.stdout).toContain("rij 4:4:1  waarschuwing  name: Dubbele rij: 'Zorgpact Twente' staat ook op rij 2");
+    expect(r.stdout).toMatch(/rij 5:5:1 {2}fout {2}locations\[0\]: De coördinaten \(52\.6, 4\) liggen niet in Nederland/);
+    expect(r.stdout).toContain("rij 6:6:1  fout  kind: Het verplichte veld 'kind'");
+    expect(r.stdout).toContain('zou schrijven: data/initiatives/zorgpact-twente.yaml (nieuw, rij 2)');
+    expect(r.stdout).toContain('5 rijen: 2 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 overgeslagen; 3 nieuwe organisaties.');
+    expect(r.stdout).toContain('proefrun');
+    expect(readdirSync(join(data, 'initiatives')).length).toBe(before);
+  });
+
+  it('--write writes canonical files for the good rows only, and the dataset stays valid', async () => {
+    const data = copyData('write');
+    run(data, messy, '--write');
+    const file = join(data, 'initiatives', 'zorgpact-twente.yaml');
+    const text = readFileSync(file, 'utf8');
+    // Extra spaces trimmed, Dutch decimal commas read, labels turned into codes.
+    expect(text).toMatch(/^name: Zorgpact Twente$/m);
+    expect(text).toMatch(/^kind: regional_network$/m);
+    expect(text).toMatch(/latitude: 52\.2215/);
+    expect(text).toMatch(/^lead_organisation: saxion$/m);
+    expect(formatDataFile('initiative', text, 'x.yaml').text).toBe(text);
+    expect(existsSync(join(data, 'initiatives', 'verkeerde-plek.yaml'))).toBe(false);
+    expect(existsSync(join(data, 'organisations', 'roc-van-twente.yaml'))).toBe(true);
+    const d = await loadDataset(data);
+    expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('never overwrites an existing file without --update', () => {
+    const data = copyData('update');
+    const csv = join(tmp, 'wijziging.csv');
+    writeFileSync(csv, 'id,name,kind,status,summary,sources\ncew,Centre of Expertise Water Technology (CEW),coe,active,Een andere samenvatting van het centrum voor watertechnologie.,https://www.cew.nl\n');
+    const original = readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8');
+    const r = run(data, csv, '--write');
+    expect(r.stdout).toContain('1 bestaande bestanden niet gewijzigd: gebruik --update');
+    expect(readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8')).toBe(original);
+    run(data, csv, '--write', '--update');
+    expect(readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8')).toContain('Een andere samenvatting');
+  });
+
+  it('reads the CSV export back unchanged (round trip)', async () => {
+    const d = await loadDataset(join(ROOT, 'data'));
+    const csv = join(tmp, 'export.csv');
+    writeFileSync(csv, toCsv('initiative', d.initiatives, d.regionSets.map((s) => s.id)));
+    const r = run(copyData('roundtrip'), csv);
+    expect(r.stdout, r.stdout).toContain(`${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.`);
+    expect(r.status).toBe(0);
+  });
+});
