@@ -129,7 +129,7 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   });
 
   it('is usable at 320 px wide without horizontal scrolling', async () => {
-    for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'cijfers/', 'regio/zeeland/']) {
+    for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'cijfers/', 'regio/zeeland/', 'zoeken/', 'data/schema/', 'organisaties/scalda/']) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
