@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { DatasetError, loadDataset } from '../dataset';
+import { DatasetError, loadDataset, VALIDATED_DATASET_KEY } from '../dataset';
 import { formatProblem, summariseProblems } from '../lib/problems';
 
 /**
@@ -15,6 +15,8 @@ export function validateData(): AstroIntegration {
         const dataset = await loadDataset();
         for (const p of dataset.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
+        // Hand the checked data to the pages (same process), so it is not read twice.
+        (globalThis as Record<symbol, unknown>)[VALIDATED_DATASET_KEY] = dataset;
         logger.info(`${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`);
       },
     },
