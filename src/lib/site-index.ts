@@ -7,7 +7,7 @@ export interface SiteIndex {
   initiatives: ReadonlyMap<string, InitiativeRecord>;
   organisations: ReadonlyMap<string, OrganisationRecord>;
   involvement: ReadonlyMap<string, OrganisationInvolvement[]>;
-  /** Initiative id -> relations naming it or named by it, as [other id, type, direction]. */
+  /** Initiative id -> the initiatives in a relation with it: itself if it names others, and those naming it. */
   relations: ReadonlyMap<string, InitiativeRecord[]>;
   regionNames: Record<string, string>;
   /** Region id -> initiatives with a location in it. */

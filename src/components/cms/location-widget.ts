@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../../lib/cms/gazetteer';
-import { unproject } from '../../lib/map/projection';
+import { makeProjection, unproject } from '../../lib/map/projection';
 import type { WidgetProps } from './decap';
 
 let gazetteer: Promise<Gazetteer> | undefined;
@@ -59,8 +59,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       const g = this.state.g as Gazetteer | undefined;
       const active = this.state.active as number;
       const id = props.forID;
-      const k = g ? Math.cos((((g.bounds.south + g.bounds.north) / 2) * Math.PI) / 180) : 1;
-      const scale = g ? g.width / ((g.bounds.east - g.bounds.west) * k) : 1;
+      const project = g ? makeProjection(g.bounds, g.width).project : undefined;
       const rows = list.map((l, i) => h('fieldset', { key: i, 'data-location-row': i, style: { border: i === active ? '2px solid #0b5394' : '1px solid #c9d0da', padding: '8px', margin: '0 0 8px' }, onFocus: () => this.setState({ active: i }) },
         h('legend', null, `Locatie ${i + 1}`),
         h('label', { htmlFor: `${id}-${i}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
@@ -77,7 +76,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
         h('button', { type: 'button', 'data-add-location': '', onClick: () => { this.save([...list, {}]); this.setState({ active: list.length }); } }, 'Locatie toevoegen'),
         g ? h('svg', { viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-label': 'Kaart om de locatie aan te klikken', 'data-location-map': '', onClick: (e: MouseEvent) => this.onMapClick(e), style: { display: 'block', width: '100%', maxWidth: '420px', marginTop: '8px', cursor: 'crosshair', background: '#dcebf7', border: '1px solid #8a96a8' } },
           ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })),
-          ...list.filter((l) => typeof l.latitude === 'number').map((l, i) => h('circle', { key: `m${i}`, cx: ((l.longitude ?? 0) - g.bounds.west) * k * scale, cy: (g.bounds.north - (l.latitude ?? 0)) * scale, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 })))
+          ...list.filter((l) => typeof l.latitude === 'number').map((l, i) => { const [cx, cy] = project!(l.longitude ?? 0, l.latitude ?? 0); return h('circle', { key: `m${i}`, cx, cy, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 }); }))
           : h('p', null, 'Kaart laden…'));
     },
   });

@@ -164,18 +164,23 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     problems.push({ file: rec.file, ...positionOf(rec.positions, pointer, 'value'), field, message, severity, ...(hint ? { hint } : {}) });
 
   const primary = regionSets[0];
-  const locate = (rec: Parsed, pointer: string, field: string, lon: number, lat: number): Record<string, string> | undefined => {
+  /** Regions of a point in every set, and how far outside the main set's polygon it lay (coast rule). */
+  const locate = (rec: Parsed, pointer: string, field: string, lon: number, lat: number): DerivedLocation | undefined => {
     const regions: Record<string, string> = {};
+    let snappedKm: number | undefined;
     for (const set of regionSets) {
       const hit = regionOfPoint(set, lon, lat);
-      if (hit) regions[set.id] = hit.region.id;
+      if (hit) {
+        regions[set.id] = hit.region.id;
+        if (set === primary && hit.distanceKm > 0) snappedKm = Math.round(hit.distanceKm * 10) / 10;
+      }
       else if (set === primary) {
         err(rec, pointer, field, `De coördinaten (${lat}, ${lon}) liggen niet in Nederland (meer dan ${COAST_TOLERANCE_KM} km buiten elke ${set.name.toLowerCase()}).`,
           'Controleer de coördinaten; breedtegraad en lengtegraad niet verwisseld? Een plaats aan de kust of grens mag tot 5 km buiten de vereenvoudigde grens liggen.');
         return undefined;
       }
     }
-    return regions;
+    return { regions, ...(snappedKm !== undefined ? { snappedKm } : {}) };
   };
 
   const organisations: OrganisationRecord[] = [];
@@ -185,7 +190,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     if ((data.latitude === undefined) !== (data.longitude === undefined)) {
       err(rec, data.latitude === undefined ? '/longitude' : '/latitude', data.latitude === undefined ? 'latitude' : 'longitude', 'Vul breedte- én lengtegraad in, of geen van beide.');
     } else if (data.latitude !== undefined && data.longitude !== undefined) {
-      regions = locate(rec, '/latitude', 'latitude', data.longitude, data.latitude) ?? {};
+      regions = locate(rec, '/latitude', 'latitude', data.longitude, data.latitude)?.regions ?? {};
     }
     organisations.push({ id: rec.id, file: rec.file, data, derived: { regions } });
   }
@@ -234,9 +239,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
 
     const locations: DerivedLocation[] = [];
     (data.locations ?? []).forEach((l, i) => {
-      const regions = locate(rec, `/locations/${i}/latitude`, `locations[${i}]`, l.longitude, l.latitude) ?? {};
-      const snapped = primary ? regionOfPoint(primary, l.longitude, l.latitude) : undefined;
-      locations.push({ regions, ...(snapped && snapped.distanceKm > 0 ? { snappedKm: Math.round(snapped.distanceKm * 10) / 10 } : {}) });
+      locations.push(locate(rec, `/locations/${i}/latitude`, `locations[${i}]`, l.longitude, l.latitude) ?? { regions: {} });
     });
     if (!data.locations?.length && data.scope !== 'national') {
       err(rec, '', '', 'Er is geen locatie; het initiatief staat daardoor niet op de kaart.', 'Voeg een locatie toe (plaats met coördinaten), of zet Werkgebied op "Landelijk".', 'warning');
