@@ -1,33 +1,38 @@
 /**
  * `npm run format:data` rewrites data files into the canonical form (the form Decap CMS
  * writes); `npm run format:data -- --check` only reports files that are not in it.
- * A file is never rewritten when the canonical text would parse to a different value.
+ * A file is never rewritten when the canonical text would parse to a different value or
+ * when it holds comments, and never through a link: the same scan as the validator lists
+ * only regular files, and each is checked again just before it is written.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dataDir } from '../src/dataset.ts';
+import { parseArgs } from 'node:util';
+import { dataDir, scanDataDir } from '../src/dataset.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { ENTITY_FOLDERS, ENTITY_KINDS } from '../src/lib/schema/schemas.ts';
+import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';
 import { formatDataFile } from '../src/lib/yaml/format-data-file.ts';
 
-const check = process.argv.includes('--check');
-const dir = dataDir();
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const check = values.check;
+const layout = await scanDataDir(dataDir());
+for (const p of layout.problems) console.error(formatProblem(p));
 let changed = 0, failed = 0, total = 0;
 for (const kind of ENTITY_KINDS) {
-  const folder = join(dir, ENTITY_FOLDERS[kind]);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
-  for (const name of names) {
+  for (const rel of layout.files[kind]) {
+    if (!rel.endsWith('.yaml')) continue; // the validator names these files
     total++;
-    const path = join(folder, name);
-    const rel = `data/${ENTITY_FOLDERS[kind]}/${name}`;
+    const path = join(layout.root, rel);
     const text = await readFile(path, 'utf8');
     const res = formatDataFile(kind, text, rel);
     if (res.problems.length) { failed++; res.problems.forEach((p) => console.error(formatProblem(p))); continue; }
     if (res.text === text) continue;
     changed++;
     if (check) console.error(`${rel}:1:1  niet in de vaste vorm. Draai: npm run format:data`);
+    else if (!(await lstat(path)).isFile()) { failed++; console.error(`${rel}:1:1  is geen gewoon bestand meer; niet aangepast.`); }
     else { await writeFile(path, res.text!); console.log(`${rel} opgemaakt.`); }
   }
 }
-console.log(`${total} bestanden; ${changed} ${check ? 'niet in de vaste vorm' : 'opgemaakt'}${failed ? `; ${failed} niet leesbaar` : ''}.`);
-process.exit((check && changed) || failed ? 1 : 0);
+const layoutErrors = layout.problems.filter((p) => p.severity === 'error').length;
+console.log(`${total} bestanden; ${changed} ${check ? 'niet in de vaste vorm' : 'opgemaakt'}${failed ? `; ${failed} niet opgemaakt (zie boven)` : ''}${layoutErrors ? `; ${layoutErrors} probleem/problemen met de indeling van de datamap` : ''}.`);
+process.exit((check && changed) || failed || layoutErrors ? 1 : 0);

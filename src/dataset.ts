@@ -2,10 +2,11 @@
  * The one impure edge: reads data/ from disk for the build, the CLI and the tests.
  * Everything else receives the validated dataset as an argument.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, summariseProblems } from './lib/problems';
-import { ENTITY_FOLDERS } from './lib/schema/schemas';
+import { formatProblem, sortProblems, summariseProblems } from './lib/problems';
+import { classifyDataEntries, type DataEntry, type DataLayout } from './lib/validate/data-layout';
 import { siteConfig } from './site.config';
 import { validateDataset, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
 
@@ -20,39 +21,54 @@ async function readAll(paths: string[], root: string): Promise<SourceFile[]> {
   const BATCH = 256;
   for (let i = 0; i < paths.length; i += BATCH) {
     await Promise.all(paths.slice(i, i + BATCH).map(async (p, j) => {
-      out[i + j] = { path: relative(root, p).split('\\').join('/'), content: new Uint8Array(await readFile(p)) };
+      out[i + j] = { path: p, content: new Uint8Array(await readFile(join(root, p))) };
     }));
   }
   return out;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(dir, e.name)).sort();
-  } catch {
-    return [];
-  }
+const entryType = (e: Dirent): DataEntry['type'] => e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
+
+/**
+ * Lists data/ two levels deep without following links (a link is reported, never read or
+ * written through) and classifies every entry: what the atlas reads, and a problem naming
+ * everything it does not. Paths are relative to the repository (the data folder's parent).
+ */
+export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root: string }> {
+  const root = resolve(dir, '..');
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const top = await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]);
+  const entries: DataEntry[] = [];
+  await Promise.all(top.map(async (e) => {
+    const path = join(dir, e.name);
+    entries.push({ path: rel(path), type: entryType(e) });
+    if (!e.isDirectory()) return;
+    for (const c of await readdir(path, { withFileTypes: true })) {
+      const child = join(path, c.name);
+      const type = entryType(c);
+      // Sizes matter only for region files (data files are size-checked when decoded).
+      const size = type === 'file' && c.name.endsWith('.geojson') ? (await lstat(child)).size : undefined;
+      entries.push({ path: rel(child), type, ...(size !== undefined ? { size } : {}) });
+    }
+  }));
+  return { ...classifyDataEntries(entries, rel(dir)), root };
 }
 
 /** Reads and validates the whole dataset in `dir` (default: dataDir()). */
 export async function loadDataset(dir = dataDir()): Promise<ValidatedDataset> {
-  // Paths in messages are relative to the repository (the data folder's parent).
-  const root = resolve(dir, '..');
-  const [initiatives, organisations, regionPaths] = await Promise.all([
-    listFiles(join(dir, ENTITY_FOLDERS.initiative)).then((p) => readAll(p, root)),
-    listFiles(join(dir, ENTITY_FOLDERS.organisation)).then((p) => readAll(p, root)),
-    listFiles(join(dir, 'regions')),
+  const layout = await scanDataDir(dir);
+  const [initiatives, organisations, regions] = await Promise.all([
+    readAll(layout.files.initiative, layout.root),
+    readAll(layout.files.organisation, layout.root),
+    Promise.all(layout.regions.map(async (p) => ({ path: p, text: await readFile(join(layout.root, p), 'utf8') }))),
   ]);
-  const regions = await Promise.all(regionPaths.filter((p) => p.endsWith('.geojson')).map(async (p) => ({
-    path: relative(root, p).split('\\').join('/'), text: await readFile(p, 'utf8'),
-  })));
   const now = new Date();
-  return validateDataset({
+  const dataset = validateDataset({
     initiatives, organisations, regions, ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
     currentYear: now.getUTCFullYear(),
     today: now.toISOString().slice(0, 10),
   });
+  return layout.problems.length ? { ...dataset, problems: sortProblems([...layout.problems, ...dataset.problems]) } : dataset;
 }
 
 /** Thrown when the data has errors; its message lists every one of them. */

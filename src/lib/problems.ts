@@ -1,3 +1,5 @@
+import { escapeForOutput } from './text/unsafe-characters';
+
 /** A problem found in a data file, written for the person who has to fix it. */
 export interface Problem {
   /** Path of the file relative to the repository root, e.g. `data/initiatives/cew.yaml`. */
@@ -23,18 +25,23 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** One problem as a line a person reads: `file:line:column  field: message (hint)`. */
+/**
+ * One problem as a line a person reads: `file:line:column  field: message (hint)`.
+ * Every part may echo contributor text, so each is escaped: no value can move the cursor,
+ * clear the terminal or start a line of its own.
+ */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}:${p.column}`;
+  const where = `${escapeForOutput(p.file)}:${p.line}:${p.column}`;
   const level = p.severity === 'error' ? 'fout' : 'waarschuwing';
-  const field = p.field ? `${p.field}: ` : '';
-  const hint = p.hint ? `\n    → ${p.hint}` : '';
-  return `${where}  ${level}  ${field}${p.message}${hint}`;
+  const field = p.field ? `${escapeForOutput(p.field)}: ` : '';
+  const hint = p.hint ? `\n    → ${escapeForOutput(p.hint)}` : '';
+  return `${where}  ${level}  ${field}${escapeForOutput(p.message)}${hint}`;
 }
 
 /** GitHub workflow command so the problem shows as an annotation on the pull request's diff. */
 export function formatGithubAnnotation(p: Problem): string {
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // GitHub's own escaping for % CR LF, after ours for every other control character.
+  const escapeData = (s: string) => escapeForOutput(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const kind = p.severity === 'error' ? 'error' : 'warning';
   const title = p.field ? `Veld ${p.field}` : 'Bestand';

@@ -9,19 +9,29 @@ const FIX = 'schemas/fixtures';
 const validInitiatives = readFolder(`${FIX}/valid/initiatives`);
 const validOrganisations = readFolder(`${FIX}/valid/organisations`);
 
-/** Fixtures whose content cannot carry a comment say what they expect here. */
-const EXPECT_BY_NAME: Record<string, [string, string]> = {
-  'binary-file.yaml': ['', 'NUL-bytes'],
-  'invalid-utf8.yaml': ['', 'UTF-8'],
+/** What a fixture must produce: the line of the problem, the field and part of the message. */
+interface Expectation { line: number; field: string; message: string }
+
+/** Fixtures whose content cannot carry a comment (binary, empty) say what they expect here. */
+const EXPECT_BY_NAME: Record<string, Expectation> = {
+  'binary-file.yaml': { line: 1, field: '', message: 'NUL-bytes' },
+  'invalid-utf8.yaml': { line: 1, field: '', message: 'UTF-8' },
+  'zero-bytes.yaml': { line: 1, field: '', message: 'Het bestand is leeg' },
+  'whitespace-only.yaml': { line: 1, field: '', message: 'Het bestand is leeg' },
 };
 
-function expectationOf(path: string): [string, string] {
+/**
+ * Reads the fixture's first line, `# expect: line N, field | message` (or `# expect: line N
+ * | message` for the whole file). The line is pinned, so a regression that reports every
+ * problem at 1:1 fails.
+ */
+function expectationOf(path: string): Expectation {
   const name = path.split('/').pop()!;
   if (EXPECT_BY_NAME[name]) return EXPECT_BY_NAME[name];
   const first = readFileSync(join(ROOT, path), 'utf8').split('\n')[0]!;
-  const m = /^# expect: (.*?) \| (.+)$/.exec(first);
-  if (!m) throw new Error(`${path} has no '# expect: field | message' line`);
-  return [m[1]!.trim(), m[2]!.trim()];
+  const m = /^# expect: line (\d+)(?:, (.*?))? \| (.+)$/.exec(first);
+  if (!m) throw new Error(`${path} has no '# expect: line N, field | message' line`);
+  return { line: Number(m[1]), field: (m[2] ?? '').trim(), message: m[3]!.trim() };
 }
 
 describe('schema', () => {
@@ -50,8 +60,8 @@ describe('valid fixtures', () => {
 for (const kind of ['initiatives', 'organisations'] as const) {
   describe(`invalid ${kind} fixtures`, () => {
     for (const f of readFolder(`${FIX}/invalid/${kind}`)) {
-      const [field, message] = expectationOf(f.path);
-      it(`${f.path.split('/').pop()} → ${field || '(bestand)'}: ${message}`, () => {
+      const { line, field, message } = expectationOf(f.path);
+      it(`${f.path.split('/').pop()} → line ${line}, ${field || '(bestand)'}: ${message}`, () => {
         const result = validateDataset(input(
           kind === 'initiatives' ? [...validInitiatives, f] : validInitiatives,
           kind === 'organisations' ? [...validOrganisations, f] : validOrganisations,
@@ -61,7 +71,7 @@ for (const kind of ['initiatives', 'organisations'] as const) {
         expect(errors.every((p) => p.file === f.path), JSON.stringify(errors, null, 1)).toBe(true);
         const match = errors.find((p) => p.field === field && (p.message + (p.hint ?? '')).includes(message));
         expect(match, `expected ${field}: '${message}' in\n${errors.map((e) => `${e.field}: ${e.message}`).join('\n')}`).toBeDefined();
-        expect(match!.line).toBeGreaterThanOrEqual(1);
+        expect(match!.line, 'line of the problem').toBe(line);
       });
     }
   });

@@ -17,9 +17,6 @@ const REFERENCES: Record<string, EntityKind> = {
   initiative: 'initiative',
 };
 
-/** Free-text fields that deserve a multi-line box rather than one line. */
-const LONG_TEXT = 200;
-
 function enumOptions(node: SchemaNode): { label: string; value: string }[] {
   const labels = node['x-enum-labels'] ?? {};
   return (node.enum ?? []).map((v) => ({ label: labels[v] ?? v, value: v }));
@@ -53,10 +50,12 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     return { ...base, widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.'] };
   }
   if (node.type === 'string') {
-    const widget = name === 'description' ? 'markdown' : Number(node.maxLength ?? 0) > LONG_TEXT && node.format !== 'uri' ? 'text' : 'string';
+    // Multi-line only where the schema allows line breaks (the validator rejects them elsewhere).
+    const markdown = node['x-widget'] === 'markdown';
+    const widget = markdown ? 'markdown' : node['x-multiline'] === true ? 'text' : 'string';
     return {
       ...base, widget,
-      ...(name === 'description' ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
+      ...(markdown ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
       ...(node.pattern ? { pattern: [String(node.pattern), String(node.description ?? 'De waarde heeft niet de juiste vorm.')] } : {}),
     };
   }

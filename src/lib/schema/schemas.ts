@@ -2,7 +2,11 @@ import initiativeSchema from '../../../schemas/initiative.schema.json';
 import organisationSchema from '../../../schemas/organisation.schema.json';
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json';
 
-/** A JSON Schema node as we use it: plain JSON with our annotation keyword `x-enum-labels`. */
+/**
+ * A JSON Schema node as we use it: plain JSON with our annotation keywords:
+ * `x-enum-labels` (Dutch label per vocabulary value), `x-multiline` (a free-text field that
+ * may hold line breaks; every other string is one line) and `x-widget` (`markdown`).
+ */
 export type SchemaNode = {
   $ref?: string;
   $id?: string;
@@ -11,6 +15,8 @@ export type SchemaNode = {
   description?: string;
   enum?: string[];
   'x-enum-labels'?: Record<string, string>;
+  'x-multiline'?: boolean;
+  'x-widget'?: 'markdown';
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -96,3 +102,8 @@ export function applyLabelOverrides(overrides: Record<string, Record<string, str
     }
   }
 }
+
+/** Top-level fields of an entity kind that may hold line breaks (schema `x-multiline`). */
+export const MULTILINE_FIELDS: Record<EntityKind, ReadonlySet<string>> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, new Set(Object.entries(ENTITY_SCHEMAS[kind].properties ?? {}).filter(([, p]) => p['x-multiline'] === true).map(([k]) => k))]),
+) as unknown as Record<EntityKind, ReadonlySet<string>>;

@@ -16,6 +16,8 @@ export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   addFormats(ajv, ['date', 'uri']);
   ajv.addKeyword({ keyword: 'x-enum-labels', schemaType: 'object' });
+  ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
+  ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
   for (const s of SCHEMAS) ajv.addSchema(s as object);
   compiled = {
     initiative: ajv.getSchema(String(ENTITY_SCHEMAS.initiative.$id))!,

@@ -2,12 +2,13 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { FeatureCollection } from 'geojson';
 import { sortProblems, type Problem } from '../problems';
 import { COAST_TOLERANCE_KM, parseRegionFile, regionOfPoint, type RegionSet } from '../regions/region-sets';
-import { ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
+import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { orderBySchema } from '../yaml/canonical';
 import { decodeDataFile, parseDataFile, positionOf, type PositionIndex } from '../yaml/parse-data-file';
 import { validateAgainstSchema } from './schema-validator';
 import { findPersonalData } from './personal-data';
+import { findUnsafeText } from './unsafe-text';
 
 /** A file as read from disk (or from the CMS): its repository-relative path and content. */
 export interface SourceFile {
@@ -90,7 +91,9 @@ export function checkFile(kind: EntityKind, file: SourceFile): { parsed?: Parsed
   if (typeof file.content === 'string') text = file.content;
   else {
     const decoded = decodeDataFile(file.content, file.path);
-    if (!decoded.text) return { problems: [...problems, ...decoded.problems] };
+    // `=== undefined`, not falsy: a zero-byte file decodes to '' and must reach the
+    // parser's "Het bestand is leeg" like a whitespace-only file does.
+    if (decoded.text === undefined) return { problems: [...problems, ...decoded.problems] };
     text = decoded.text;
   }
   const parsed = parseDataFile(text, file.path);
@@ -103,6 +106,7 @@ export function checkFile(kind: EntityKind, file: SourceFile): { parsed?: Parsed
   const value = orderBySchema(parsed.value, schema, schema) as Record<string, unknown>;
   problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
   problems.push(...findPersonalData(value, file.path, parsed.positions));
+  problems.push(...findUnsafeText(parsed.value, file.path, parsed.positions, MULTILINE_FIELDS[kind]));
   if (problems.some((p) => p.severity === 'error') || !id) return { problems };
   return { parsed: { id, file: file.path, value, positions: parsed.positions }, problems };
 }

@@ -80,6 +80,14 @@ export function decodeDataFile(bytes: Uint8Array, file: string): { text?: string
   }
 }
 
+/** Offset of the `---` line that starts a second document (the first one may open with `---` too). */
+function secondDocumentStart(text: string): number {
+  const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index!);
+  const firstContent = text.search(/^(?!---|#|\s*$)/m);
+  const second = markers.find((i) => i > firstContent);
+  return second ?? text.length - 1;
+}
+
 interface Frame {
   kind: 'document' | 'mapping' | 'sequence';
   pointer: string;
@@ -107,7 +115,8 @@ function walkEvents(text: string, events: Event[], file: string, at: (offset: nu
   for (const ev of events) {
     if (ev.type === EVENT_ID.DOCUMENT) {
       documents++;
-      if (documents > 1) add(text.length - 1, '', 'Het bestand bevat meer dan één YAML-document (---).', 'Zet één initiatief of organisatie per bestand.');
+      // A document event carries no offset: report at the '---' that opens the second one.
+      if (documents > 1) add(secondDocumentStart(text), '', 'Het bestand bevat meer dan één YAML-document (---).', 'Zet één initiatief of organisatie per bestand.');
       stack.push({ kind: 'document', pointer: '', depth: 0, expectingKey: false, index: 0 });
       continue;
     }
@@ -244,7 +253,7 @@ export function parseDataFile(text: string, file: string): ParsedFile {
     const reason = e.reason ?? e.message ?? String(err);
     const depth = /depth/i.test(reason);
     add(e.mark?.position ?? 0, '', depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
-      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.');
+      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten, haakjes en aanhalingstekens op deze regel of de regel ervoor (een niet gesloten haakje of aanhalingsteken valt pas daarna op).');
     return { value: undefined, positions: empty, problems };
   }
 
@@ -264,4 +273,31 @@ export function parseDataFile(text: string, file: string): ParsedFile {
     add(e.mark?.position ?? 0, '', `Dit is geen geldige YAML: ${e.reason ?? e.message ?? String(err)}.`);
     return { value: undefined, positions, problems };
   }
+}
+
+/**
+ * Where the text holds YAML comments (`# ...` outside any value), as 1-based lines. The
+ * canonical form (the form the CMS writes) has no comments, so formatting would lose them.
+ */
+export function findComments(text: string): number[] {
+  let events: Event[];
+  try { events = parseEvents(text, { maxDepth: PARSE_LIMITS.maxDepth }); } catch { return []; }
+  // Scalar contents, in order: a '#' inside one ("a # b", a block of Markdown) is text.
+  const ranges = events.filter((e): e is Extract<Event, { valueStart: number }> => e.type === EVENT_ID.SCALAR).map((e) => [e.valueStart, e.valueEnd] as const);
+  const lines: number[] = [];
+  let r = 0;
+  let locate: ((offset: number) => Position) | undefined;
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) {
+    while (r < ranges.length && ranges[r]![1] <= i) r++;
+    if (r < ranges.length && ranges[r]![0] <= i) continue;
+    const before = i === 0 ? '\n' : text[i - 1]!;
+    if (before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') continue;
+    const { line } = (locate ??= makeLocator(text))(i);
+    if (lines[lines.length - 1] !== line) lines.push(line);
+    // The rest of the line is the comment.
+    const eol = text.indexOf('\n', i);
+    if (eol === -1) break;
+    i = eol;
+  }
+  return lines;
 }
