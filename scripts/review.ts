@@ -2,22 +2,34 @@
  * `npm run review -- <base> <head>`: a readable summary of what changed in data/ between two
  * git revisions (default: origin/main and HEAD), in Markdown: the pull-request workflow
  * appends it to the job summary. Duplicates are sought in the dataset at <head>.
+ *
+ * `--repo DIR` reads the revisions and the dataset from another checkout. The workflow runs
+ * this script from the base branch's checkout against the pull request's checkout, so a pull
+ * request that edits this code cannot write its own summary: the pull request's files are
+ * only read as data.
  */
 import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/dataset.ts';
 import { reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
-const [base = 'origin/main', head = 'HEAD'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });
+const [base = 'origin/main', head = 'HEAD'] = positionals;
+const repo = resolve(values.repo);
+const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const show = (rev: string, path: string) => { try { return git('show', `${rev}:${path}`); } catch { return undefined; } };
 
-const changes: FileChange[] = git('diff', '--name-status', '--no-renames', `${base}...${head}`).trim().split('\n').filter(Boolean).map((line) => {
-  const [code, path] = line.split('\t') as [string, string];
+// -z: paths come NUL-separated and unquoted, whatever characters they hold.
+const fields = git('diff', '--name-status', '-z', '--no-renames', `${base}...${head}`).split('\0').filter(Boolean);
+const changes: FileChange[] = [];
+for (let i = 0; i + 1 < fields.length; i += 2) {
+  const code = fields[i]!, path = fields[i + 1]!;
   const status = code.startsWith('A') ? 'added' : code.startsWith('D') ? 'deleted' : 'modified';
-  return { path, status, ...(status !== 'added' ? { before: show(base, path) } : {}), ...(status !== 'deleted' ? { after: show(head, path) } : {}) } as FileChange;
-});
+  changes.push({ path, status, ...(status !== 'added' ? { before: show(base, path) } : {}), ...(status !== 'deleted' ? { after: show(head, path) } : {}) } as FileChange);
+}
 
-const d = await loadDataset();
+const d = await loadDataset(join(repo, 'data'));
 const known: KnownEntry[] = [
   ...d.initiatives.map((i) => ({ kind: 'initiative' as const, id: i.id, name: i.data.name, ...(i.data.website ? { website: i.data.website } : {}), points: (i.data.locations ?? []).map((l) => [l.longitude, l.latitude] as [number, number]) })),
   ...d.organisations.map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.data.name, ...(o.data.website ? { website: o.data.website } : {}), points: o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [] })),

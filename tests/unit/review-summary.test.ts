@@ -43,15 +43,16 @@ describe('review summary', () => {
       { path: 'data/organisations/oud.yaml', status: 'deleted', before: 'name: Oud\nkind: other\n' },
       { path: 'README.md', status: 'modified', before: 'a', after: 'b' },
     ], known);
-    expect(md).toContain('2 initiatieven en 2 organisaties gewijzigd; 5 aandachtspunten.');
-    expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (`civ-wind-op-zee`)');
+    expect(md).toContain('2 initiatieven en 2 organisaties gewijzigd; 6 aandachtspunten.');
+    expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (civ-wind-op-zee)');
     expect(md).toContain('- **Status**: Onbekend → Actief');
     expect(md).toContain('> ⚠️ Bronnen verwijderd: Jaarverslag 2020. Klopt dat?');
     expect(md).toContain('> ⚠️ De website verhuist naar een ander domein: windopzee.nl → civ-wind.example.');
-    expect(md).toContain('Mogelijk dubbel met initiatief `civ-wind-op-zee` (CIV Wind op Zee): zelfde website (windopzee.nl).');
-    expect(md).toContain('Mogelijk dubbel met organisatie `scalda` (Scalda): lijkende naam.');
-    expect(md).toContain('### Organisatie verwijderd: Oud (`oud`)');
-    expect(md).toContain('- `README.md` (gewijzigd)');
+    expect(md).toContain('Mogelijk dubbel met initiatief CIV Wind op Zee (civ-wind-op-zee): zelfde website (windopzee.nl).');
+    expect(md).toContain('Mogelijk dubbel met organisatie Scalda (scalda): lijkende naam.');
+    expect(md).toContain('### Organisatie verwijderd: Oud (oud)');
+    expect(md).toContain('verandert ook code of instellingen');
+    expect(md).toContain('- README.md (gewijzigd)');
     expect(md).not.toMatch(/YAML|yaml:/);
   });
 

@@ -1,6 +1,23 @@
 import { distance } from 'fastest-levenshtein';
 import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { foldName } from '../text/unsafe-characters';
 import { parseDataFile } from '../yaml/parse-data-file';
+
+/**
+ * Contributor text as inert Markdown text: no line breaks (a new line could start a heading,
+ * a fake "Alleen opmaak gewijzigd" item or a quote), no HTML (`<!--` hid every warning after
+ * it), no inline Markdown syntax (links, emphasis, code spans). GitHub shows the escapes
+ * as the characters themselves.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    // Mid-line (no line breaks remain), only inline syntax can act: emphasis, code, links,
+    // images, tables, strike-through. Block syntax (#, -, >) needs a line start.
+    .replace(/[\\`*_{}[\]|~!]/g, (c) => `\\${c}`);
+}
 
 /** One changed data file between two versions of the repository. */
 export interface FileChange {
@@ -31,16 +48,19 @@ function labelsOf(kind: EntityKind, node: SchemaNode | undefined): Record<string
   return target?.enum ? (target['x-enum-labels'] ?? {}) : undefined;
 }
 
-function show(value: unknown, labels: Record<string, string> | undefined): string {
-  const one = (v: unknown) => (labels?.[String(v)] ?? String(v));
-  if (value === undefined) return '(leeg)';
+/** Organisation and initiative names by id, so a reviewer reads names, not file names. */
+export type NameIndex = ReadonlyMap<string, string>;
+
+/** A value as a reviewer reads it: labels for codes, names for ids, whole and escaped. */
+function show(value: unknown, labels: Record<string, string> | undefined, names: NameIndex): string {
+  const one = (v: unknown) => labels?.[String(v)] ?? names.get(String(v)) ?? String(v);
+  if (value === undefined || value === '') return '(leeg)';
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object')) return value.map(one).join(', ') || '(leeg)';
+    if (value.every((v) => typeof v !== 'object')) return value.map((v) => markdownText(one(v))).join(', ') || '(leeg)';
     return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
   }
-  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
-  const text = one(value);
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  if (value && typeof value === 'object') return markdownText(Object.values(value).map((v) => one(v)).join(', '));
+  return markdownText(one(value));
 }
 
 const itemKey = (v: unknown) => JSON.stringify(v);
@@ -52,10 +72,26 @@ function listChange(before: unknown[], after: unknown[]): { added: unknown[]; re
   return { added: after.filter((x) => !b.has(itemKey(x))), removed: before.filter((x) => !a.has(itemKey(x))) };
 }
 
-const describeItem = (v: unknown) => (v && typeof v === 'object' ? Object.values(v).filter((x) => typeof x !== 'object').join(' · ') : String(v));
+/**
+ * One list item in words: labels for vocabulary codes, names for ids; coordinates are left
+ * out (the place name says where), the rest joined with ', '. Escaped for Markdown.
+ */
+function describeItem(v: unknown, names: NameIndex, kind: EntityKind, listKey: string): string {
+  if (!v || typeof v !== 'object') return markdownText(names.get(String(v)) ?? String(v));
+  const schema = ENTITY_SCHEMAS[kind];
+  const items = schema.properties?.[listKey] ? deref(schema.properties[listKey]!, schema).node.items : undefined;
+  const itemProps = items ? (deref(items, schema).node.properties ?? {}) : {};
+  const parts: string[] = [];
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'object' || k === 'latitude' || k === 'longitude') continue;
+    const labels = labelsOf(kind, itemProps[k]);
+    parts.push(labels?.[String(x)] ?? names.get(String(x)) ?? String(x));
+  }
+  return markdownText(parts.join(', '));
+}
 
 /** Field-by-field differences in plain Dutch labels. */
-export function fieldChanges(kind: EntityKind, before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function fieldChanges(kind: EntityKind, before: Record<string, unknown>, after: Record<string, unknown>, names: NameIndex = new Map()): string[] {
   const schema = ENTITY_SCHEMAS[kind];
   const props = schema.properties ?? {};
   const keys = [...new Set([...Object.keys(props), ...Object.keys(before), ...Object.keys(after)])];
@@ -68,22 +104,24 @@ export function fieldChanges(kind: EntityKind, before: Record<string, unknown>, 
     if (Array.isArray(b) || Array.isArray(a)) {
       const { added, removed } = listChange((b as unknown[]) ?? [], (a as unknown[]) ?? []);
       const labels = labelsOf(kind, props[k]);
-      const fmt = (x: unknown) => (labels && typeof x === 'string' ? (labels[x] ?? x) : describeItem(x));
+      const fmt = (x: unknown) => (labels && typeof x === 'string' ? markdownText(labels[x] ?? x) : describeItem(x, names, kind, k));
       const parts = [...added.map((x) => `toegevoegd: ${fmt(x)}`), ...removed.map((x) => `verwijderd: ${fmt(x)}`)];
       out.push(`**${title}**: ${parts.join('; ') || 'volgorde gewijzigd'}`);
     } else {
       const labels = labelsOf(kind, props[k]);
-      out.push(`**${title}**: ${show(b, labels)} → ${show(a, labels)}`);
+      out.push(`**${title}**: ${show(b, labels, names)} → ${show(a, labels, names)}`);
     }
   }
   return out;
 }
 
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** Names alike: one contains the other, or few edits apart relative to their length. */
+/**
+ * Names alike: one contains the other, or few edits apart relative to their length. Both
+ * are folded first (compatibility forms, invisible characters, accents, case), so
+ * "CIV\u200BGroen" or a fullwidth "ＣＩＶ Groen" cannot dodge the check.
+ */
 export function similarNames(a: string, b: string): boolean {
-  const x = norm(a), y = norm(b);
+  const x = foldName(a), y = foldName(b);
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x)))) return true;
   return distance(x, y) / Math.max(x.length, y.length) <= 0.2;
@@ -115,14 +153,14 @@ export function warningsFor(kind: EntityKind, id: string, change: FileChange, be
       if (similarNames(name, k.name)) why.push('lijkende naam');
       if (site && host(k.website) === site) why.push(`zelfde website (${site})`);
       if (why.length && pts.some((p) => k.points.some((q) => km(p, q) < 2))) why.push('vlak bij elkaar');
-      if (why.length) w.push(`Mogelijk dubbel met ${kind === 'initiative' ? 'initiatief' : 'organisatie'} \`${k.id}\` (${k.name}): ${why.join(', ')}.`);
+      if (why.length) w.push(`Mogelijk dubbel met ${kind === 'initiative' ? 'initiatief' : 'organisatie'} ${markdownText(k.name)} (${markdownText(k.id)}): ${why.join(', ')}.`);
     }
   }
   if (before && after) {
     const removedSources = listChange((before.sources as unknown[]) ?? [], (after.sources as unknown[]) ?? []).removed;
-    if (removedSources.length) w.push(`Bronnen verwijderd: ${removedSources.map(describeItem).join('; ')}. Klopt dat?`);
+    if (removedSources.length) w.push(`Bronnen verwijderd: ${removedSources.map((x) => describeItem(x, new Map(), kind, 'sources')).join('; ')}. Klopt dat?`);
     const h1 = host(before.website as string | undefined), h2 = host(after.website as string | undefined);
-    if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${h1} → ${h2}.`);
+    if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${markdownText(h1)} → ${markdownText(h2)}.`);
   }
   if (change.status === 'deleted') w.push('Een bestand verwijderen breekt links en verwijzingen; is status "Beëindigd" of "Opgegaan in" niet beter?');
   return w;
@@ -141,22 +179,32 @@ function parse(text: string | undefined, path: string): Record<string, unknown> 
 export function reviewSummary(changes: readonly FileChange[], known: readonly KnownEntry[]): string {
   const data = changes.filter((c) => /^data\/(initiatives|organisations)\/[^/]+\.yaml$/.test(c.path));
   const other = changes.filter((c) => !data.includes(c));
+  const names: NameIndex = new Map(known.map((k) => [k.id, k.name]));
+  const verbOf = (c: FileChange) => (c.status === 'added' ? 'nieuw' : c.status === 'deleted' ? 'verwijderd' : 'gewijzigd');
   const lines: string[] = ['## Wijzigingen in de data', ''];
-  if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   let warnings = 0;
+  // Anything outside the data changes how the atlas is built, checked or summarised (this
+  // summary included): the first thing a reviewer must see.
+  const code = other.filter((c) => !c.path.startsWith('data/'));
+  const otherData = other.filter((c) => c.path.startsWith('data/'));
+  if (code.length) {
+    warnings++;
+    lines.push('> ⚠️ **Deze wijziging verandert ook code of instellingen**, niet alleen data. Laat die door een ontwikkelaar beoordelen:', '',
+      ...code.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
+  }
+  if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   for (const c of data) {
     const [, folder, file] = /^data\/([^/]+)\/(.+)\.yaml$/.exec(c.path)!;
     const kind = KIND_OF_FOLDER[folder!]!;
     const before = parse(c.before, c.path);
     const after = parse(c.after, c.path);
     const name = String((after ?? before)?.name ?? file);
-    const verb = c.status === 'added' ? 'nieuw' : c.status === 'deleted' ? 'verwijderd' : 'gewijzigd';
-    lines.push(`### ${NOUN[kind][0]} ${verb}: ${name} (\`${file}\`)`, '');
+    lines.push(`### ${NOUN[kind][0]} ${verbOf(c)}: ${markdownText(name)} (${markdownText(file!)})`, '');
     if (c.status === 'modified' && before && after) {
-      const diffs = fieldChanges(kind, before, after);
+      const diffs = fieldChanges(kind, before, after, names);
       lines.push(...(diffs.length ? diffs.map((d) => `- ${d}`) : ['- Alleen opmaak gewijzigd, geen waarden.']));
     } else if (c.status === 'added' && after) {
-      lines.push(...fieldChanges(kind, {}, after).map((d) => `- ${d.replace(' (leeg) → ', ' ')}`));
+      lines.push(...fieldChanges(kind, {}, after, names).map((d) => `- ${d.replace(' (leeg) → ', ' ')}`));
     } else if (!after && c.status !== 'deleted') {
       lines.push('- Dit bestand is geen leesbare YAML; zie de controle van de data.');
     }
@@ -165,7 +213,7 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
     if (w.length) lines.push('', ...w.map((x) => `> ⚠️ ${x}`));
     lines.push('');
   }
-  if (other.length) lines.push('### Andere bestanden', '', ...other.map((c) => `- \`${c.path}\` (${c.status === 'added' ? 'nieuw' : c.status === 'deleted' ? 'verwijderd' : 'gewijzigd'})`), '');
+  if (otherData.length) lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
   const counts = (['initiative', 'organisation'] as const).map((k) => {
     const mine = data.filter((c) => KIND_OF_FOLDER[c.path.split('/')[1]!] === k);
     return mine.length ? `${mine.length} ${mine.length === 1 ? NOUN[k][1] : NOUN[k][2]}` : '';
