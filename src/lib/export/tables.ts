@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormulaCell } from './spreadsheet-safety';
 import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 
@@ -40,9 +41,10 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
 
 function cell(value: unknown, encoding: ColumnEncoding): string {
   if (value === undefined || value === null) return '';
-  if (encoding === 'list') return (value as string[]).join(LIST_SEPARATOR);
+  if (encoding === 'list') return neutraliseFormulaCell((value as string[]).join(LIST_SEPARATOR));
   if (encoding === 'json') return JSON.stringify(value);
-  return String(value);
+  // Numbers are numbers (a spreadsheet may compute with them); text never runs as a formula.
+  return encoding === 'number' ? String(value) : neutraliseFormulaCell(String(value));
 }
 
 function regionsOf(rec: InitiativeRecord | OrganisationRecord, set: string): string[] {

@@ -1,8 +1,9 @@
+import { restoreFormulaCell } from '../export/spreadsheet-safety';
 import slugify from '@sindresorhus/slugify';
 import { columnsFor, LIST_SEPARATOR } from '../export/tables';
 import type { Problem } from '../problems';
 import { similarNames } from '../review/summary';
-import { deref, ENTITY_SCHEMAS, vocabulary } from '../schema/schemas';
+import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary } from '../schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../yaml/canonical';
 import type { OrganisationRecord, SourceFile, InitiativeRecord } from '../validate/validate-dataset';
 
@@ -91,7 +92,10 @@ export function planImport(rows: Record<string, string>[], current: { initiative
     const cells: Record<string, string> = {};
     for (const [k, v] of Object.entries(raw)) {
       const key = COLUMN_ALIASES[norm(k)] ?? COLUMN_ALIASES[clean(k).toLowerCase()] ?? clean(k);
-      if (clean(v)) cells[key] = clean(v);
+      // Undo the export's formula guard ('=...) so a round trip returns the same value.
+      // Multi-line fields keep their line breaks; other cells are tidied.
+      const value = MULTILINE_FIELDS.initiative.has(key) ? restoreFormulaCell(String(v ?? '')).trim() : clean(restoreFormulaCell(String(v ?? '')));
+      if (value) cells[key] = value;
     }
     if (!Object.keys(cells).length) return;
     const data: Record<string, unknown> = {};
