@@ -1,30 +1,90 @@
 #!/usr/bin/env node
 /**
- * `npm run cms`: edit offline. Starts decap-server in git mode (bound to 127.0.0.1, so it
- * is never reachable from the network) and the Astro dev server. Saving in the CMS makes
- * `cms/<collection>/<slug>` branches with commits in this repository, like a pull request.
+ * `npm run cms`: edit offline. Starts decap-server in git mode (bound to 127.0.0.1, never
+ * reachable from the network) and the Astro dev server. Saving in the CMS makes
+ * `cms/<collection>/<slug>` branches with commits, like a pull request.
+ *
+ * decap-server checks out branches and commits with `git add .` in the folder it is given,
+ * so it never gets the user's own working tree: uncommitted changes made saving fail and
+ * untracked files were swept into a proposal. It works in its own clone (.tmp/cms-repo, of
+ * the last commit of the current branch); every few seconds, and on exit, the clone's
+ * `cms/*` branches are fetched into this repository (a fetch never touches the working tree).
+ *
  * Options: --port 8081 (decap-server; or ATLAS_CMS_PORT), --dev-port 4321.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
-const port = arg('port', process.env.ATLAS_CMS_PORT ?? '8081');
-const devPort = arg('dev-port', '4321');
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: process.env.ATLAS_CMS_PORT ?? '8081' }, 'dev-port': { type: 'string', default: '4321' } },
+});
+const port = values.port;
+const devPort = values['dev-port'];
+const root = process.cwd();
+const clone = resolve(root, '.tmp', 'cms-repo');
+const fail = (message) => { console.error(`npm run cms: ${message}`); process.exit(1); };
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+// Everything that can fail is resolved before any server starts, so a failure never leaves
+// a server holding a port.
+for (const p of [port, devPort]) if (!/^\d{2,5}$/.test(p)) fail(`'${p}' is geen poortnummer.`);
 const require = createRequire(import.meta.url);
+const decapServer = require.resolve('decap-server/dist/index.js');
+// Astro does not export astro.js (ERR_PACKAGE_PATH_NOT_EXPORTED); its package.json names it as the bin.
+const astroPkg = require.resolve('astro/package.json');
+const astroBin = join(dirname(astroPkg), JSON.parse(readFileSync(astroPkg, 'utf8')).bin.astro);
+
+const portFree = (p) => new Promise((ok) => {
+  const s = createServer().once('error', () => ok(false)).once('listening', () => s.close(() => ok(true)));
+  s.listen(Number(p), '127.0.0.1');
+});
+for (const [p, what] of [[port, 'de lokale opslag (--port)'], [devPort, 'de ontwikkelserver (--dev-port)']]) {
+  if (!(await portFree(p))) fail(`poort ${p} voor ${what} is bezet. Kies een andere, bijvoorbeeld: npm run cms -- --port 8090 --dev-port 4322`);
+}
+
+let branch;
+try { branch = git(root, 'rev-parse', '--abbrev-ref', 'HEAD'); if (branch === 'HEAD') branch = git(root, 'rev-parse', '--short', 'HEAD'); } catch { fail('deze map is geen git-repository; lokaal bewerken maakt branches en heeft git nodig.'); }
+const cmsBranch = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', "import { siteConfig } from './src/site.config.ts'; console.log(JSON.stringify(siteConfig.cms.branch))"], { cwd: root, encoding: 'utf8' }));
+
+// The clone: the committed state of the current branch as the CMS's base branch, plus the
+// proposals (cms/*) already in this repository.
+mkdirSync(dirname(clone), { recursive: true });
+if (!existsSync(join(clone, '.git'))) git(root, 'clone', '-q', '--no-checkout', root, clone);
+git(clone, 'fetch', '-q', '--force', root, '+HEAD:refs/remotes/atlas/base', '+refs/heads/cms/*:refs/heads/cms/*');
+git(clone, 'checkout', '-q', '--force', '-B', cmsBranch, 'refs/remotes/atlas/base');
+git(clone, 'clean', '-q', '-fdx');
+try { git(clone, 'config', 'user.email'); } catch { git(clone, 'config', 'user.email', 'invoerscherm@localhost'); git(clone, 'config', 'user.name', 'Invoerscherm (lokaal)'); }
+
+/** Brings the clone's proposals into this repository; --prune drops those published or deleted there. */
+const syncBack = () => {
+  try { git(root, 'fetch', '-q', '--prune', '--force', clone, '+refs/heads/cms/*:refs/heads/cms/*'); } catch (err) { console.error(`Voorstellen terugzetten mislukt: ${err.message}`); }
+};
+
 const children = [
-  spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
-    stdio: 'inherit', env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: port, GIT_REPO_DIRECTORY: process.cwd() },
+  spawn(process.execPath, [decapServer], {
+    stdio: 'inherit', env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: port, GIT_REPO_DIRECTORY: clone },
   }),
-  spawn(process.execPath, [require.resolve('astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', devPort], {
+  spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', devPort], {
     stdio: 'inherit', env: { ...process.env, ATLAS_CMS_PORT: port, ASTRO_TELEMETRY_DISABLED: '1' },
   }),
 ];
+const timer = setInterval(syncBack, 3000);
 console.log(`Invoerscherm: http://127.0.0.1:${devPort}/admin/  (lokale opslag via poort ${port}; stoppen met Ctrl+C)`);
-const stop = () => { for (const c of children) c.kill(); process.exit(0); };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-for (const c of children) c.on('exit', (code) => { if (code) { console.error(`Een van de servers stopte (code ${code}).`); stop(); } });
+console.log(`Het invoerscherm werkt op de laatste commit van '${branch}' in .tmp/cms-repo; uw werkmap blijft onaangeroerd. Voorstellen verschijnen hier als branches cms/...`);
+
+let stopping = false;
+const stop = (code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  clearInterval(timer);
+  syncBack();
+  for (const c of children) if (c.exitCode === null) c.kill();
+  process.exit(code);
+};
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+for (const c of children) c.on('exit', (code) => { if (!stopping) { console.error(`Een van de servers stopte (code ${code}); de andere wordt ook gestopt.`); stop(code || 1); } });

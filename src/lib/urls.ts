@@ -19,4 +19,8 @@ export const paths = {
   figures: () => '/cijfers/',
   search: () => '/zoeken/',
   data: () => '/data/',
+  /** The main region set's boundaries, for the interactive map and the CMS. */
+  regionGeometry: () => '/data/regio.geojson',
+  /** The neighbouring countries behind the interactive map. */
+  backdropGeometry: () => '/data/achtergrond.geojson',
 } as const;

@@ -1,58 +1,84 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { launchBrowser } from '../../scripts/lib/chromium';
 import { ROOT, childEnv } from '../helpers/fixtures';
-import { freePort, skipBrowser, startServer } from '../helpers/site';
+import { freePort, skipBrowser } from '../helpers/site';
+
+/** Waits until `ready` holds (beforeAll cannot use expect.poll). */
+async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => string): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await ready())) {
+    if (Date.now() > until) throw new Error(`npm run cms did not come up in ${ms / 1000} s:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
 
 const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 
-describe.skipIf(skipBrowser)('the CMS with the local backend in git mode', () => {
+/**
+ * Drives the CMS through `npm run cms`, typed as the README documents it, in a throw-away copy
+ * of this repository (under .tmp/, so packages resolve from this repository's node_modules).
+ * The copy has an uncommitted change and an untracked file, as a contributor's working tree
+ * would: saving must work anyway and must leave both exactly as they were.
+ */
+describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mode)', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let proxy: ChildProcess;
+  let cms: ChildProcess;
   let repo: string;
   let port: number;
-  /** The branch the CMS proposes changes against (decap-server may check out its own). */
+  let devPort: number;
+  let output = '';
+  /** The branch the CMS proposes changes against. */
   let base: string;
+  const dirty = 'data/README.md';
+  const untracked = 'notities-van-mij.txt';
 
   beforeAll(async () => {
-    // A throw-away clone: the CMS commits to branches there, never to this repository.
-    repo = join(mkdtempSync(join(tmpdir(), 'atlas-cms-')), 'repo');
-    base = git(ROOT, 'rev-parse', '--abbrev-ref', 'HEAD').trim();
-    execFileSync('git', ['clone', '-q', '--branch', base, ROOT, repo]);
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    repo = join(mkdtempSync(join(ROOT, '.tmp', 'cms-test-')), 'repo');
+    // The working tree as it is (tracked and untracked, not ignored), committed in a new repository.
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    for (const f of files) {
+      if (!existsSync(join(ROOT, f))) continue; // deleted but not yet committed
+      mkdirSync(dirname(join(repo, f)), { recursive: true });
+      cpSync(join(ROOT, f), join(repo, f));
+    }
+    git(repo, 'init', '-q', '-b', 'main');
     git(repo, 'config', 'user.email', 'cms-test@example.org');
     git(repo, 'config', 'user.name', 'CMS test');
-    port = await freePort();
-    proxy = spawn(process.execPath, [join(ROOT, 'node_modules', 'decap-server', 'dist', 'index.js')], {
-      env: childEnv({ MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(port), GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      proxy.stdout!.on('data', (b: Buffer) => { if (b.toString().includes('listening')) resolve(); });
-      proxy.once('exit', (c) => reject(new Error(`decap-server exited with ${c}`)));
-    });
-    server = await startServer();
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'start');
+    base = 'main';
+    appendFileSync(join(repo, dirty), '\nEen wijziging die nog niet is vastgelegd.\n');
+    writeFileSync(join(repo, untracked), 'van mij\n');
+    [port, devPort] = [await freePort(), await freePort()];
+    cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], { cwd: repo, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    cms.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
+    cms.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status === 200, 120_000, () => output);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    server?.stop();
-    proxy?.kill();
+    if (cms?.pid && cms.exitCode === null && cms.signalCode === null) {
+      const exited = new Promise((r) => cms.once('exit', r));
+      process.kill(-cms.pid, 'SIGTERM');
+      await exited;
+    }
     if (repo) rmSync(join(repo, '..'), { recursive: true, force: true });
   });
 
   const admin = async (hash: string): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${server.url}admin/?poort=${port}`);
+    await page.goto(`http://127.0.0.1:${devPort}/admin/`);
     await page.click('button:has-text("Inloggen")');
-    await page.waitForSelector('text=Inhoudstypen');
-    await page.goto(`${server.url}admin/?poort=${port}${hash}`);
+    await page.waitForSelector('text=Inhoudstypen', { timeout: 60_000 });
+    await page.goto(`http://127.0.0.1:${devPort}/admin/${hash}`);
     return page;
   };
   const choose = async (page: Page, field: string, option: string) => {
@@ -126,5 +152,33 @@ describe.skipIf(skipBrowser)('the CMS with the local backend in git mode', () =>
     await expect.poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/Opslaan kan nog niet[\s\S]*Samenvatting[\s\S]*Te kort/);
     expect(branches()).not.toContain('cms/initiatives/ongeldig-testinitiatief');
     await page.close();
+  });
+
+  it('refuses a name that would give an invalid file name, in Dutch, before anything is written', async () => {
+    const page = await admin('#/collections/initiatives/new');
+    await page.fill('[id^="name-field"]', 'X Ω');
+    await choose(page, 'kind', 'Publiek-private samenwerking (PPS)');
+    await choose(page, 'status', 'Actief');
+    await page.fill('[id^="summary-field"]', 'Een initiatief met een naam waarvan geen geldige bestandsnaam te maken is.');
+    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/');
+    await save(page);
+    await expect.poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/Opslaan kan nog niet[\s\S]*bestandsnaam 'x'/);
+    expect(branches().filter((b) => b.startsWith('cms/initiatives/x'))).toEqual([]);
+    await page.close();
+  });
+
+  it('left the contributor\'s own work untouched, and stops without leaving a server behind', async () => {
+    expect(readFileSync(join(repo, dirty), 'utf8')).toContain('Een wijziging die nog niet is vastgelegd.');
+    expect(readFileSync(join(repo, untracked), 'utf8')).toBe('van mij\n');
+    expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([` M ${dirty}`, `?? ${untracked}`].sort());
+    // The proposals are branches in the contributor's repository, holding only their file.
+    expect(branches()).toContain('cms/initiatives/testcentrum-waterstof-noord');
+    expect(git(repo, 'show', '--name-only', '--format=', 'cms/initiatives/testcentrum-waterstof-noord').trim()).toBe('data/initiatives/testcentrum-waterstof-noord.yaml');
+    process.kill(-cms.pid!, 'SIGINT');
+    // npm re-raises the signal after its script stops, so it ends by signal, not with a code.
+    await expect.poll(() => cms.exitCode ?? cms.signalCode, { timeout: 20_000 }).not.toBeNull();
+    for (const p of [port, devPort]) await expect.poll(() => fetch(`http://127.0.0.1:${p}/`).then(() => 'open', () => 'closed'), { timeout: 10_000 }).toBe('closed');
+    expect(output).toContain('Invoerscherm: http://127.0.0.1:');
   });
 });

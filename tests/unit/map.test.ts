@@ -9,7 +9,7 @@ import { input } from '../helpers/fixtures';
 
 const tokens = { water: '#dcebf7', land: '#e9edf2', landLine: '#8a96a8', region: '#ffffff', regionLine: '#8a96a8', text: '#1b1f24', halo: '#ffffff', cluster: '#0b5394', clusterText: '#ffffff' };
 const style = (basemap?: Parameters<typeof buildMapStyle>[0]['basemap']) => buildMapStyle({
-  tokens, backdropUrl: '/data/regio-achtergrond.geojson', regionsUrl: '/data/regio-provincie.geojson',
+  tokens, backdropUrl: '/data/achtergrond.geojson', regionsUrl: '/data/regio.geojson',
   points: { type: 'FeatureCollection', features: [] }, kinds: ['pps', 'civ'], ...(basemap ? { basemap } : {}),
 });
 

@@ -3,6 +3,7 @@
  * with the same validator as the build. Then starts the CMS with the generated config.
  */
 import siteCss from '../../styles/global.css?url';
+import { slugProblem } from '../../lib/cms/slug';
 import { correctionHint, validateCmsEntry } from './validate-entry';
 import { createLocationWidget } from './location-widget';
 import { createPreview } from './preview';
@@ -32,6 +33,9 @@ CMS.registerEventListener({
     const collection = String(entry.get('collection'));
     const data = entry.get('data').toJS() as Record<string, unknown>;
     const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
+    // A new entry's file name comes from its name and never changes: it must be a valid id.
+    const slug = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
+    if (slug) problems.unshift(slug);
     if (problems.length) throw new Error(correctionHint(collection, problems));
     return undefined;
   },

@@ -1,4 +1,5 @@
 import { label, labels } from '../../lib/labels';
+import { renderMarkdown } from '../../lib/markdown';
 
 /**
  * A preview that reads like the site's detail page (same stylesheet, same headings and
@@ -23,7 +24,9 @@ export function createPreview(collection: 'initiatives' | 'organisations'): unkn
         h('p', null, h('span', { className: `badge kind-${String(d.kind)}` }, label('initiative_kind', d.kind as string))),
         h('h1', null, String(d.name ?? '')),
         h('p', { className: 'lead' }, String(d.summary ?? '')),
-        d.description ? h('div', { className: 'prose' }, props.widgetFor('description')) : null,
+        // Rendered by the site's own sanitiser, not Decap's widget preview: that kept raw HTML
+        // such as a <form action="https://..."> a contributor could plant for a reviewer.
+        d.description ? h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(String(d.description)) } }) : null,
         h('h2', null, 'Kerngegevens'),
         h('dl', { className: 'facts' },
           ...fact('Status', label('status', d.status as string) || unknown()),

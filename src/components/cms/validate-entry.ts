@@ -8,7 +8,11 @@ const KIND: Record<string, EntityKind> = { initiatives: 'initiative', organisati
 
 let provinces: Promise<RegionSet | undefined> | undefined;
 function loadProvinces(url: string): Promise<RegionSet | undefined> {
-  provinces ??= fetch(url).then((r) => r.json()).then((fc) => parseRegionFile({ ...fc, region_set: { id: 'main', name: 'Regio', name_plural: "Regio's" } }, url).set).catch(() => undefined);
+  // A failed load is not cached: the next save tries again.
+  provinces ??= fetch(url)
+    .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+    .then((fc) => parseRegionFile({ ...fc, region_set: { id: 'main', name: 'Regio', name_plural: "Regio's" } }, url).set)
+    .catch(() => { provinces = undefined; return undefined; });
   return provinces;
 }
 
@@ -27,8 +31,12 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
   const points: [string, unknown, unknown][] = kind === 'initiative'
     ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [`locations[${i}]`, l?.latitude, l?.longitude])
     : [['latitude', data.latitude, data.longitude]];
-  if (set) for (const [field, lat, lon] of points) {
-    if (typeof lat === 'number' && typeof lon === 'number' && !regionOfPoint(set, lon, lat)) {
+  for (const [field, lat, lon] of points) {
+    if (typeof lat !== 'number' || typeof lon !== 'number') continue;
+    // A check that cannot run must block the save, never let it pass unchecked.
+    if (!set) {
+      problems.push({ file, line: 1, column: 1, field, severity: 'error', message: 'De controle of deze plaats in Nederland ligt kon niet worden geladen.', hint: 'Controleer de internetverbinding en probeer opnieuw op te slaan.' });
+    } else if (!regionOfPoint(set, lon, lat)) {
       problems.push({ file, line: 1, column: 1, field, severity: 'error', message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland.`, hint: 'Kies de plaats uit de lijst of klik op de kaart.' });
     }
   }
