@@ -26,14 +26,19 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     await page.close();
   });
 
-  it('loads no map library before interaction, then MapLibre renders every point on keyboard focus', async () => {
+  it('loads no map library before interaction, then MapLibre renders every point from the keyboard button', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(site.url);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => /maplibre|interactive-map|kaart\.json/.test(u))).toEqual([]);
+    // Keyboard focus alone on the map never swaps it (focus would jump); the button does.
     await page.focus('[data-map-surface]');
+    await page.waitForTimeout(500);
+    expect(await page.getAttribute('atlas-map', 'data-state')).toBeNull();
+    await page.focus('[data-map-activate]');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
     expect(requests.some((u) => /interactive-map/.test(u))).toBe(true);
     expect(Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBe(mapData.ids.length);
@@ -109,6 +114,8 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
       throw new Error(`could not reach ${selector} with Tab`);
     };
     await tabTo('#filter-q');
+    // Tabbing past the static map left it in place: nothing was swapped under the focus.
+    expect(await page.getAttribute('atlas-map', 'data-state')).toBeNull();
     await page.keyboard.type('wind');
     await expect.poll(() => page.$$eval('[data-results] > li', (l) => l.length)).toBeGreaterThan(0);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -132,6 +139,23 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'cijfers/', 'regio/zeeland/', 'zoeken/', 'data/schema/', 'organisaties/scalda/']) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it('a 160-character unbroken name wraps on a 320 px screen instead of widening the page', async () => {
+    // Every place the page shows the entity's name gets a name of the schema's maximum length
+    // without a single break opportunity: the worst a contributor can type.
+    const long = 'Samenwerkingsverbandvoorinnovatiefvakmanschap'.repeat(4).slice(0, 160);
+    for (const [path, selector] of [['initiatieven/civ-wind-op-zee/', 'h1'], ['organisaties/scalda/', 'h1'], ['initiatieven/', 'main li a'], ['regio/zeeland/', 'main li a']] as const) {
+      const page = await open(path, { width: 320 });
+      const overflow = await page.evaluate(([selector, long]) => {
+        const name = document.querySelector(selector)!.textContent!.trim();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue!.includes(name)) n.nodeValue = n.nodeValue!.split(name).join(long);
+        return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      }, [selector, long] as const);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }

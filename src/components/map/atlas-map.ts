@@ -1,7 +1,8 @@
 /**
  * <atlas-map>: wraps the static SVG map and swaps in the MapLibre map the first time a
- * reader interacts with it (pointer on the map, keyboard focus on the map itself, or the
- * "Interactieve kaart" button). MapLibre is never loaded before that.
+ * reader asks for it: a pointer press or wheel on the map, or the "Interactieve kaart" button.
+ * Keyboard focus alone never swaps it: a keyboard user tabbing through the static map's
+ * links would have the map replaced under their focus. MapLibre is never loaded before that.
  * Listens to `atlas:filter` events from <atlas-explorer> and shows only matching points.
  */
 import type { InteractiveMap } from './interactive-map';
@@ -29,7 +30,6 @@ class AtlasMap extends HTMLElement {
       void this.activate(false);
     }, { once: false });
     surface?.addEventListener('wheel', () => void this.activate(false), { passive: true, once: true });
-    surface?.addEventListener('focus', (e) => { if (e.target === surface) void this.activate(true); });
     document.addEventListener('atlas:filter', (e) => this.#applyFilter((e as CustomEvent<FilterEventDetail>).detail.ids));
   }
 
@@ -48,7 +48,7 @@ class AtlasMap extends HTMLElement {
         this.querySelector<HTMLElement>('[data-map-activate]')?.setAttribute('hidden', '');
         this.dataset.state = 'interactive';
         if (this.#ids) this.#interactive.filter(this.#ids);
-        if (status) status.textContent = 'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen.';
+        if (status) status.textContent = 'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen. De lijst bevat alles wat op de kaart staat.';
       } catch (err) {
         if (status) status.textContent = 'De interactieve kaart kon niet laden; de kaart hieronder en de lijst werken wel.';
         this.#loading = undefined;
