@@ -31,6 +31,14 @@ else
 fi
 
 export ASTRO_TELEMETRY_DISABLED=1
+# `npm install` on a fresh clone must leave the lockfile as committed (in CI the clone is fresh).
+if [ "${CI:-}" = "true" ] && command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; then
+  if ! git diff --quiet -- package-lock.json; then
+    echo "FOUT: npm install heeft package-lock.json veranderd; leg de lockfile vast zoals npm install haar schrijft:" >&2
+    git --no-pager diff --stat -- package-lock.json >&2
+    exit 1
+  fi
+fi
 echo "== Data valideren"; npm run -s validate
 echo "== Opmaak van de data"; npm run -s check:format
 echo "== Typen (schema -> TypeScript, astro check)"; npm run -s check:types

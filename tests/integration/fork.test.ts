@@ -13,14 +13,13 @@ describe('a fork with its own configuration and data', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-fork-'));
   const data = join(tmp, 'data');
   const out = join(tmp, 'dist');
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   let build: ReturnType<typeof spawnSync>;
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   beforeAll(() => {
     for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(data, d), { recursive: true });
     copyFileSync(join(ROOT, 'data', 'regions', 'context-countries.geojson'), join(data, 'regions', 'context-countries.geojson'));
-    const add = spawnSync(tsx, ['scripts/add-region-set.ts', join(ROOT, 'tests', 'fixtures', 'regions', 'gebieden-bron.geojson'), '--id', 'gebied', '--name', 'Gebied', '--plural', 'Gebieden', '--id-property', 'statcode', '--name-property', 'statnaam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    const add = spawnSync('npm', ['run', 'add:regions', '--', join(ROOT, 'tests', 'fixtures', 'regions', 'gebieden-bron.geojson'), '--id', 'gebied', '--name', 'Gebied', '--plural', 'Gebieden', '--id-property', 'statcode', '--name-property', 'statnaam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
     expect(add.status, add.stderr).toBe(0);
     writeFileSync(join(data, 'organisations', 'zorgschool.yaml'), 'name: Zorgschool Oost\nkind: mbo_institution\n');
     writeFileSync(join(data, 'initiatives', 'zorgnetwerk-noord.yaml'), 'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n');
@@ -30,7 +29,7 @@ describe('a fork with its own configuration and data', () => {
       title: 'Zorgatlas Test', tagline: 'Samenwerking in zorgonderwijs', repository: 'voorbeeld/zorgatlas',
       regionSets: ['gebied'], vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } },
     }));
-    build = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    build = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT, encoding: 'utf8', timeout: 240_000,
       env: childEnv({ ATLAS_CONFIG: config, ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: out, ATLAS_BASE: '/zorg/', ASTRO_TELEMETRY_DISABLED: '1' }),
     });
@@ -65,7 +64,7 @@ describe('a fork with its own configuration and data', () => {
   it('refuses a region set whose ids collide with one already there', () => {
     const src = join(tmp, 'botsing.geojson');
     writeFileSync(src, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { naam: 'Gebied Noord' }, geometry: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]] } }] }));
-    const r = spawnSync(tsx, ['scripts/add-region-set.ts', src, '--id', 'ander', '--name', 'Ander', '--plural', 'Andere', '--name-property', 'naam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    const r = spawnSync('npm', ['run', 'add:regions', '--', src, '--id', 'ander', '--name', 'Ander', '--plural', 'Andere', '--name-property', 'naam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Regio-id 'gebied-noord' bestaat al in gebied.geojson");
   });

@@ -11,7 +11,8 @@ import { ROOT, childEnv } from '../helpers/fixtures';
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const copyData = (name: string) => { const d = join(tmp, name, 'data'); cpSync(join(ROOT, 'data'), d, { recursive: true }); return d; };
-const run = (dataDir: string, ...args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/import-csv.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
+/** `npm run import -- <args>` exactly as a user types it. */
+const run = (dataDir: string, ...args: string[]) => spawnSync('npm', ['run', 'import', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
 const messy = join(ROOT, 'tests', 'fixtures', 'import', 'rommelig.csv');
 
 describe('npm run import', () => {

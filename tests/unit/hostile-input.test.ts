@@ -1,0 +1,215 @@
+/**
+ * Hostile contributions (issue "Nothing lost, nothing forged"): each class of attack has a
+ * test here that failed before the fix, or a named fixture in schemas/fixtures/invalid/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { decapSlug, slugProblem } from '../../src/lib/cms/slug';
+import { neutraliseFormulaCell, restoreFormulaCell } from '../../src/lib/export/spreadsheet-safety';
+import { renderMarkdown } from '../../src/lib/markdown';
+import { formatGithubAnnotation, formatProblem, type Problem } from '../../src/lib/problems';
+import { parseRegionFile } from '../../src/lib/regions/region-sets';
+import { markdownText, reviewSummary, similarNames } from '../../src/lib/review/summary';
+import { escapeForOutput, foldName } from '../../src/lib/text/unsafe-characters';
+import { classifyDataEntries, type DataEntry } from '../../src/lib/validate/data-layout';
+import { containsEmailAddress, personalDataIn } from '../../src/lib/validate/personal-data';
+import { checkFile, validateDataset } from '../../src/lib/validate/validate-dataset';
+import { formatDataFile } from '../../src/lib/yaml/format-data-file';
+import { findComments, PARSE_LIMITS } from '../../src/lib/yaml/parse-data-file';
+import { file, input, readFolder, ROOT } from '../helpers/fixtures';
+
+const minimal = 'name: Minimaal initiatief\nkind: pps\nstatus: active\nsummary: Een initiatief met alleen de verplichte velden ingevuld.\nsources:\n  - title: Bron\n';
+
+describe('data that disappears or is half-read', () => {
+  const entries = (...list: [string, DataEntry['type'], number?][]): DataEntry[] => list.map(([path, type, size]) => ({ path, type, ...(size !== undefined ? { size } : {}) }));
+
+  it('hands every file in an entity folder to the validator and names everything else', () => {
+    const layout = classifyDataEntries(entries(
+      ['data/README.md', 'file'], ['data/LICENSE', 'file'], ['data/initiatives', 'directory'], ['data/organisations', 'directory'], ['data/regions', 'directory'],
+      ['data/initiatives/cew.yaml', 'file'], ['data/initiatives/oud.yml', 'file'],
+      ['data/initiatives/link.yaml', 'symlink'], ['data/initiatives/sub', 'directory'], ['data/initiatives/sub/x.yaml', 'file'],
+      ['data/initiatives/map.yaml', 'directory'], ['data/initiatives/.verborgen.yaml', 'file'], ['data/initiatives/.DS_Store', 'file'],
+      ['data/initiative', 'directory'], ['data/initiative/y.yaml', 'file'], ['data/los.yaml', 'file'], ['data/notities.txt', 'file'],
+      ['data/regions/provincies.geojson', 'file', 1000], ['data/regions/groot.geojson', 'file', 50 * 1024 * 1024], ['data/regions/kaart.png', 'file', 10],
+    ));
+    expect(layout.files.initiative).toEqual(['data/initiatives/cew.yaml', 'data/initiatives/oud.yml']);
+    expect(layout.regions).toEqual(['data/regions/provincies.geojson']);
+    const by = (path: string) => layout.problems.find((p) => p.file === path);
+    expect(by('data/initiatives/link.yaml')).toMatchObject({ severity: 'error', message: expect.stringContaining('symbolische link') });
+    expect(by('data/initiatives/sub/')).toMatchObject({ severity: 'error', message: expect.stringContaining('Submappen') });
+    expect(by('data/initiatives/map.yaml/')).toMatchObject({ severity: 'error' });
+    expect(by('data/initiatives/.verborgen.yaml')).toMatchObject({ severity: 'error', hint: expect.stringContaining('verborgen.yaml') });
+    expect(by('data/initiatives/.DS_Store')).toMatchObject({ severity: 'warning' });
+    expect(by('data/initiative/')).toMatchObject({ severity: 'error', hint: expect.stringContaining('data/initiatives/') });
+    expect(by('data/los.yaml')).toMatchObject({ severity: 'error' });
+    expect(by('data/notities.txt')).toMatchObject({ severity: 'warning' });
+    expect(by('data/regions/groot.geojson')).toMatchObject({ severity: 'error', message: expect.stringContaining('MB') });
+    expect(by('data/regions/kaart.png')).toMatchObject({ severity: 'warning' });
+    // Nothing inside a reported folder is listed again, and documentation is not a problem.
+    expect(by('data/initiatives/sub/x.yaml')).toBeUndefined();
+    expect(by('data/README.md')).toBeUndefined();
+  });
+
+  it('a zero-byte file is an error, like a whitespace-only one', () => {
+    for (const content of [new Uint8Array(0), new TextEncoder().encode('  \n\n')]) {
+      const r = checkFile('initiative', { path: 'data/initiatives/leeg.yaml', content });
+      expect(r.problems.map((p) => p.message)).toEqual(['Het bestand is leeg.']);
+    }
+  });
+
+  it('format:data refuses a file with comments and names each comment line', () => {
+    const text = `# Waarom: zie notulen\n${minimal.replace('kind: pps', 'kind: pps # nog controleren')}`;
+    expect(findComments(text)).toEqual([1, 3]);
+    const r = formatDataFile('initiative', text, 'data/initiatives/x.yaml');
+    expect(r.text).toBeUndefined();
+    expect(r.problems.map((p) => p.line)).toEqual([1, 3]);
+    expect(r.problems[0]!.message).toContain('opmerking');
+  });
+
+  it('a # inside a value is text, not a comment', () => {
+    const text = 'name: "CIV # 1"\ndescription: |\n  # Kop in Markdown\n  tekst\nwebsite: https://example.nl/#anker\n';
+    expect(findComments(text)).toEqual([]);
+  });
+
+  it('malformed region GeoJSON gives a message naming the file and the feature, never a crash', () => {
+    const poly = (coordinates: unknown) => ({ type: 'Feature', properties: { id: 'a', name: 'A' }, geometry: { type: 'Polygon', coordinates } });
+    const cases: [unknown, string][] = [
+      [[null], 'features[0]: coordinates[0] is geen lijst van punten'],
+      [[[[5, 52], [6, 52]]], 'features[0]: coordinates[0] heeft 2 punt(en)'],
+      [42, 'features[0]: coordinates moet een lijst van ringen zijn'],
+      [[[[5, 52], [6, 52], [6, 53], [5, 'x'], [5, 52]]], 'features[0]: coordinates[0][3] is geen punt'],
+      [[[[5, 52], [6, 52], [6, 53], [5, 53]]], 'niet gesloten'],
+    ];
+    for (const [coordinates, message] of cases) {
+      const r = parseRegionFile({ type: 'FeatureCollection', region_set: { id: 'x', name: 'X', name_plural: 'Xen' }, features: [poly(coordinates)] }, 'data/regions/x.geojson');
+      expect(r.set).toBeUndefined();
+      expect(r.problems[0]).toMatchObject({ file: 'data/regions/x.geojson', field: 'features[0].geometry', message: expect.stringContaining(message) });
+    }
+    const nullFeature = parseRegionFile({ type: 'FeatureCollection', features: [null] }, 'data/regions/achtergrond.geojson');
+    expect(nullFeature.backdrop).toBeUndefined();
+    expect(nullFeature.problems[0]!.message).toContain('features[0] is geen GeoJSON Feature');
+    // Through the whole validator too: a broken extra region file is a problem, not an exception.
+    const broken = { path: 'data/regions/kapot.geojson', text: JSON.stringify({ type: 'FeatureCollection', features: [poly([null])] }) };
+    const d = validateDataset(input(readFolder('schemas/fixtures/valid/initiatives'), readFolder('schemas/fixtures/valid/organisations'), [...input([], []).regions, broken]));
+    expect(d.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['data/regions/kapot.geojson']);
+  });
+});
+
+describe('text that deceives', () => {
+  it('every echoed value is escaped in terminal output and in GitHub annotations', () => {
+    const p: Problem = { file: 'data/initiatives/x.yaml', line: 2, column: 7, field: 'name', severity: 'error', message: "de tekst '\u001b[2J\u001b[Hgeen fouten\n::stop-commands::x' mag niet", hint: '\u202Eomgekeerd' };
+    const out = formatProblem(p);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    expect(out.split('\n')).toHaveLength(2); // the message and its hint, nothing more
+    expect(out).toContain('\\x1b[2J');
+    expect(out).toContain('\\n::stop-commands::');
+    const annotation = formatGithubAnnotation(p);
+    expect(annotation.split('\n')).toHaveLength(1);
+    expect(annotation).not.toContain('\u001b');
+    expect(escapeForOutput('gewone tekst, met accenten: Fryslân')).toBe('gewone tekst, met accenten: Fryslân');
+  });
+
+  it('names are folded before duplicate detection', () => {
+    expect(foldName('ＣＩＶ Groen')).toBe('civ groen');
+    expect(foldName('Scal\u200Bda\u202E')).toBe('scalda');
+    expect(similarNames('CIV\u200BGroen', 'CIV Groen')).toBe(true);
+    expect(similarNames('ＣＩＶ Groen', 'CIV Groen')).toBe(true);
+  });
+
+  it('finds e-mail addresses exactly where the old pattern did', () => {
+    const pattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+    const samples = ['jan@voorbeeld.nl', 'x a@b.co y', 'a@.nl', '@b.nl', 'a@bnl', 'a@b.n1', 'a@b..nl', 'a@@b.nl', 'a@b@c.nl', 'info@sub.voorbeeld.org.', 'a @b.nl', 'www.voorbeeld.nl/@team', 'a@-.nl'];
+    for (const s of samples) expect(containsEmailAddress(s), s).toBe(pattern.test(s));
+  });
+
+  // The old pattern needed about 90 s for this; a linear scan needs milliseconds. The generous
+  // timeout is not a speed target, it only stops a quadratic regression from hanging the run.
+  it('runs in linear time on the worst input at the file size limit', { timeout: 10_000 }, () => {
+    const half = Math.floor(PARSE_LIMITS.maxBytes / 2) - 10;
+    expect(personalDataIn(`${'a'.repeat(half)}@${'b'.repeat(half)}`)).toBeUndefined();
+    expect(personalDataIn('a@b.'.repeat(PARSE_LIMITS.maxBytes / 4 - 10))).toBeUndefined();
+    const big = `description: "${'x@'.repeat(PARSE_LIMITS.maxBytes / 2 - 4000)}"\n${minimal}`;
+    expect(checkFile('initiative', file('data/initiatives/groot.yaml', big)).problems.some((p) => p.message.includes('e-mailadres'))).toBe(false);
+  });
+});
+
+describe("the reviewer's view", () => {
+  it('escapes everything a contributor typed, newlines included', () => {
+    expect(markdownText('Evil <!--\n- Alleen opmaak gewijzigd, geen waarden.')).toBe('Evil &lt;\\!-- - Alleen opmaak gewijzigd, geen waarden.');
+    expect(markdownText('[klik](https://evil.example) **vet** `code`')).toBe('\\[klik\\](https://evil.example) \\*\\*vet\\*\\* \\`code\\`');
+  });
+
+  it('a hostile name cannot hide the warnings or fake a line', () => {
+    const after = 'name: "X <!--\\n\\n- Alleen opmaak gewijzigd, geen waarden.\\n"\nkind: pps\nstatus: active\nsummary: Een initiatief met een verborgen opmerking erin.\nwebsite: https://www.windopzee.nl/\nsources:\n  - title: Bron\n';
+    const md = reviewSummary([{ path: 'data/initiatives/x.yaml', status: 'added', after }], [{ kind: 'initiative', id: 'civ-wind-op-zee', name: 'CIV Wind op Zee', website: 'https://www.windopzee.nl/', points: [] }]);
+    expect(md).not.toContain('<!--');
+    expect(md.split('\n').filter((l) => l.startsWith('- Alleen opmaak'))).toEqual([]);
+    expect(md).toContain('> ⚠️ Mogelijk dubbel met initiatief CIV Wind op Zee');
+  });
+
+  it('lists changed code files first, as a warning', () => {
+    const md = reviewSummary([
+      { path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' },
+      { path: 'src/lib/review/summary.ts', status: 'modified', before: 'a', after: 'b' },
+    ], []);
+    const warning = md.indexOf('verandert ook code');
+    expect(warning).toBeGreaterThan(-1);
+    expect(warning).toBeLessThan(md.indexOf('### Organisatie nieuw'));
+    expect(md).toContain('- src/lib/review/summary.ts (gewijzigd)');
+  });
+
+  const workflow = (name: string) => load(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as {
+    permissions?: unknown; jobs: Record<string, { permissions?: Record<string, string>; steps: { run?: string; uses?: string; with?: Record<string, unknown>; 'working-directory'?: string }[] }>;
+  };
+
+  it('deploy: the job that installs and builds may only read; only publishing may write Pages', () => {
+    const w = workflow('deploy.yml');
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.bouwen!.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs.publiceren!.permissions).toEqual({ 'pages': 'write', 'id-token': 'write' });
+    expect(w.jobs.publiceren!.steps.some((s) => s.run)).toBe(false);
+  });
+
+  it('pull requests: the summary is made by the base branch code; no expression reaches a shell', () => {
+    const w = workflow('pull-request.yml');
+    const job = w.jobs.samenvatting!;
+    const checkouts = job.steps.filter((s) => s.uses?.startsWith('actions/checkout'));
+    expect(checkouts.find((s) => s.with?.path === 'basis')?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+    // Everything the job runs, runs in the base checkout.
+    for (const s of job.steps.filter((x) => x.run)) expect(s['working-directory'], s.run).toBe('basis');
+    expect(job.steps.map((s) => s.run ?? '').join('\n')).toContain('--repo ../voorstel');
+    for (const [, j] of [...Object.entries(w.jobs), ...Object.entries(workflow('deploy.yml').jobs)]) {
+      for (const s of j.steps) expect(s.run ?? '', 'no ${{ }} inside run:').not.toContain('${{');
+    }
+  });
+});
+
+describe('downloads and the CMS', () => {
+  it('neutralises spreadsheet formulas and restores them exactly', () => {
+    for (const v of ['=HYPERLINK("https://evil.example","klik")', '+31', '-5', '@SUM(A1)', '\tx', '\rx', "'=al beschermd", "'s-Hertogenbosch", 'gewoon', '']) {
+      const cell = neutraliseFormulaCell(v);
+      expect(/^[=+\-@\t\r]/.test(cell), v).toBe(false);
+      expect(restoreFormulaCell(cell)).toBe(v);
+    }
+    expect(neutraliseFormulaCell("'s-Hertogenbosch")).toBe("'s-Hertogenbosch");
+  });
+
+  it("the preview's Markdown keeps no form, script or foreign action", () => {
+    const html = renderMarkdown('Tekst <form action="https://evil.example/login"><input name="wachtwoord"><button>Inloggen</button></form> <script>alert(1)</script>');
+    expect(html).not.toMatch(/<form|<input|<button|<script|evil\.example/);
+  });
+
+  it('the file name the CMS makes from a name is a valid id, or saving is refused in Dutch', () => {
+    expect(decapSlug('CIV Groen')).toBe('civ-groen');
+    expect(decapSlug('Zuyd Hogeschool (Heerlen)')).toBe('zuyd-hogeschool-heerlen');
+    expect(slugProblem('CIV Groen', 'initiatives')).toBeUndefined();
+    expect(slugProblem('Fryslân Zorg', 'initiatives')).toBeUndefined();
+    for (const name of ['X Ω', 'Центр профессий', 'ROC_Twente', 'a'.repeat(120)]) {
+      const p = slugProblem(name, 'initiatives');
+      expect(p, name).toMatchObject({ field: 'name', severity: 'error' });
+      expect(p!.message).toMatch(/bestandsnaam/);
+    }
+  });
+});
