@@ -9,6 +9,7 @@ import { decodeDataFile, parseDataFile, positionOf, type PositionIndex } from '.
 import { validateAgainstSchema } from './schema-validator';
 import { findPersonalData } from './personal-data';
 import { findUnsafeText } from './unsafe-text';
+import { foldName } from '../text/unsafe-characters';
 
 /** A file as read from disk (or from the CMS): its repository-relative path and content. */
 export interface SourceFile {
@@ -74,8 +75,50 @@ interface Parsed {
   positions: PositionIndex;
 }
 
-/** Parses and schema-checks one file; returns the normalised value when it is valid. */
-export function checkFile(kind: EntityKind, file: SourceFile): { parsed?: Parsed; problems: Problem[] } {
+
+/** When a file is checked: the year and day to judge "in the future" against. */
+export interface CheckContext {
+  currentYear: number;
+  today: string;
+}
+
+/**
+ * Rules about one initiative on its own (status and relations agree, years in order and not
+ * in the future, dates not in the future, a certainty only beside a year). Part of checkFile,
+ * so the CMS, which checks one entry before it saves, applies exactly the same rules as CI.
+ */
+export function initiativeRules(file: string, data: Initiative, positions: PositionIndex, ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  const err = (pointer: string, field: string, message: string, hint?: string) =>
+    out.push({ file, ...positionOf(positions, pointer, 'value'), field, message, severity: 'error', ...(hint ? { hint } : {}) });
+  const mergedInto = (data.relations ?? []).filter((r) => r.type === 'merged_into');
+  if (data.status === 'merged' && mergedInto.length === 0) err('/status', 'status', 'Status is "opgegaan in ander initiatief", maar er is geen relatie "merged_into".', 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.');
+  if (mergedInto.length > 1) err('/relations', 'relations', 'Een initiatief kan maar in één ander initiatief opgaan.');
+  if (mergedInto.length === 1 && data.status !== 'merged') err('/status', 'status', `Er is een relatie "merged_into", maar de status is '${data.status}'.`, "Zet de status op 'merged'.");
+  // Years: sane order, nothing in the future beyond plans.
+  if (data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year) err('/end_year', 'end_year', `Het eindjaar (${data.end_year}) ligt voor het startjaar (${data.start_year}).`);
+  if (data.start_year !== undefined && data.start_year > ctx.currentYear + 2) err('/start_year', 'start_year', `Het startjaar ${data.start_year} ligt te ver in de toekomst.`, `Hooguit ${ctx.currentYear + 2} (plannen voor de komende twee jaar).`);
+  if (data.end_year !== undefined && data.end_year > ctx.currentYear && (data.status === 'ended' || data.status === 'merged')) err('/end_year', 'end_year', `Het initiatief is beëindigd, maar het eindjaar ${data.end_year} ligt in de toekomst.`);
+  if (data.start_year_certainty && data.start_year === undefined) err('/start_year_certainty', 'start_year_certainty', 'Zekerheid van het startjaar is ingevuld, maar het startjaar niet.', 'Vul het startjaar in of maak dit veld leeg.');
+  (data.figures ?? []).forEach((f, i) => {
+    if (f.year > ctx.currentYear) err(`/figures/${i}/year`, `figures[${i}].year`, `Het peiljaar ${f.year} ligt in de toekomst.`);
+  });
+  const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
+  (data.sources ?? []).forEach((src, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, src.consulted]));
+  for (const [pointer, field, d] of dates) if (d && d > ctx.today) err(pointer, field, `De datum ${d} ligt in de toekomst.`);
+  return out;
+}
+
+/** Today, for checks outside a dataset run (the CMS). */
+export function checkContextNow(now = new Date()): CheckContext {
+  return { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10) };
+}
+
+/**
+ * Parses and checks one file on its own: the schema, personal data, unsafe text and the
+ * single-record rules. Returns the normalised value when it is valid.
+ */
+export function checkFile(kind: EntityKind, file: SourceFile, ctx: CheckContext = checkContextNow()): { parsed?: Parsed; problems: Problem[] } {
   const problems: Problem[] = [];
   const name = file.path.split('/').pop() ?? file.path;
   const id = idFromPath(file.path);
@@ -107,8 +150,32 @@ export function checkFile(kind: EntityKind, file: SourceFile): { parsed?: Parsed
   problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
   problems.push(...findPersonalData(value, file.path, parsed.positions));
   problems.push(...findUnsafeText(parsed.value, file.path, parsed.positions, MULTILINE_FIELDS[kind]));
+  // Cross-field rules only once the schema holds (they read typed fields).
+  if (kind === 'initiative' && !problems.some((p) => p.severity === 'error')) problems.push(...initiativeRules(file.path, value as unknown as Initiative, parsed.positions, ctx));
   if (problems.some((p) => p.severity === 'error') || !id) return { problems };
   return { parsed: { id, file: file.path, value, positions: parsed.positions }, problems };
+}
+
+/**
+ * Organisations a contributor named inside an initiative because they are not in the atlas
+ * yet (`new_organisations`). Never an error to propose one: a warning tells the maintainer to
+ * adopt it (npm run adopt:organisations), and one that already exists by name is pointed out.
+ * Only one may be the lead, and not beside a chosen lead.
+ */
+export function checkNewOrganisations(rec: { file: string; positions: PositionIndex }, data: Initiative, existing: ReadonlyMap<string, string>): Problem[] {
+  const out: Problem[] = [];
+  const at = (pointer: string) => ({ file: rec.file, ...positionOf(rec.positions, pointer, 'value') });
+  const leads = (data.new_organisations ?? []).map((o, i) => [o, i] as const).filter(([o]) => o.role === 'lead');
+  (data.new_organisations ?? []).forEach((o, i) => {
+    const field = `new_organisations[${i}]`;
+    const same = existing.get(foldName(o.name));
+    out.push(same
+      ? { ...at(`/new_organisations/${i}/name`), field: `${field}.name`, severity: 'warning', message: `'${o.name}' staat al in de atlas (${same}).`, hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.` }
+      : { ...at(`/new_organisations/${i}`), field, severity: 'warning', message: `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.' });
+  });
+  if (leads.length > 1) out.push({ ...at(`/new_organisations/${leads[1]![1]}/role`), field: `new_organisations[${leads[1]![1]}].role`, severity: 'error', message: 'Er kan maar één penvoerder zijn.', hint: 'Zet de andere op Partner (met rol Mede-penvoerder).' });
+  if (leads.length && data.lead_organisation) out.push({ ...at(`/new_organisations/${leads[0]![1]}/role`), field: `new_organisations[${leads[0]![1]}].role`, severity: 'error', message: 'Er is al een penvoerder gekozen.', hint: 'Zet deze nieuwe organisatie op Partner, of maak Penvoerder leeg.' });
+  return out;
 }
 
 function suggestId(wanted: string, records: Map<string, { value: Record<string, unknown> }>): string | undefined {
@@ -155,7 +222,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   const check = (kind: EntityKind, files: SourceFile[]) => {
     const out = new Map<string, Parsed>();
     for (const f of files) {
-      const res = checkFile(kind, f);
+      const res = checkFile(kind, f, input);
       problems.push(...res.problems);
       if (res.parsed) out.set(res.parsed.id, res.parsed);
     }
@@ -199,6 +266,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     organisations.push({ id: rec.id, file: rec.file, data, derived: { regions } });
   }
 
+  const orgNames = new Map([...orgs.values()].map((o) => [foldName(String(o.value.name ?? '')), o.id]));
   const initiatives: InitiativeRecord[] = [];
   for (const rec of inits.values()) {
     const data = rec.value as unknown as Initiative;
@@ -215,6 +283,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
       else if (seenPartners.has(p.organisation)) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' staat twee keer bij de partners.`, 'Verwijder één van de twee.');
       seenPartners.add(p.organisation);
     });
+    problems.push(...checkNewOrganisations(rec, data, orgNames));
     (data.relations ?? []).forEach((r, i) => {
       const pointer = `/relations/${i}/initiative`;
       const field = `relations[${i}].initiative`;
@@ -224,23 +293,6 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
         err(rec, pointer, field, `Initiatief '${r.initiative}' bestaat niet.`, s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.');
       }
     });
-    const mergedInto = (data.relations ?? []).filter((r) => r.type === 'merged_into');
-    if (data.status === 'merged' && mergedInto.length === 0) err(rec, '/status', 'status', 'Status is "opgegaan in ander initiatief", maar er is geen relatie "merged_into".', 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.');
-    if (mergedInto.length > 1) err(rec, '/relations', 'relations', 'Een initiatief kan maar in één ander initiatief opgaan.');
-    if (mergedInto.length === 1 && data.status !== 'merged') err(rec, '/status', 'status', `Er is een relatie "merged_into", maar de status is '${data.status}'.`, "Zet de status op 'merged'.");
-
-    // Years: sane order, nothing in the future beyond plans.
-    if (data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year) err(rec, '/end_year', 'end_year', `Het eindjaar (${data.end_year}) ligt voor het startjaar (${data.start_year}).`);
-    if (data.start_year !== undefined && data.start_year > input.currentYear + 2) err(rec, '/start_year', 'start_year', `Het startjaar ${data.start_year} ligt te ver in de toekomst.`, `Hooguit ${input.currentYear + 2} (plannen voor de komende twee jaar).`);
-    if (data.end_year !== undefined && data.end_year > input.currentYear && (data.status === 'ended' || data.status === 'merged')) err(rec, '/end_year', 'end_year', `Het initiatief is beëindigd, maar het eindjaar ${data.end_year} ligt in de toekomst.`);
-    if (data.start_year_certainty && data.start_year === undefined) err(rec, '/start_year_certainty', 'start_year_certainty', 'Zekerheid van het startjaar is ingevuld, maar het startjaar niet.', 'Vul het startjaar in of maak dit veld leeg.');
-    (data.figures ?? []).forEach((f, i) => {
-      if (f.year > input.currentYear) err(rec, `/figures/${i}/year`, `figures[${i}].year`, `Het peiljaar ${f.year} ligt in de toekomst.`);
-    });
-    const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
-    data.sources.forEach((s, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, s.consulted]));
-    for (const [pointer, field, d] of dates) if (d && d > input.today) err(rec, pointer, field, `De datum ${d} ligt in de toekomst.`);
-
     const locations: DerivedLocation[] = [];
     (data.locations ?? []).forEach((l, i) => {
       locations.push(locate(rec, `/locations/${i}/latitude`, `locations[${i}]`, l.longitude, l.latitude) ?? { regions: {} });
