@@ -8,6 +8,8 @@ export interface CmsOptions {
   branch: string;
   authBaseUrl?: string;
   localPort: number;
+  /** Address of the wordmark shown on the login page. */
+  logoUrl?: string;
 }
 
 /** Fields that point at another file, and which collection they choose from. */
@@ -56,7 +58,8 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     return {
       ...base, widget,
       ...(markdown ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
-      ...(node.pattern ? { pattern: [String(node.pattern), String(node.description ?? 'De waarde heeft niet de juiste vorm.')] } : {}),
+      // The message says what is right ("begint met https://"), not "matches the pattern".
+      ...(node.pattern ? { pattern: [String(node.pattern), String(node['x-pattern-message'] ?? node.description ?? 'De waarde heeft niet de juiste vorm.')] } : {}),
     };
   }
   if (node.type === 'integer' || node.type === 'number') {
@@ -109,6 +112,8 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
   });
   return {
     locale: 'nl',
+    // The atlas's wordmark on the login page instead of Decap's (src/pages/admin/logo.svg.ts).
+    ...(o.logoUrl ? { logo_url: o.logoUrl } : {}),
     backend: {
       name: 'github', repo: o.repository, branch: o.branch, open_authoring: true, auth_scope: 'public_repo',
       ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}),

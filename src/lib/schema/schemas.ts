@@ -5,7 +5,8 @@ import vocabulariesSchema from '../../../schemas/vocabularies.schema.json';
 /**
  * A JSON Schema node as we use it: plain JSON with our annotation keywords:
  * `x-enum-labels` (Dutch label per vocabulary value), `x-multiline` (a free-text field that
- * may hold line breaks; every other string is one line) and `x-widget` (`markdown`).
+ * may hold line breaks; every other string is one line), `x-widget` (`markdown`) and
+ * `x-pattern-message` (what a value of a pattern looks like, in words).
  */
 export type SchemaNode = {
   $ref?: string;
@@ -17,6 +18,8 @@ export type SchemaNode = {
   'x-enum-labels'?: Record<string, string>;
   'x-multiline'?: boolean;
   'x-widget'?: 'markdown';
+  /** What a value of this pattern looks like, for the CMS's error message. */
+  'x-pattern-message'?: string;
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -107,3 +110,28 @@ export function applyLabelOverrides(overrides: Record<string, Record<string, str
 export const MULTILINE_FIELDS: Record<EntityKind, ReadonlySet<string>> = Object.fromEntries(
   ENTITY_KINDS.map((kind) => [kind, new Set(Object.entries(ENTITY_SCHEMAS[kind].properties ?? {}).filter(([, p]) => p['x-multiline'] === true).map(([k]) => k))]),
 ) as unknown as Record<EntityKind, ReadonlySet<string>>;
+
+/**
+ * A dotted field path (`partners[1].role`) in the words an editor sees: each key by its
+ * schema title, list positions counted from 1 ("Partners 2 › Rol"). Unknown keys stay as
+ * they are, so nothing is hidden.
+ */
+export function fieldInWords(kind: EntityKind, field: string): string {
+  const schema = ENTITY_SCHEMAS[kind];
+  let node: SchemaNode | undefined = schema;
+  let base = schema;
+  const words: string[] = [];
+  for (const part of field.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    const index = /^\[(\d+)\]$/.exec(part);
+    if (index) {
+      if (words.length) words[words.length - 1] += ` ${Number(index[1]) + 1}`;
+      if (node?.items) ({ node, base } = deref(node.items, base));
+      continue;
+    }
+    const prop: SchemaNode | undefined = node?.properties?.[part];
+    if (prop) ({ node, base } = deref(prop, base));
+    else node = undefined;
+    words.push(String(node?.title ?? part));
+  }
+  return words.join(' › ');
+}

@@ -92,13 +92,51 @@ export interface Initiative {
    */
   theme?: string;
   /**
-   * Het id van de organisatie die penvoerder is (een bestand in data/organisations/). Leeg als onbekend.
+   * De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.
    */
   lead_organisation?: string;
   /**
    * Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.
    */
   partners?: Partner[];
+  /**
+   * Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.
+   */
+  new_organisations?: {
+    /**
+     * De officiële naam, zoals de organisatie zichzelf noemt.
+     */
+    name: string;
+    /**
+     * School, bedrijf, overheid of andere organisatie.
+     */
+    kind:
+      | "vmbo_school"
+      | "mbo_institution"
+      | "university_of_applied_sciences"
+      | "university"
+      | "company"
+      | "government"
+      | "branch_organisation"
+      | "knowledge_institute"
+      | "other";
+    /**
+     * Is de nieuwe organisatie de penvoerder of een partner?
+     */
+    role: "lead" | "partner";
+    /**
+     * Alleen voor een partner: wat doet zij in de samenwerking?
+     */
+    partner_role?: "co_lead" | "founder" | "education" | "business" | "government" | "knowledge" | "funder" | "partner";
+    /**
+     * De plaats van de vestiging die meedoet.
+     */
+    place?: string;
+    /**
+     * Een volledig webadres dat begint met https:// (of http://).
+     */
+    website?: string;
+  }[];
   /**
    * Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.
    */
@@ -168,7 +206,7 @@ export interface Initiative {
 }
 export interface Partner {
   /**
-   * Het id van de partnerorganisatie (een bestand in data/organisations/).
+   * Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.
    */
   organisation: string;
   /**

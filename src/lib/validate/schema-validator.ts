@@ -18,6 +18,7 @@ export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
   ajv.addKeyword({ keyword: 'x-enum-labels', schemaType: 'object' });
   ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
   ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-pattern-message', schemaType: 'string' });
   for (const s of SCHEMAS) ajv.addSchema(s as object);
   compiled = {
     initiative: ajv.getSchema(String(ENTITY_SCHEMAS.initiative.$id))!,
@@ -84,7 +85,7 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
       if (parent.format === 'uri' || String(parent.pattern ?? '').startsWith('^https?')) {
         return make(e.instancePath, `${describeActual(e.data)} is geen webadres dat met http:// of https:// begint${label}.`, 'Alleen webadressen (https://...) zijn toegestaan: geen e-mailadressen, javascript: of bestandspaden.');
       }
-      return make(e.instancePath, `${describeActual(e.data)} heeft niet de juiste vorm${label}.`, parent.description);
+      return make(e.instancePath, `${describeActual(e.data)} heeft niet de juiste vorm${label}.`, (parent['x-pattern-message'] as string | undefined) ?? parent.description);
     }
     case 'minimum':
     case 'maximum':
