@@ -3,7 +3,9 @@
  * with the same validator as the build. Then starts the CMS with the generated config.
  */
 import siteCss from '../../styles/global.css?url';
+import { emptyValuePaths } from '../../lib/cms/empty-values';
 import { slugProblem } from '../../lib/cms/slug';
+import { atlasDutchPhrases } from './locale-nl';
 import { correctionHint, validateCmsEntry } from './validate-entry';
 import { createLocationWidget } from './location-widget';
 import { createPreview } from './preview';
@@ -31,14 +33,31 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
     const collection = String(entry.get('collection'));
-    const data = entry.get('data').toJS() as Record<string, unknown>;
+    // Cleared fields and emptied list items go, so every save is in the canonical form.
+    let cleaned = entry.get('data');
+    for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
+    const data = cleaned.toJS() as Record<string, unknown>;
     const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
     // A new entry's file name comes from its name and never changes: it must be a valid id.
     const slug = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
     if (slug) problems.unshift(slug);
     if (problems.length) throw new Error(correctionHint(collection, problems));
-    return undefined;
+    return cleaned;
   },
 });
 
+// The intro (atlas name, what happens to a proposal, a way back) belongs to the login page:
+// it goes once Decap shows anything other than its login button.
+const intro = document.getElementById('atlas-intro');
+if (intro) {
+  const onLoginPage = () => [...document.querySelectorAll('button')].some((b) => /^Inloggen/.test(b.textContent?.trim() ?? ''));
+  const observer = new MutationObserver(() => {
+    const login = onLoginPage();
+    intro.hidden = !login && !!document.querySelector('#nc-root *');
+    if (intro.hidden) observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+CMS.registerLocale('nl', atlasDutchPhrases());
 CMS.init({ config: { ...config, load_config_file: false } });

@@ -4,6 +4,13 @@ export interface ImmutableMap {
   toJS(): unknown;
   clear(): ImmutableMap;
   merge(o: Record<string, unknown>): ImmutableMap;
+  deleteIn(path: (string | number)[]): ImmutableMap;
+}
+
+/** An entry as event handlers receive it: `get('data')` is the entry's fields. */
+export interface DecapEntry {
+  get(key: 'data'): ImmutableMap;
+  get(key: string): unknown;
 }
 
 export type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -28,7 +35,8 @@ export interface DecapGlobal {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(url: string): void;
-  registerEventListener(l: { name: string; handler: (args: { entry: { get(k: string): { toJS(): unknown } & unknown } }) => unknown }): void;
+  registerEventListener(l: { name: string; handler: (args: { entry: DecapEntry }) => unknown }): void;
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
   h: H;
   createClass: <T extends object>(spec: T & ThisType<T & ComponentThis>) => unknown;
 }

@@ -1,4 +1,5 @@
-import type { Gazetteer } from '../../lib/cms/gazetteer';
+import { samePlace, type Gazetteer } from '../../lib/cms/gazetteer';
+import { vocabulary } from '../../lib/schema/schemas';
 import { makeProjection, unproject } from '../../lib/map/projection';
 import type { WidgetProps } from './decap';
 
@@ -7,7 +8,9 @@ let gazetteer: Promise<Gazetteer> | undefined;
 interface Loc { place?: string; latitude?: number; longitude?: number; precision?: string }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
-const PRECISIONS: [string, string][] = [['', '—'], ['address', 'Adres of campus'], ['place', 'Midden van de plaats'], ['area', 'Midden van het gebied'], ['lead_organisation', 'Vestiging van de penvoerder']];
+/** The precision vocabulary with its labels from the schema, plus "not chosen". */
+const precisionVocabulary = vocabulary('location_precision');
+const PRECISIONS: [string, string][] = [['', '—'], ...precisionVocabulary.values.map((v): [string, string] => [v, precisionVocabulary.labels[v] ?? v])];
 
 /**
  * The location picker for the whole `locations` list: per location, type a place (a list
@@ -41,7 +44,8 @@ export function createLocationWidget(url: string): [unknown, unknown] {
     },
     onPlace(i: number, name: string) {
       const g = this.state.g as Gazetteer | undefined;
-      const hit = g?.places.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+      // ’s-Hertogenbosch, 's-hertogenbosch and s Hertogenbosch are one place.
+      const hit = g?.places.find((p) => samePlace(p.name, name));
       this.patch(i, hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: 'place' } : { place: name });
     },
     onMapClick(e: MouseEvent) {
@@ -71,6 +75,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
         h('button', { type: 'button', style: { marginLeft: '12px' }, onClick: () => { this.save(list.filter((_, j) => j !== i)); this.setState({ active: 0 }); } }, 'Verwijder deze locatie')));
       return h('div', { className: props.classNameWrapper, id },
         h('p', { id: `${id}-help`, style: { margin: '0 0 8px' } }, 'Kies een plaats uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij, klik dan op de kaart waar het initiatief zit (de omkaderde locatie krijgt de coördinaten).'),
+        g?.credit ? h('p', { style: { margin: '0 0 8px', fontSize: '0.85em' } }, g.credit) : null,
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
         ...rows,
         h('button', { type: 'button', 'data-add-location': '', onClick: () => { this.save([...list, {}]); this.setState({ active: list.length }); } }, 'Locatie toevoegen'),

@@ -1,6 +1,6 @@
 import { parseRegionFile, regionOfPoint, type RegionSet } from '../../lib/regions/region-sets';
 import type { Problem } from '../../lib/problems';
-import { ENTITY_SCHEMAS, type EntityKind } from '../../lib/schema/schemas';
+import { ENTITY_SCHEMAS, fieldInWords, type EntityKind } from '../../lib/schema/schemas';
 import { checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
 
@@ -43,14 +43,12 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
   return problems;
 }
 
-/** One Dutch message naming each field by its label, for the CMS's error notice. */
+/**
+ * One Dutch message naming each field as the form shows it ("Partners 2 › Rol"), never by its
+ * key, for the CMS's error notice.
+ */
 export function correctionHint(collection: string, problems: Problem[]): string {
   const kind = KIND[collection]!;
-  const props = ENTITY_SCHEMAS[kind].properties ?? {};
-  const lines = problems.map((p) => {
-    const top = p.field.split(/[.[]/)[0] ?? '';
-    const label = props[top]?.title ? `${String(props[top]!.title)}` : top || 'Bestand';
-    return `• ${label}${p.field && p.field !== top ? ` (${p.field})` : ''}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`;
-  });
+  const lines = problems.map((p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`);
   return `Opslaan kan nog niet. Verbeter eerst:\n${lines.join('\n')}`;
 }

