@@ -23,6 +23,12 @@ export interface SiteConfig {
   base: string;
   /** Repository on GitHub, 'owner/name'. Used for CMS, forms and source links. */
   repository: string;
+  /**
+   * Who runs the atlas, and its public contact address: the one route to contribute that
+   * needs no account (a pre-filled e-mail). An organisation's mailbox, never a person's.
+   * Example: { name: 'Redactie Samenwerkingsatlas', email: 'redactie@samenwerkingsatlas.nl' }.
+   */
+  owner: { name: string; email: string };
   cms: {
     /** The branch pull requests go to. */
     branch: string;
@@ -65,6 +71,7 @@ const defaults: SiteConfig = {
   site: process.env.ATLAS_SITE || 'https://samenwerkingsatlas.github.io',
   base: process.env.ATLAS_BASE || '/',
   repository: process.env.ATLAS_REPOSITORY || 'samenwerkingsatlas/samenwerkingsatlas',
+  owner: { name: 'Redactie Samenwerkingsatlas', email: 'redactie@samenwerkingsatlas.nl' },
   cms: {
     branch: 'main',
     ...(process.env.ATLAS_CMS_AUTH_URL ? { authBaseUrl: process.env.ATLAS_CMS_AUTH_URL } : {}),
@@ -85,6 +92,7 @@ function overlay(): Partial<SiteConfig> {
 const extra = overlay();
 export const siteConfig: SiteConfig = checkSiteConfig({
   ...defaults, ...extra,
+  owner: { ...defaults.owner, ...extra.owner },
   cms: { ...defaults.cms, ...extra.cms },
   map: { ...defaults.map, ...extra.map },
 });

@@ -14,6 +14,8 @@ export function checkSiteConfig(c: SiteConfig): SiteConfig {
   if (!/^https?:\/\/[^/]+$/.test(c.site.replace(/\/$/, ''))) problems.push(`site '${c.site}' moet een adres zijn als https://voorbeeld.nl, zonder pad.`);
   if (!/^\/([^/]+\/)*$/.test(c.base)) problems.push(`base '${c.base}' moet met een / beginnen en eindigen, bijvoorbeeld '/atlas/'.`);
   if (!/^[\w.-]+\/[\w.-]+$/.test(c.repository)) problems.push(`repository '${c.repository}' moet 'eigenaar/naam' zijn.`);
+  text(c.owner?.name, 'owner.name');
+  if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(c.owner?.email ?? '')) problems.push(`owner.email '${c.owner?.email ?? ''}' is geen e-mailadres (het openbare adres van de redactie).`);
   if (c.cms.authBaseUrl && !/^https:\/\//.test(c.cms.authBaseUrl)) problems.push('cms.authBaseUrl moet met https:// beginnen.');
   if (!Number.isInteger(c.cms.localPort) || c.cms.localPort < 1024 || c.cms.localPort > 65535) problems.push('cms.localPort moet een poortnummer tussen 1024 en 65535 zijn.');
   const b = c.map.bounds;

@@ -70,7 +70,8 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
       process.kill(-cms.pid, 'SIGTERM');
       await exited;
     }
-    if (repo) rmSync(join(repo, '..'), { recursive: true, force: true });
+    // cms.mjs may still be syncing branches for a moment after npm itself has exited.
+    if (repo) rmSync(join(repo, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   });
 
   const admin = async (hash: string): Promise<Page> => {
@@ -81,8 +82,10 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.goto(`http://127.0.0.1:${devPort}/admin/${hash}`);
     return page;
   };
-  const choose = async (page: Page, field: string, option: string) => {
-    await page.click(`[id^="${field}-field"]`, { force: true });
+  /** Picks an option in a select field; `last` for the newest one of that name (inside a list item). */
+  const choose = async (page: Page, field: string, option: string, last = false) => {
+    const control = page.locator(`[id^="${field}-field"]`);
+    await (last ? control.last() : control.first()).click({ force: true });
     await page.getByText(option, { exact: true }).last().click();
   };
   const branches = () => git(repo, 'branch', '--list', 'cms/*').split('\n').map((b) => b.replace(/^[*+ ]+/, '').trim()).filter(Boolean);
@@ -151,6 +154,61 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await save(page);
     await expect.poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/Opslaan kan nog niet[\s\S]*Samenvatting[\s\S]*Te kort/);
     expect(branches()).not.toContain('cms/initiatives/ongeldig-testinitiatief');
+    await page.close();
+  });
+
+  it('the login says whose editor it is and what happens to a proposal, and steps aside after login', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${devPort}/admin/`);
+    await page.waitForSelector('button:has-text("Inloggen")', { timeout: 60_000 });
+    expect(await page.locator('#atlas-intro').textContent()).toMatch(/Invoerscherm van de Samenwerkingsatlas[\s\S]*voorstel[\s\S]*beheerder/);
+    expect(await page.getAttribute('img[src$="admin/logo.svg"]', 'src')).toBeTruthy();
+    await page.click('button:has-text("Inloggen")');
+    await page.waitForSelector('text=Inhoudstypen');
+    await expect.poll(() => page.locator('#atlas-intro').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('clearing an optional field saves a file without it, which passes validate and check:format', async () => {
+    const page = await admin('#/collections/initiatives/entries/cew');
+    const website = page.locator('[id^="website-field"]');
+    expect(await website.inputValue()).not.toBe('');
+    await website.fill('');
+    await save(page);
+    const show = () => { try { return git(repo, 'show', 'cms/initiatives/cew:data/initiatives/cew.yaml'); } catch { return ''; } };
+    await expect.poll(show, { timeout: 20_000 }).not.toBe('');
+    const text = show();
+    expect(text).not.toMatch(/^website:/m);
+    expect(text).not.toMatch(/: ''$|: ""$/m);
+    expect(checkFile('initiative', { path: 'data/initiatives/cew.yaml', content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(formatDataFile('initiative', text, 'data/initiatives/cew.yaml').text).toBe(text);
+    await page.close();
+  });
+
+  it('a contributor names a new organisation and picks a place the atlas did not have yet', async () => {
+    const page = await admin('#/collections/initiatives/new');
+    await page.fill('[id^="name-field"]', 'Zorgcampus Arnhem Test');
+    await choose(page, 'kind', 'Regionaal netwerk of pact');
+    await choose(page, 'status', 'Actief');
+    await page.fill('[id^="summary-field"]', 'Zorginstellingen en scholen in Arnhem leiden samen op in de wijkzorg.');
+    await page.click('button:has-text("Voeg nieuwe organisaties toe")');
+    await page.locator('[id^="name-field"]').last().fill('Wijkzorg Arnhem Voorbeeld');
+    await choose(page, 'kind', 'Bedrijf', true);
+    await choose(page, 'role', 'Penvoerder', true);
+    await page.click('[data-add-location]');
+    // Arnhem is in no data file: the place comes from the GeoNames gazetteer.
+    await page.locator('input[data-place]:visible').fill('Arnhem');
+    await expect.poll(() => page.locator('[data-coordinates]:visible').textContent()).toMatch(/Coördinaten: 51\.9\d*, 5\.9\d*/);
+    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/zorgcampus/');
+    await save(page);
+    const show = () => { try { return git(repo, 'show', 'cms/initiatives/zorgcampus-arnhem-test:data/initiatives/zorgcampus-arnhem-test.yaml'); } catch { return ''; } };
+    await expect.poll(show, { timeout: 20_000 }).toMatch(/^name: Zorgcampus Arnhem Test$/m);
+    const text = show();
+    expect(text).toContain('new_organisations:\n  - name: Wijkzorg Arnhem Voorbeeld\n    kind: company\n    role: lead');
+    expect(text).toMatch(/latitude: 51\.98/);
+    expect(checkFile('initiative', { path: 'data/initiatives/zorgcampus-arnhem-test.yaml', content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(formatDataFile('initiative', text, 'data/initiatives/zorgcampus-arnhem-test.yaml').text).toBe(text);
     await page.close();
   });
 
