@@ -212,6 +212,28 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.close();
   });
 
+  it('an organisation gets its coordinates from the place picker, and an unknown partner says what to do in Dutch', async () => {
+    const page = await admin('#/collections/organisations/new');
+    await page.fill('[id^="name-field"]', 'Testbedrijf Enschede');
+    await choose(page, 'kind', 'Bedrijf');
+    await page.locator('input[data-place]:visible').fill('Enschede');
+    await expect.poll(() => page.locator('[data-coordinates]:visible').textContent()).toMatch(/Coördinaten: 52\.2\d*, 6\.8\d*/);
+    await save(page);
+    const show = () => { try { return git(repo, 'show', 'cms/organisations/testbedrijf-enschede:data/organisations/testbedrijf-enschede.yaml'); } catch { return ''; } };
+    await expect.poll(show, { timeout: 20_000 }).toMatch(/^place: Enschede$/m);
+    expect(show()).toMatch(/^latitude: 52\.2\d*$/m);
+    expect(show()).toMatch(/^longitude: 6\.8\d*$/m);
+    expect(checkFile('organisation', { path: 'data/organisations/testbedrijf-enschede.yaml', content: show() }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    await page.close();
+
+    const form = await admin('#/collections/initiatives/new');
+    await form.click('[id^="lead_organisation-field"]', { force: true });
+    await form.keyboard.type('Bestaatnietbv');
+    await expect.poll(() => form.locator('body').textContent(), { timeout: 10_000 }).toContain('Vul haar in bij Nieuwe organisaties');
+    expect(await form.locator('body').textContent()).not.toContain('No options');
+    await form.close();
+  });
+
   it('refuses a name that would give an invalid file name, in Dutch, before anything is written', async () => {
     const page = await admin('#/collections/initiatives/new');
     await page.fill('[id^="name-field"]', 'X Ω');

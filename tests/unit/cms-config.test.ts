@@ -51,9 +51,13 @@ describe('the generated CMS config', () => {
     expect(fieldsFor('initiative').find((f) => f.name === 'sectors')).toMatchObject({ widget: 'select', multiple: true });
   });
 
-  it('keeps fractions for coordinates and whole numbers for years, with the schema bounds', () => {
-    const lat = fieldsFor('organisation').find((f) => f.name === 'latitude')!;
-    expect(lat).toMatchObject({ widget: 'number', value_type: 'float', min: 50.7, max: 53.7 });
+  it('fills coordinates from a place picker, and keeps whole numbers for years with the schema bounds', () => {
+    const org = fieldsFor('organisation');
+    // Nobody types coordinates: the place picker sets them; the fields themselves are hidden.
+    expect(org.find((f) => f.name === 'place')).toMatchObject({ widget: 'atlas-place' });
+    expect(org.find((f) => f.name === 'latitude')).toMatchObject({ widget: 'hidden' });
+    expect(org.find((f) => f.name === 'longitude')).toMatchObject({ widget: 'hidden' });
+    expect(fieldsFor('initiative').find((f) => f.name === 'locations')).toMatchObject({ widget: 'atlas-locations' });
     expect(fieldsFor('initiative').find((f) => f.name === 'start_year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1900 });
   });
 

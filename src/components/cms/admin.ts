@@ -5,9 +5,10 @@
 import siteCss from '../../styles/global.css?url';
 import { emptyValuePaths } from '../../lib/cms/empty-values';
 import { slugProblem } from '../../lib/cms/slug';
-import { atlasDutchPhrases } from './locale-nl';
+import { atlasDutchPhrases, translateUntranslatable } from './locale-nl';
 import { correctionHint, validateCmsEntry } from './validate-entry';
 import { createLocationWidget } from './location-widget';
+import { chosenPoint, createPlaceWidget } from './place-widget';
 import { createPreview } from './preview';
 import type { DecapGlobal } from './decap';
 
@@ -27,6 +28,7 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(`${base}admin/plaatsen.json`));
+CMS.registerWidget('atlas-place', ...createPlaceWidget(`${base}admin/plaatsen.json`));
 for (const kind of ['initiatives', 'organisations'] as const) CMS.registerPreviewTemplate(kind, createPreview(kind));
 
 CMS.registerEventListener({
@@ -36,6 +38,8 @@ CMS.registerEventListener({
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
+    // An organisation's coordinates come from its place picker (a widget changes only its own field).
+    if (collection === 'organisations' && chosenPoint.value) cleaned = cleaned.set('latitude', chosenPoint.value.latitude).set('longitude', chosenPoint.value.longitude);
     const data = cleaned.toJS() as Record<string, unknown>;
     const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
     // A new entry's file name comes from its name and never changes: it must be a valid id.
@@ -58,6 +62,12 @@ if (intro) {
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
+
+// English that Decap's locale cannot reach: react-select's own messages in the relation and
+// select widgets. Replaced where they appear; the list is in locale-nl.ts.
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) translateUntranslatable(n);
+}).observe(document.body, { childList: true, subtree: true });
 
 CMS.registerLocale('nl', atlasDutchPhrases());
 CMS.init({ config: { ...config, load_config_file: false } });

@@ -5,6 +5,7 @@ export interface ImmutableMap {
   clear(): ImmutableMap;
   merge(o: Record<string, unknown>): ImmutableMap;
   deleteIn(path: (string | number)[]): ImmutableMap;
+  set(key: string, value: unknown): ImmutableMap;
 }
 
 /** An entry as event handlers receive it: `get('data')` is the entry's fields. */

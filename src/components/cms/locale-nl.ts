@@ -81,3 +81,25 @@ export function mergePhrases(base: Phrases, over: Phrases): Phrases {
 export function atlasDutchPhrases(): Phrases {
   return mergePhrases(nl as Phrases, ATLAS_NL as Phrases);
 }
+
+/** Strings rendered by libraries inside Decap that no locale reaches, and their Dutch. */
+export const UNTRANSLATABLE: Record<string, string> = {
+  'No options': 'Niets gevonden; staat de organisatie nog niet in de atlas? Vul haar in bij Nieuwe organisaties.',
+  'Loading...': 'Laden…',
+  'Select...': 'Kies…',
+};
+
+/** Replaces those strings in a node that was just added to the page (and below it). */
+export function translateUntranslatable(node: Node): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const dutch = UNTRANSLATABLE[node.nodeValue?.trim() ?? ''];
+    if (dutch) node.nodeValue = dutch;
+    return;
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const dutch = UNTRANSLATABLE[t.nodeValue?.trim() ?? ''];
+    if (dutch) t.nodeValue = dutch;
+  }
+}

@@ -5,6 +5,29 @@ import type { WidgetProps } from './decap';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
+/** The picker's places and map, loaded once per page (shared by both pickers). */
+export function loadGazetteer(url: string): Promise<Gazetteer> {
+  gazetteer ??= fetch(url).then((r) => r.json() as Promise<Gazetteer>);
+  return gazetteer;
+}
+
+/** The coordinates (rounded to about 10 m) under a click on the picker's map. */
+export function pointFromClick(g: Gazetteer, e: MouseEvent): { latitude: number; longitude: number } {
+  const svg = e.currentTarget as SVGSVGElement;
+  const box = svg.getBoundingClientRect();
+  const [lon, lat] = unproject(g.bounds, g.width, ((e.clientX - box.left) / box.width) * g.width, ((e.clientY - box.top) / box.height) * g.height);
+  return { latitude: round(lat), longitude: round(lon) };
+}
+
+/** The map of regions to click on, with a marker per point already chosen. */
+export function pickerMap(g: Gazetteer, points: { latitude?: number; longitude?: number }[], onClick: (e: MouseEvent) => void): unknown {
+  const { h } = window;
+  const { project } = makeProjection(g.bounds, g.width);
+  return h('svg', { viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-label': 'Kaart om de locatie aan te klikken', 'data-location-map': '', onClick, style: { display: 'block', width: '100%', maxWidth: '420px', marginTop: '8px', cursor: 'crosshair', background: '#dcebf7', border: '1px solid #8a96a8' } },
+    ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })),
+    ...points.filter((l) => typeof l.latitude === 'number' && typeof l.longitude === 'number').map((l, i) => { const [cx, cy] = project(l.longitude!, l.latitude!); return h('circle', { key: `m${i}`, cx, cy, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 }); }));
+}
+
 interface Loc { place?: string; latitude?: number; longitude?: number; precision?: string }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
@@ -24,8 +47,11 @@ export function createLocationWidget(url: string): [unknown, unknown] {
   const control = createClass({
     getInitialState() { return { g: undefined as Gazetteer | undefined, active: 0 }; },
     componentDidMount() {
-      gazetteer ??= fetch(url).then((r) => r.json() as Promise<Gazetteer>);
-      void gazetteer.then((g) => this.setState({ g }));
+      void loadGazetteer(url).then((g) => {
+        this.setState({ g });
+        // Places typed before the list arrived get their coordinates now.
+        this.list().forEach((l, i) => { if (l.place && typeof l.latitude !== 'number') this.onPlace(i, l.place!, g); });
+      });
     },
     list(): Loc[] {
       const v = (this.props as unknown as WidgetProps).value as { toJS?: () => unknown } | Loc[] | undefined | null;
@@ -42,8 +68,8 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       list[i] = { ...list[i], ...p };
       this.save(list);
     },
-    onPlace(i: number, name: string) {
-      const g = this.state.g as Gazetteer | undefined;
+    onPlace(i: number, name: string, loaded?: Gazetteer) {
+      const g = loaded ?? (this.state.g as Gazetteer | undefined);
       // ’s-Hertogenbosch, 's-hertogenbosch and s Hertogenbosch are one place.
       const hit = g?.places.find((p) => samePlace(p.name, name));
       this.patch(i, hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: 'place' } : { place: name });
@@ -52,10 +78,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       const g = this.state.g as Gazetteer | undefined;
       const i = this.state.active as number;
       if (!g || !this.list()[i]) return;
-      const svg = e.currentTarget as SVGSVGElement;
-      const box = svg.getBoundingClientRect();
-      const [lon, lat] = unproject(g.bounds, g.width, ((e.clientX - box.left) / box.width) * g.width, ((e.clientY - box.top) / box.height) * g.height);
-      this.patch(i, { latitude: round(lat), longitude: round(lon), precision: this.list()[i]!.precision ?? 'address' });
+      this.patch(i, { ...pointFromClick(g, e), precision: this.list()[i]!.precision ?? 'address' });
     },
     render() {
       const props = this.props as unknown as WidgetProps;
@@ -63,7 +86,6 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       const g = this.state.g as Gazetteer | undefined;
       const active = this.state.active as number;
       const id = props.forID;
-      const project = g ? makeProjection(g.bounds, g.width).project : undefined;
       const rows = list.map((l, i) => h('fieldset', { key: i, 'data-location-row': i, style: { border: i === active ? '2px solid #0b5394' : '1px solid #c9d0da', padding: '8px', margin: '0 0 8px' }, onFocus: () => this.setState({ active: i }) },
         h('legend', null, `Locatie ${i + 1}`),
         h('label', { htmlFor: `${id}-${i}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
@@ -79,9 +101,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
         ...rows,
         h('button', { type: 'button', 'data-add-location': '', onClick: () => { this.save([...list, {}]); this.setState({ active: list.length }); } }, 'Locatie toevoegen'),
-        g ? h('svg', { viewBox: `0 0 ${g.width} ${g.height}`, role: 'img', 'aria-label': 'Kaart om de locatie aan te klikken', 'data-location-map': '', onClick: (e: MouseEvent) => this.onMapClick(e), style: { display: 'block', width: '100%', maxWidth: '420px', marginTop: '8px', cursor: 'crosshair', background: '#dcebf7', border: '1px solid #8a96a8' } },
-          ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })),
-          ...list.filter((l) => typeof l.latitude === 'number').map((l, i) => { const [cx, cy] = project!(l.longitude ?? 0, l.latitude ?? 0); return h('circle', { key: `m${i}`, cx, cy, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 }); }))
+        g ? pickerMap(g, list, (e: MouseEvent) => this.onMapClick(e))
           : h('p', null, 'Kaart laden…'));
     },
   });

@@ -45,6 +45,10 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     };
   }
   if (node.enum) return { ...base, widget: 'select', options: enumOptions(node) };
+  // Contributors need not know coordinates: pickers fill them in from a place name or a map
+  // click (src/components/cms/location-widget.ts, place-widget.ts).
+  if (node['x-widget'] === 'place') return { ...base, widget: 'atlas-place' };
+  if (node['x-widget'] === 'hidden') return { ...base, widget: 'hidden' };
   if (node.type === 'string' && node.format === 'date') {
     // A checked text field, not Decap's date picker: the picker fills in today unless
     // `default: ''`, and with that default it writes `''` for a date left empty and adds
@@ -72,11 +76,8 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   if (node.type === 'array' && node.items) {
     const items = deref(node.items, root);
     if (items.node.enum) return { ...base, widget: 'select', multiple: true, options: enumOptions(items.node) };
-    if (name === 'locations') {
-      // Contributors need not know coordinates: a place-name and map-click picker that owns
-      // the whole list (see src/components/cms/location-widget.ts for why not per item).
-      return { ...base, widget: 'atlas-locations' };
-    }
+    // The picker owns the whole list (see location-widget.ts for why not per item).
+    if (node['x-widget'] === 'locations') return { ...base, widget: 'atlas-locations' };
     if (items.node.type === 'object') {
       return { ...base, widget: 'list', fields: objectFields(items.node, items.base), ...(summaryFor(name) ? { summary: summaryFor(name) } : {}) };
     }

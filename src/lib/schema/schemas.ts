@@ -5,7 +5,7 @@ import vocabulariesSchema from '../../../schemas/vocabularies.schema.json';
 /**
  * A JSON Schema node as we use it: plain JSON with our annotation keywords:
  * `x-enum-labels` (Dutch label per vocabulary value), `x-multiline` (a free-text field that
- * may hold line breaks; every other string is one line), `x-widget` (`markdown`) and
+ * may hold line breaks; every other string is one line), `x-widget` (how the CMS edits it) and
  * `x-pattern-message` (what a value of a pattern looks like, in words).
  */
 export type SchemaNode = {
@@ -17,7 +17,12 @@ export type SchemaNode = {
   enum?: string[];
   'x-enum-labels'?: Record<string, string>;
   'x-multiline'?: boolean;
-  'x-widget'?: 'markdown';
+  /**
+   * How the CMS edits the field when not by its type: `markdown`; `locations` and `place`
+   * (pickers that fill in coordinates from a place name or a map click); `hidden` (set by
+   * such a picker, not typed).
+   */
+  'x-widget'?: 'markdown' | 'locations' | 'place' | 'hidden';
   /** What a value of this pattern looks like, for the CMS's error message. */
   'x-pattern-message'?: string;
   properties?: Record<string, SchemaNode>;
