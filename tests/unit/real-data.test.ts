@@ -55,4 +55,30 @@ describe('canonical formatting', () => {
     expect(parseDataFile(text, 't.yaml').value).toEqual(orderBySchema(value, schema, schema));
     expect(toCanonicalYaml(parseDataFile(text, 't.yaml').value, schema)).toBe(text);
   });
+
+  it('no summary states a place or a lead that the structured fields do not support', () => {
+    const names = new Map(dataset.organisations.map((o) => [o.id, [o.data.name, o.data.short_name].filter(Boolean) as string[]]));
+    const unsupported: string[] = [];
+    for (const i of dataset.initiatives) {
+      const summary = i.data.summary.replace(/\s+/g, ' ');
+      // "... in <Place>": a location must name that place, and not one derived from the lead's town.
+      for (const [, place] of summary.matchAll(/\bin ((?:[A-Z]|'s-)[^,.;]*?)(?=,|\.|;| met |$)/g)) {
+        const sourced = (i.data.locations ?? []).filter((l) => l.precision !== 'lead_organisation');
+        if (!sourced.some((l) => l.place.startsWith(place!))) unsupported.push(`${i.id}: "in ${place}"`);
+      }
+      // "met <X> als penvoerder" (one lead): X is the lead, and nobody leads jointly with it.
+      const single = /\bmet ((?:(?!\bmet\b).)+?) als penvoerder(?!s)/.exec(summary);
+      if (single) {
+        const lead = i.data.lead_organisation ? names.get(i.data.lead_organisation) ?? [] : [];
+        if (!lead.includes(single[1]!)) unsupported.push(`${i.id}: lead "${single[1]}" is not ${i.data.lead_organisation ?? 'set'}`);
+        if ((i.data.partners ?? []).some((p) => p.role === 'co_lead')) unsupported.push(`${i.id}: one lead named, but there is a co-lead`);
+      }
+      if (/samen als penvoerders/.test(summary) && !(i.data.partners ?? []).some((p) => p.role === 'co_lead')) unsupported.push(`${i.id}: joint leads named, but no co-lead`);
+    }
+    expect(unsupported).toEqual([]);
+  });
+
+  it('no theme says "not stated": an unknown is left empty', () => {
+    expect(dataset.initiatives.filter((i) => /niet vermeld|onbekend/i.test(i.data.theme ?? '')).map((i) => i.id)).toEqual([]);
+  });
 });
