@@ -335,7 +335,7 @@ export interface Organisation {
    */
   contact_page?: string;
   /**
-   * Vestigingsplaats (hoofdvestiging).
+   * Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.
    */
   place?: string;
   /**
