@@ -1,18 +1,5 @@
+import { vocabulary } from './schema/schemas';
 import type { InitiativeRecord, OrganisationRecord } from './validate/validate-dataset';
-
-/** Dutch wording of a relation seen from the other side. */
-const INVERSE: Record<string, string> = {
-  merged_into: 'Hierin opgegaan',
-  part_of: 'Omvat',
-  works_with: 'Werkt samen met',
-  successor_of: 'Voortgezet als',
-};
-const FORWARD: Record<string, string> = {
-  merged_into: 'Opgegaan in',
-  part_of: 'Onderdeel van',
-  works_with: 'Werkt samen met',
-  successor_of: 'Voortzetting van',
-};
 
 export interface RelatedInitiative {
   id: string;
@@ -23,6 +10,8 @@ export interface RelatedInitiative {
 
 /** Relations of one initiative in both directions: those it names and those naming it. */
 export function relatedInitiatives(id: string, all: readonly InitiativeRecord[]): RelatedInitiative[] {
+  // Both directions' words come from the schema (a fork may relabel them).
+  const { labels: FORWARD, inverse: INVERSE } = vocabulary('relation_type');
   const out: RelatedInitiative[] = [];
   for (const rec of all) {
     for (const r of rec.data.relations ?? []) {

@@ -18,7 +18,7 @@ async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => str
   }
 }
 
-const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /**
  * Drives the CMS through `npm run cms`, typed as the README documents it, in a throw-away copy

@@ -9,8 +9,18 @@ import { ROOT } from './fixtures';
 export const SITE_DIR = join(ROOT, '.tmp', 'site-test');
 export const BASE = '/atlas/';
 
+/**
+ * Whether the test site was built (scripts/test.sh builds it before the tests). Under CI=true
+ * a missing build is a failure, never a quiet skip: suites that read the site would otherwise
+ * pass by testing nothing.
+ */
+export const siteBuilt = existsSync(SITE_DIR);
+if (!siteBuilt && process.env.CI === 'true') {
+  throw new Error(`De testsite ontbreekt (${SITE_DIR}); onder CI=true is dat een fout. Draai npm test (scripts/test.sh bouwt haar eerst).`);
+}
+
 /** True when browser tests must be skipped (no Chromium, announced loudly by scripts/test.sh). */
-export const skipBrowser = process.env.ATLAS_SKIP_BROWSER === '1' || !existsSync(SITE_DIR);
+export const skipBrowser = process.env.ATLAS_SKIP_BROWSER === '1' || !siteBuilt;
 
 export { freePort };
 

@@ -3,7 +3,7 @@
  * them: `npm run validate`, `npm run format:data`, `npm run import`, `npm run preview`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { loadDataset } from '../../src/dataset';
 import { toCsv } from '../../src/lib/export/tables';
 import { freePort } from '../../scripts/lib/server';
 import { ROOT, childEnv } from '../helpers/fixtures';
-import { SITE_DIR, BASE } from '../helpers/site';
+import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -112,7 +112,7 @@ function get(port: number, path: string): Promise<{ status: number; headers: Rec
   });
 }
 
-describe.skipIf(!existsSync(SITE_DIR))('npm run preview survives any request', () => {
+describe.skipIf(!siteBuilt)('npm run preview survives any request', () => {
   it('answers malformed paths, refuses open redirects and sends the pages\' CSP and nosniff', async () => {
     const port = await freePort();
     const child = spawn('npm', ['run', 'preview', '--', '--dir', SITE_DIR, '--base', BASE, '--port', String(port)], { cwd: ROOT, env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'], detached: true });
@@ -140,7 +140,7 @@ describe.skipIf(!existsSync(SITE_DIR))('npm run preview survives any request', (
   });
 });
 
-describe.skipIf(!existsSync(SITE_DIR))('the published /admin/', () => {
+describe.skipIf(!siteBuilt)('the published /admin/', () => {
   it('has a CSP that blocks forms and talks to no local server', () => {
     const html = readFileSync(join(SITE_DIR, 'admin', 'index.html'), 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replace(/&#39;/g, "'");

@@ -11,7 +11,7 @@ export function buildExploreIndex(initiatives: readonly InitiativeRecord[], orga
     const r: Record<string, string[]> = {};
     for (const set of regionSets) r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
     const primary = regionSets[0] ? r[regionSets[0].id] ?? [] : [];
-    const place = d.scope === 'national' ? 'Landelijk' : primary.map((id) => regionNames[id] ?? id).join(', ');
+    const place = d.scope === 'national' ? vocabulary('scope').labels.national! : primary.map((id) => regionNames[id] ?? id).join(', ');
     const orgs = [d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x).map((id) => orgName.get(id) ?? '');
     const text = [d.short_name, ...(d.former_names ?? []), d.theme, ...orgs, ...(d.locations ?? []).map((l) => l.place)].filter(Boolean).join(' ');
     return {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { deref, ENTITY_SCHEMAS, vocabulary, type EntityKind, type SchemaNode } from '../schema/schemas';
 import { foldName } from '../text/unsafe-characters';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -162,7 +162,7 @@ export function warningsFor(kind: EntityKind, id: string, change: FileChange, be
     const h1 = host(before.website as string | undefined), h2 = host(after.website as string | undefined);
     if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${markdownText(h1)} → ${markdownText(h2)}.`);
   }
-  if (change.status === 'deleted') w.push('Een bestand verwijderen breekt links en verwijzingen; is status "Beëindigd" of "Opgegaan in" niet beter?');
+  if (change.status === 'deleted') w.push(`Een bestand verwijderen breekt links en verwijzingen; is status "${vocabulary('status').labels.ended}" of "${vocabulary('status').labels.merged}" niet beter?`);
   return w;
 }
 

@@ -88,11 +88,26 @@ export function deref(node: SchemaNode, base: SchemaNode): { node: SchemaNode; b
   return result;
 }
 
-/** Labels of a vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */
-export function vocabulary(name: string): { values: string[]; labels: Record<string, string> } {
+/** A vocabulary: its values and the words for them, all from vocabularies.schema.json. */
+export interface Vocabulary {
+  values: string[];
+  /** The Dutch label of each value (`x-enum-labels`). */
+  labels: Record<string, string>;
+  /** A short word used inside a sentence, where one exists (`x-enum-short-labels`: "ongeveer"). */
+  short: Record<string, string>;
+  /** The label read from the other side of a relation (`x-enum-inverse-labels`: "Omvat"). */
+  inverse: Record<string, string>;
+}
+
+/** A vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */
+export function vocabulary(name: string): Vocabulary {
   const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
-  return { values: def.enum, labels: def['x-enum-labels'] ?? {} };
+  return {
+    values: def.enum, labels: def['x-enum-labels'] ?? {},
+    short: (def['x-enum-short-labels'] as Record<string, string> | undefined) ?? {},
+    inverse: (def['x-enum-inverse-labels'] as Record<string, string> | undefined) ?? {},
+  };
 }
 
 /**

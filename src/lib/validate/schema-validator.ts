@@ -19,6 +19,8 @@ export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
   ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
   ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-pattern-message', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-enum-short-labels', schemaType: 'object' });
+  ajv.addKeyword({ keyword: 'x-enum-inverse-labels', schemaType: 'object' });
   for (const s of SCHEMAS) ajv.addSchema(s as object);
   compiled = {
     initiative: ajv.getSchema(String(ENTITY_SCHEMAS.initiative.$id))!,

@@ -2,7 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { FeatureCollection } from 'geojson';
 import { sortProblems, type Problem } from '../problems';
 import { COAST_TOLERANCE_KM, parseRegionFile, regionOfPoint, type RegionSet } from '../regions/region-sets';
-import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
+import { ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary, type EntityKind } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { orderBySchema } from '../yaml/canonical';
 import { decodeDataFile, parseDataFile, positionOf, type PositionIndex } from '../yaml/parse-data-file';
@@ -92,7 +92,7 @@ export function initiativeRules(file: string, data: Initiative, positions: Posit
   const err = (pointer: string, field: string, message: string, hint?: string) =>
     out.push({ file, ...positionOf(positions, pointer, 'value'), field, message, severity: 'error', ...(hint ? { hint } : {}) });
   const mergedInto = (data.relations ?? []).filter((r) => r.type === 'merged_into');
-  if (data.status === 'merged' && mergedInto.length === 0) err('/status', 'status', 'Status is "opgegaan in ander initiatief", maar er is geen relatie "merged_into".', 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.');
+  if (data.status === 'merged' && mergedInto.length === 0) err('/status', 'status', `Status is "${vocabulary('status').labels.merged}", maar er is geen relatie "merged_into".`, 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.');
   if (mergedInto.length > 1) err('/relations', 'relations', 'Een initiatief kan maar in één ander initiatief opgaan.');
   if (mergedInto.length === 1 && data.status !== 'merged') err('/status', 'status', `Er is een relatie "merged_into", maar de status is '${data.status}'.`, "Zet de status op 'merged'.");
   // Years: sane order, nothing in the future beyond plans.
@@ -173,7 +173,7 @@ export function checkNewOrganisations(rec: { file: string; positions: PositionIn
       ? { ...at(`/new_organisations/${i}/name`), field: `${field}.name`, severity: 'warning', message: `'${o.name}' staat al in de atlas (${same}).`, hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.` }
       : { ...at(`/new_organisations/${i}`), field, severity: 'warning', message: `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.' });
   });
-  if (leads.length > 1) out.push({ ...at(`/new_organisations/${leads[1]![1]}/role`), field: `new_organisations[${leads[1]![1]}].role`, severity: 'error', message: 'Er kan maar één penvoerder zijn.', hint: 'Zet de andere op Partner (met rol Mede-penvoerder).' });
+  if (leads.length > 1) out.push({ ...at(`/new_organisations/${leads[1]![1]}/role`), field: `new_organisations[${leads[1]![1]}].role`, severity: 'error', message: 'Er kan maar één penvoerder zijn.', hint: `Zet de andere op Partner (met rol ${vocabulary('partner_role').labels.co_lead}).` });
   if (leads.length && data.lead_organisation) out.push({ ...at(`/new_organisations/${leads[0]![1]}/role`), field: `new_organisations[${leads[0]![1]}].role`, severity: 'error', message: 'Er is al een penvoerder gekozen.', hint: 'Zet deze nieuwe organisatie op Partner, of maak Penvoerder leeg.' });
   return out;
 }
@@ -279,7 +279,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     const seenPartners = new Set<string>();
     (data.partners ?? []).forEach((p, i) => {
       refOrg(p.organisation, `/partners/${i}/organisation`, `partners[${i}].organisation`);
-      if (p.organisation === data.lead_organisation) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' is al penvoerder en hoort niet ook bij de partners.`, 'Verwijder deze partnerregel; gebruik rol "Mede-penvoerder" voor een tweede penvoerder.');
+      if (p.organisation === data.lead_organisation) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' is al penvoerder en hoort niet ook bij de partners.`, `Verwijder deze partnerregel; gebruik rol "${vocabulary('partner_role').labels.co_lead}" voor een tweede penvoerder.`);
       else if (seenPartners.has(p.organisation)) err(rec, `/partners/${i}/organisation`, `partners[${i}].organisation`, `'${p.organisation}' staat twee keer bij de partners.`, 'Verwijder één van de twee.');
       seenPartners.add(p.organisation);
     });
@@ -298,7 +298,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
       locations.push(locate(rec, `/locations/${i}/latitude`, `locations[${i}]`, l.longitude, l.latitude) ?? { regions: {} });
     });
     if (!data.locations?.length && data.scope !== 'national') {
-      err(rec, '', '', 'Er is geen locatie; het initiatief staat daardoor niet op de kaart.', 'Voeg een locatie toe (plaats met coördinaten), of zet Werkgebied op "Landelijk".', 'warning');
+      err(rec, '', '', 'Er is geen locatie; het initiatief staat daardoor niet op de kaart.', `Voeg een locatie toe (plaats met coördinaten), of zet Werkgebied op "${vocabulary('scope').labels.national}".`, 'warning');
     }
     initiatives.push({ id: rec.id, file: rec.file, data, derived: { locations } });
   }

@@ -1,3 +1,5 @@
+// The Astro configuration. An .mjs file as Astro projects expect; Astro loads it through Vite,
+// so it can import the TypeScript modules below.
 import { defineConfig } from 'astro/config';
 import { cmsAssets } from './src/integrations/cms-assets';
 import { searchIndex } from './src/integrations/search-index';
