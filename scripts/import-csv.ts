@@ -9,7 +9,11 @@ import { parse } from 'csv-parse/sync';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { dataDir, loadDataset } from '../src/dataset.ts';
+import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
+import { isReferenceList, planReferenceImport } from '../src/lib/import/reference-list.ts';
 import { planImport } from '../src/lib/import/spreadsheet.ts';
+import { loadDutchPlaces } from '../src/places.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
 
@@ -35,7 +39,7 @@ const asFiles = (list: { file: string }[]): SourceFile[] => list.map((r) => ({ p
 const regions = current.regionSets.map((s) => ({ path: s.file, text: readFileSync(join(root, s.file), 'utf8') }))
   .concat(current.backdrops.map((b) => ({ path: b.file, text: readFileSync(join(root, b.file), 'utf8') })));
 
-const plan = planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, (inits, orgs) => {
+const validateWith = (inits: SourceFile[], orgs: SourceFile[]) => {
   const merge = (existing: SourceFile[], incoming: SourceFile[]) => [...existing.filter((e) => !incoming.some((i) => i.path === e.path)), ...incoming];
   const now = new Date();
   const result = validateDataset({
@@ -44,7 +48,14 @@ const plan = planImport(rows, { initiatives: current.initiatives, organisations:
   });
   const paths = new Set([...inits, ...orgs].map((f) => f.path));
   return result.problems.filter((p) => paths.has(p.file));
-});
+};
+// A researched source list (shared/reference/*.csv format) or an ordinary spreadsheet.
+const plan = isReferenceList(Object.keys(rows[0] ?? {}))
+  ? planReferenceImport(rows, {
+    regionSet: current.regionSets[0]!, initiatives: current.initiatives, organisations: current.organisations,
+    places: buildGazetteer(current, current.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places,
+  }, texts, validateWith)
+  : planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, validateWith);
 
 for (const p of plan.problems) console.log(formatProblem(p));
 const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;

@@ -68,4 +68,11 @@ describe('npm run import', () => {
     expect(r.stdout, r.stdout).toContain(`${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.`);
     expect(r.status).toBe(0);
   });
+
+  it('reproduces the imported reference list exactly, so next year\'s list goes the same way', () => {
+    // The list in tests/fixtures/reference/ is the one data/ was imported from (shared/reference).
+    const r = run(copyData('reference'), join(ROOT, 'tests', 'fixtures', 'reference', 'more-initiatives.csv'));
+    expect(r.stdout, r.stdout.slice(-2000)).toContain('111 rijen: 0 nieuw, 0 gewijzigd, 111 ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.');
+    expect(r.status).toBe(0);
+  });
 });
