@@ -6,6 +6,7 @@ import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../../src/lib/yaml/canonical';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
+import { foldName } from '../../src/lib/text/unsafe-characters';
 import { ROOT } from '../helpers/fixtures';
 
 const dataset = await loadDataset(join(ROOT, 'data'));
@@ -15,8 +16,8 @@ describe('the real data/', () => {
     expect(dataset.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('holds the 58 starter initiatives, covering all twelve provinces', () => {
-    expect(dataset.initiatives.length).toBeGreaterThanOrEqual(58);
+  it('holds the starter set and the imported list (at least 160 initiatives), covering all twelve provinces', () => {
+    expect(dataset.initiatives.length).toBeGreaterThanOrEqual(160);
     const provinces = new Set(dataset.initiatives.flatMap((i) => i.derived.locations.map((l) => l.regions.provincie)));
     expect(provinces.size).toBe(12);
   });
@@ -61,8 +62,10 @@ describe('canonical formatting', () => {
     const unsupported: string[] = [];
     for (const i of dataset.initiatives) {
       const summary = i.data.summary.replace(/\s+/g, ' ');
+      // The lead clause names organisations ("Zaanstreek First in Food"), not places.
+      const withoutLeads = summary.replace(/\bmet ((?:(?!\bmet\b).)+?) (samen )?als penvoerders?/g, '');
       // "... in <Place>": a location must name that place, and not one derived from the lead's town.
-      for (const [, place] of summary.matchAll(/\bin ((?:[A-Z]|'s-)[^,.;]*?)(?=,|\.|;| met |$)/g)) {
+      for (const [, place] of withoutLeads.matchAll(/\bin ((?:[A-Z]|'s-)[^,.;]*?)(?=,|\.|;| met |$)/g)) {
         const sourced = (i.data.locations ?? []).filter((l) => l.precision !== 'lead_organisation');
         if (!sourced.some((l) => l.place.startsWith(place!))) unsupported.push(`${i.id}: "in ${place}"`);
       }
@@ -80,5 +83,19 @@ describe('canonical formatting', () => {
 
   it('no theme says "not stated": an unknown is left empty', () => {
     expect(dataset.initiatives.filter((i) => /niet vermeld|onbekend/i.test(i.data.theme ?? '')).map((i) => i.id)).toEqual([]);
+  });
+
+  it('has no duplicate organisations: no two names alike once folded, legal forms aside', () => {
+    // Names that contain each other as whole words are the same organisation unless listed here.
+    const DISTINCT = new Set(['nhl-stenden|stenden']); // Stenden is NHL Stenden's predecessor (merged 2018); sources name both.
+    const key = (n: string) => foldName(n).replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const orgs = dataset.organisations.map((o) => ({ id: o.id, key: key(o.data.name) }));
+    const pairs: string[] = [];
+    for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
+      const [a, b] = [orgs[i]!, orgs[j]!];
+      const alike = a.key === b.key || (Math.min(a.key.length, b.key.length) >= 4 && (` ${a.key} `.includes(` ${b.key} `) || ` ${b.key} `.includes(` ${a.key} `)));
+      if (alike && !DISTINCT.has([a.id, b.id].sort().join('|'))) pairs.push(`${a.id} ~ ${b.id}`);
+    }
+    expect(pairs).toEqual([]);
   });
 });
