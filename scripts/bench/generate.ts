@@ -73,6 +73,7 @@ export function generateDataset(n: number, out: string, seed = 42, regionsDir = 
   const kinds = vocabulary('initiative_kind').values;
   const sectors = vocabulary('sector').values;
   const levels = vocabulary('education_level').values;
+  const factorThemes = vocabulary('factor_theme').values;
   const statuses = ['active', 'active', 'active', 'in_development', 'ended', 'unknown'];
   for (let i = 0; i < n; i++) {
     const id = `initiatief-${String(i).padStart(6, '0')}`;
@@ -93,7 +94,7 @@ export function generateDataset(n: number, out: string, seed = 42, regionsDir = 
       lead_organisation: lead, partners, locations, start_year: start,
       funding: rnd() < 0.6 ? [{ scheme: pick(['rif', 'nationaal-groeifonds', 'province']), year: Math.min(2026, start + int(0, 3)), amount_eur: int(2, 60) * 50000 }] : undefined,
       figures: rnd() < 0.4 ? [{ measure: 'companies', value: int(5, 300), year: Math.min(2026, start + int(1, 4)), source: { title: `Jaarverslag ${start + 1}` } }] : undefined,
-      success_factors: rnd() < 0.5 ? [sentence(8)] : undefined,
+      success_factors: rnd() < 0.5 ? [{ theme: pick(factorThemes), statement: `${sentence(8)}.`, source: { title: `Evaluatie ${start + 2}` } }] : undefined,
       relations: i > 10 && rnd() < 0.2 ? [{ type: 'works_with', initiative: `initiatief-${String(int(0, i - 1)).padStart(6, '0')}` }] : undefined,
       website: `https://www.initiatief-${i}.example/`,
       sources: [{ url: `https://www.bron-${i % 97}.example/nieuws/${i}`, title: `Nieuwsbericht ${i}` }],

@@ -174,13 +174,53 @@ export interface Initiative {
    */
   figures?: Figure[];
   /**
-   * Korte uitspraken over wat de samenwerking laat werken.
+   * Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.
    */
-  success_factors?: string[];
+  success_factors?: {
+    /**
+     * Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).
+     */
+    theme:
+      | "trust_culture"
+      | "time_complexity"
+      | "focus_scale"
+      | "business_capacity"
+      | "labour_market_inflow"
+      | "governance_consortia"
+      | "knowledge_sharing"
+      | "physical_place"
+      | "continuity"
+      | "professional_skills";
+    /**
+     * De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.
+     */
+    statement: string;
+    source: Source;
+  }[];
   /**
-   * Korte uitspraken over wat de samenwerking lastig maakt.
+   * Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.
    */
-  challenges?: string[];
+  challenges?: {
+    /**
+     * Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).
+     */
+    theme:
+      | "trust_culture"
+      | "time_complexity"
+      | "focus_scale"
+      | "business_capacity"
+      | "labour_market_inflow"
+      | "governance_consortia"
+      | "knowledge_sharing"
+      | "physical_place"
+      | "continuity"
+      | "professional_skills";
+    /**
+     * De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.
+     */
+    statement: string;
+    source: Source;
+  }[];
   /**
    * Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.
    */
