@@ -17,6 +17,8 @@ export const paths = {
   regions: () => '/regio/',
   region: (id: string) => `/regio/${id}/`,
   figures: () => '/cijfers/',
+  whatWorks: () => '/wat-werkt/',
+  gaps: () => '/witte-vlekken/',
   search: () => '/zoeken/',
   data: () => '/data/',
   /** The main region set's boundaries, for the interactive map and the CMS. */

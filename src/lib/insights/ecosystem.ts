@@ -1,0 +1,111 @@
+/**
+ * What the data says about the regional ecosystem as a whole (MBOin2030's "regionaal
+ * ecosysteem"): which themes initiatives name as success factors and challenges, and where
+ * initiatives are missing per region and sector or level. Pure: records in, tables out.
+ */
+import { emptyState, serializeState } from '../explore/filter';
+import { vocabulary } from '../schema/schemas';
+import type { Initiative } from '../schema/types.generated';
+import type { InitiativeRecord } from '../validate/validate-dataset';
+
+/** Where an initiative without a located region is counted. */
+export const NO_REGION = 'Zonder vaste plek';
+
+/** One quoted statement, with the initiative that names it. */
+export interface QuotedStatement {
+  initiative: { id: string; name: string };
+  statement: string;
+  source: NonNullable<Initiative['success_factors']>[number]['source'];
+}
+
+/** How often a theme is named one way (success factor or challenge). */
+export interface ThemeSide {
+  /** Initiatives naming the theme (an initiative counts once, however many statements it has). */
+  initiatives: number;
+  byKind: Record<string, number>;
+  byRegion: Record<string, number>;
+  statements: QuotedStatement[];
+}
+
+export interface ThemeSummary {
+  theme: string;
+  label: string;
+  success: ThemeSide;
+  challenge: ThemeSide;
+}
+
+/** The regions (names, in the main region set) of an initiative; [NO_REGION] when it has none. */
+function regionsOf(rec: InitiativeRecord, setId: string, names: ReadonlyMap<string, string>): string[] {
+  const ids = [...new Set(rec.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x))];
+  return ids.length ? ids.map((id) => names.get(id) ?? id) : [NO_REGION];
+}
+
+/**
+ * Per theme of the vocabulary (in its order), how many initiatives name it as a success
+ * factor and as a challenge, split by kind and by region, with every statement quoted.
+ * Themes nobody names are included with zeros, so a reader sees what is not (yet) known.
+ */
+export function whatWorks(initiatives: readonly InitiativeRecord[], setId: string, regionNames: ReadonlyMap<string, string>): ThemeSummary[] {
+  const { values, labels } = vocabulary('factor_theme');
+  const side = (): ThemeSide => ({ initiatives: 0, byKind: {}, byRegion: {}, statements: [] });
+  const out = new Map(values.map((t) => [t, { theme: t, label: labels[t] ?? t, success: side(), challenge: side() }]));
+  for (const rec of [...initiatives].sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'))) {
+    for (const [key, list] of [['success', rec.data.success_factors], ['challenge', rec.data.challenges]] as const) {
+      const counted = new Set<string>();
+      for (const f of list ?? []) {
+        const s = out.get(f.theme)?.[key];
+        if (!s) continue;
+        s.statements.push({ initiative: { id: rec.id, name: rec.data.name }, statement: f.statement, source: f.source });
+        if (counted.has(f.theme)) continue;
+        counted.add(f.theme);
+        s.initiatives++;
+        s.byKind[rec.data.kind] = (s.byKind[rec.data.kind] ?? 0) + 1;
+        for (const r of regionsOf(rec, setId, regionNames)) s.byRegion[r] = (s.byRegion[r] ?? 0) + 1;
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** One cell of a gap table: how many initiatives, and the home-page filter that lists them. */
+export interface GapCell {
+  count: number;
+  /** Query string for the home page (`?provincie=…&sector=…`), so the cell links to the list. */
+  query: string;
+}
+
+export interface GapTable {
+  rows: { id: string; name: string }[];
+  columns: { id: string; label: string }[];
+  /** cells[row][column]. */
+  cells: GapCell[][];
+  /** How many cells are empty: region and value without any initiative. */
+  emptyCells: number;
+}
+
+/**
+ * Initiatives per region and per value of a facet (sectors or education levels): empty cells
+ * are the "witte vlekken". An initiative counts in every region it has a location in and in
+ * every value it names; initiatives without a region are not in the table.
+ */
+export function gapTable(initiatives: readonly InitiativeRecord[], set: { id: string; regions: readonly { id: string; name: string }[] }, facet: 'sector' | 'level'): GapTable {
+  const vocab = vocabulary(facet === 'sector' ? 'sector' : 'education_level');
+  const rows = [...set.regions].map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const columns = vocab.values.map((v) => ({ id: v, label: vocab.labels[v] ?? v }));
+  const counts = new Map<string, number>();
+  for (const rec of initiatives) {
+    const regions = new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x));
+    const values = (facet === 'sector' ? rec.data.sectors : rec.data.levels) ?? [];
+    for (const r of regions) for (const v of values) counts.set(`${r}|${v}`, (counts.get(`${r}|${v}`) ?? 0) + 1);
+  }
+  let emptyCells = 0;
+  const cells = rows.map((r) => columns.map((c) => {
+    const state = emptyState([set.id]);
+    state.regions[set.id] = [r.id];
+    state[facet] = [c.id];
+    const count = counts.get(`${r.id}|${c.id}`) ?? 0;
+    if (!count) emptyCells++;
+    return { count, query: `?${serializeState(state).toString()}` };
+  }));
+  return { rows, columns, cells, emptyCells };
+}
