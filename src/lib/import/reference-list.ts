@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify';
+import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
 import type { Problem } from '../problems';
 import { regionOfPoint, type RegionSet } from '../regions/region-sets';
@@ -204,9 +204,7 @@ export function planReferenceImport(rows: Record<string, string>[], ctx: Context
   const orgFor = ({ name, aliases: own }: { name: string; aliases: string[] }, row: number, initiative: string): { id: string; name: string } => {
     const existing = findOrganisation(aliases, [name, ...own]);
     if (existing) return { id: existing, name: ctx.organisations.find((o) => o.id === existing)?.data.name ?? newOrgs.get(existing)?.data.name ?? name };
-    let id = slugify(name).slice(0, 72).replace(/-+$/, '');
-    for (let n = 2; takenOrgIds.has(id); n++) id = `${slugify(name).slice(0, 70)}-${n}`;
-    takenOrgIds.add(id);
+    const id = freeId(name, takenOrgIds, 'organisatie');
     const kind = organisationKindFromName(name);
     const data: Organisation = { name, kind, notes: `Uit de bronlijst als penvoerder van '${initiative}'.${kind !== 'other' ? ' Soort afgeleid uit de naam.' : ''}` };
     newOrgs.set(id, { id, data, row });

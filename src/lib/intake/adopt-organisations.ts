@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify';
+import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
@@ -29,13 +29,6 @@ export function adoptNewOrganisations(
   const out: Adoption[] = [];
   const byName = new Map(organisations.map((o) => [foldName(o.data.name), o.id]));
   const taken = new Set(organisations.map((o) => o.id));
-  const freeId = (name: string) => {
-    const base = slugify(name).slice(0, 72).replace(/-+$/, '') || 'organisatie';
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  };
   for (const rec of initiatives) {
     const proposed = rec.data.new_organisations ?? [];
     if (!proposed.length) continue;
@@ -46,7 +39,7 @@ export function adoptNewOrganisations(
       if (id) {
         out.push({ path: '', text: '', says: `${rec.id}: '${o.name}' bestond al als ${id}; daarnaar verwezen.` });
       } else {
-        id = freeId(o.name);
+        id = freeId(o.name, taken, 'organisatie');
         byName.set(foldName(o.name), id);
         const place = o.place ? places.find((p) => samePlace(p.name, o.place!)) : undefined;
         const org: Organisation = {

@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify';
+import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
 import type { Problem } from '../problems';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary } from '../schema/schemas';
@@ -137,8 +137,7 @@ export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, issue: 
   if (newOrgs.length) notes.push('Soort van de nieuwe organisaties nog na te gaan.');
   data.notes = notes.join(' ');
   if (problems.length) return { title: `Aanmelding: ${name || 'zonder naam'}`, problems };
-  let id = slugify(name).slice(0, 72).replace(/-+$/, '');
-  for (let n = 2; ctx.initiativeIds.has(id); n++) id = `${slugify(name).slice(0, 70)}-${n}`;
+  const id = freeId(name, new Set(ctx.initiativeIds), 'initiatief');
   return { path: `${file}${id}.yaml`, text: toCanonicalYaml(data, ENTITY_SCHEMAS.initiative), title: `Aanmelding: ${name}`, problems };
 }
 
