@@ -1,6 +1,6 @@
 /** The ecosystem views against hand-counted fixtures. */
 import { describe, expect, it } from 'vitest';
-import { gapTable, NO_REGION, whatWorks } from '../../src/lib/insights/ecosystem';
+import { circleLayout, collaborationNetwork, gapTable, NO_REGION, whatWorks } from '../../src/lib/insights/ecosystem';
 import type { Initiative } from '../../src/lib/schema/types.generated';
 import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
@@ -63,5 +63,27 @@ describe('gap tables (witte vlekken)', () => {
     const row = t.cells[t.rows.findIndex((x) => x.id === 'zeeland')]!;
     expect(Object.fromEntries(t.columns.map((c, i) => [c.id, row[i]!.count]))).toEqual({ vmbo: 0, mbo: 2, hbo: 1, wo: 0 });
     expect(t.emptyCells).toBe(3 * 4 - 4);
+  });
+});
+
+describe('who works with whom', () => {
+  // By hand: X leads A and B, Y is partner in A and B, Z partner in B only.
+  const net = [
+    rec('a', { lead_organisation: 'x', partners: [{ organisation: 'y' }] }, ['zeeland']),
+    rec('b', { lead_organisation: 'x', partners: [{ organisation: 'y' }, { organisation: 'z' }] }, ['zeeland']),
+  ];
+  const names = new Map([['x', 'Xenon'], ['y', 'Yttrium'], ['z', 'Zink']]);
+
+  it('ranks organisations by initiatives and counts what pairs share', () => {
+    const n = collaborationNetwork(net, names);
+    expect(n.nodes).toEqual([{ id: 'x', name: 'Xenon', initiatives: 2 }, { id: 'y', name: 'Yttrium', initiatives: 2 }, { id: 'z', name: 'Zink', initiatives: 1 }]);
+    expect(n.links).toEqual([{ a: 'x', b: 'y', shared: 2 }, { a: 'x', b: 'z', shared: 1 }, { a: 'y', b: 'z', shared: 1 }]);
+  });
+
+  it('keeps only the most connected, and places them on a circle the same way every time', () => {
+    expect(collaborationNetwork(net, names, 2).links).toEqual([{ a: 'x', b: 'y', shared: 2 }]);
+    const at = circleLayout(['x', 'y', 'z', 'w'], 400, 100);
+    expect(at.get('x')).toEqual({ x: 200, y: 100 });
+    expect(at.get('y')).toEqual({ x: 300, y: 200 });
   });
 });

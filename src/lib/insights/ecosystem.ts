@@ -109,3 +109,45 @@ export function gapTable(initiatives: readonly InitiativeRecord[], set: { id: st
   }));
   return { rows, columns, cells, emptyCells };
 }
+
+/** Organisations and the initiatives they share, within one set of initiatives (a region). */
+export interface Network {
+  /** The most connected organisations, most initiatives first. */
+  nodes: { id: string; name: string; initiatives: number }[];
+  /** Pairs of those organisations that share initiatives, most shared first. */
+  links: { a: string; b: string; shared: number }[];
+}
+
+/**
+ * Who works with whom: organisations (as lead or partner) ranked by how many of these
+ * initiatives they take part in, and the pairs among the top `limit` that share initiatives.
+ * Ties are broken by name, so the view is the same on every build.
+ */
+export function collaborationNetwork(initiatives: readonly InitiativeRecord[], names: ReadonlyMap<string, string>, limit = 12): Network {
+  const byOrg = new Map<string, Set<string>>();
+  for (const i of initiatives) {
+    for (const org of new Set([i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))) {
+      byOrg.set(org, (byOrg.get(org) ?? new Set()).add(i.id));
+    }
+  }
+  const name = (id: string) => names.get(id) ?? id;
+  const nodes = [...byOrg].map(([id, set]) => ({ id, name: name(id), initiatives: set.size }))
+    .sort((x, y) => y.initiatives - x.initiatives || x.name.localeCompare(y.name, 'nl')).slice(0, limit);
+  const links: Network['links'] = [];
+  for (let x = 0; x < nodes.length; x++) for (let y = x + 1; y < nodes.length; y++) {
+    const a = byOrg.get(nodes[x]!.id)!, b = byOrg.get(nodes[y]!.id)!;
+    const shared = [...a].filter((i) => b.has(i)).length;
+    if (shared) links.push({ a: nodes[x]!.id, b: nodes[y]!.id, shared });
+  }
+  links.sort((p, q) => q.shared - p.shared || name(p.a).localeCompare(name(q.a), 'nl') || name(p.b).localeCompare(name(q.b), 'nl'));
+  return { nodes, links };
+}
+
+/** Node positions on a circle (a static drawing: no physics, same on every build). */
+export function circleLayout(ids: readonly string[], size: number, margin = 70): Map<string, { x: number; y: number }> {
+  const r = size / 2 - margin;
+  return new Map(ids.map((id, k) => {
+    const angle = (2 * Math.PI * k) / Math.max(1, ids.length) - Math.PI / 2;
+    return [id, { x: Math.round((size / 2 + r * Math.cos(angle)) * 10) / 10, y: Math.round((size / 2 + r * Math.sin(angle)) * 10) / 10 }];
+  }));
+}
