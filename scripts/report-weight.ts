@@ -22,7 +22,7 @@ export function samplePages(dir: string): Record<string, string> {
   const detail = [...initiatives.initiatives].sort((a, b) => (b.partners?.length ?? 0) - (a.partners?.length ?? 0))[0]!.id;
   return {
     home: '', detail: `initiatieven/${detail}/`, region: `regio/${first('regio')}/`, organisation: `organisaties/${first('organisaties')}/`,
-    search: 'zoeken/', figures: 'cijfers/',
+    search: 'zoeken/', figures: 'cijfers/', whatWorks: 'wat-werkt/', gaps: 'witte-vlekken/',
   };
 }
 
