@@ -72,7 +72,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       const g = loaded ?? (this.state.g as Gazetteer | undefined);
       // ’s-Hertogenbosch, 's-hertogenbosch and s Hertogenbosch are one place.
       const hit = g?.places.find((p) => samePlace(p.name, name));
-      this.patch(i, hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: 'place' } : { place: name });
+      this.patch(i, hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: hit.precision ?? 'place' } : { place: name });
     },
     onMapClick(e: MouseEvent) {
       const g = this.state.g as Gazetteer | undefined;

@@ -11,7 +11,8 @@ export interface Gazetteer {
   width: number;
   height: number;
   regions: { name: string; d: string }[];
-  places: { name: string; latitude: number; longitude: number }[];
+  /** `precision` says what the point stands for: an area's centre (a province) or a place. */
+  places: { name: string; latitude: number; longitude: number; precision?: 'place' | 'area' }[];
   /** Where the open places come from, as their licence asks to say. */
   credit?: string;
 }
@@ -27,12 +28,19 @@ export const samePlace = (a: string, b: string): boolean => foldName(a) === fold
  */
 export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Bounds, width = 480, open: readonly OpenPlace[] = [], credit?: string): Gazetteer {
   const p = makeProjection(bounds, width);
-  const places = new Map<string, { name: string; latitude: number; longitude: number }>();
-  const add = (name: string | undefined, latitude?: number, longitude?: number) => {
+  const places = new Map<string, Gazetteer['places'][number]>();
+  const add = (name: string | undefined, latitude?: number, longitude?: number, area = false) => {
     if (!name || latitude === undefined || longitude === undefined) return;
-    for (const n of [name, name.replace(/\s*\(.*\)\s*$/, '')]) if (n && !places.has(n)) places.set(n, { name: n, latitude, longitude });
+    for (const n of [name, name.replace(/\s*\(.*\)\s*$/, '')]) {
+      if (!n) continue;
+      const seen = places.get(n);
+      if (!seen) places.set(n, { name: n, latitude, longitude, ...(area ? { precision: 'area' as const } : {}) });
+      // Once any location calls a name an area, it is an area (a province, not a town).
+      else if (area && seen.precision !== 'area') places.set(n, { ...seen, latitude, longitude, precision: 'area' });
+    }
   };
-  for (const i of d.initiatives) for (const l of i.data.locations ?? []) if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude);
+  // An area's point (a province's centre) stays an area when it is offered again.
+  for (const i of d.initiatives) for (const l of i.data.locations ?? []) if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude, l.precision === 'area');
   for (const o of d.organisations) add(o.data.place, o.data.latitude, o.data.longitude);
   const known = new Set([...places.keys()].map(foldName));
   const inside = open.map((p) => ({ ...p, region: regionOfPoint(set, p.longitude, p.latitude)?.region.name })).filter((p) => p.region && !known.has(foldName(p.name)));

@@ -131,7 +131,7 @@ function sourceOf(entry: string): NonNullable<Initiative['sources']>[number] {
 
 interface Context {
   regionSet: RegionSet;
-  places: readonly { name: string; latitude: number; longitude: number }[];
+  places: readonly { name: string; latitude: number; longitude: number; precision?: 'place' | 'area' }[];
   initiatives: readonly InitiativeRecord[];
   organisations: readonly OrganisationRecord[];
 }
@@ -178,7 +178,7 @@ function placeOf(row: Record<string, string>, ctx: Context): Initiative['locatio
   if (known(province) && region && !named.some((p) => p === foldName(region) || (p === 'friesland' && foldName(region) === 'fryslan'))) return undefined;
   // Four decimals (about 10 m), as everywhere in the atlas.
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return [{ place: area.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' }];
+  return [{ place: area.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: hit.precision ?? 'place' }];
 }
 
 /** Fields this import sets (or leaves empty on purpose); every other field of an existing file is kept. */
