@@ -82,6 +82,18 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     }
   });
 
+  it('a detail page says "nog niet bekend" at most once, and only with what is missing', () => {
+    const details = pages.filter((p) => /^\/initiatieven\/[^/]+\/index\.html$/.test(p.file));
+    expect(details.length).toBeGreaterThanOrEqual(160);
+    for (const p of details) {
+      const text = p.html.replace(/<[^>]+>/g, ' ');
+      expect((text.match(/nog niet bekend/gi) ?? []).length, p.file).toBeLessThanOrEqual(1);
+    }
+    // An initiative with gaps lists them in that one line.
+    const gappy = details.find((p) => p.file.includes('/zorgpact-zeeland/'))!;
+    expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(/Nog niet bekend: [^.]*financiering[^.]*succesfactoren/);
+  });
+
   it('detail, region and organisation pages need no JavaScript', () => {
     for (const { file, html } of pages.filter((p) => /^\/(initiatieven|organisaties|regio)\/[^/]+\/index\.html$/.test(p.file))) {
       expect(html, file).not.toMatch(/<script\b[^>]*\bsrc=/);
