@@ -19,6 +19,7 @@ export const paths = {
   figures: () => '/cijfers/',
   whatWorks: () => '/wat-werkt/',
   gaps: () => '/witte-vlekken/',
+  glossary: () => '/begrippen/',
   search: () => '/zoeken/',
   data: () => '/data/',
   /** The main region set's boundaries, for the interactive map and the CMS. */

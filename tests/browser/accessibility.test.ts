@@ -4,7 +4,7 @@ import { skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 /** One page of every type the atlas publishes. */
 const PAGES = ['', '?soort=civ', 'initiatieven/', 'initiatieven/civ-wind-op-zee/', 'initiatieven/greenpac/', 'organisaties/', 'organisaties/scalda/', 'regio/', 'regio/zeeland/',
-  'cijfers/', 'wat-werkt/', 'witte-vlekken/', 'zoeken/?q=wind', 'data/', 'over/', 'bijdragen/', 'toegankelijkheid/', 'privacy/', 'bestaat-niet/'];
+  'cijfers/', 'wat-werkt/', 'witte-vlekken/', 'begrippen/', 'zoeken/?q=wind', 'data/', 'over/', 'bijdragen/', 'toegankelijkheid/', 'privacy/', 'bestaat-niet/'];
 
 describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
   const site = useSiteInBrowser();

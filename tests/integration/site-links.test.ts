@@ -94,6 +94,14 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(/Nog niet bekend: [^.]*financiering[^.]*succesfactoren/);
   });
 
+  it('every public page names its owner, a contact address and when the data last changed', () => {
+    for (const { file, html } of publicPages.filter((p) => p.file.endsWith('index.html'))) {
+      expect(html, file).toContain('Beheerd door Redactie Samenwerkingsatlas');
+      expect(html, file).toMatch(/href="mailto:redactie@samenwerkingsatlas\.nl"/);
+      expect(html, file).toMatch(/Data laatst bijgewerkt op <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [a-z]+ \d{4}<\/time>/);
+    }
+  });
+
   it('detail, region and organisation pages need no JavaScript', () => {
     for (const { file, html } of pages.filter((p) => /^\/(initiatieven|organisaties|regio)\/[^/]+\/index\.html$/.test(p.file))) {
       expect(html, file).not.toMatch(/<script\b[^>]*\bsrc=/);

@@ -176,3 +176,13 @@ describe('the contributor docs match the software', () => {
     for (const [, name] of text.matchAll(/npm run ([\w:]+)/g)) expect(scripts, name).toHaveProperty(name!);
   });
 });
+
+describe('areas stay areas', () => {
+  it('an atlas location with precision area is offered as an area, even if another names it as a place', async () => {
+    const { buildGazetteer } = await import('../../src/lib/cms/gazetteer');
+    const loc = (id: string, precision: string) => file(`data/initiatives/${id}.yaml`, `name: ${id}\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van gebieden.\nlocations:\n  - place: Zeeland\n    latitude: 51.5\n    longitude: 3.89\n    precision: ${precision}\nsources:\n  - title: Bron\n`);
+    const d = validateDataset(input([loc('a-plek', 'place'), loc('b-gebied', 'area')], []));
+    const g = buildGazetteer(d, d.regionSets[0]!, { west: 3.2, east: 7.3, south: 50.7, north: 53.6 });
+    expect(g.places.find((p) => p.name === 'Zeeland')?.precision).toBe('area');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Facts about this build that come from outside the data files: when the data last changed.
+ * An impure edge like dataset.ts: asks git once per build.
+ */
+import { execFileSync } from 'node:child_process';
+import { dataDir } from './dataset';
+
+let cached: string | undefined;
+
+/**
+ * ISO date of the newest commit that changed data/ (what "laatst bijgewerkt" means to a
+ * reader), or today when there is no git history to ask (a copy without .git, a fork's data
+ * folder outside the repository).
+ */
+export function dataLastChanged(): string {
+  if (cached) return cached;
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dataDir()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    cached = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10);
+  } catch {
+    cached = new Date().toISOString().slice(0, 10);
+  }
+  return cached;
+}
+
+/** A date as Dutch readers write it: 23 november 2026. */
+export function dutchDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
