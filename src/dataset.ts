@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, summariseProblems } from './lib/problems';
 import { classifyDataEntries, type DataEntry, type DataLayout } from './lib/validate/data-layout';
 import { siteConfig } from './site.config';
-import { validateDataset, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
+import { validateDataset, type FileCheckCache, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
 
 /** The data folder: `ATLAS_DATA_DIR` (benchmarks, fork tests) or ./data. */
 export function dataDir(): string {
@@ -54,8 +54,8 @@ export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root:
   return { ...classifyDataEntries(entries, rel(dir)), root };
 }
 
-/** Reads and validates the whole dataset in `dir` (default: dataDir()). */
-export async function loadDataset(dir = dataDir()): Promise<ValidatedDataset> {
+/** Reads and validates the whole dataset in `dir` (default: dataDir()); `fileCache` reuses per-file results. */
+export async function loadDataset(dir = dataDir(), fileCache?: FileCheckCache): Promise<ValidatedDataset> {
   const layout = await scanDataDir(dir);
   const [initiatives, organisations, regions] = await Promise.all([
     readAll(layout.files.initiative, layout.root),
@@ -65,6 +65,7 @@ export async function loadDataset(dir = dataDir()): Promise<ValidatedDataset> {
   const now = new Date();
   const dataset = validateDataset({
     initiatives, organisations, regions, ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
+    ...(fileCache ? { fileCache } : {}),
     currentYear: now.getUTCFullYear(),
     today: now.toISOString().slice(0, 10),
   });

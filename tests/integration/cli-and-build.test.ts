@@ -37,6 +37,23 @@ describe('npm run validate', () => {
   });
 });
 
+describe('npm run validate with its cache', () => {
+  it('reuses unchanged files and still reports a file broken since', () => {
+    const dir = join(tmp, 'cache', 'data');
+    cpSync(join(ROOT, 'data'), dir, { recursive: true });
+    validate({ ATLAS_DATA_DIR: dir });
+    const warm = validate({ ATLAS_DATA_DIR: dir });
+    expect(warm.status).toBe(0);
+    const m = /(\d+) van (\d+) uit de cache/.exec(warm.stdout);
+    expect(m?.[1]).toBe(m?.[2]);
+    writeFileSync(join(dir, 'initiatives', 'cew.yaml'), 'name: Centre of Expertise Water Technology (CEW)\nkind: civv\n');
+    const broken = validate({ ATLAS_DATA_DIR: dir });
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('data/initiatives/cew.yaml:2:7  fout  kind:');
+    expect(validate({ ATLAS_DATA_DIR: dir }, '--no-cache').stdout).toContain('data/initiatives/cew.yaml:2:7  fout  kind:');
+  });
+});
+
 describe('npm run build', () => {
   it('stops on a bad file with the same message and writes no site', () => {
     const dir = brokenDataDir();

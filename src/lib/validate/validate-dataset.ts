@@ -28,6 +28,25 @@ export interface DatasetInput {
   today: string;
   /** Region sets to use, in order (first = main); default: all, in file order. */
   regionSetIds?: readonly string[];
+  /**
+   * Results of the per-file checks from an earlier run, by file content (`npm run validate`
+   * keeps them in .tmp/). Only checkFile's result is reused: the rules between files always run,
+   * so a changed file that another refers to is never hidden by the cache.
+   */
+  fileCache?: FileCheckCache;
+}
+
+/** What checkFile found for one file, as a cache keeps it (positions are rebuilt when needed). */
+export interface CachedCheck {
+  problems: Problem[];
+  id?: string;
+  value?: Record<string, unknown>;
+}
+
+/** A store of per-file results, keyed by the file's kind, path and content. */
+export interface FileCheckCache {
+  get(kind: EntityKind, file: SourceFile): CachedCheck | undefined;
+  set(kind: EntityKind, file: SourceFile, result: CachedCheck): void;
 }
 
 /** Region membership derived at build time; never written back to data/. */
@@ -75,6 +94,16 @@ interface Parsed {
   positions: PositionIndex;
 }
 
+
+/** The position index of a file, built on first use (a cached file needs it only for a message). */
+function lazyPositions(file: SourceFile): PositionIndex {
+  let index: PositionIndex | undefined;
+  const build = () => {
+    const text = typeof file.content === 'string' ? file.content : decodeDataFile(file.content, file.path).text ?? '';
+    return (index ??= parseDataFile(text, file.path).positions);
+  };
+  return { get keys() { return build().keys; }, get values() { return build().values; } };
+}
 
 /** When a file is checked: the year and day to judge "in the future" against. */
 export interface CheckContext {
@@ -222,9 +251,17 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   const check = (kind: EntityKind, files: SourceFile[]) => {
     const out = new Map<string, Parsed>();
     for (const f of files) {
+      const hit = input.fileCache?.get(kind, f);
+      if (hit) {
+        problems.push(...hit.problems);
+        // Line numbers for the rules between files come from parsing again, and only if asked.
+        if (hit.id && hit.value) out.set(hit.id, { id: hit.id, file: f.path, value: hit.value, positions: lazyPositions(f) });
+        continue;
+      }
       const res = checkFile(kind, f, input);
       problems.push(...res.problems);
       if (res.parsed) out.set(res.parsed.id, res.parsed);
+      input.fileCache?.set(kind, f, { problems: res.problems, ...(res.parsed ? { id: res.parsed.id, value: res.parsed.value } : {}) });
     }
     return out;
   };
