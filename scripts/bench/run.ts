@@ -3,7 +3,8 @@
  * and 10,000; `--sizes 200,50000`) in a temporary folder, times every phase, samples peak
  * memory, measures page weights and search in Chromium, and compares with a bare Astro +
  * Pagefind build of the same page count. Writes a table and bench-results/latest.json.
- * Options: --sizes 1000,10000  --no-browser  --out bench-results/latest.json
+ * The repository's own data (the starter set) is measured too, unless --no-starter.
+ * Options: --sizes 1000,10000  --no-browser  --no-starter  --out bench-results/latest.json
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,6 +20,8 @@ import { generateDataset } from './generate.ts';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > -1 ? process.argv[i + 1]! : fallback; };
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+// The real site too (its ratio to a bare build of as many pages is a target of its own).
+const withStarter = !process.argv.includes('--no-starter');
 const browserWanted = !process.argv.includes('--no-browser');
 const outFile = resolve(arg('out', 'bench-results/latest.json'));
 const root = process.cwd();
@@ -46,8 +49,11 @@ function durationAfter(text: string, marker: string, re: RegExp): number | undef
 
 export interface BenchResult {
   n: number;
+  /** The repository's own data/ rather than a generated set. */
+  starter?: boolean;
   organisations: number;
-  validate: { wallMs: number; inProcessMs?: number };
+  /** Cold: `--no-cache`; warm: the second run with the cache of the first. */
+  validate: { wallMs: number; inProcessMs?: number; warmWallMs?: number };
   build: { wallMs: number; peakRssMb: number; validateMs?: number; clientMs?: number; renderMs?: number; searchIndexMs?: number };
   baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
   ratioToBaseline: number;
@@ -81,16 +87,25 @@ async function searchTiming(url: string): Promise<number> {
   }
 }
 
-async function benchOne(n: number): Promise<BenchResult> {
-  const base = join(root, '.tmp', `bench-${n}`);
-  const data = join(base, 'data');
+/**
+ * One dataset: `n` generated initiatives, or with `starter` the repository's own data/ (the
+ * real site, where fixed costs weigh most).
+ */
+async function benchOne(n: number, starter = false): Promise<BenchResult> {
+  const base = join(root, '.tmp', starter ? 'bench-starter' : `bench-${n}`);
+  const data = starter ? join(root, 'data') : join(base, 'data');
   const dist = join(base, 'dist');
-  console.log(`\n== ${n} initiatieven: data maken`);
-  const gen = generateDataset(n, data);
+  console.log(`\n== ${starter ? 'de eigen data (startset)' : `${n} initiatieven: data maken`}`);
+  const gen = starter
+    ? { organisations: readdirSync(join(data, 'organisations')).length }
+    : generateDataset(n, data);
+  if (starter) n = readdirSync(join(data, 'initiatives')).length;
 
-  console.log('== npm run validate');
-  const v = await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
+  console.log('== npm run validate (koud, zonder cache; daarna warm)');
+  const v = await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data, '--no-cache']);
   if (v.code !== 0) throw new Error(`validate failed:\n${v.output.slice(-2000)}`);
+  await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
+  const warm = await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
 
   console.log('== bouwen (valideren, pagina\'s, zoekindex)');
   const b = await runMeasured(bin('astro'), ['build'], { ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: dist, ATLAS_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' });
@@ -107,8 +122,8 @@ async function benchOne(n: number): Promise<BenchResult> {
 
   const mapGzip = gzipSync(readFileSync(join(dist, 'data', 'kaart.json')), { level: 9 }).length;
   const result: BenchResult = {
-    n, organisations: gen.organisations,
-    validate: { wallMs: v.ms, ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}) },
+    n, ...(starter ? { starter } : {}), organisations: gen.organisations,
+    validate: { wallMs: v.ms, warmWallMs: warm.ms, ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}) },
     build: {
       wallMs: b.ms, peakRssMb: b.peakRssMb,
       ...(num(/data gecontroleerd in (\d+) ms/, b.output) !== undefined ? { validateMs: num(/data gecontroleerd in (\d+) ms/, b.output)! } : {}),
@@ -141,10 +156,12 @@ function report(results: BenchResult[]): string {
   const kb = (b?: number) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)} KB`);
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   const rows: [string, ...string[]][] = [
+    ['dataset', ...results.map((r) => (r.starter ? 'eigen data' : 'synthetisch'))],
     ['initiatieven', ...results.map((r) => String(r.n))],
     ['organisaties', ...results.map((r) => String(r.organisations))],
     ["pagina's", ...results.map((r) => String(r.pages))],
-    ['npm run validate (wandklok / in proces)', ...results.map((r) => `${s(r.validate.wallMs)} / ${s(r.validate.inProcessMs)}`)],
+    ['npm run validate koud (wandklok / in proces)', ...results.map((r) => `${s(r.validate.wallMs)} / ${s(r.validate.inProcessMs)}`)],
+    ['npm run validate warm (cache)', ...results.map((r) => s(r.validate.warmWallMs))],
     ['build totaal', ...results.map((r) => s(r.build.wallMs))],
     ['  waarvan data controleren', ...results.map((r) => s(r.build.validateMs))],
     ['  waarvan scripts bundelen (vast)', ...results.map((r) => s(r.build.clientMs))],
@@ -159,10 +176,11 @@ function report(results: BenchResult[]): string {
     ...(['home', 'detail', 'region', 'organisation', 'search'] as const).map((p): [string, ...string[]] => [`${p} vóór interactie (gzip)`, ...results.map((r) => { const w = r.pageWeights?.find((x) => x.page === p); return w ? `${kb(w.gzip.total)}${w.gzip.js ? ` (JS ${kb(w.gzip.js)})` : ''}${w.mapLibrary ? ' KAART!' : ''}` : '–'; })]),
     ['eerste zoekresultaat', ...results.map((r) => (r.firstSearchResultMs === undefined ? '–' : `${r.firstSearchResultMs} ms`))],
   ];
-  if (results.length >= 2) {
-    const [a, b] = [results[0]!, results[results.length - 1]!];
+  const synthetic = results.filter((r) => !r.starter);
+  if (synthetic.length >= 2) {
+    const [a, b] = [synthetic[0]!, synthetic[synthetic.length - 1]!];
     const growth = (b.build.wallMs / b.pages) / (a.build.wallMs / a.pages);
-    rows.push([`groei per pagina ${a.n} → ${b.n}`, '', `${growth.toFixed(2)} × (≤ 1 is lineair of beter)`]);
+    rows.push([`groei per pagina ${a.n} → ${b.n}`, ...results.map((_, i) => (i === results.length - 1 ? `${growth.toFixed(2)} × (≤ 1 is lineair of beter)` : ''))]);
   }
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const ws = results.map((_, i) => Math.max(...rows.map((r) => (r[i + 1] ?? '').length)));
@@ -171,6 +189,7 @@ function report(results: BenchResult[]): string {
 
 const started = performance.now();
 const results: BenchResult[] = [];
+if (withStarter) results.push(await benchOne(0, true));
 for (const n of sizes) results.push(await benchOne(n));
 const table = report(results);
 console.log(`\n${table}\n`);

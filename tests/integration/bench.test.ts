@@ -17,7 +17,12 @@ describe('npm run bench (N = 150)', () => {
     const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: childEnv() });
     expect(r.status, r.stdout.slice(-3000) + r.stderr.slice(-3000)).toBe(0);
     const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: Record<string, any>[] };
-    const res = results[0]!;
+    const res = results.find((r) => !r.starter)!;
+    // The real site is measured too: its own data, against a bare build of as many pages.
+    const starter = results.find((r) => r.starter)!;
+    expect(starter.n).toBeGreaterThanOrEqual(160);
+    expect(starter.ratioToBaseline).toBeGreaterThan(0);
+    expect(starter.validate.warmWallMs).toBeGreaterThan(0);
     expect(res.n).toBe(150);
     expect(res.pages).toBeGreaterThan(150 + 50);
     for (const v of [res.validate.wallMs, res.build.wallMs, res.build.renderMs, res.build.searchIndexMs, res.baseline.totalMs, res.build.peakRssMb, res.distBytes, res.searchIndexBytes]) {
