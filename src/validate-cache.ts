@@ -7,7 +7,7 @@
  * every time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EntityKind } from './lib/schema/schemas';
 import type { CachedCheck, FileCheckCache, SourceFile } from './lib/validate/validate-dataset';
@@ -72,9 +72,4 @@ export function openValidateCache(file: string, fingerprint: string): FileCheckC
 /** Where `npm run validate` keeps its cache (git-ignored). */
 export function defaultCacheFile(root: string): string {
   return join(root, '.tmp', 'validate-cache.json');
-}
-
-/** The modification time of the cache file, for tests. */
-export function cacheMtime(file: string): number | undefined {
-  try { return statSync(file).mtimeMs; } catch { return undefined; }
 }
