@@ -98,4 +98,9 @@ describe('canonical formatting', () => {
     }
     expect(pairs).toEqual([]);
   });
+
+  it('every organisation says where its kind (and place) came from, since the lists give only names', () => {
+    const unsaid = dataset.organisations.filter((o) => !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? '')).map((o) => o.id);
+    expect(unsaid).toEqual([]);
+  });
 });
