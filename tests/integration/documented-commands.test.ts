@@ -1,0 +1,97 @@
+/**
+ * The README's commands that no other test runs, each typed as the README documents it:
+ * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, `npm run review`,
+ * `npm run report:weight` and `npm run new`. (`npm test` is what CI runs; the others are in
+ * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/lib/validate/validate-dataset';
+import { freePort } from '../../scripts/lib/server';
+import { ROOT, childEnv } from '../helpers/fixtures';
+import { BASE, SITE_DIR, siteBuilt, skipBrowser } from '../helpers/site';
+
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-commands-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const npm = (args: string[], env: Record<string, string> = {}) => spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: childEnv(env), timeout: 180_000 });
+
+/** Starts a long-running npm command, waits until `url` answers 200, then stops the whole group. */
+async function serves(args: string[], env: Record<string, string>, url: string): Promise<string> {
+  const child = spawn('npm', args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
+  child.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
+  try {
+    const until = Date.now() + 150_000;
+    for (;;) {
+      const status = await fetch(url).then((r) => r.status, () => 0);
+      if (status === 200) return await (await fetch(url)).text();
+      if (child.exitCode !== null || Date.now() > until) throw new Error(`${args.join(' ')} did not serve ${url}:\n${output.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    }
+  }
+}
+
+describe('the README\'s commands, as typed', () => {
+  it('npm start builds and serves the atlas', async () => {
+    const port = await freePort();
+    const html = await serves(['start'], { PORT: String(port), ATLAS_OUT_DIR: join(tmp, 'start-dist') }, `http://127.0.0.1:${port}/`);
+    expect(html).toContain('<h1>Samenwerkingsatlas</h1>');
+  }, 200_000);
+
+  it('npm run dev serves the atlas from the sources', async () => {
+    const port = await freePort();
+    const html = await serves(['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {}, `http://127.0.0.1:${port}/initiatieven/cew/`);
+    expect(html).toContain('Centre of Expertise Water Technology');
+  }, 200_000);
+
+  it('npm run generate:types writes the committed types unchanged', () => {
+    const file = join(ROOT, 'src', 'lib', 'schema', 'types.generated.ts');
+    const before = readFileSync(file, 'utf8');
+    const r = npm(['run', 'generate:types']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('npm run test:unit runs vitest without building', () => {
+    const r = npm(['run', 'test:unit', '--', 'tests/unit/problems.test.ts']);
+    expect(r.status, r.stdout.slice(-1500)).toBe(0);
+    expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+5 passed/);
+  });
+
+  it('npm run review summarises what changed in data/ between two versions, in Dutch', () => {
+    // The commit that imported the second source list added initiatives: a real change in data/.
+    const commit = spawnSync('git', ['log', '--format=%H', '-1', '--', 'data/initiatives/ace-automotive-coe.yaml'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+    const r = npm(['run', 'review', '--', `${commit}~1`, commit]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('## Wijzigingen in de data');
+    expect(r.stdout).toContain('### Initiatief nieuw: ACE');
+  });
+
+  it('npm run new makes a valid, canonical file and refuses an id that exists', () => {
+    const data = join(tmp, 'new', 'data');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const r = npm(['run', 'new', '--', 'initiative', 'Testinitiatief Nieuw'], { ATLAS_DATA_DIR: data });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const path = 'data/initiatives/testinitiatief-nieuw.yaml';
+    const text = readFileSync(join(data, 'initiatives', 'testinitiatief-nieuw.yaml'), 'utf8');
+    expect(checkFile('initiative', { path, content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(npm(['run', 'new', '--', 'initiative', 'Testinitiatief Nieuw'], { ATLAS_DATA_DIR: data }).status).not.toBe(0);
+  });
+
+  it.skipIf(skipBrowser || !siteBuilt)('npm run report:weight reports every page type of the built site', () => {
+    const r = npm(['run', 'report:weight', '--', '--dir', SITE_DIR, '--base', BASE]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps']) expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
+    expect(r.stdout).toContain('Detail-, regio- en organisatiepagina: geen JavaScript.');
+  });
+});
