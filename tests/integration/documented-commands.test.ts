@@ -5,7 +5,7 @@
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,12 +69,20 @@ describe('the README\'s commands, as typed', () => {
   });
 
   it('npm run review summarises what changed in data/ between two versions, in Dutch', () => {
-    // The commit that imported the second source list added initiatives: a real change in data/.
-    const commit = spawnSync('git', ['log', '--format=%H', '-1', '--', 'data/initiatives/ace-automotive-coe.yaml'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-    const r = npm(['run', 'review', '--', `${commit}~1`, commit]);
+    // A repository of its own with two versions, so the test needs no history of this clone.
+    const repo = join(tmp, 'review');
+    cpSync(join(ROOT, 'data'), join(repo, 'data'), { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
+    writeFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'));
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-am', 'status');
+    const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
-    expect(r.stdout).toContain('### Initiatief nieuw: ACE');
+    expect(r.stdout).toContain('### Initiatief gewijzigd: Centre of Expertise Water Technology (CEW) (cew)');
+    expect(r.stdout).toContain('- **Status**: Onbekend → Actief');
   });
 
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {
