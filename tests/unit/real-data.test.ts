@@ -6,7 +6,7 @@ import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../../src/lib/yaml/canonical';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
-import { foldName } from '../../src/lib/text/unsafe-characters';
+import { organisationNameKey } from '../../src/lib/text/unsafe-characters';
 import { ROOT } from '../helpers/fixtures';
 
 const dataset = await loadDataset(join(ROOT, 'data'));
@@ -88,7 +88,7 @@ describe('canonical formatting', () => {
   it('has no duplicate organisations: no two names alike once folded, legal forms aside', () => {
     // Names that contain each other as whole words are the same organisation unless listed here.
     const DISTINCT = new Set(['nhl-stenden|stenden']); // Stenden is NHL Stenden's predecessor (merged 2018); sources name both.
-    const key = (n: string) => foldName(n).replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const key = organisationNameKey;
     const orgs = dataset.organisations.map((o) => ({ id: o.id, key: key(o.data.name) }));
     const pairs: string[] = [];
     for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {

@@ -4,7 +4,7 @@ import type { Problem } from '../problems';
 import { regionOfPoint, type RegionSet } from '../regions/region-sets';
 import { ENTITY_SCHEMAS, vocabulary } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
-import { foldName } from '../text/unsafe-characters';
+import { foldName, organisationNameKey } from '../text/unsafe-characters';
 import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
 import type { InitiativeRecord, OrganisationRecord, SourceFile } from '../validate/validate-dataset';
@@ -136,15 +136,13 @@ interface Context {
   organisations: readonly OrganisationRecord[];
 }
 
-/** A name folded for matching, without legal-form words ("Stichting Aeres Groep" = "Aeres Groep"). */
-const matchKey = (n: string) => foldName(n).replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Names under which an existing organisation is known: name, short name, former names, the bracketed abbreviation. */
 function organisationAliases(orgs: readonly OrganisationRecord[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const o of orgs) {
     const names = [o.data.name, o.data.short_name, ...(o.data.former_names ?? []), /\(([^)]+)\)/.exec(o.data.name)?.[1], o.data.name.replace(/\s*\([^)]*\)/g, '')];
-    for (const n of names) if (n && matchKey(n) && !out.has(matchKey(n))) out.set(matchKey(n), o.id);
+    for (const n of names) if (n && organisationNameKey(n) && !out.has(organisationNameKey(n))) out.set(organisationNameKey(n), o.id);
   }
   return out;
 }
@@ -155,8 +153,8 @@ function organisationAliases(orgs: readonly OrganisationRecord[]): Map<string, s
  * College"), at least six letters long so short words cannot match by chance.
  */
 function findOrganisation(aliases: ReadonlyMap<string, string>, candidates: string[]): string | undefined {
-  for (const c of candidates) { const id = aliases.get(matchKey(c)); if (id) return id; }
-  for (const c of candidates.map(matchKey).filter((k) => k.length >= 6)) {
+  for (const c of candidates) { const id = aliases.get(organisationNameKey(c)); if (id) return id; }
+  for (const c of candidates.map(organisationNameKey).filter((k) => k.length >= 6)) {
     for (const [alias, id] of aliases) {
       if (alias.length >= 6 && (` ${alias} `.includes(` ${c} `) || ` ${c} `.includes(` ${alias} `))) return id;
     }
@@ -208,7 +206,7 @@ export function planReferenceImport(rows: Record<string, string>[], ctx: Context
     const kind = organisationKindFromName(name);
     const data: Organisation = { name, kind, notes: `Uit de bronlijst als penvoerder van '${initiative}'.${kind !== 'other' ? ' Soort afgeleid uit de naam.' : ''}` };
     newOrgs.set(id, { id, data, row });
-    aliases.set(matchKey(name), id);
+    aliases.set(organisationNameKey(name), id);
     return { id, name };
   };
 

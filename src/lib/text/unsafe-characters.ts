@@ -61,6 +61,14 @@ export function escapeForOutput(text: string): string {
 }
 
 /**
+ * An organisation's name folded for matching, legal-form words aside: "Stichting Aeres Groep"
+ * and "Aeres Groep" are one organisation.
+ */
+export function organisationNameKey(name: string): string {
+  return foldName(name).replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Folds a name for duplicate detection: compatibility forms (fullwidth letters, ligatures)
  * to plain ones, invisible characters removed, accents dropped, case and punctuation
  * ignored. "Ｃｉｖ  Groen", "CIV\u200BGroen" and "civ-groen" all fold to "civ groen".

@@ -5,7 +5,7 @@ import { COAST_TOLERANCE_KM, parseRegionFile, regionOfPoint, type RegionSet } fr
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary, type EntityKind } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { orderBySchema } from '../yaml/canonical';
-import { decodeDataFile, parseDataFile, positionOf, type PositionIndex } from '../yaml/parse-data-file';
+import { decodeDataFile, lazyIndex, parseDataFile, positionOf, type PositionIndex } from '../yaml/parse-data-file';
 import { validateAgainstSchema } from './schema-validator';
 import { findPersonalData } from './personal-data';
 import { findUnsafeText } from './unsafe-text';
@@ -97,12 +97,7 @@ interface Parsed {
 
 /** The position index of a file, built on first use (a cached file needs it only for a message). */
 function lazyPositions(file: SourceFile): PositionIndex {
-  let index: PositionIndex | undefined;
-  const build = () => {
-    const text = typeof file.content === 'string' ? file.content : decodeDataFile(file.content, file.path).text ?? '';
-    return (index ??= parseDataFile(text, file.path).positions);
-  };
-  return { get keys() { return build().keys; }, get values() { return build().values; } };
+  return lazyIndex(() => parseDataFile(typeof file.content === 'string' ? file.content : decodeDataFile(file.content, file.path).text ?? '', file.path).positions);
 }
 
 /** When a file is checked: the year and day to judge "in the future" against. */

@@ -213,7 +213,7 @@ function isClean(text: string, events: Event[]): boolean {
 }
 
 /** A position index built on first use. */
-function lazyIndex(build: () => PositionIndex): PositionIndex {
+export function lazyIndex(build: () => PositionIndex): PositionIndex {
   let index: PositionIndex | undefined;
   return {
     get keys() { return (index ??= build()).keys; },
