@@ -1,4 +1,4 @@
-import { ENTITY_SCHEMAS, vocabulary } from './schema/schemas';
+import { deref, ENTITY_SCHEMAS, vocabulary } from './schema/schemas';
 import type { InitiativeRecord } from './validate/validate-dataset';
 
 export interface Count {
@@ -92,6 +92,7 @@ export function completeness(items: readonly InitiativeRecord[]): Completeness[]
       const v = (i.data as unknown as Record<string, unknown>)[field];
       return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
     }).length;
-    return { field, label: String(node.title ?? field), filled, percent: items.length ? Math.round((filled / items.length) * 100) : 0 };
+    // A field that points at a vocabulary takes its Dutch title from there.
+    return { field, label: String(node.title ?? deref(node, ENTITY_SCHEMAS.initiative).node.title ?? field), filled, percent: items.length ? Math.round((filled / items.length) * 100) : 0 };
   });
 }

@@ -26,4 +26,8 @@ export const paths = {
   regionGeometry: () => '/data/regio.geojson',
   /** The neighbouring countries behind the interactive map. */
   backdropGeometry: () => '/data/achtergrond.geojson',
+  /** A link-preview image (Open Graph): the whole atlas, or one region of the main set. */
+  preview: (regionId?: string) => `/voorbeeld/${regionId ?? 'atlas'}.png`,
+  /** The id of the whole atlas's preview image. */
+  previewNational: () => 'atlas',
 } as const;

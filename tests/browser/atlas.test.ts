@@ -18,9 +18,13 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   it('the static map has a named link for every location and a link for every province', async () => {
     const page = await open('');
     const points = await page.$$eval('[data-static-map] .map-point', (as) => as.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })));
-    expect(points).toHaveLength(mapData.points.length / 4);
+    // Initiatives that share a spot are one counted marker; together they are every location.
+    const grouped = await page.$$eval('[data-static-map] .map-cluster text', (ts) => ts.reduce((s, t) => s + Number(t.textContent), 0));
+    expect(points.length + grouped).toBe(mapData.points.length / 4);
     expect(points.every((p) => p.name && p.href?.startsWith('/atlas/initiatieven/'))).toBe(true);
-    await page.click('[data-static-map] a.map-region[aria-label="Zeeland"]');
+    // A province link works from the keyboard (its middle may lie under a marker's target).
+    await page.focus('[data-static-map] a.map-region[aria-label="Zeeland"]');
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/atlas\/regio\/zeeland\/$/);
     expect(await page.textContent('h1')).toBe('Zeeland');
     await page.close();

@@ -4,6 +4,11 @@ import { buildStaticMap } from '../../src/lib/map/static-map';
 import { buildMapStyle } from '../../src/lib/map/style';
 import { makeProjection, NL_BOUNDS, pathFromGeometry } from '../../src/lib/map/projection';
 import { buildMapData } from '../../src/lib/explore/build-index';
+import { mapLabels } from '../../src/lib/map/labels';
+import { previewSvg } from '../../src/lib/map/preview-image';
+import { lightTokens } from '../../src/lib/map/preview-colours';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { readFileSync } from 'node:fs';
 import { validateDataset, type InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 import { input } from '../helpers/fixtures';
 
@@ -68,6 +73,31 @@ describe('static map', () => {
     expect(cluster.href).toBe('/regio/utrecht/');
   });
 
+  const at = (id: string, lon: number, lat: number, place = 'Leeuwarden'): InitiativeRecord => ({
+    id, file: '', derived: { locations: [{ regions: { provincie: 'fryslan' } }] },
+    data: { name: `Initiatief ${id}`, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'b' }], locations: [{ place, latitude: lat, longitude: lon }] },
+  });
+
+  it('draws initiatives that share a spot as one counted point linking to a list of all of them', () => {
+    const m = buildStaticMap(opts([at('a', 5.8, 53.2), at('b', 5.8, 53.2), at('c', 5.8, 53.2), at('d', 4.9, 52.37, 'Amsterdam')]));
+    expect(m.points).toHaveLength(2);
+    const spot = m.points.find((p) => p.count === 3)!;
+    expect(spot.ids.sort()).toEqual(['a', 'b', 'c']);
+    expect(spot.href).toMatch(/^#plek-/);
+    expect(spot.label).toBe('3 initiatieven in Leeuwarden: Initiatief a, Initiatief b, Initiatief c');
+    expect(spot.group!.members.map((x) => x.href)).toEqual(['/initiatieven/a/', '/initiatieven/b/', '/initiatieven/c/']);
+    expect(m.points.find((p) => p.count === 1)!.group).toBeUndefined();
+  });
+
+  it('gives isolated markers a 24 px target and shrinks targets so that neighbours never overlap', () => {
+    const m = buildStaticMap(opts([at('a', 5.0, 52.0), at('b', 5.02, 52.0), at('c', 6.5, 53.3)]));
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => m.points.find((p) => p.id === id)!);
+    expect(c!.hit).toBe(20);
+    const gap = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+    expect(a!.hit + b!.hit).toBeLessThanOrEqual(Math.max(gap, 14) + 0.1);
+    expect(a!.hit).toBeGreaterThanOrEqual(7);
+  });
+
   it('projects the bounds onto the SVG box and draws closed paths', () => {
     const p = makeProjection(NL_BOUNDS, 600);
     expect(p.project(NL_BOUNDS.west, NL_BOUNDS.north)).toEqual([0, 0]);
@@ -82,5 +112,70 @@ describe('map data', () => {
     expect(data.ids).toEqual(['i-0', 'i-1', 'i-2']);
     expect(data.points).toHaveLength(12);
     expect(data.points.slice(0, 4)).toEqual([5.1, 52, data.kinds.indexOf('pps'), 0]);
+  });
+});
+
+describe('map labels', () => {
+  const d = validateDataset(input([], []));
+  const set = d.regionSets[0]!;
+  it('puts every region name inside its region, also for coastal and island provinces', () => {
+    const labels = mapLabels(set, []);
+    expect(labels.filter((l) => l.type === 'region')).toHaveLength(set.regions.length);
+    for (const r of set.regions) {
+      const l = labels.find((x) => x.name === r.name)!;
+      expect(booleanPointInPolygon([l.lon, l.lat], r.geometry), r.name).toBe(true);
+    }
+  });
+
+  it('names the places that several initiatives share, most first', () => {
+    const rec = (id: string, place: string, lon: number): InitiativeRecord => ({
+      id, file: '', derived: { locations: [] },
+      data: { name: id, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'b' }], locations: [{ place, latitude: 53, longitude: lon }] },
+    });
+    const places = mapLabels(set, [rec('a', 'Sneek', 5.6), rec('b', 'Sneek', 5.7), rec('c', 'Joure', 5.8), rec('d', 'Emmen', 6.9), rec('e', 'Emmen', 6.9), rec('f', 'Emmen', 6.9)])
+      .filter((l) => l.type === 'place');
+    expect(places.map((p) => p.name)).toEqual(['Emmen', 'Sneek']);
+    expect(places[1]!.lon).toBeCloseTo(5.65);
+  });
+});
+
+/** WCAG relative luminance and contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('kind colours', () => {
+  const css = readFileSync('src/styles/tokens.css', 'utf8');
+  const light = lightTokens(css);
+  const dark = { ...light, ...lightTokens(css.slice(css.indexOf('prefers-color-scheme: dark')).replace(/^[^{]*\{/, '')) };
+  const kinds = Object.keys(light).filter((k) => k.startsWith('atlas-color-kind-'));
+
+  it.each([['light', light], ['dark', dark]] as const)('stand out at 3:1 against provinces and land in %s mode (WCAG 1.4.11)', (_mode, t) => {
+    expect(kinds.length).toBeGreaterThanOrEqual(5);
+    for (const k of kinds) {
+      for (const bg of ['atlas-color-province', 'atlas-color-land', 'atlas-color-bg']) {
+        expect(contrast(t[k]!, t[bg]!), `${k} on ${bg}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+});
+
+describe('link-preview image', () => {
+  it('draws the map with every point, clipped to its frame, without text', () => {
+    const d = validateDataset(input([], []));
+    const model = buildStaticMap({
+      bounds: NL_BOUNDS, regionSet: d.regionSets[0]!, backdrops: d.backdrops.map((b) => b.collection), initiatives: fakeInitiatives(7),
+      hrefOfInitiative: (id) => id, hrefOfRegion: (id) => id,
+    });
+    const svg = previewSvg(model, { band: '#0b5394', water: '#dcebf7', land: '#e9edf2', province: '#ffffff', line: '#8a96a8', highlight: '#ffe9a8', kinds: { pps: '#0b5394' }, fallbackKind: '#000000' });
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    expect(svg.match(/<circle /g)).toHaveLength(model.points.length);
+    expect(svg).toContain('clip-path="url(#frame)"');
+    expect(svg).not.toMatch(/<text/);
   });
 });

@@ -63,13 +63,14 @@ class AtlasMap extends HTMLElement {
   #applyFilter(ids: Set<string> | null): void {
     this.#ids = ids;
     if (this.#interactive) this.#interactive.filter(ids);
-    for (const el of this.querySelectorAll<SVGElement>('[data-ids]')) {
+    for (const el of this.querySelectorAll<HTMLElement | SVGElement>('[data-ids]')) {
       const own = (el.dataset.ids ?? '').split(' ');
       const shown = ids === null ? own.length : own.filter((id) => ids.has(id)).length;
       el.classList.toggle('filtered-out', shown === 0);
       if (shown === 0) el.setAttribute('aria-hidden', 'true');
       else el.removeAttribute('aria-hidden');
-      el.setAttribute('tabindex', shown === 0 ? '-1' : '0');
+      // SVG links leave the tab order when hidden; the list under the map needs no help.
+      if (el instanceof SVGElement) el.setAttribute('tabindex', shown === 0 ? '-1' : '0');
       const count = el.querySelector('text');
       if (count) count.textContent = String(shown);
     }

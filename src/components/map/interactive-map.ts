@@ -9,7 +9,8 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapData } from '../../lib/explore/build-index';
 import { KIND_SHAPES, DEFAULT_SHAPE } from '../../lib/map/kind-shapes';
-import { buildMapStyle, type Basemap, type MapTokens } from '../../lib/map/style';
+import { buildMapStyle, MAX_ZOOM, MIN_ZOOM, type Basemap, type MapTokens } from '../../lib/map/style';
+import type { ExploreIndex } from '../../lib/explore/filter';
 
 setWorkerUrl(workerUrl);
 
@@ -78,12 +79,16 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
   const data = (await (await fetch(options.mapUrl!)).json()) as MapData;
   const basemap = options.basemap ? (JSON.parse(options.basemap) as Basemap) : undefined;
   const bounds = JSON.parse(options.bounds!) as [number, number, number, number];
+  const labels: GeoJSON.FeatureCollection = {
+    type: 'FeatureCollection',
+    features: data.labels.map((l) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [l.lon, l.lat] }, properties: { name: l.name, type: l.type } })),
+  };
   const style = buildMapStyle({
     tokens: tokens(), backdropUrl: options.backdropUrl!, regionsUrl: options.regionsUrl!,
-    points: toGeoJson(data, null), kinds: data.kinds, ...(basemap ? { basemap } : {}),
+    points: toGeoJson(data, null), kinds: data.kinds, labels, ...(basemap ? { basemap } : {}),
   });
   const map = new MapLibreMap({
-    container, style, bounds, fitBoundsOptions: { padding: 10 }, attributionControl: false,
+    container, style, bounds, fitBoundsOptions: { padding: 10 }, attributionControl: false, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM,
     cooperativeGestures: matchMedia('(pointer: coarse)').matches,
     fadeDuration: reduceMotion ? 0 : 300,
     maxBounds: [bounds[0] - 3, bounds[1] - 2, bounds[2] + 3, bounds[3] + 2],
@@ -103,34 +108,83 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
 
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   container.dataset.pointCount = String(data.ids.length);
+  // The map object on its element, for the browser tests (they check what MapLibre drew and
+  // click real markers) and for a curious reader's console. Not an API.
+  Object.defineProperty(container, 'atlasMap', { value: map });
 
-  map.on('click', 'clusters', async (e) => {
-    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
-    if (!f) return;
-    const zoom = await (map.getSource('initiatives') as GeoJSONSource).getClusterExpansionZoom(f.properties.cluster_id as number);
-    const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-    if (reduceMotion) map.jumpTo({ center, zoom }); else map.easeTo({ center, zoom });
-  });
-  map.on('click', 'initiatives', async (e) => {
-    const f = e.features?.[0];
-    if (!f) return;
-    const href = `${options.initiativeBase}${String(f.properties.id)}/`;
+  // The popup on screen and the initiatives it shows: it closes when a filter removes them all.
+  let open: { popup: Popup; ids: string[] } | undefined;
+  const show = (at: [number, number], ids: string[], box: HTMLElement) => {
+    open?.popup.remove();
+    const popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'atlas-popup' }).setLngLat(at).setDOMContent(box).addTo(map);
+    open = { popup, ids };
+    popup.on('close', () => { if (open?.popup === popup) open = undefined; });
+    return popup;
+  };
+  let names: Promise<Map<string, string>> | undefined;
+  const nameOf = () => (names ??= fetch(options.indexUrl!).then((r) => r.json() as Promise<ExploreIndex>).then((x) => new Map(x.items.map((i) => [i.i, i.n]))));
+
+  /** Several initiatives at one spot: one popup lists them all, each a link. */
+  const showList = async (at: [number, number], ids: string[]) => {
     const box = document.createElement('div');
     box.className = 'map-popup';
-    const popup = new Popup({ closeButton: true, maxWidth: '280px' }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).setDOMContent(box).addTo(map);
+    const title = document.createElement('h3');
+    title.textContent = `${ids.length} initiatieven op deze plek`;
+    const list = document.createElement('ul');
+    const byName = await nameOf();
+    for (const id of [...ids].sort((a, b) => (byName.get(a) ?? a).localeCompare(byName.get(b) ?? b, 'nl'))) {
+      const li = document.createElement('li');
+      const a = Object.assign(document.createElement('a'), { href: `${options.initiativeBase}${id}/`, textContent: byName.get(id) ?? id });
+      li.append(a);
+      list.append(li);
+    }
+    box.append(title, list);
+    show(at, ids, box);
+    list.querySelector('a')?.focus();
+  };
+
+  const showOne = async (at: [number, number], id: string) => {
+    const href = `${options.initiativeBase}${id}/`;
+    const box = document.createElement('div');
+    box.className = 'map-popup';
     box.textContent = 'Laden…';
+    const popup = show(at, [id], box);
     const { name, summary } = await summaryOf(href);
     box.textContent = '';
     const title = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = href;
-    link.textContent = name;
+    const link = Object.assign(document.createElement('a'), { href, textContent: name });
     title.append(link);
     const text = document.createElement('p');
     text.textContent = summary;
     box.append(title, text);
     popup.setDOMContent(box);
     link.focus();
+  };
+
+  map.on('click', 'clusters', async (e) => {
+    const f = e.features?.[0] as MapGeoJSONFeature | undefined;
+    if (!f) return;
+    const source = map.getSource('initiatives') as GeoJSONSource;
+    const clusterId = f.properties.cluster_id as number;
+    const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    // Zooming further would not split the cluster (its points share a spot) or would pass
+    // the maximum zoom: list its initiatives instead.
+    if (zoom > MAX_ZOOM || map.getZoom() >= MAX_ZOOM) {
+      const leaves = await source.getClusterLeaves(clusterId, Infinity, 0);
+      await showList(center, [...new Set(leaves.map((l) => String(l.properties?.id)))]);
+      return;
+    }
+    if (reduceMotion) map.jumpTo({ center, zoom }); else map.easeTo({ center, zoom });
+  });
+  map.on('click', 'initiatives', async (e) => {
+    // Every marker under the pointer, not only the top one.
+    const hits = map.queryRenderedFeatures(e.point, { layers: ['initiatives'] });
+    const ids = [...new Set(hits.map((h) => String(h.properties.id)))];
+    const first = hits[0];
+    if (!first) return;
+    const at = (first.geometry as GeoJSON.Point).coordinates as [number, number];
+    if (ids.length > 1) await showList(at, ids); else await showOne(at, ids[0]!);
   });
   for (const layer of ['clusters', 'initiatives']) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
@@ -139,6 +193,7 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
   return {
     filter(ids) {
       (map.getSource('initiatives') as GeoJSONSource).setData(toGeoJson(data, ids));
+      if (open && ids && !open.ids.some((id) => ids.has(id))) open.popup.remove();
       container.dataset.pointCount = String(ids ? data.ids.filter((id) => ids.has(id)).length : data.ids.length);
     },
     focus() { map.getCanvas().focus(); },

@@ -15,11 +15,15 @@ interface Pagefind {
   search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
-const MAX = 30;
+/** Results shown at once; "Meer resultaten" shows the next page, so every result is reachable. */
+const PAGE = 30;
 
 /** Pagefind excerpts are escaped text with <mark> tags; rebuild them without innerHTML. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  // A textarea decodes entities and keeps every space (an HTML document would drop a leading
+  // one, gluing the word after a <mark> to it: "Water.Centrum").
+  const decoder = document.createElement('textarea');
+  const decode = (s: string) => { decoder.innerHTML = s; return decoder.value; };
   return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
     if (!m) return document.createTextNode(decode(part));
@@ -35,13 +39,21 @@ class AtlasSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #status!: HTMLElement;
   #seq = 0;
+  #results: { data(): Promise<PagefindResult> }[] = [];
+  #more!: HTMLButtonElement;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
     this.#list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     this.#status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    this.#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('[data-no-js]')?.remove();
     this.#form.hidden = false;
+    // The filters fold away unless the link already uses one, so the first result follows the
+    // search field on a phone.
+    const extra = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
+    if (extra && [...new URLSearchParams(location.search).keys()].some((k) => k !== 'q')) extra.open = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     this.#form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void this.#run(true), 200); });
     this.#form.addEventListener('submit', (e) => { e.preventDefault(); void this.#run(true); });
@@ -86,18 +98,43 @@ class AtlasSearch extends HTMLElement {
     }
     if (!q && !Object.keys(filters).length) {
       this.#list.replaceChildren();
+      this.#results = [];
+      this.#more.hidden = true;
       this.#status.textContent = 'Typ een zoekwoord of kies een filter.';
       return;
     }
     this.#status.textContent = 'Zoeken…';
     const pf = await this.#load();
     const search = await pf.search(q || null, { filters });
-    const results = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+    const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     if (seq !== this.#seq) return;
+    this.#results = search.results;
     this.#list.replaceChildren(...results.map((r) => this.#item(r)));
+    this.#updateMore();
     const n = search.results.length;
     this.#status.textContent = n === 0 ? 'Niets gevonden. Probeer een ander woord of minder filters.'
-      : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > MAX ? `; de eerste ${MAX} staan hieronder` : ''}.`;
+      : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE ? `; de eerste ${PAGE} staan hieronder` : ''}.`;
+  }
+
+  #updateMore(): void {
+    const left = this.#results.length - this.#list.children.length;
+    this.#more.hidden = left <= 0;
+    this.#more.textContent = `Meer resultaten (nog ${left})`;
+  }
+
+  /** Adds the next page and moves focus to its first result, where the reader continues. */
+  async #showMore(): Promise<void> {
+    if (this.#more.getAttribute('aria-disabled') === 'true') return;
+    const seq = this.#seq;
+    const from = this.#list.children.length;
+    // One page at a time: a second press while this one loads would add it twice.
+    this.#more.setAttribute('aria-disabled', 'true');
+    const next = await Promise.all(this.#results.slice(from, from + PAGE).map((r) => r.data()));
+    this.#more.removeAttribute('aria-disabled');
+    if (seq !== this.#seq) return;
+    this.#list.append(...next.map((r) => this.#item(r)));
+    this.#updateMore();
+    this.#list.children[from]?.querySelector('a')?.focus();
   }
 
   #item(r: PagefindResult): HTMLLIElement {

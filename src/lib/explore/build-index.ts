@@ -1,4 +1,5 @@
 import { vocabulary } from '../schema/schemas';
+import { mapLabels, type MapLabel } from '../map/labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import type { ExploreIndex, ExploreItem } from './filter';
@@ -6,16 +7,19 @@ import type { ExploreIndex, ExploreItem } from './filter';
 /** The explorer's index: everything the filters and the list need, nothing more. */
 export function buildExploreIndex(initiatives: readonly InitiativeRecord[], organisations: readonly OrganisationRecord[], regionSets: readonly RegionSet[], regionNames: Record<string, string>): ExploreIndex {
   const orgName = new Map(organisations.map((o) => [o.id, o.data.short_name ? `${o.data.name} ${o.data.short_name}` : o.data.name]));
+  const involved = new Set<string>();
   const items: ExploreItem[] = initiatives.map((rec) => {
     const d = rec.data;
     const r: Record<string, string[]> = {};
     for (const set of regionSets) r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
     const primary = regionSets[0] ? r[regionSets[0].id] ?? [] : [];
     const place = d.scope === 'national' ? vocabulary('scope').labels.national! : primary.map((id) => regionNames[id] ?? id).join(', ');
-    const orgs = [d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x).map((id) => orgName.get(id) ?? '');
-    const text = [d.short_name, ...(d.former_names ?? []), d.theme, ...orgs, ...(d.locations ?? []).map((l) => l.place)].filter(Boolean).join(' ');
+    const orgIds = [...new Set([d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))];
+    for (const id of orgIds) involved.add(id);
+    const text = [d.short_name, ...(d.former_names ?? []), d.theme, ...orgIds.map((id) => orgName.get(id) ?? ''), ...(d.locations ?? []).map((l) => l.place)].filter(Boolean).join(' ');
     return {
-      i: rec.id, n: d.name, k: d.kind, s: d.sectors ?? [], l: d.levels ?? [], st: d.status, r, p: place, t: text,
+      i: rec.id, n: d.name, k: d.kind, s: d.sectors ?? [], l: d.levels ?? [], st: d.status, r, p: place, t: text, o: orgIds,
+      ...(d.lead_organisation ? { ld: d.lead_organisation } : {}),
       ...(d.start_year !== undefined ? { y: d.start_year } : {}),
     };
   });
@@ -26,6 +30,7 @@ export function buildExploreIndex(initiatives: readonly InitiativeRecord[], orga
       kind: vocabulary('initiative_kind').labels, sector: vocabulary('sector').labels,
       level: vocabulary('education_level').labels, status: vocabulary('status').labels,
     },
+    organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
     items,
   };
 }
@@ -39,9 +44,11 @@ export interface MapData {
   kinds: string[];
   ids: string[];
   points: number[];
+  /** Names to draw for context (regions and the places most initiatives share). */
+  labels: MapLabel[];
 }
 
-export function buildMapData(initiatives: readonly InitiativeRecord[]): MapData {
+export function buildMapData(initiatives: readonly InitiativeRecord[], regionSet?: RegionSet): MapData {
   const kinds = vocabulary('initiative_kind').values;
   const ids: string[] = [];
   const points: number[] = [];
@@ -51,5 +58,5 @@ export function buildMapData(initiatives: readonly InitiativeRecord[]): MapData 
     const idx = ids.push(rec.id) - 1;
     for (const l of locations) points.push(Math.round(l.longitude * 1e5) / 1e5, Math.round(l.latitude * 1e5) / 1e5, kinds.indexOf(rec.data.kind), idx);
   });
-  return { kinds, ids, points };
+  return { kinds, ids, points, labels: regionSet ? mapLabels(regionSet, initiatives) : [] };
 }

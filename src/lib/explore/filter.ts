@@ -1,3 +1,5 @@
+import { foldForSearch } from '../text/fold';
+
 /**
  * The home page's filters as pure functions: state from and to the URL, matching, and
  * counts per value. Shared by the browser (atlas-explorer) and the tests.
@@ -25,36 +27,51 @@ export interface ExploreItem {
   p: string;
   /** extra searchable text: short and former names, theme, organisations, places */
   t: string;
+  /** organisation ids involved: the lead organisation first (when known), then the partners */
+  o: string[];
+  /** lead organisation id */
+  ld?: string;
 }
 
 export interface ExploreIndex {
   version: 1;
   regionSets: { id: string; name: string; name_plural: string; regions: { id: string; name: string }[] }[];
   labels: Record<'kind' | 'sector' | 'level' | 'status', Record<string, string>>;
+  /** Names of the organisations involved in any initiative, by id. */
+  organisations: Record<string, string>;
   items: ExploreItem[];
 }
 
 /** The facets that are lists of checkboxes. Region sets add one facet each (by set id). */
-export const FACETS = ['kind', 'sector', 'level', 'status'] as const;
+export const FACETS = ['kind', 'sector', 'level', 'status', 'organisation'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** URL parameter per facet: short Dutch words, as the URLs of the site. */
-export const PARAM: Record<Facet, string> = { kind: 'soort', sector: 'sector', level: 'niveau', status: 'status' };
+export const PARAM: Record<Facet, string> = { kind: 'soort', sector: 'sector', level: 'niveau', status: 'status', organisation: 'organisatie' };
+
+/** The orders a reader can sort the list in; the first is the default (left out of the URL). */
+export const SORTS = ['naam', 'startjaar', 'regio', 'partners'] as const;
+export type Sort = (typeof SORTS)[number];
+export const SORT_LABELS: Record<Sort, string> = {
+  naam: 'Naam (A-Z)', startjaar: 'Startjaar (nieuwste eerst)', regio: 'Regio (A-Z)', partners: 'Aantal organisaties (meeste eerst)',
+};
 
 export interface FilterState {
   kind: string[];
   sector: string[];
   level: string[];
   status: string[];
+  organisation: string[];
   /** Selected region ids per region set id. */
   regions: Record<string, string[]>;
   from?: number;
   to?: number;
   q: string;
+  sort: Sort;
 }
 
 export function emptyState(regionSetIds: readonly string[]): FilterState {
-  return { kind: [], sector: [], level: [], status: [], regions: Object.fromEntries(regionSetIds.map((id) => [id, []])), q: '' };
+  return { kind: [], sector: [], level: [], status: [], organisation: [], regions: Object.fromEntries(regionSetIds.map((id) => [id, []])), q: '', sort: 'naam' };
 }
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
@@ -69,7 +86,76 @@ export function parseState(params: URLSearchParams, regionSetIds: readonly strin
   if (from !== undefined) s.from = from;
   if (to !== undefined) s.to = to;
   s.q = (params.get('q') ?? '').trim();
+  const sort = params.get('sorteer');
+  if ((SORTS as readonly string[]).includes(sort ?? '')) s.sort = sort as Sort;
   return s;
+}
+
+/** A URL parameter value the atlas does not know, so it was left out of the filters. */
+export interface IgnoredValue {
+  param: string;
+  value: string;
+}
+
+/**
+ * Splits the state read from a URL into what the index knows and what it does not: a
+ * misspelt `?soort=xyz` would otherwise filter silently to nothing. The reader is told what
+ * was ignored.
+ */
+export function dropUnknownValues(s: FilterState, params: URLSearchParams, index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>): { state: FilterState; ignored: IgnoredValue[] } {
+  const ignored: IgnoredValue[] = [];
+  const known: Record<Facet, (v: string) => boolean> = {
+    kind: (v) => v in index.labels.kind, sector: (v) => v in index.labels.sector, level: (v) => v in index.labels.level,
+    status: (v) => v in index.labels.status, organisation: (v) => v in index.organisations,
+  };
+  const state: FilterState = { ...s, regions: { ...s.regions } };
+  for (const f of FACETS) {
+    state[f] = s[f].filter((v) => known[f](v) || !ignored.push({ param: PARAM[f], value: v }));
+  }
+  for (const set of index.regionSets) {
+    const ids = new Set(set.regions.map((r) => r.id));
+    state.regions[set.id] = (s.regions[set.id] ?? []).filter((v) => ids.has(v) || !ignored.push({ param: set.id, value: v }));
+  }
+  for (const name of ['van', 'tot']) {
+    const v = params.get(name);
+    if (v && year(v) === undefined) ignored.push({ param: name, value: v });
+  }
+  const sort = params.get('sorteer');
+  if (sort && !(SORTS as readonly string[]).includes(sort)) ignored.push({ param: 'sorteer', value: sort });
+  return { state, ignored };
+}
+
+/** The active filters in words, for the page title and the download's heading. */
+export function describeState(s: FilterState, index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>): string[] {
+  const words: string[] = [];
+  if (s.q) words.push(`“${s.q}”`);
+  const labelled = (values: readonly string[], labels: Record<string, string>) => values.map((v) => labels[v] ?? v);
+  words.push(...labelled(s.kind, index.labels.kind), ...labelled(s.sector, index.labels.sector), ...labelled(s.level, index.labels.level));
+  for (const set of index.regionSets) {
+    words.push(...labelled(s.regions[set.id] ?? [], Object.fromEntries(set.regions.map((r) => [r.id, r.name]))));
+  }
+  words.push(...labelled(s.status, index.labels.status), ...labelled(s.organisation, index.organisations));
+  if (s.from !== undefined && s.to !== undefined) words.push(`gestart ${s.from}–${s.to}`);
+  else if (s.from !== undefined) words.push(`gestart vanaf ${s.from}`);
+  else if (s.to !== undefined) words.push(`gestart tot en met ${s.to}`);
+  return words;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/**
+ * The list in the reader's chosen order. Ties (and unknown values, which go last) fall back
+ * to the name, so the order is stable and predictable.
+ */
+export function sortItems(items: readonly ExploreItem[], sort: Sort): ExploreItem[] {
+  const byName = (a: ExploreItem, b: ExploreItem) => collator.compare(a.n, b.n) || a.i.localeCompare(b.i);
+  const compare: Record<Sort, (a: ExploreItem, b: ExploreItem) => number> = {
+    naam: byName,
+    startjaar: (a, b) => (b.y ?? -Infinity) - (a.y ?? -Infinity) || byName(a, b),
+    regio: (a, b) => (!a.p ? 1 : 0) - (!b.p ? 1 : 0) || collator.compare(a.p, b.p) || byName(a, b),
+    partners: (a, b) => b.o.length - a.o.length || byName(a, b),
+  };
+  return [...items].sort(compare[sort]);
 }
 
 /** Writes the state as URL parameters in a stable order (so equal states give equal URLs). */
@@ -80,13 +166,10 @@ export function serializeState(s: FilterState): URLSearchParams {
   for (const id of Object.keys(s.regions).sort()) for (const v of [...s.regions[id]!].sort()) p.append(id, v);
   if (s.from !== undefined) p.set('van', String(s.from));
   if (s.to !== undefined) p.set('tot', String(s.to));
+  if (s.sort !== SORTS[0]) p.set('sorteer', s.sort);
   return p;
 }
 
-/** Lower case without accents, so 'Fryslân' matches 'fryslan'. */
-export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 const any = (selected: readonly string[], values: readonly string[]) => selected.length === 0 || selected.some((v) => values.includes(v));
 
@@ -96,6 +179,7 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
   if (except !== 'sector' && !any(s.sector, item.s)) return false;
   if (except !== 'level' && !any(s.level, item.l)) return false;
   if (except !== 'status' && !any(s.status, [item.st])) return false;
+  if (except !== 'organisation' && !any(s.organisation, item.o)) return false;
   for (const [set, selected] of Object.entries(s.regions)) {
     if (except !== set && !any(selected, item.r[set] ?? [])) return false;
   }
@@ -105,8 +189,8 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
     if (s.to !== undefined && item.y > s.to) return false;
   }
   if (s.q) {
-    const hay = normalise(`${item.n} ${item.p} ${item.t}`);
-    if (!normalise(s.q).split(/\s+/).filter(Boolean).every((w) => hay.includes(w))) return false;
+    const hay = foldForSearch(`${item.n} ${item.p} ${item.t}`);
+    if (!foldForSearch(s.q).split(/\s+/).filter(Boolean).every((w) => hay.includes(w))) return false;
   }
   return true;
 }
@@ -118,7 +202,7 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
 export function facetCounts(items: readonly ExploreItem[], s: FilterState): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   const facets: [string, (i: ExploreItem) => readonly string[]][] = [
-    ['kind', (i) => [i.k]], ['sector', (i) => i.s], ['level', (i) => i.l], ['status', (i) => [i.st]],
+    ['kind', (i) => [i.k]], ['sector', (i) => i.s], ['level', (i) => i.l], ['status', (i) => [i.st]], ['organisation', (i) => i.o],
     ...Object.keys(s.regions).map((set): [string, (i: ExploreItem) => readonly string[]] => [set, (i) => i.r[set] ?? []]),
   ];
   for (const [facet, values] of facets) {
@@ -132,7 +216,7 @@ export function facetCounts(items: readonly ExploreItem[], s: FilterState): Reco
   return out;
 }
 
-/** True when no filter is set. */
+/** True when no filter is set (the order of the list is not a filter). */
 export function isEmptyState(s: FilterState): boolean {
-  return serializeState(s).toString() === '';
+  return serializeState({ ...s, sort: SORTS[0] }).toString() === '';
 }

@@ -6,6 +6,7 @@ import { similarNames } from '../review/summary';
 import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary } from '../schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../yaml/canonical';
 import type { OrganisationRecord, SourceFile, InitiativeRecord } from '../validate/validate-dataset';
+import { foldForSearch } from '../text/fold';
 
 /**
  * Dutch column names a spreadsheet may use, mapped to schema keys. The English keys (as in
@@ -29,7 +30,7 @@ export interface ImportPlan {
 }
 
 const clean = (v: string | undefined) => (v ?? '').replace(/\s+/g, ' ').trim();
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) => foldForSearch(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** A vocabulary value from a code or (part of) its label: 'CIV', 'civ', 'Centrum voor Innovatief Vakmanschap (CIV)'. */
 function vocabValue(vocab: string, raw: string): string | undefined {

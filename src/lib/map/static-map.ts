@@ -16,6 +16,18 @@ export interface StaticMapPoint {
   count: number;
   /** Initiative ids behind the point (for filtering the static map in the browser). */
   ids: string[];
+  /**
+   * Several initiatives at one spot (a place's centre): the point links to a plain list of
+   * them under the map (`group` is that list entry's key), since stacked markers would hide
+   * all but the top one.
+   */
+  group?: { key: string; place: string; members: { id: string; label: string; href: string }[] };
+  /**
+   * Radius of the invisible target around the marker, in SVG units: 20 units is 24 CSS
+   * pixels on a 360 px wide phone map (WCAG 2.5.8), shrunk to half the distance to the
+   * nearest other point so that neighbouring targets never cover each other.
+   */
+  hit: number;
 }
 
 export interface StaticMapModel {
@@ -73,18 +85,20 @@ export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
   const { backdrop, regions } = baseLayers(o, p);
 
   // Each raw point remembers its region, so a merged point can link to that region's page.
-  const raw: (StaticMapPoint & { region?: string })[] = [];
+  const raw: (StaticMapPoint & { region?: string; place?: string })[] = [];
   for (const i of o.initiatives) {
     (i.data.locations ?? []).forEach((l, n) => {
       const [x, y] = p.project(l.longitude, l.latitude);
       if (!inView(x, y)) return;
       const suffix = (i.data.locations?.length ?? 0) > 1 ? `, ${l.place}` : '';
       const region = i.derived.locations[n]?.regions[o.regionSet.id];
-      raw.push({ id: n ? `${i.id}~${n}` : i.id, x, y, label: `${i.data.name}${suffix}`, href: o.hrefOfInitiative(i.id), kind: i.data.kind, count: 1, ids: [i.id], ...(region ? { region } : {}) });
+      raw.push({ id: n ? `${i.id}~${n}` : i.id, x, y, label: `${i.data.name}${suffix}`, href: o.hrefOfInitiative(i.id), kind: i.data.kind, count: 1, ids: [i.id], hit: 0, place: l.place, ...(region ? { region } : {}) });
     });
   }
-  const strip = ({ region: _r, ...pt }: StaticMapPoint & { region?: string }): StaticMapPoint => pt;
-  if (raw.length <= (o.aggregateAbove ?? 400)) return { width: p.width, height: p.height, backdrop, regions, points: raw.map(strip), aggregated: false };
+  const strip = ({ region: _r, place: _p, ...pt }: StaticMapPoint & { region?: string; place?: string }): StaticMapPoint => pt;
+  if (raw.length <= (o.aggregateAbove ?? 400)) {
+    return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(groupColocated(raw).map(strip)), aggregated: false };
+  }
 
   const cell = o.cell ?? 18;
   const cells = new Map<string, typeof raw>();
@@ -100,11 +114,56 @@ export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
     const region = o.regionSet.regions.find((r) => r.id === list[0]!.region);
     const kinds = new Set(list.map((q) => q.kind));
     points.push({
-      id: `cluster-${key}`, x, y, count: list.length, ids: [...new Set(list.flatMap((q) => q.ids))],
+      id: `cluster-${key}`, x, y, count: list.length, ids: [...new Set(list.flatMap((q) => q.ids))], hit: 0,
       label: `${list.length} initiatieven${region ? ` in ${region.name}` : ''}`,
       href: region ? o.hrefOfRegion(region.id) : o.hrefOfInitiative(list[0]!.ids[0]!),
       ...(kinds.size === 1 ? { kind: list[0]!.kind } : {}),
     });
   }
-  return { width: p.width, height: p.height, backdrop, regions, points, aggregated: true };
+  return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(points), aggregated: true };
+}
+
+/** Points closer than this (SVG units, about one pixel) are drawn at one spot. */
+const SAME_SPOT = 1;
+
+/** Merges points that stand on one spot into one counted point that lists them all. */
+function groupColocated<T extends StaticMapPoint & { place?: string }>(raw: T[]): T[] {
+  const spots = new Map<string, T[]>();
+  for (const pt of raw) {
+    const key = `${Math.round(pt.x / SAME_SPOT)}-${Math.round(pt.y / SAME_SPOT)}`;
+    (spots.get(key) ?? spots.set(key, []).get(key)!).push(pt);
+  }
+  return [...spots].map(([key, list]) => {
+    if (list.length === 1) return list[0]!;
+    const place = list[0]!.place ?? '';
+    const kinds = new Set(list.map((q) => q.kind));
+    return {
+      ...list[0]!, id: `spot-${key}`, count: list.length, ids: [...new Set(list.flatMap((q) => q.ids))],
+      label: `${list.length} initiatieven${place ? ` in ${place}` : ' op deze plek'}: ${list.map((q) => q.label).join(', ')}`,
+      href: `#plek-${key}`, kind: kinds.size === 1 ? list[0]!.kind : undefined,
+      group: { key, place, members: list.map((q) => ({ id: q.ids[0]!, label: q.label, href: q.href })) },
+    };
+  });
+}
+
+/** The largest target radius (SVG units): 24 CSS px across on a 360 px wide map of 600 units. */
+const HIT_RADIUS = 20;
+/** The smallest: the drawn marker itself. */
+const MIN_HIT_RADIUS = 7;
+
+function withHitAreas(points: StaticMapPoint[]): StaticMapPoint[] {
+  // Sorted by x, so each point only looks at neighbours within the largest radius's reach.
+  const order = points.map((_, n) => n).sort((a, b) => points[a]!.x - points[b]!.x);
+  const nearest = new Array<number>(points.length).fill(Infinity);
+  for (let a = 0; a < order.length; a++) {
+    const pa = points[order[a]!]!;
+    for (let b = a + 1; b < order.length; b++) {
+      const pb = points[order[b]!]!;
+      if (pb.x - pa.x >= 2 * HIT_RADIUS) break;
+      const d = Math.hypot(pb.x - pa.x, pb.y - pa.y);
+      nearest[order[a]!] = Math.min(nearest[order[a]!]!, d);
+      nearest[order[b]!] = Math.min(nearest[order[b]!]!, d);
+    }
+  }
+  return points.map((pt, n) => ({ ...pt, hit: Math.round(Math.max(MIN_HIT_RADIUS, Math.min(HIT_RADIUS, nearest[n]! / 2)) * 10) / 10 }));
 }

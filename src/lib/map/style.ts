@@ -30,12 +30,22 @@ export interface MapStyleInput {
   points: GeoJSON.FeatureCollection;
   /** Kinds in legend order; an icon `kind-<kind>` must be added for each. */
   kinds: readonly string[];
+  /** Region and place names (points with `name` and `type`: region or place). */
+  labels?: GeoJSON.FeatureCollection;
   basemap?: Basemap;
 }
 
 /** Text is drawn by the browser from these system fonts: no glyph server (MapLibre >= 5.11). */
 export const MAP_FONT = ['system-ui', 'sans-serif'];
 
+/**
+ * Zoom limits: at 12 a city still shows its surroundings and the region lines; beyond it,
+ * without a basemap, the map would be a blank canvas with a dot. Points that share one spot
+ * stay one counted cluster up to the maximum zoom (clusterMaxZoom), and the cluster then
+ * opens a list of them instead of zooming in.
+ */
+export const MAX_ZOOM = 12;
+export const MIN_ZOOM = 5;
 /**
  * The whole map style as a pure function of tokens and data URLs. Layers are listed
  * bottom to top, in this one place.
@@ -45,7 +55,8 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     backdrop: { type: 'geojson', data: i.backdropUrl },
     regions: { type: 'geojson', data: i.regionsUrl },
-    initiatives: { type: 'geojson', data: i.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
+    initiatives: { type: 'geojson', data: i.points, cluster: true, clusterRadius: 40, clusterMaxZoom: MAX_ZOOM },
+    labels: { type: 'geojson', data: i.labels ?? { type: 'FeatureCollection', features: [] } },
   };
   if (i.basemap) {
     sources.basemap = {
@@ -64,6 +75,19 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
       ]),
     { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
     {
+      id: 'region-labels', type: 'symbol', source: 'labels', maxzoom: 9, filter: ['==', ['get', 'type'], 'region'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': MAP_FONT, 'text-size': 13, 'text-max-width': 8 },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': 0.85 },
+    },
+    {
+      id: 'place-labels', type: 'symbol', source: 'labels', minzoom: 7, filter: ['==', ['get', 'type'], 'place'],
+      layout: {
+        'text-field': ['get', 'name'], 'text-font': MAP_FONT, 'text-size': 12, 'text-max-width': 8,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.2,
+      },
+      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
+    },
+    {
       id: 'clusters', type: 'circle', source: 'initiatives', filter: ['has', 'point_count'],
       paint: {
         'circle-color': t.cluster, 'circle-stroke-color': t.halo, 'circle-stroke-width': 2,
@@ -72,12 +96,13 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
     },
     {
       id: 'cluster-count', type: 'symbol', source: 'initiatives', filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': MAP_FONT, 'text-size': 13, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': MAP_FONT, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': t.clusterText },
     },
     {
       id: 'initiatives', type: 'symbol', source: 'initiatives', filter: ['!', ['has', 'point_count']],
-      layout: { 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-size': 1 },
+      // Markers never hide names, and names never hide markers.
+      layout: { 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 1 },
     },
   ];
   return { version: 8, name: 'Samenwerkingsatlas', sources, layers };

@@ -1,3 +1,5 @@
+import { foldForSearch } from './fold';
+
 /**
  * Characters that deceive or break what a reader, a spreadsheet or a terminal shows.
  * One place defines them; the validator rejects them in data, and every place that echoes
@@ -74,12 +76,7 @@ export function organisationNameKey(name: string): string {
  * ignored. "Ｃｉｖ  Groen", "CIV\u200BGroen" and "civ-groen" all fold to "civ groen".
  */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(new RegExp(INVISIBLE.source, 'g'), '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldForSearch(name.normalize('NFKC').replace(new RegExp(INVISIBLE.source, 'g'), ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -10,6 +10,7 @@ import { validateAgainstSchema } from './schema-validator';
 import { findPersonalData } from './personal-data';
 import { findUnsafeText } from './unsafe-text';
 import { foldName } from '../text/unsafe-characters';
+import { foldForSearch } from '../text/fold';
 
 /** A file as read from disk (or from the CMS): its repository-relative path and content. */
 export interface SourceFile {
@@ -151,7 +152,7 @@ export function checkFile(kind: EntityKind, file: SourceFile, ctx: CheckContext 
   }
   if (!id) {
     const stem = name.replace(/\.yaml$/, '');
-    const suggestion = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const suggestion = foldForSearch(stem).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     problems.push({ file: file.path, line: 1, column: 1, field: '', severity: 'error', message: `De bestandsnaam '${name}' is geen geldig id.`, hint: `Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld '${suggestion || 'mijn-initiatief'}.yaml'.` });
   }
   let text: string;

@@ -1,0 +1,75 @@
+import sanitizeHtml from 'sanitize-html';
+import { label, labels } from '../labels';
+import { renderMarkdown } from '../markdown';
+import { siteIndex } from '../site-index';
+import { paths } from '../urls';
+import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from '../validate/validate-dataset';
+
+/** One entry of the search index (Pagefind's custom record, without the language). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Markdown as plain text, paragraphs ending in a full stop so excerpts read as sentences. */
+function plainText(md: string | undefined): string {
+  if (!md) return '';
+  const html = renderMarkdown(md).replace(/<\/(p|li|h3|h4|td|th|blockquote)>/g, '. ');
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** Sentences joined with one space; each ends in a full stop; empty parts dropped. */
+function sentences(parts: (string | undefined)[]): string {
+  return parts.map((p) => (p ?? '').replace(/\s+/g, ' ').replace(/(\s*\.\s*)+$/, '').trim()).filter(Boolean).map((p) => `${p}.`).join(' ');
+}
+
+/**
+ * The search index is built from the dataset itself, not from the rendered pages: only what
+ * a record says is indexed (no template words such as "Soort" or "Wat werkt", which matched
+ * every page), and the excerpt is made of real sentences (no labels glued to values:
+ * "SoortAnders"). It also spares Pagefind reading thousands of HTML files (issue #15).
+ */
+export function searchRecords(d: ValidatedDataset): SearchRecord[] {
+  const index = siteIndex(d);
+  const orgName = (id: string | undefined) => (id ? index.organisations.get(id)?.data.name : undefined);
+  const regionsOf = (ids: Iterable<string>) => [...new Set(ids)].map((r) => index.regionNames[r] ?? r);
+  const initiative = (i: InitiativeRecord): SearchRecord => {
+    const x = i.data;
+    const places = [...new Set((x.locations ?? []).map((l) => l.place))];
+    const regions = regionsOf(i.derived.locations.flatMap((l) => Object.values(l.regions)));
+    const partners = (x.partners ?? []).map((p) => orgName(p.organisation)).filter((n): n is string => !!n);
+    const lead = orgName(x.lead_organisation);
+    const sectors = labels('sector', x.sectors);
+    const levels = labels('education_level', x.levels);
+    return {
+      url: paths.initiative(i.id),
+      content: sentences([
+        x.short_name && !x.name.includes(x.short_name) ? `${x.name} (${x.short_name})` : x.name,
+        x.summary, plainText(x.description), x.theme,
+        `${label('initiative_kind', x.kind)}${places.length ? ` in ${places.join(', ')}` : ''}${regions.length ? ` (${regions.join(', ')})` : ''}`,
+        lead ? `Penvoerder ${lead}` : undefined, partners.length ? `Met ${partners.join(', ')}` : undefined,
+        [...sectors, ...levels].join(', '),
+        x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
+      ]),
+      meta: { title: x.name, type: 'Initiatief', soort: label('initiative_kind', x.kind), ...(regions.length ? { regio: regions.join(' / ') } : {}) },
+      filters: { type: ['Initiatief'], soort: [label('initiative_kind', x.kind)], regio: regions, sector: sectors, niveau: levels },
+    };
+  };
+  const organisation = (o: OrganisationRecord): SearchRecord => {
+    const x = o.data;
+    const regions = regionsOf(Object.values(o.derived.regions));
+    return {
+      url: paths.organisation(o.id),
+      content: sentences([
+        x.short_name && !x.name.includes(x.short_name) ? `${x.name} (${x.short_name})` : x.name,
+        `${label('organisation_kind', x.kind)}${x.place ? ` in ${x.place}` : ''}`,
+        x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
+      ]),
+      meta: { title: x.name, type: 'Organisatie', soort: label('organisation_kind', x.kind), ...(regions.length ? { regio: regions.join(' / ') } : {}) },
+      filters: { type: ['Organisatie'], soort: [label('organisation_kind', x.kind)], regio: regions },
+    };
+  };
+  return [...d.initiatives.map(initiative), ...d.organisations.map(organisation)];
+}
