@@ -1,5 +1,6 @@
 // The Astro configuration. An .mjs file as Astro projects expect; Astro loads it through Vite,
 // so it can import the TypeScript modules below.
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cmsAssets } from './src/integrations/cms-assets';
 import { searchIndex } from './src/integrations/search-index';
@@ -21,6 +22,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateData(), cmsAssets(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
-  vite: { build: { assetsInlineLimit: 0 }, ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
+  // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
+  vite: {
+    build: { assetsInlineLimit: 0 }, resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(siteConfig.theme) }] },
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
+  },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The default theme, as astro.config.mjs resolves it for the build.
+  resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve('src/styles/tokens.css') }] },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],

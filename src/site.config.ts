@@ -62,6 +62,13 @@ export interface SiteConfig {
   regionSets?: string[];
   /** Dutch (or other) labels that replace the schema's, per vocabulary and value. */
   vocabularyLabels?: Record<string, Record<string, string>>;
+  /**
+   * The theme: one CSS file of design tokens (the atlas's own `--atlas-*` colours and sizes and
+   * the NL Design System components' `--nl-*` tokens), relative to the repository. A fork sets
+   * its organisation's look by pointing this at its own copy; components stay untouched.
+   * Example: 'src/styles/tokens.css'.
+   */
+  theme: string;
 }
 
 const defaults: SiteConfig = {
@@ -81,6 +88,7 @@ const defaults: SiteConfig = {
     bounds: NL_BOUNDS,
     aggregateAbove: 400,
   },
+  theme: 'src/styles/tokens.css',
 };
 
 function overlay(): Partial<SiteConfig> {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { SiteConfig } from '../site.config';
 
 /**
@@ -21,6 +23,7 @@ export function checkSiteConfig(c: SiteConfig): SiteConfig {
   const b = c.map.bounds;
   if (!(b.west < b.east && b.south < b.north)) problems.push('map.bounds: west moet kleiner zijn dan east en south kleiner dan north.');
   if (c.map.basemap && (!c.map.basemap.tiles.length || !c.map.basemap.attribution)) problems.push('map.basemap heeft tiles én een attribution nodig.');
+  if (!/\.css$/.test(c.theme) || !existsSync(resolve(c.theme))) problems.push(`theme: '${c.theme}' is geen bestaand CSS-bestand (een pad vanaf de map van het project, bijvoorbeeld src/styles/tokens.css).`);
   if (c.regionSets && (!Array.isArray(c.regionSets) || !c.regionSets.length)) problems.push('regionSets moet een lijst met minstens één id zijn (of weggelaten).');
   if (problems.length) throw new Error(`De siteconfiguratie (src/site.config.ts of ATLAS_CONFIG) klopt niet:\n- ${problems.join('\n- ')}`);
   return c;

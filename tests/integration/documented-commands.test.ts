@@ -45,7 +45,7 @@ describe('the README\'s commands, as typed', () => {
   it('npm start builds and serves the atlas', async () => {
     const port = await freePort();
     const html = await serves(['start'], { PORT: String(port), ATLAS_OUT_DIR: join(tmp, 'start-dist') }, `http://127.0.0.1:${port}/`);
-    expect(html).toContain('<h1>Samenwerkingsatlas</h1>');
+    expect(html).toMatch(/<h1[^>]*>Samenwerkingsatlas<\/h1>/);
   }, 200_000);
 
   it('npm run dev serves the atlas from the sources', async () => {

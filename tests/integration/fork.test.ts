@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, childEnv } from '../helpers/fixtures';
+import { skipBrowser, startServer } from '../helpers/site';
+import { launchBrowser } from '../../scripts/lib/chromium';
+
+/** The fork's own organisation colour: its theme file differs from ours in this token only. */
+const FORK_ACCENT = '#7a1f5c';
 
 /**
  * A fork changes configuration and data/ and nothing else. This builds an atlas with another
@@ -24,10 +29,12 @@ describe('a fork with its own configuration and data', () => {
     writeFileSync(join(data, 'organisations', 'zorgschool.yaml'), 'name: Zorgschool Oost\nkind: mbo_institution\n');
     writeFileSync(join(data, 'initiatives', 'zorgnetwerk-noord.yaml'), 'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n');
     writeFileSync(join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'), 'name: Zorgnetwerk Zuid\nkind: regional_network\nstatus: active\nsummary: Een netwerk voor zorgonderwijs in het zuiden van het land.\nlocations:\n  - place: Eindhoven\n    latitude: 51.4416\n    longitude: 5.4697\nsources:\n  - title: Jaarverslag\n');
+    const theme = join(tmp, 'zorg-tokens.css');
+    writeFileSync(theme, readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8').replace('--atlas-color-accent: #0b5394;', `--atlas-color-accent: ${FORK_ACCENT};`));
     const config = join(tmp, 'site.config.json');
     writeFileSync(config, JSON.stringify({
       title: 'Zorgatlas Test', tagline: 'Samenwerking in zorgonderwijs', repository: 'voorbeeld/zorgatlas',
-      regionSets: ['gebied'], vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } },
+      regionSets: ['gebied'], vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } }, theme,
     }));
     build = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT, encoding: 'utf8', timeout: 240_000,
@@ -59,6 +66,28 @@ describe('a fork with its own configuration and data', () => {
     expect(readFileSync(join(out, 'initiatieven', 'zorgnetwerk-noord', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
     expect(readFileSync(join(out, 'data', 'schema', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
     expect(readFileSync(join(out, 'admin', 'config.yml'), 'utf8')).toContain('Zorgsamenwerking');
+  });
+
+  it.skipIf(skipBrowser)('its own theme changes the rendered colours, without touching a component', async () => {
+    const server = await startServer(out, '/zorg/');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      const colours = await page.evaluate(() => {
+        const button = document.querySelector('.nl-button--primary')!;
+        const probe = document.createElement('span');
+        probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--atlas-color-accent');
+        document.body.append(probe);
+        return { button: getComputedStyle(button).backgroundColor, accent: getComputedStyle(probe).color };
+      });
+      // rgb(122, 31, 92) is #7a1f5c: the fork's accent reached an NL Design System button.
+      expect(colours.button).toBe('rgb(122, 31, 92)');
+      expect(colours.accent).toBe('rgb(122, 31, 92)');
+    } finally {
+      await browser.close();
+      server.stop();
+    }
   });
 
   it('refuses a region set whose ids collide with one already there', () => {

@@ -28,6 +28,7 @@ function excerptNodes(excerpt: string): Node[] {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
     if (!m) return document.createTextNode(decode(part));
     const mark = document.createElement('mark');
+    mark.className = 'nl-mark';
     mark.textContent = decode(m[1]!);
     return mark;
   });

@@ -11,7 +11,7 @@ export function resultItemHtml(item: ExploreItem, index: Pick<ExploreIndex, 'lab
   const facts = [item.p || 'Locatie nog niet bekend', item.y ? `sinds ${item.y}` : ''].filter(Boolean).join(' · ');
   const lead = item.ld ? index.organisations[item.ld] : undefined;
   return `<li class="result" data-id="${escapeHtml(item.i)}"><h3><a href="${escapeHtml(`${initiativeBase}${item.i}/`)}">${escapeHtml(item.n)}</a></h3>`
-    + `<p><span class="badge kind-${escapeHtml(item.k)}">${escapeHtml(kind)}</span> ${escapeHtml(facts)}</p>`
+    + `<p><span class="nl-data-badge badge kind-${escapeHtml(item.k)}">${escapeHtml(kind)}</span> ${escapeHtml(facts)}</p>`
     + (lead ? `<p class="small">Penvoerder: ${escapeHtml(lead)}</p>` : '')
     + '</li>';
 }

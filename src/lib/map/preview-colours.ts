@@ -1,4 +1,4 @@
-import tokensCss from '../../styles/tokens.css?raw';
+import tokensCss from '@atlas/theme?raw';
 import type { PreviewColours } from './preview-image';
 
 /** The custom properties of the first `:root` block of a stylesheet (the light theme). */
@@ -10,7 +10,7 @@ export function lightTokens(css: string): Record<string, string> {
 const t = lightTokens(tokensCss);
 const kinds = Object.fromEntries(Object.entries(t).filter(([k]) => k.startsWith('atlas-color-kind-')).map(([k, v]) => [k.slice('atlas-color-kind-'.length), v]));
 
-/** The preview image in the atlas's own colours, read from tokens.css (a fork's theme applies). */
+/** The preview image in the atlas's own colours, read from the theme's tokens (a fork's theme applies). */
 export const PREVIEW_COLOURS: PreviewColours = {
   band: t['atlas-color-accent']!, water: t['atlas-color-water']!, land: t['atlas-color-land']!, province: t['atlas-color-province']!,
   line: t['atlas-color-province-line']!, highlight: t['atlas-color-highlight']!, kinds, fallbackKind: t['atlas-color-accent']!,
