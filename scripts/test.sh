@@ -42,6 +42,7 @@ fi
 echo "== Data valideren"; npm run -s validate
 echo "== Opmaak van de data"; npm run -s check:format
 echo "== Typen (schema -> TypeScript, astro check)"; npm run -s check:types
+echo "== Code: Prettier en ESLint"; npm run -s lint
 # The browser tests read the site as GitHub Pages serves a project site: under a base path.
 echo "== Site bouwen onder /atlas/ voor de tests"
 rm -rf .tmp/site-test && mkdir -p .tmp

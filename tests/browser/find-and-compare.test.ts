@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
@@ -81,7 +82,7 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
     const spot = sharedSpots().sort((a, b) => b.ids.length - a.ids.length)[0]!;
     const info = await page.evaluate(async ({ lon, lat }) => {
-      const el = document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: any };
+      const el = document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap };
       const map = el.atlasMap;
       map.jumpTo({ center: [lon, lat], zoom: 30 });
       await new Promise((r) => map.once('idle', r));

@@ -5,6 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { childEnv, ROOT } from '../helpers/fixtures';
 import { skipBrowser } from '../helpers/site';
 
+/** What the bench writes per measured size (only the fields this test reads). */
+interface BenchResult {
+  n: number;
+  starter?: boolean;
+  pages: number;
+  ratioToBaseline: number;
+  validate: { wallMs: number; warmWallMs: number };
+  build: { wallMs: number; renderMs: number; searchIndexMs: number; peakRssMb: number };
+  baseline: { totalMs: number };
+  distBytes: number;
+  searchIndexBytes: number;
+  mapDataGzipBytesPerInitiative: number;
+  pageWeights: { page: string }[];
+  firstSearchResultMs: number;
+}
+
 /**
  * The benchmark runs here on a small N so it cannot silently rot. Only that it works and
  * reports sane numbers is asserted; speed targets live in BENCHMARKS.md, never in tests.
@@ -16,7 +32,7 @@ describe('npm run bench (N = 150)', () => {
     const args = ['run', 'bench', '--', '--sizes', '150', '--out', out, ...(skipBrowser ? ['--no-browser'] : [])];
     const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: childEnv() });
     expect(r.status, r.stdout.slice(-3000) + r.stderr.slice(-3000)).toBe(0);
-    const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: Record<string, any>[] };
+    const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: BenchResult[] };
     const res = results.find((r) => !r.starter)!;
     // The real site is measured too: its own data, against a bare build of as many pages.
     const starter = results.find((r) => r.starter)!;

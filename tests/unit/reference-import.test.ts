@@ -7,6 +7,7 @@ import { load } from 'js-yaml';
 import { kindFromType, leadNames, organisationKindFromName, planReferenceImport, sectorsFromTheme, startYearOf } from '../../src/lib/import/reference-list';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
+import type { Initiative } from '../../src/lib/schema/types.generated';
 
 describe('reading the cells', () => {
   it('maps free-text types onto kinds; programmes are never kinds', () => {
@@ -61,7 +62,7 @@ describe('planning an import', () => {
     row({ id: 'agri', name: 'CIV Agri', type: 'CIV', city_or_area: 'national', notes: "Continued from 2020 in CIV Groen (starter record 'civ-groen') (status: merged)." }),
   ];
   const plan = planReferenceImport(rows, { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations }, new Map(), () => []);
-  const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Record<string, any>;
+  const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Initiative;
 
   it('matches an existing lead by its abbreviation, creates the other with its kind said to be derived', () => {
     expect(data('ace').lead_organisation).toBe('han');
@@ -90,6 +91,6 @@ describe('planning an import', () => {
 
   it('turns a stated merger into status and relation', () => {
     expect(data('agri')).toMatchObject({ status: 'merged', scope: 'national', levels: ['mbo'] });
-    expect(data('agri').relations[0]).toMatchObject({ type: 'merged_into', initiative: 'civ-groen' });
+    expect(data('agri').relations?.[0]).toMatchObject({ type: 'merged_into', initiative: 'civ-groen' });
   });
 });
