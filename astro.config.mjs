@@ -24,7 +24,8 @@ export default defineConfig({
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
   vite: {
-    build: { assetsInlineLimit: 0 }, resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(siteConfig.theme) }] },
+    build: { assetsInlineLimit: 0 },
+    resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(siteConfig.theme) }] },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
   },
   devToolbar: { enabled: false },

@@ -18,7 +18,10 @@ export default tseslint.config(
       // escaping them in output and stripping terminal colour codes is its security work.
       'no-control-regex': 'off',
       // `_name` marks a value left out on purpose (destructuring to drop a key).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -12,33 +12,65 @@ import { dataDir } from '../src/dataset.ts';
 import { parseRegionFile } from '../src/lib/regions/region-sets.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i > -1 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i > -1 ? args[i + 1] : undefined;
+};
 const input = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const id = opt('id'), name = opt('name'), plural = opt('plural'), idProp = opt('id-property'), nameProp = opt('name-property');
+const id = opt('id'),
+  name = opt('name'),
+  plural = opt('plural'),
+  idProp = opt('id-property'),
+  nameProp = opt('name-property');
 if (!input || !id || !name || !plural || !nameProp) {
-  console.error('Gebruik: npm run add:regions -- bron.geojson --id <id> --name <Naam> --plural <Namen> --name-property <eigenschap> [--id-property <eigenschap>] [--prefix <voorvoegsel->]');
+  console.error(
+    'Gebruik: npm run add:regions -- bron.geojson --id <id> --name <Naam> --plural <Namen> --name-property <eigenschap> [--id-property <eigenschap>] [--prefix <voorvoegsel->]',
+  );
   process.exit(2);
 }
 const prefix = opt('prefix') ?? '';
 const round = (v: unknown): unknown => (Array.isArray(v) ? v.map(round) : typeof v === 'number' ? Math.round(v * 1e5) / 1e5 : v);
-const source = JSON.parse(readFileSync(resolve(input), 'utf8')) as { features?: { properties?: Record<string, unknown>; geometry?: { type: string } }[] };
+const source = JSON.parse(readFileSync(resolve(input), 'utf8')) as {
+  features?: { properties?: Record<string, unknown>; geometry?: { type: string } }[];
+};
 const problems: string[] = [];
 const features = (source.features ?? []).flatMap((f, i) => {
   const label = f.properties?.[nameProp];
-  if (typeof label !== 'string' || !label.trim()) { problems.push(`features[${i}]: eigenschap '${nameProp}' ontbreekt.`); return []; }
-  if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') { problems.push(`features[${i}] (${label}): geen (multi)polygoon maar ${f.geometry?.type}.`); return []; }
+  if (typeof label !== 'string' || !label.trim()) {
+    problems.push(`features[${i}]: eigenschap '${nameProp}' ontbreekt.`);
+    return [];
+  }
+  if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') {
+    problems.push(`features[${i}] (${label}): geen (multi)polygoon maar ${f.geometry?.type}.`);
+    return [];
+  }
   const code = idProp ? f.properties?.[idProp] : undefined;
-  return [{ type: 'Feature', properties: { id: `${prefix}${slugify(label)}`, name: label.trim(), ...(code !== undefined ? { code: String(code) } : {}) }, geometry: round(f.geometry) }];
+  return [
+    {
+      type: 'Feature',
+      properties: { id: `${prefix}${slugify(label)}`, name: label.trim(), ...(code !== undefined ? { code: String(code) } : {}) },
+      geometry: round(f.geometry),
+    },
+  ];
 });
-const out = { type: 'FeatureCollection', region_set: { id, name, name_plural: plural, source: `Omgezet uit ${input.split('/').pop()}` }, features };
+const out = {
+  type: 'FeatureCollection',
+  region_set: { id, name, name_plural: plural, source: `Omgezet uit ${input.split('/').pop()}` },
+  features,
+};
 const checked = parseRegionFile(out, `${id}.geojson`);
 problems.push(...checked.problems.map((p) => p.message));
 // Region ids become /regio/<id>/ and must not collide with another region set's.
 const dir = join(dataDir(), 'regions');
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.geojson') && x !== `${id}.geojson`)) {
   const other = parseRegionFile(JSON.parse(readFileSync(join(dir, f), 'utf8')), f).set;
-  for (const r of other?.regions ?? []) if (features.some((x) => x.properties.id === r.id)) problems.push(`Regio-id '${r.id}' bestaat al in ${f}; kies een voorvoegsel met --prefix.`);
+  for (const r of other?.regions ?? [])
+    if (features.some((x) => x.properties.id === r.id))
+      problems.push(`Regio-id '${r.id}' bestaat al in ${f}; kies een voorvoegsel met --prefix.`);
 }
-if (problems.length) { console.error(`Niet geschreven:\n- ${problems.join('\n- ')}`); process.exit(1); }
+if (problems.length) {
+  console.error(`Niet geschreven:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
 writeFileSync(join(dir, `${id}.geojson`), `${JSON.stringify(out)}\n`);
 console.log(`data/regions/${id}.geojson: ${features.length} regio's (${name}). Draai npm run validate en npm run build.`);

@@ -30,4 +30,8 @@ for (const a of adoptions) {
     writeFileSync(path, a.text);
   }
 }
-console.log(values.write ? 'Geschreven. Controleer met npm run validate.' : 'Proefrun: er is niets geschreven. Schrijven: npm run adopt:organisations -- --write');
+console.log(
+  values.write
+    ? 'Geschreven. Controleer met npm run validate.'
+    : 'Proefrun: er is niets geschreven. Schrijven: npm run adopt:organisations -- --write',
+);

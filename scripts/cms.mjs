@@ -26,7 +26,10 @@ const port = values.port;
 const devPort = values['dev-port'];
 const root = process.cwd();
 const clone = resolve(root, '.tmp', 'cms-repo');
-const fail = (message) => { console.error(`npm run cms: ${message}`); process.exit(1); };
+const fail = (message) => {
+  console.error(`npm run cms: ${message}`);
+  process.exit(1);
+};
 const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 // Everything that can fail is resolved before any server starts, so a failure never leaves
@@ -38,17 +41,35 @@ const decapServer = require.resolve('decap-server/dist/index.js');
 const astroPkg = require.resolve('astro/package.json');
 const astroBin = join(dirname(astroPkg), JSON.parse(readFileSync(astroPkg, 'utf8')).bin.astro);
 
-const portFree = (p) => new Promise((ok) => {
-  const s = createServer().once('error', () => ok(false)).once('listening', () => s.close(() => ok(true)));
-  s.listen(Number(p), '127.0.0.1');
-});
-for (const [p, what] of [[port, 'de lokale opslag (--port)'], [devPort, 'de ontwikkelserver (--dev-port)']]) {
-  if (!(await portFree(p))) fail(`poort ${p} voor ${what} is bezet. Kies een andere, bijvoorbeeld: npm run cms -- --port 8090 --dev-port 4322`);
+const portFree = (p) =>
+  new Promise((ok) => {
+    const s = createServer()
+      .once('error', () => ok(false))
+      .once('listening', () => s.close(() => ok(true)));
+    s.listen(Number(p), '127.0.0.1');
+  });
+for (const [p, what] of [
+  [port, 'de lokale opslag (--port)'],
+  [devPort, 'de ontwikkelserver (--dev-port)'],
+]) {
+  if (!(await portFree(p)))
+    fail(`poort ${p} voor ${what} is bezet. Kies een andere, bijvoorbeeld: npm run cms -- --port 8090 --dev-port 4322`);
 }
 
 let branch;
-try { branch = git(root, 'rev-parse', '--abbrev-ref', 'HEAD'); if (branch === 'HEAD') branch = git(root, 'rev-parse', '--short', 'HEAD'); } catch { fail('deze map is geen git-repository; lokaal bewerken maakt branches en heeft git nodig.'); }
-const cmsBranch = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', "import { siteConfig } from './src/site.config.ts'; console.log(JSON.stringify(siteConfig.cms.branch))"], { cwd: root, encoding: 'utf8' }));
+try {
+  branch = git(root, 'rev-parse', '--abbrev-ref', 'HEAD');
+  if (branch === 'HEAD') branch = git(root, 'rev-parse', '--short', 'HEAD');
+} catch {
+  fail('deze map is geen git-repository; lokaal bewerken maakt branches en heeft git nodig.');
+}
+const cmsBranch = JSON.parse(
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '-e', "import { siteConfig } from './src/site.config.ts'; console.log(JSON.stringify(siteConfig.cms.branch))"],
+    { cwd: root, encoding: 'utf8' },
+  ),
+);
 
 // The clone: the committed state of the current branch as the CMS's base branch, plus the
 // proposals (cms/*) already in this repository.
@@ -57,24 +78,37 @@ if (!existsSync(join(clone, '.git'))) git(root, 'clone', '-q', '--no-checkout', 
 git(clone, 'fetch', '-q', '--force', root, '+HEAD:refs/remotes/atlas/base', '+refs/heads/cms/*:refs/heads/cms/*');
 git(clone, 'checkout', '-q', '--force', '-B', cmsBranch, 'refs/remotes/atlas/base');
 git(clone, 'clean', '-q', '-fdx');
-try { git(clone, 'config', 'user.email'); } catch { git(clone, 'config', 'user.email', 'invoerscherm@localhost'); git(clone, 'config', 'user.name', 'Invoerscherm (lokaal)'); }
+try {
+  git(clone, 'config', 'user.email');
+} catch {
+  git(clone, 'config', 'user.email', 'invoerscherm@localhost');
+  git(clone, 'config', 'user.name', 'Invoerscherm (lokaal)');
+}
 
 /** Brings the clone's proposals into this repository; --prune drops those published or deleted there. */
 const syncBack = () => {
-  try { git(root, 'fetch', '-q', '--prune', '--force', clone, '+refs/heads/cms/*:refs/heads/cms/*'); } catch (err) { console.error(`Voorstellen terugzetten mislukt: ${err.message}`); }
+  try {
+    git(root, 'fetch', '-q', '--prune', '--force', clone, '+refs/heads/cms/*:refs/heads/cms/*');
+  } catch (err) {
+    console.error(`Voorstellen terugzetten mislukt: ${err.message}`);
+  }
 };
 
 const children = [
   spawn(process.execPath, [decapServer], {
-    stdio: 'inherit', env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: port, GIT_REPO_DIRECTORY: clone },
+    stdio: 'inherit',
+    env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: port, GIT_REPO_DIRECTORY: clone },
   }),
   spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', devPort], {
-    stdio: 'inherit', env: { ...process.env, ATLAS_CMS_PORT: port, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+    env: { ...process.env, ATLAS_CMS_PORT: port, ASTRO_TELEMETRY_DISABLED: '1' },
   }),
 ];
 const timer = setInterval(syncBack, 3000);
 console.log(`Invoerscherm: http://127.0.0.1:${devPort}/admin/  (lokale opslag via poort ${port}; stoppen met Ctrl+C)`);
-console.log(`Het invoerscherm werkt op de laatste commit van '${branch}' in .tmp/cms-repo; uw werkmap blijft onaangeroerd. Voorstellen verschijnen hier als branches cms/...`);
+console.log(
+  `Het invoerscherm werkt op de laatste commit van '${branch}' in .tmp/cms-repo; uw werkmap blijft onaangeroerd. Voorstellen verschijnen hier als branches cms/...`,
+);
 
 let stopping = false;
 const stop = (code = 0) => {
@@ -87,4 +121,10 @@ const stop = (code = 0) => {
 };
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-for (const c of children) c.on('exit', (code) => { if (!stopping) { console.error(`Een van de servers stopte (code ${code}); de andere wordt ook gestopt.`); stop(code || 1); } });
+for (const c of children)
+  c.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`Een van de servers stopte (code ${code}); de andere wordt ook gestopt.`);
+      stop(code || 1);
+    }
+  });

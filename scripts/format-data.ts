@@ -17,7 +17,9 @@ const { values } = parseArgs({ options: { check: { type: 'boolean', default: fal
 const check = values.check;
 const layout = await scanDataDir(dataDir());
 for (const p of layout.problems) console.error(formatProblem(p));
-let changed = 0, failed = 0, total = 0;
+let changed = 0,
+  failed = 0,
+  total = 0;
 for (const kind of ENTITY_KINDS) {
   for (const rel of layout.files[kind]) {
     if (!rel.endsWith('.yaml')) continue; // the validator names these files
@@ -25,14 +27,25 @@ for (const kind of ENTITY_KINDS) {
     const path = join(layout.root, rel);
     const text = await readFile(path, 'utf8');
     const res = formatDataFile(kind, text, rel);
-    if (res.problems.length) { failed++; res.problems.forEach((p) => console.error(formatProblem(p))); continue; }
+    if (res.problems.length) {
+      failed++;
+      res.problems.forEach((p) => console.error(formatProblem(p)));
+      continue;
+    }
     if (res.text === text) continue;
     changed++;
     if (check) console.error(`${rel}:1:1  niet in de vaste vorm. Draai: npm run format:data`);
-    else if (!(await lstat(path)).isFile()) { failed++; console.error(`${rel}:1:1  is geen gewoon bestand meer; niet aangepast.`); }
-    else { await writeFile(path, res.text!); console.log(`${rel} opgemaakt.`); }
+    else if (!(await lstat(path)).isFile()) {
+      failed++;
+      console.error(`${rel}:1:1  is geen gewoon bestand meer; niet aangepast.`);
+    } else {
+      await writeFile(path, res.text!);
+      console.log(`${rel} opgemaakt.`);
+    }
   }
 }
 const layoutErrors = layout.problems.filter((p) => p.severity === 'error').length;
-console.log(`${total} bestanden; ${changed} ${check ? 'niet in de vaste vorm' : 'opgemaakt'}${failed ? `; ${failed} niet opgemaakt (zie boven)` : ''}${layoutErrors ? `; ${layoutErrors} probleem/problemen met de indeling van de datamap` : ''}.`);
+console.log(
+  `${total} bestanden; ${changed} ${check ? 'niet in de vaste vorm' : 'opgemaakt'}${failed ? `; ${failed} niet opgemaakt (zie boven)` : ''}${layoutErrors ? `; ${layoutErrors} probleem/problemen met de indeling van de datamap` : ''}.`,
+);
 process.exit((check && changed) || failed || layoutErrors ? 1 : 0);

@@ -14,7 +14,11 @@ const HEADER = `/* eslint-disable */
 
 /** English type names for the object shapes inside the entities (schema titles are Dutch). */
 const ITEM_NAMES: Record<string, string> = {
-  partners: 'Partner', locations: 'Location', funding: 'Funding', figures: 'Figure', relations: 'Relation',
+  partners: 'Partner',
+  locations: 'Location',
+  funding: 'Funding',
+  figures: 'Figure',
+  relations: 'Relation',
 };
 
 /**
@@ -51,11 +55,23 @@ function inline(node: unknown, base: Record<string, unknown>, key = ''): unknown
 async function generate(): Promise<string> {
   const parts = [HEADER];
   const source = ENTITY_SCHEMAS.initiative.$defs!.source!;
-  parts.push(await compile({ ...(inline(source, ENTITY_SCHEMAS.initiative as Record<string, unknown>) as object), title: 'Source' } as never, 'Source', { bannerComment: '', additionalProperties: false, format: true }));
+  parts.push(
+    await compile(
+      { ...(inline(source, ENTITY_SCHEMAS.initiative as Record<string, unknown>) as object), title: 'Source' } as never,
+      'Source',
+      { bannerComment: '', additionalProperties: false, format: true },
+    ),
+  );
   for (const [kind, schema] of Object.entries(ENTITY_SCHEMAS)) {
     const name = kind.charAt(0).toUpperCase() + kind.slice(1);
     const inlined = { ...(inline(schema, schema as Record<string, unknown>) as object), title: name, description: schema.description };
-    const ts = await compile(inlined as never, name, { bannerComment: '', additionalProperties: false, strictIndexSignatures: true, format: true, ignoreMinAndMaxItems: true });
+    const ts = await compile(inlined as never, name, {
+      bannerComment: '',
+      additionalProperties: false,
+      strictIndexSignatures: true,
+      format: true,
+      ignoreMinAndMaxItems: true,
+    });
     parts.push(ts);
   }
   return parts.join('\n');
@@ -64,7 +80,11 @@ async function generate(): Promise<string> {
 const code = await generate();
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(OUT, 'utf8'); } catch { /* missing counts as drift */ }
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    /* missing counts as drift */
+  }
   if (current !== code) {
     console.error(`${OUT} is niet bijgewerkt na een schemawijziging. Draai: npm run generate:types`);
     process.exit(1);

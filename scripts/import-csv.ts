@@ -19,7 +19,10 @@ import { validateDataset, type SourceFile } from '../src/lib/validate/validate-d
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
-if (!file) { console.error('Gebruik: npm run import -- bestand.csv [--write] [--update]'); process.exit(2); }
+if (!file) {
+  console.error('Gebruik: npm run import -- bestand.csv [--write] [--update]');
+  process.exit(2);
+}
 const write = args.includes('--write');
 const update = args.includes('--update');
 
@@ -27,42 +30,74 @@ const raw = readFileSync(resolve(file), 'utf8').replace(/^\uFEFF/, '');
 // Spreadsheets export with ; in Dutch locales: take whichever separates the header more.
 const header = raw.split(/\r?\n/, 1)[0] ?? '';
 const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-const rows = parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<string, string>[];
+const rows = parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<
+  string,
+  string
+>[];
 
 const dir = dataDir();
 const root = resolve(dir, '..');
 const current = await loadDataset(dir);
-const read = (rel: string) => { try { return readFileSync(join(root, rel), 'utf8'); } catch { return undefined; } };
+const read = (rel: string) => {
+  try {
+    return readFileSync(join(root, rel), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 const texts = new Map<string, string>();
-for (const r of [...current.initiatives, ...current.organisations]) { const t = read(r.file); if (t !== undefined) texts.set(r.file, t); }
+for (const r of [...current.initiatives, ...current.organisations]) {
+  const t = read(r.file);
+  if (t !== undefined) texts.set(r.file, t);
+}
 const asFiles = (list: { file: string }[]): SourceFile[] => list.map((r) => ({ path: r.file, content: texts.get(r.file) ?? '' }));
-const regions = current.regionSets.map((s) => ({ path: s.file, text: readFileSync(join(root, s.file), 'utf8') }))
+const regions = current.regionSets
+  .map((s) => ({ path: s.file, text: readFileSync(join(root, s.file), 'utf8') }))
   .concat(current.backdrops.map((b) => ({ path: b.file, text: readFileSync(join(root, b.file), 'utf8') })));
 
 const validateWith = (inits: SourceFile[], orgs: SourceFile[]) => {
-  const merge = (existing: SourceFile[], incoming: SourceFile[]) => [...existing.filter((e) => !incoming.some((i) => i.path === e.path)), ...incoming];
+  const merge = (existing: SourceFile[], incoming: SourceFile[]) => [
+    ...existing.filter((e) => !incoming.some((i) => i.path === e.path)),
+    ...incoming,
+  ];
   const now = new Date();
   const result = validateDataset({
-    initiatives: merge(asFiles(current.initiatives), inits), organisations: merge(asFiles(current.organisations), orgs), regions,
-    currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10),
+    initiatives: merge(asFiles(current.initiatives), inits),
+    organisations: merge(asFiles(current.organisations), orgs),
+    regions,
+    currentYear: now.getUTCFullYear(),
+    today: now.toISOString().slice(0, 10),
   });
   const paths = new Set([...inits, ...orgs].map((f) => f.path));
   return result.problems.filter((p) => paths.has(p.file));
 };
 // A researched source list (shared/reference/*.csv format) or an ordinary spreadsheet.
 const plan = isReferenceList(Object.keys(rows[0] ?? {}))
-  ? planReferenceImport(rows, {
-    regionSet: current.regionSets[0]!, initiatives: current.initiatives, organisations: current.organisations,
-    places: buildGazetteer(current, current.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places,
-  }, texts, validateWith)
+  ? planReferenceImport(
+      rows,
+      {
+        regionSet: current.regionSets[0]!,
+        initiatives: current.initiatives,
+        organisations: current.organisations,
+        places: buildGazetteer(current, current.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places,
+      },
+      texts,
+      validateWith,
+    )
   : planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, validateWith);
 
 for (const p of plan.problems) console.log(formatProblem(p));
 const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;
-for (const f of plan.files.filter((x) => x.action !== 'unchanged')) console.log(`${write && (f.action !== 'update' || update) ? 'geschreven' : 'zou schrijven'}: ${f.path} (${verb[f.action]}${f.path.includes('/organisations/') ? ', nieuwe organisatie' : `, rij ${f.row}`})`);
+for (const f of plan.files.filter((x) => x.action !== 'unchanged'))
+  console.log(
+    `${write && (f.action !== 'update' || update) ? 'geschreven' : 'zou schrijven'}: ${f.path} (${verb[f.action]}${f.path.includes('/organisations/') ? ', nieuwe organisatie' : `, rij ${f.row}`})`,
+  );
 const c = plan.counts;
-console.log(`${c.rows} rijen: ${c.create} nieuw, ${c.update} gewijzigd, ${c.unchanged} ongewijzigd, ${c.skipped} overgeslagen; ${c.organisations} nieuwe organisaties.`);
-if (!write) console.log('Dit was een proefrun: er is niets geschreven. Schrijf met --write (en bestaande bestanden wijzigen met --update).');
+console.log(
+  `${c.rows} rijen: ${c.create} nieuw, ${c.update} gewijzigd, ${c.unchanged} ongewijzigd, ${c.skipped} overgeslagen; ${c.organisations} nieuwe organisaties.`,
+);
+if (!write)
+  console.log('Dit was een proefrun: er is niets geschreven. Schrijf met --write (en bestaande bestanden wijzigen met --update).');
 else {
   let written = 0;
   for (const f of plan.files) {
@@ -73,6 +108,8 @@ else {
     written++;
   }
   const held = plan.files.filter((f) => f.action === 'update' && !update).length;
-  console.log(`${written} bestanden geschreven.${held ? ` ${held} bestaande bestanden niet gewijzigd: gebruik --update om ze te overschrijven.` : ''}`);
+  console.log(
+    `${written} bestanden geschreven.${held ? ` ${held} bestaande bestanden niet gewijzigd: gebruik --update om ze te overschrijven.` : ''}`,
+  );
 }
 process.exit(plan.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -35,13 +35,26 @@ const today = new Date().toISOString().slice(0, 10);
 let result: Intake;
 if (values.form === 'aanmelden') {
   const places = buildGazetteer(before, before.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places;
-  result = intakeProposal(answers, { organisations: before.organisations.map((o) => ({ id: o.id, name: o.data.name })), initiativeIds: new Set(before.initiatives.map((i) => i.id)), places, today }, issue);
+  result = intakeProposal(
+    answers,
+    {
+      organisations: before.organisations.map((o) => ({ id: o.id, name: o.data.name })),
+      initiativeIds: new Set(before.initiatives.map((i) => i.id)),
+      places,
+      today,
+    },
+    issue,
+  );
 } else {
   const folder = answers.soort === 'organisatie' ? ENTITY_FOLDERS.organisation : ENTITY_FOLDERS.initiative;
   const id = typeof answers.id === 'string' && /^[a-z0-9-]{2,80}$/.test(answers.id) ? answers.id : '';
   const path = `data/${folder}/${id}.yaml`;
   let text: string | undefined;
-  try { text = id ? readFileSync(join(root, path), 'utf8') : undefined; } catch { text = undefined; }
+  try {
+    text = id ? readFileSync(join(root, path), 'utf8') : undefined;
+  } catch {
+    text = undefined;
+  }
   result = intakeCorrection(answers, text === undefined ? undefined : { path, text }, issue, today);
 }
 
@@ -49,20 +62,39 @@ if (values.form === 'aanmelden') {
 let previous: string | undefined;
 if (result.path && result.text) {
   const target = join(root, result.path);
-  try { previous = readFileSync(target, 'utf8'); } catch { previous = undefined; }
+  try {
+    previous = readFileSync(target, 'utf8');
+  } catch {
+    previous = undefined;
+  }
   writeFileSync(target, result.text);
   const after = await loadDataset(dir);
   const errors = after.problems.filter((p) => p.severity === 'error' && p.file === result.path);
   if (errors.length) {
-    if (previous === undefined) rmSync(target); else writeFileSync(target, previous);
+    if (previous === undefined) rmSync(target);
+    else writeFileSync(target, previous);
     result = { title: result.title, problems: errors };
   }
 }
 
 const ok = !result.problems.length && !!result.path;
 const branch = `invoer/issue-${issue}`;
-const summary = ok ? reviewSummary([{ path: result.path!, status: previous === undefined ? 'added' : 'modified', ...(previous !== undefined ? { before: previous } : {}), after: result.text! }], []) : '';
-const prBody = ok ? `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Sluit #${issue} bij het samenvoegen.\n\n${summary}` : '';
+const summary = ok
+  ? reviewSummary(
+      [
+        {
+          path: result.path!,
+          status: previous === undefined ? 'added' : 'modified',
+          ...(previous !== undefined ? { before: previous } : {}),
+          after: result.text!,
+        },
+      ],
+      [],
+    )
+  : '';
+const prBody = ok
+  ? `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Sluit #${issue} bij het samenvoegen.\n\n${summary}`
+  : '';
 const comment = ok
   ? `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} is omgezet in een voorstel; een beheerder kijkt het na. U kunt het volgen in de pull request die hieronder aan dit issue gekoppeld wordt.`
   : `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} kon nog niet automatisch worden omgezet:\n\n${result.problems.map((p) => `- ${markdownText(p.message)}${p.hint ? ` ${markdownText(p.hint)}` : ''}`).join('\n')}\n\nPas het issue aan (de omzetting draait dan opnieuw), of wacht: een beheerder verwerkt het.`;

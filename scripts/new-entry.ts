@@ -12,14 +12,24 @@ import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
 import { toCanonicalYaml } from '../src/lib/yaml/canonical.ts';
 
-const KIND: Record<string, EntityKind> = { initiative: 'initiative', initiatief: 'initiative', organisation: 'organisation', organisatie: 'organisation' };
+const KIND: Record<string, EntityKind> = {
+  initiative: 'initiative',
+  initiatief: 'initiative',
+  organisation: 'organisation',
+  organisatie: 'organisation',
+};
 const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i > -1 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i > -1 ? args[i + 1] : undefined;
+};
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const [kindArg, name] = positional;
 const kind = KIND[kindArg ?? ''];
 if (!kind || !name?.trim()) {
-  console.error('Gebruik: npm run new -- initiative "Naam van het initiatief" [--soort civ] [--id eigen-id]\n     of: npm run new -- organisation "Naam" [--soort mbo_institution]');
+  console.error(
+    'Gebruik: npm run new -- initiative "Naam van het initiatief" [--soort civ] [--id eigen-id]\n     of: npm run new -- organisation "Naam" [--soort mbo_institution]',
+  );
   process.exit(2);
 }
 const id = opt('id') ?? slugify(name, { decamelize: false });
@@ -37,9 +47,16 @@ if (existsSync(path)) {
 }
 // Only what is needed to be valid. The summary and source say plainly that they are still to
 // be written, so a reviewer cannot mistake them for facts.
-const data = kind === 'initiative'
-  ? { name: name.trim(), kind: soort, status: 'unknown', summary: `Nog in te vullen: een korte samenvatting van ${name.trim()}.`, sources: [{ title: 'Nog in te vullen: de bron van deze gegevens' }] }
-  : { name: name.trim(), kind: soort };
+const data =
+  kind === 'initiative'
+    ? {
+        name: name.trim(),
+        kind: soort,
+        status: 'unknown',
+        summary: `Nog in te vullen: een korte samenvatting van ${name.trim()}.`,
+        sources: [{ title: 'Nog in te vullen: de bron van deze gegevens' }],
+      }
+    : { name: name.trim(), kind: soort };
 const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
 const problems = checkFile(kind, { path: rel, content: text }).problems.filter((p) => p.severity === 'error');
 if (problems.length) {

@@ -12,23 +12,39 @@ import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { startServer } from './lib/server.ts';
 import { samplePages } from './report-weight.ts';
 
-const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > -1 ? process.argv[i + 1]! : fallback; };
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1]! : fallback;
+};
 const dir = resolve(arg('dir', process.env.ATLAS_OUT_DIR ?? 'dist'));
 const base = arg('base', process.env.ATLAS_BASE ?? '/');
 const pages = samplePages(dir);
 const targets: Record<string, string> = { home: pages.home!, detail: pages.detail!, region: pages.region!, search: pages.search! };
 
 const server = await startServer(dir, base);
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless=new').concat('--headless=new') });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless=new').concat('--headless=new'),
+});
 const rows: { page: string; performance: number; accessibility: number; 'best-practices': number; seo: number }[] = [];
 try {
   for (const [name, path] of Object.entries(targets)) {
     const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
     const c = result!.lhr.categories;
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-    rows.push({ page: name, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
-    const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-    console.log(`${name.padEnd(8)} prestaties ${String(score('performance')).padStart(3)}  toegankelijkheid ${String(score('accessibility')).padStart(3)}  best practices ${String(score('best-practices')).padStart(3)}  SEO ${String(score('seo')).padStart(3)}${failing.length ? `   (niet gehaald: ${failing.join(', ')})` : ''}`);
+    rows.push({
+      page: name,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    });
+    const failing = Object.values(result!.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    console.log(
+      `${name.padEnd(8)} prestaties ${String(score('performance')).padStart(3)}  toegankelijkheid ${String(score('accessibility')).padStart(3)}  best practices ${String(score('best-practices')).padStart(3)}  SEO ${String(score('seo')).padStart(3)}${failing.length ? `   (niet gehaald: ${failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();

@@ -16,13 +16,25 @@ const arg = (name: string, fallback: string) => {
 
 /** One page of each type, picked from the built site itself. */
 export function samplePages(dir: string): Record<string, string> {
-  const first = (sub: string) => readdirSync(join(dir, sub), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
-  const initiatives = JSON.parse(readFileSync(join(dir, 'data', 'initiatieven.json'), 'utf8')) as { initiatives: { id: string; partners?: unknown[] }[] };
+  const first = (sub: string) =>
+    readdirSync(join(dir, sub), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()[0];
+  const initiatives = JSON.parse(readFileSync(join(dir, 'data', 'initiatieven.json'), 'utf8')) as {
+    initiatives: { id: string; partners?: unknown[] }[];
+  };
   // The initiative with the most partners: the heaviest ordinary detail page.
   const detail = [...initiatives.initiatives].sort((a, b) => (b.partners?.length ?? 0) - (a.partners?.length ?? 0))[0]!.id;
   return {
-    home: '', detail: `initiatieven/${detail}/`, region: `regio/${first('regio')}/`, organisation: `organisaties/${first('organisaties')}/`,
-    search: 'zoeken/', figures: 'cijfers/', whatWorks: 'wat-werkt/', gaps: 'witte-vlekken/',
+    home: '',
+    detail: `initiatieven/${detail}/`,
+    region: `regio/${first('regio')}/`,
+    organisation: `organisaties/${first('organisaties')}/`,
+    search: 'zoeken/',
+    figures: 'cijfers/',
+    whatWorks: 'wat-werkt/',
+    gaps: 'witte-vlekken/',
   };
 }
 
@@ -35,8 +47,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const rows = await measurePageWeights(browser, server.url, samplePages(dir));
     console.log(formatWeights(rows));
     const noJs = rows.filter((r) => ['detail', 'region', 'organisation'].includes(r.page) && r.gzip.js > 0);
-    console.log(noJs.length ? `LET OP: JavaScript op ${noJs.map((r) => r.page).join(', ')}.` : 'Detail-, regio- en organisatiepagina: geen JavaScript.');
-    console.log(rows.find((r) => r.page === 'home')?.mapLibrary ? 'LET OP: de kaartbibliotheek laadt vóór interactie.' : 'Home: geen kaartbibliotheek vóór interactie.');
+    console.log(
+      noJs.length
+        ? `LET OP: JavaScript op ${noJs.map((r) => r.page).join(', ')}.`
+        : 'Detail-, regio- en organisatiepagina: geen JavaScript.',
+    );
+    console.log(
+      rows.find((r) => r.page === 'home')?.mapLibrary
+        ? 'LET OP: de kaartbibliotheek laadt vóór interactie.'
+        : 'Home: geen kaartbibliotheek vóór interactie.',
+    );
     const json = arg('json', '');
     if (json) writeFileSync(json, JSON.stringify(rows, null, 2));
   } finally {

@@ -18,20 +18,45 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { r
 const [base = 'origin/main', head = 'HEAD'] = positionals;
 const repo = resolve(values.repo);
 const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-const show = (rev: string, path: string) => { try { return git('show', `${rev}:${path}`); } catch { return undefined; } };
+const show = (rev: string, path: string) => {
+  try {
+    return git('show', `${rev}:${path}`);
+  } catch {
+    return undefined;
+  }
+};
 
 // -z: paths come NUL-separated and unquoted, whatever characters they hold.
 const fields = git('diff', '--name-status', '-z', '--no-renames', `${base}...${head}`).split('\0').filter(Boolean);
 const changes: FileChange[] = [];
 for (let i = 0; i + 1 < fields.length; i += 2) {
-  const code = fields[i]!, path = fields[i + 1]!;
+  const code = fields[i]!,
+    path = fields[i + 1]!;
   const status = code.startsWith('A') ? 'added' : code.startsWith('D') ? 'deleted' : 'modified';
-  changes.push({ path, status, ...(status !== 'added' ? { before: show(base, path) } : {}), ...(status !== 'deleted' ? { after: show(head, path) } : {}) } as FileChange);
+  changes.push({
+    path,
+    status,
+    ...(status !== 'added' ? { before: show(base, path) } : {}),
+    ...(status !== 'deleted' ? { after: show(head, path) } : {}),
+  } as FileChange);
 }
 
 const d = await loadDataset(join(repo, 'data'));
 const known: KnownEntry[] = [
-  ...d.initiatives.map((i) => ({ kind: 'initiative' as const, id: i.id, name: i.data.name, ...(i.data.website ? { website: i.data.website } : {}), points: (i.data.locations ?? []).map((l) => [l.longitude, l.latitude] as [number, number]) })),
-  ...d.organisations.map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.data.name, ...(o.data.website ? { website: o.data.website } : {}), points: o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [] })),
+  ...d.initiatives.map((i) => ({
+    kind: 'initiative' as const,
+    id: i.id,
+    name: i.data.name,
+    ...(i.data.website ? { website: i.data.website } : {}),
+    points: (i.data.locations ?? []).map((l) => [l.longitude, l.latitude] as [number, number]),
+  })),
+  ...d.organisations.map((o) => ({
+    kind: 'organisation' as const,
+    id: o.id,
+    name: o.data.name,
+    ...(o.data.website ? { website: o.data.website } : {}),
+    points:
+      o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [],
+  })),
 ];
 console.log(reviewSummary(changes, known));

@@ -32,12 +32,26 @@ const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 const CSP = JSON.parse(readFileSync(new URL('../src/lib/security/csp.json', import.meta.url), 'utf8')).publicPages;
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.yml': 'text/yaml; charset=utf-8', '.yaml': 'text/yaml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 /** Headers on every response. /admin/ brings its own, looser CSP in its page (Decap needs it). */
@@ -57,7 +71,11 @@ function securityHeaders(path) {
 function cleanPath(rawUrl) {
   const raw = (rawUrl ?? '/').split(/[?#]/)[0];
   let decoded;
-  try { decoded = decodeURIComponent(raw); } catch { return undefined; }
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
   if (/[\0\\]/.test(decoded)) return undefined;
   const normal = posix.normalize(`/${decoded}`.replace(/\/{2,}/g, '/'));
   return normal.startsWith('/') ? normal : `/${normal}`;
@@ -69,7 +87,8 @@ async function resolveFile(path) {
   if (file !== root && !file.startsWith(root + sep)) return undefined;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) return (await stat(join(file, 'index.html')).catch(() => undefined))?.isFile() ? join(file, 'index.html') : undefined;
+    if (s.isDirectory())
+      return (await stat(join(file, 'index.html')).catch(() => undefined))?.isFile() ? join(file, 'index.html') : undefined;
     return s.isFile() ? file : undefined;
   } catch {
     return undefined;
@@ -101,7 +120,11 @@ const server = createServer(async (req, res) => {
       return;
     }
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...securityHeaders(path) });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...securityHeaders(path),
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders('/') });

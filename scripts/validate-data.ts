@@ -20,7 +20,9 @@ const github = values.format === 'github';
 const dir = positionals[0] ? resolve(positionals[0]) : dataDir();
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
-const cache = values['no-cache'] ? undefined : openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dir, new Date().toISOString().slice(0, 10)));
+const cache = values['no-cache']
+  ? undefined
+  : openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dir, new Date().toISOString().slice(0, 10)));
 const dataset = await loadDataset(dir, cache);
 cache?.save();
 for (const p of dataset.problems) {
@@ -30,5 +32,7 @@ for (const p of dataset.problems) {
 const files = dataset.initiatives.length + dataset.organisations.length;
 const ms = Math.round(performance.now() - started);
 const cached = cache ? `, ${cache.hits} van ${cache.hits + cache.misses} uit de cache` : '';
-console.log(`${summariseProblems(dataset.problems, files)} (${dataset.initiatives.length} initiatieven, ${dataset.organisations.length} organisaties, ${ms} ms${cached})`);
+console.log(
+  `${summariseProblems(dataset.problems, files)} (${dataset.initiatives.length} initiatieven, ${dataset.organisations.length} organisaties, ${ms} ms${cached})`,
+);
 process.exit(dataset.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -15,7 +15,10 @@ let cached: string | undefined;
 export function dataLastChanged(): string {
   if (cached) return cached;
   try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dataDir()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dataDir()], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     cached = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10);
   } catch {
     cached = new Date().toISOString().slice(0, 10);

@@ -20,14 +20,17 @@ async function readAll(paths: string[], root: string): Promise<SourceFile[]> {
   const out: SourceFile[] = new Array(paths.length);
   const BATCH = 256;
   for (let i = 0; i < paths.length; i += BATCH) {
-    await Promise.all(paths.slice(i, i + BATCH).map(async (p, j) => {
-      out[i + j] = { path: p, content: new Uint8Array(await readFile(join(root, p))) };
-    }));
+    await Promise.all(
+      paths.slice(i, i + BATCH).map(async (p, j) => {
+        out[i + j] = { path: p, content: new Uint8Array(await readFile(join(root, p))) };
+      }),
+    );
   }
   return out;
 }
 
-const entryType = (e: Dirent): DataEntry['type'] => e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
+const entryType = (e: Dirent): DataEntry['type'] =>
+  e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
 
 /**
  * Lists data/ two levels deep without following links (a link is reported, never read or
@@ -39,18 +42,20 @@ export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root:
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const top = await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]);
   const entries: DataEntry[] = [];
-  await Promise.all(top.map(async (e) => {
-    const path = join(dir, e.name);
-    entries.push({ path: rel(path), type: entryType(e) });
-    if (!e.isDirectory()) return;
-    for (const c of await readdir(path, { withFileTypes: true })) {
-      const child = join(path, c.name);
-      const type = entryType(c);
-      // Sizes matter only for region files (data files are size-checked when decoded).
-      const size = type === 'file' && c.name.endsWith('.geojson') ? (await lstat(child)).size : undefined;
-      entries.push({ path: rel(child), type, ...(size !== undefined ? { size } : {}) });
-    }
-  }));
+  await Promise.all(
+    top.map(async (e) => {
+      const path = join(dir, e.name);
+      entries.push({ path: rel(path), type: entryType(e) });
+      if (!e.isDirectory()) return;
+      for (const c of await readdir(path, { withFileTypes: true })) {
+        const child = join(path, c.name);
+        const type = entryType(c);
+        // Sizes matter only for region files (data files are size-checked when decoded).
+        const size = type === 'file' && c.name.endsWith('.geojson') ? (await lstat(child)).size : undefined;
+        entries.push({ path: rel(child), type, ...(size !== undefined ? { size } : {}) });
+      }
+    }),
+  );
   return { ...classifyDataEntries(entries, rel(dir)), root };
 }
 
@@ -64,7 +69,10 @@ export async function loadDataset(dir = dataDir(), fileCache?: FileCheckCache): 
   ]);
   const now = new Date();
   const dataset = validateDataset({
-    initiatives, organisations, regions, ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
+    initiatives,
+    organisations,
+    regions,
+    ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
     ...(fileCache ? { fileCache } : {}),
     currentYear: now.getUTCFullYear(),
     today: now.toISOString().slice(0, 10),
@@ -77,7 +85,9 @@ export class DatasetError extends Error {
   constructor(public readonly dataset: ValidatedDataset) {
     const errors = dataset.problems.filter((p) => p.severity === 'error');
     const files = dataset.initiatives.length + dataset.organisations.length;
-    super(`De data bevat fouten; er is niets gepubliceerd.\n\n${errors.map(formatProblem).join('\n')}\n\n${summariseProblems(dataset.problems, files)}`);
+    super(
+      `De data bevat fouten; er is niets gepubliceerd.\n\n${errors.map(formatProblem).join('\n')}\n\n${summariseProblems(dataset.problems, files)}`,
+    );
     this.name = 'DatasetError';
   }
 }

@@ -99,7 +99,8 @@ function overlay(): Partial<SiteConfig> {
 
 const extra = overlay();
 export const siteConfig: SiteConfig = checkSiteConfig({
-  ...defaults, ...extra,
+  ...defaults,
+  ...extra,
   owner: { ...defaults.owner, ...extra.owner },
   cms: { ...defaults.cms, ...extra.cms },
   map: { ...defaults.map, ...extra.map },

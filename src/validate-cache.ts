@@ -17,17 +17,24 @@ const FORMAT = 1;
 
 /** Every file below `dir` with one of the endings, sorted, for the fingerprint. */
 function filesBelow(dir: string, endings: RegExp): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? filesBelow(p, endings) : endings.test(e.name) ? [p] : [];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? filesBelow(p, endings) : endings.test(e.name) ? [p] : [];
+    })
+    .sort();
 }
 
 /**
  * What decides a file's check result, as one hash: the schemas and every module of the
  * validator (and what it imports from src/lib), the data folder and the day.
  */
-export function validatorFingerprint(root: string, dataDir: string, today: string, sources: readonly string[] = [...filesBelow(join(root, 'schemas'), /\.json$/), ...filesBelow(join(root, 'src', 'lib'), /\.ts$/)]): string {
+export function validatorFingerprint(
+  root: string,
+  dataDir: string,
+  today: string,
+  sources: readonly string[] = [...filesBelow(join(root, 'schemas'), /\.json$/), ...filesBelow(join(root, 'src', 'lib'), /\.ts$/)],
+): string {
   const h = createHash('sha256').update(`${FORMAT}\n${resolve(dataDir)}\n${today}\n`);
   for (const f of sources) h.update(f).update('\n').update(readFileSync(f)).update('\n');
   return h.digest('hex');
@@ -35,7 +42,11 @@ export function validatorFingerprint(root: string, dataDir: string, today: strin
 
 const hashOf = (content: SourceFile['content']) => createHash('sha1').update(content).digest('hex');
 
-interface Stored { kind: EntityKind; hash: string; result: CachedCheck }
+interface Stored {
+  kind: EntityKind;
+  hash: string;
+  result: CachedCheck;
+}
 
 /** A file-check cache kept in one JSON file; `save()` writes it when anything changed. */
 export function openValidateCache(file: string, fingerprint: string): FileCheckCache & { save(): void; hits: number; misses: number } {
@@ -43,14 +54,19 @@ export function openValidateCache(file: string, fingerprint: string): FileCheckC
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: Record<string, Stored> };
     if (stored.fingerprint === fingerprint) entries = stored.entries;
-  } catch { /* no cache yet, or unreadable: start from nothing */ }
+  } catch {
+    /* no cache yet, or unreadable: start from nothing */
+  }
   let dirty = false;
   const cache = {
     hits: 0,
     misses: 0,
     get(kind: EntityKind, f: SourceFile): CachedCheck | undefined {
       const e = entries[f.path];
-      if (e && e.kind === kind && e.hash === hashOf(f.content)) { cache.hits++; return e.result; }
+      if (e && e.kind === kind && e.hash === hashOf(f.content)) {
+        cache.hits++;
+        return e.result;
+      }
       cache.misses++;
       return undefined;
     },

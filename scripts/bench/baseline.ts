@@ -10,8 +10,13 @@ export function writeBaselineProject(dir: string, pages: number, root = process.
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' } });\n");
-  writeFileSync(join(dir, 'src', 'pages', '[id].astro'), `---
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { format: 'directory' } });\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[id].astro'),
+    `---
 export function getStaticPaths() {
   return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: 'pagina-' + i }, props: { i } }));
 }
@@ -19,5 +24,6 @@ const { i } = Astro.props;
 ---
 <html lang="nl"><head><meta charset="utf-8"><title>Pagina {i}</title></head>
 <body><main data-pagefind-body><h1>Pagina {i}</h1><p>Een eenvoudige pagina met een paar woorden over samenwerking in het beroepsonderwijs, nummer {i}.</p></main></body></html>
-`);
+`,
+  );
 }

@@ -24,26 +24,45 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ('samenwerking praktijk onderwijs bedrijven studenten docenten regio innovatie techniek zorg energie water '
-  + 'vakmanschap leerwerkplek practoraat lectoraat werkplaats hybride leren bijscholing arbeidsmarkt tekort talent '
-  + 'campus fieldlab onderzoek opleiding werkgevers gemeente provincie duurzaamheid digitalisering robotica logistiek').split(' ');
+const WORDS = (
+  'samenwerking praktijk onderwijs bedrijven studenten docenten regio innovatie techniek zorg energie water ' +
+  'vakmanschap leerwerkplek practoraat lectoraat werkplaats hybride leren bijscholing arbeidsmarkt tekort talent ' +
+  'campus fieldlab onderzoek opleiding werkgevers gemeente provincie duurzaamheid digitalisering robotica logistiek'
+).split(' ');
 const PLACES = ['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Kust', 'Delta', 'Veen', 'Haven', 'Dal'];
 const THEMES = ['Techniek', 'Zorg', 'Energie', 'Water', 'Bouw', 'ICT', 'Groen', 'Logistiek', 'Maritiem', 'Chemie', 'Horeca', 'Luchtvaart'];
 const ORG_PREFIX: Record<string, string> = {
-  vmbo_school: 'Vmbo', mbo_institution: 'ROC', university_of_applied_sciences: 'Hogeschool', university: 'Universiteit',
-  company: 'Bedrijf', government: 'Gemeente', branch_organisation: 'Branchevereniging', knowledge_institute: 'Kenniscentrum', other: 'Stichting',
+  vmbo_school: 'Vmbo',
+  mbo_institution: 'ROC',
+  university_of_applied_sciences: 'Hogeschool',
+  university: 'Universiteit',
+  company: 'Bedrijf',
+  government: 'Gemeente',
+  branch_organisation: 'Branchevereniging',
+  knowledge_institute: 'Kenniscentrum',
+  other: 'Stichting',
 };
 
-export function generateDataset(n: number, out: string, seed = 42, regionsDir = 'data/regions'): { initiatives: number; organisations: number } {
+export function generateDataset(
+  n: number,
+  out: string,
+  seed = 42,
+  regionsDir = 'data/regions',
+): { initiatives: number; organisations: number } {
   const rnd = prng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const sentence = (words: number) => { const w = Array.from({ length: words }, () => pick(WORDS)); const s = w.join(' '); return s.charAt(0).toUpperCase() + s.slice(1) + '.'; };
+  const sentence = (words: number) => {
+    const w = Array.from({ length: words }, () => pick(WORDS));
+    const s = w.join(' ');
+    return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+  };
 
   rmSync(out, { recursive: true, force: true });
   for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(out, d), { recursive: true });
   for (const f of readdirSync(regionsDir)) copyFileSync(join(regionsDir, f), join(out, 'regions', f));
-  const provinces = parseRegionFile(JSON.parse(readFileSync(join(regionsDir, 'provincies.geojson'), 'utf8')), 'provincies.geojson').set!.regions;
+  const provinces = parseRegionFile(JSON.parse(readFileSync(join(regionsDir, 'provincies.geojson'), 'utf8')), 'provincies.geojson').set!
+    .regions;
 
   /** A point inside the province (shrunk a little from its bounding box, rejection sampling). */
   const pointIn = (r: Region): [number, number] => {
@@ -63,8 +82,12 @@ export function generateDataset(n: number, out: string, seed = 42, regionsDir = 
     const id = `org-${String(i).padStart(5, '0')}`;
     const [lon, lat] = pointIn(region);
     const data = {
-      name: `${ORG_PREFIX[kind]} ${pick(PLACES)}${region.name.replace(/[^A-Za-z]/g, '')} ${i}`, kind,
-      website: `https://www.org-${i}.example/`, place: `${pick(PLACES)}dorp`, latitude: lat, longitude: lon,
+      name: `${ORG_PREFIX[kind]} ${pick(PLACES)}${region.name.replace(/[^A-Za-z]/g, '')} ${i}`,
+      kind,
+      website: `https://www.org-${i}.example/`,
+      place: `${pick(PLACES)}dorp`,
+      latitude: lat,
+      longitude: lon,
     };
     writeFileSync(join(out, 'organisations', `${id}.yaml`), toCanonicalYaml(data, ENTITY_SCHEMAS.organisation));
     orgIds.push(id);
@@ -80,22 +103,56 @@ export function generateDataset(n: number, out: string, seed = 42, regionsDir = 
     const region = provinces[i % provinces.length]!;
     const theme = pick(THEMES);
     const lead = pick(orgIds);
-    const partners = [...new Set(Array.from({ length: int(1, 8) }, () => pick(orgIds)))].filter((o) => o !== lead)
+    const partners = [...new Set(Array.from({ length: int(1, 8) }, () => pick(orgIds)))]
+      .filter((o) => o !== lead)
       .map((organisation) => ({ organisation, role: pick(['business', 'education', 'government', 'knowledge', 'partner']) }));
-    const locations = Array.from({ length: rnd() < 0.1 ? 2 : 1 }, () => { const [lon, lat] = pointIn(rnd() < 0.9 ? region : pick(provinces)); return { place: `${pick(PLACES)}stad`, latitude: lat, longitude: lon, precision: 'place' }; });
+    const locations = Array.from({ length: rnd() < 0.1 ? 2 : 1 }, () => {
+      const [lon, lat] = pointIn(rnd() < 0.9 ? region : pick(provinces));
+      return { place: `${pick(PLACES)}stad`, latitude: lat, longitude: lon, precision: 'place' };
+    });
     const start = int(2005, 2025);
-    const description = Array.from({ length: int(2, 5) }, () => `${sentence(int(20, 45))} **${pick(WORDS)}** ${sentence(int(10, 25))}`).join('\n\n')
-      + `\n\n- ${sentence(6)}\n- ${sentence(6)}\n`;
+    const description =
+      Array.from({ length: int(2, 5) }, () => `${sentence(int(20, 45))} **${pick(WORDS)}** ${sentence(int(10, 25))}`).join('\n\n') +
+      `\n\n- ${sentence(6)}\n- ${sentence(6)}\n`;
     const data: Record<string, unknown> = {
       name: `${kinds[i % kinds.length] === 'civ' ? 'CIV' : kinds[i % kinds.length] === 'coe' ? 'Centre of Expertise' : 'Samenwerking'} ${theme} ${pick(PLACES)} ${i}`,
-      kind: kinds[i % kinds.length], status: pick(statuses),
+      kind: kinds[i % kinds.length],
+      status: pick(statuses),
       summary: `${sentence(int(12, 30))}`.slice(0, 390),
-      description, levels: [...new Set([pick(levels), pick(levels)])], sectors: [...new Set([pick(sectors), pick(sectors)])],
-      lead_organisation: lead, partners, locations, start_year: start,
-      funding: rnd() < 0.6 ? [{ scheme: pick(['rif', 'nationaal-groeifonds', 'province']), year: Math.min(2026, start + int(0, 3)), amount_eur: int(2, 60) * 50000 }] : undefined,
-      figures: rnd() < 0.4 ? [{ measure: 'companies', value: int(5, 300), year: Math.min(2026, start + int(1, 4)), source: { title: `Jaarverslag ${start + 1}` } }] : undefined,
-      success_factors: rnd() < 0.5 ? [{ theme: pick(factorThemes), statement: `${sentence(8)}.`, source: { title: `Evaluatie ${start + 2}` } }] : undefined,
-      relations: i > 10 && rnd() < 0.2 ? [{ type: 'works_with', initiative: `initiatief-${String(int(0, i - 1)).padStart(6, '0')}` }] : undefined,
+      description,
+      levels: [...new Set([pick(levels), pick(levels)])],
+      sectors: [...new Set([pick(sectors), pick(sectors)])],
+      lead_organisation: lead,
+      partners,
+      locations,
+      start_year: start,
+      funding:
+        rnd() < 0.6
+          ? [
+              {
+                scheme: pick(['rif', 'nationaal-groeifonds', 'province']),
+                year: Math.min(2026, start + int(0, 3)),
+                amount_eur: int(2, 60) * 50000,
+              },
+            ]
+          : undefined,
+      figures:
+        rnd() < 0.4
+          ? [
+              {
+                measure: 'companies',
+                value: int(5, 300),
+                year: Math.min(2026, start + int(1, 4)),
+                source: { title: `Jaarverslag ${start + 1}` },
+              },
+            ]
+          : undefined,
+      success_factors:
+        rnd() < 0.5
+          ? [{ theme: pick(factorThemes), statement: `${sentence(8)}.`, source: { title: `Evaluatie ${start + 2}` } }]
+          : undefined,
+      relations:
+        i > 10 && rnd() < 0.2 ? [{ type: 'works_with', initiative: `initiatief-${String(int(0, i - 1)).padStart(6, '0')}` }] : undefined,
       website: `https://www.initiatief-${i}.example/`,
       sources: [{ url: `https://www.bron-${i % 97}.example/nieuws/${i}`, title: `Nieuwsbericht ${i}` }],
       last_verified: `2026-0${int(1, 9)}-1${int(0, 9)}`,
@@ -106,7 +163,10 @@ export function generateDataset(n: number, out: string, seed = 42, regionsDir = 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > -1 ? process.argv[i + 1]! : fallback; };
+  const arg = (name: string, fallback: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > -1 ? process.argv[i + 1]! : fallback;
+  };
   const n = Number(arg('n', '1000'));
   const out = resolve(arg('out', `.tmp/bench-${n}/data`));
   const r = generateDataset(n, out, Number(arg('seed', '42')));

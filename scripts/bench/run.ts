@@ -18,7 +18,10 @@ import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
 
-const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > -1 ? process.argv[i + 1]! : fallback; };
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1]! : fallback;
+};
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 // The real site too (its ratio to a bare build of as many pages is a target of its own).
 const withStarter = !process.argv.includes('--no-starter');
@@ -35,8 +38,15 @@ function dirSize(dir: string): number {
   }
   return total;
 }
-const countHtml = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
-const num = (re: RegExp, text: string) => { const m = re.exec(text); return m ? Number(m[1]) : undefined; };
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
+const num = (re: RegExp, text: string) => {
+  const m = re.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
 /** A duration Astro/Vite printed after `marker` ("Completed in 3.9s" or "in 345ms"), in ms. */
 function durationAfter(text: string, marker: string, re: RegExp): number | undefined {
   const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -72,7 +82,7 @@ async function searchTiming(url: string): Promise<number> {
     await page.goto(`${url}zoeken/`);
     await page.waitForSelector('#zoek-q');
     // A string, not a function: tsx's name helpers do not exist inside the page.
-    const ms = await page.evaluate(`(async () => {
+    const ms = (await page.evaluate(`(async () => {
       const input = document.querySelector('#zoek-q');
       const list = document.querySelector('[data-search-results]');
       const started = performance.now();
@@ -80,7 +90,7 @@ async function searchTiming(url: string): Promise<number> {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       while (!list.children.length) await new Promise((r) => requestAnimationFrame(r));
       return performance.now() - started;
-    })()`) as number;
+    })()`)) as number;
     return Math.round(ms);
   } finally {
     await browser.close();
@@ -96,9 +106,7 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
   const data = starter ? join(root, 'data') : join(base, 'data');
   const dist = join(base, 'dist');
   console.log(`\n== ${starter ? 'de eigen data (startset)' : `${n} initiatieven: data maken`}`);
-  const gen = starter
-    ? { organisations: readdirSync(join(data, 'organisations')).length }
-    : generateDataset(n, data);
+  const gen = starter ? { organisations: readdirSync(join(data, 'organisations')).length } : generateDataset(n, data);
   if (starter) n = readdirSync(join(data, 'initiatives')).length;
 
   console.log('== npm run validate (koud, zonder cache; daarna warm)');
@@ -107,8 +115,13 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
   await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
   const warm = await runMeasured(bin('tsx'), ['scripts/validate-data.ts', data]);
 
-  console.log('== bouwen (valideren, pagina\'s, zoekindex)');
-  const b = await runMeasured(bin('astro'), ['build'], { ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: dist, ATLAS_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' });
+  console.log("== bouwen (valideren, pagina's, zoekindex)");
+  const b = await runMeasured(bin('astro'), ['build'], {
+    ATLAS_DATA_DIR: data,
+    ATLAS_OUT_DIR: dist,
+    ATLAS_BASE: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   if (b.code !== 0) throw new Error(`build failed:\n${b.output.slice(-3000)}`);
   const pages = countHtml(dist);
 
@@ -122,18 +135,35 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
 
   const mapGzip = gzipSync(readFileSync(join(dist, 'data', 'kaart.json')), { level: 9 }).length;
   const result: BenchResult = {
-    n, ...(starter ? { starter } : {}), organisations: gen.organisations,
-    validate: { wallMs: v.ms, warmWallMs: warm.ms, ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}) },
+    n,
+    ...(starter ? { starter } : {}),
+    organisations: gen.organisations,
+    validate: {
+      wallMs: v.ms,
+      warmWallMs: warm.ms,
+      ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}),
+    },
     build: {
-      wallMs: b.ms, peakRssMb: b.peakRssMb,
-      ...(num(/data gecontroleerd in (\d+) ms/, b.output) !== undefined ? { validateMs: num(/data gecontroleerd in (\d+) ms/, b.output)! } : {}),
-      ...(durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/) !== undefined ? { clientMs: durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/)! } : {}),
-      ...(durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/) !== undefined ? { renderMs: durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/)! } : {}),
-      ...(num(/zoekindex gemaakt in (\d+) ms/, b.output) !== undefined ? { searchIndexMs: num(/zoekindex gemaakt in (\d+) ms/, b.output)! } : {}),
+      wallMs: b.ms,
+      peakRssMb: b.peakRssMb,
+      ...(num(/data gecontroleerd in (\d+) ms/, b.output) !== undefined
+        ? { validateMs: num(/data gecontroleerd in (\d+) ms/, b.output)! }
+        : {}),
+      ...(durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/) !== undefined
+        ? { clientMs: durationAfter(b.output, 'building client', /built in ([\d.]+)(m?s)/)! }
+        : {}),
+      ...(durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/) !== undefined
+        ? { renderMs: durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/)! }
+        : {}),
+      ...(num(/zoekindex gemaakt in (\d+) ms/, b.output) !== undefined
+        ? { searchIndexMs: num(/zoekindex gemaakt in (\d+) ms/, b.output)! }
+        : {}),
     },
     baseline: { buildMs: bb.ms, pagefindMs: bp.ms, totalMs: bb.ms + bp.ms, peakRssMb: Math.max(bb.peakRssMb, bp.peakRssMb) },
     ratioToBaseline: Math.round((b.ms / (bb.ms + bp.ms)) * 100) / 100,
-    pages, distBytes: dirSize(dist), searchIndexBytes: dirSize(join(dist, 'pagefind')),
+    pages,
+    distBytes: dirSize(dist),
+    searchIndexBytes: dirSize(join(dist, 'pagefind')),
     mapDataGzipBytesPerInitiative: Math.round((mapGzip / n) * 10) / 10,
   };
   if (browserWanted) {
@@ -143,10 +173,20 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
       const browser = await launchBrowser();
       try {
         const p = samplePages(dist);
-        result.pageWeights = await measurePageWeights(browser, server.url, { home: p.home!, detail: p.detail!, region: p.region!, organisation: p.organisation!, search: p.search! });
-      } finally { await browser.close(); }
+        result.pageWeights = await measurePageWeights(browser, server.url, {
+          home: p.home!,
+          detail: p.detail!,
+          region: p.region!,
+          organisation: p.organisation!,
+          search: p.search!,
+        });
+      } finally {
+        await browser.close();
+      }
       result.firstSearchResultMs = await searchTiming(server.url);
-    } finally { server.stop(); }
+    } finally {
+      server.stop();
+    }
   }
   return result;
 }
@@ -173,14 +213,23 @@ function report(results: BenchResult[]): string {
     ['dist/', ...results.map((r) => mb(r.distBytes))],
     ['zoekindex', ...results.map((r) => mb(r.searchIndexBytes))],
     ['kaartdata per initiatief (gzip)', ...results.map((r) => `${r.mapDataGzipBytesPerInitiative} B`)],
-    ...(['home', 'detail', 'region', 'organisation', 'search'] as const).map((p): [string, ...string[]] => [`${p} vóór interactie (gzip)`, ...results.map((r) => { const w = r.pageWeights?.find((x) => x.page === p); return w ? `${kb(w.gzip.total)}${w.gzip.js ? ` (JS ${kb(w.gzip.js)})` : ''}${w.mapLibrary ? ' KAART!' : ''}` : '–'; })]),
+    ...(['home', 'detail', 'region', 'organisation', 'search'] as const).map((p): [string, ...string[]] => [
+      `${p} vóór interactie (gzip)`,
+      ...results.map((r) => {
+        const w = r.pageWeights?.find((x) => x.page === p);
+        return w ? `${kb(w.gzip.total)}${w.gzip.js ? ` (JS ${kb(w.gzip.js)})` : ''}${w.mapLibrary ? ' KAART!' : ''}` : '–';
+      }),
+    ]),
     ['eerste zoekresultaat', ...results.map((r) => (r.firstSearchResultMs === undefined ? '–' : `${r.firstSearchResultMs} ms`))],
   ];
   const synthetic = results.filter((r) => !r.starter);
   if (synthetic.length >= 2) {
     const [a, b] = [synthetic[0]!, synthetic[synthetic.length - 1]!];
-    const growth = (b.build.wallMs / b.pages) / (a.build.wallMs / a.pages);
-    rows.push([`groei per pagina ${a.n} → ${b.n}`, ...results.map((_, i) => (i === results.length - 1 ? `${growth.toFixed(2)} × (≤ 1 is lineair of beter)` : ''))]);
+    const growth = b.build.wallMs / b.pages / (a.build.wallMs / a.pages);
+    rows.push([
+      `groei per pagina ${a.n} → ${b.n}`,
+      ...results.map((_, i) => (i === results.length - 1 ? `${growth.toFixed(2)} × (≤ 1 is lineair of beter)` : '')),
+    ]);
   }
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const ws = results.map((_, i) => Math.max(...rows.map((r) => (r[i + 1] ?? '').length)));
@@ -193,8 +242,16 @@ if (withStarter) results.push(await benchOne(0, true));
 for (const n of sizes) results.push(await benchOne(n));
 const table = report(results);
 console.log(`\n${table}\n`);
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString() };
-console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}. Duur: ${Math.round((performance.now() - started) / 1000)} s.`);
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '',
+  memoryGb: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  date: new Date().toISOString(),
+};
+console.log(
+  `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}. Duur: ${Math.round((performance.now() - started) / 1000)} s.`,
+);
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify({ machine, results, table }, null, 2));
 console.log(`Resultaten: ${outFile}`);

@@ -12,7 +12,11 @@ export interface Measured {
 /** RSS in bytes of a process and all its descendants, from /proc; 0 where /proc is absent. */
 function treeRss(root: number): number {
   let entries: string[];
-  try { entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e)); } catch { return 0; }
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const e of entries) {
@@ -21,11 +25,17 @@ function treeRss(root: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(e), Number(fields[1]));
       rss.set(Number(e), Number(fields[21]) * 4096);
-    } catch { /* process ended meanwhile */ }
+    } catch {
+      /* process ended meanwhile */
+    }
   }
   let total = 0;
   for (const [pid, bytes] of rss) {
-    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === root) { total += bytes; break; }
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p))
+      if (p === root) {
+        total += bytes;
+        break;
+      }
   }
   return total;
 }
@@ -36,10 +46,16 @@ export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv 
     const started = performance.now();
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (b: Buffer) => { output += b.toString(); });
-    child.stderr.on('data', (b: Buffer) => { output += b.toString(); });
+    child.stdout.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
     let peak = 0;
-    const timer = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       resolve({ ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024), output, code: code ?? 1 });

@@ -33,14 +33,34 @@ export async function measurePageWeights(browser: Browser, siteUrl: string, page
     const bodies: Promise<{ url: string; type: string; size: number; gz: number }>[] = [];
     page.on('response', (res) => {
       if (res.status() >= 300) return;
-      bodies.push(res.body().then((b) => ({ url: res.url(), type: res.headers()['content-type'] ?? '', size: b.length, gz: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: res.url(), type: '', size: 0, gz: 0 })));
+      bodies.push(
+        res
+          .body()
+          .then((b) => ({
+            url: res.url(),
+            type: res.headers()['content-type'] ?? '',
+            size: b.length,
+            gz: gzipSync(b, { level: 9 }).length,
+          }))
+          .catch(() => ({ url: res.url(), type: '', size: 0, gz: 0 })),
+      );
     });
     await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     const all = await Promise.all(bodies);
     const gzip = { html: 0, css: 0, js: 0, data: 0, other: 0, total: 0 };
-    for (const b of all) { gzip[kindOf(b.url, b.type)] += b.gz; gzip.total += b.gz; }
-    out.push({ page: name, path, requests: all.length, gzip, raw: all.reduce((s, b) => s + b.size, 0), mapLibrary: all.some((b) => /maplibre|interactive-map/.test(b.url)) });
+    for (const b of all) {
+      gzip[kindOf(b.url, b.type)] += b.gz;
+      gzip.total += b.gz;
+    }
+    out.push({
+      page: name,
+      path,
+      requests: all.length,
+      gzip,
+      raw: all.reduce((s, b) => s + b.size, 0),
+      mapLibrary: all.some((b) => /maplibre|interactive-map/.test(b.url)),
+    });
     await context.close();
   }
   return out;
@@ -50,7 +70,17 @@ export async function measurePageWeights(browser: Browser, siteUrl: string, page
 export function formatWeights(rows: PageWeight[]): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const head = ['pagina', 'verzoeken', 'HTML', 'CSS', 'JS', 'data', 'overig', 'totaal (gzip)', 'kaartbibliotheek'];
-  const lines = rows.map((r) => [r.page, String(r.requests), kb(r.gzip.html), kb(r.gzip.css), kb(r.gzip.js), kb(r.gzip.data), kb(r.gzip.other), kb(r.gzip.total), r.mapLibrary ? 'JA' : 'nee']);
+  const lines = rows.map((r) => [
+    r.page,
+    String(r.requests),
+    kb(r.gzip.html),
+    kb(r.gzip.css),
+    kb(r.gzip.js),
+    kb(r.gzip.data),
+    kb(r.gzip.other),
+    kb(r.gzip.total),
+    r.mapLibrary ? 'JA' : 'nee',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [fmt(head), ...lines.map(fmt)].join('\n');

@@ -29,7 +29,10 @@ export function searchIndex(): AstroIntegration {
         // In batches: one message to the Pagefind process per record, a few hundred in flight.
         for (let n = 0; n < records.length; n += 500) {
           const added = await Promise.all(records.slice(n, n + 500).map((r) => index.addCustomRecord({ ...r, language: siteConfig.lang })));
-          fail('addCustomRecord', added.flatMap((a, k) => a.errors.map((e) => `${records[n + k]!.url}: ${e}`)));
+          fail(
+            'addCustomRecord',
+            added.flatMap((a, k) => a.errors.map((e) => `${records[n + k]!.url}: ${e}`)),
+          );
         }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         fail('writeFiles', written.errors);

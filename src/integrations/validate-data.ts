@@ -17,7 +17,9 @@ export function validateData(): AstroIntegration {
         if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
         // Hand the checked data to the pages (same process), so it is not read twice.
         (globalThis as Record<symbol, unknown>)[VALIDATED_DATASET_KEY] = dataset;
-        logger.info(`${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

@@ -23,16 +23,36 @@ function mailto(address: string, subject: string, body: string): string {
  * form, one per line, so what comes back can be processed the same way.
  */
 export function proposalMailto(address: string): string {
-  return mailto(address, 'Aanmelding: ', [
-    'Naam van het initiatief: ', 'Soort samenwerking (PPS, CIV, CoE, CIB of regionaal netwerk): ', 'Samenvatting (een tot drie zinnen): ',
-    'Plaats of gebied: ', 'Onderwijsniveaus (vmbo, mbo, hbo, wo): ', 'Penvoerder: ', 'Partners (een per regel): ', 'Startjaar: ', 'Website: ',
-    'Bron (webadres of titel van een document): ', '', 'Noem geen namen, e-mailadressen of telefoonnummers van personen.',
-  ].join('\n'));
+  return mailto(
+    address,
+    'Aanmelding: ',
+    [
+      'Naam van het initiatief: ',
+      'Soort samenwerking (PPS, CIV, CoE, CIB of regionaal netwerk): ',
+      'Samenvatting (een tot drie zinnen): ',
+      'Plaats of gebied: ',
+      'Onderwijsniveaus (vmbo, mbo, hbo, wo): ',
+      'Penvoerder: ',
+      'Partners (een per regel): ',
+      'Startjaar: ',
+      'Website: ',
+      'Bron (webadres of titel van een document): ',
+      '',
+      'Noem geen namen, e-mailadressen of telefoonnummers van personen.',
+    ].join('\n'),
+  );
 }
 
 /** A pre-filled e-mail correcting one entry, naming it by kind, id and name. */
 export function correctionMailto(address: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
-  return mailto(address, `Correctie: ${name}`, [
-    `Over: ${kind} ${name} (${id})`, 'Wat klopt er niet, of wat ontbreekt? ', 'Wat zou er moeten staan? ', 'Bron (webadres of titel van een document): ',
-  ].join('\n'));
+  return mailto(
+    address,
+    `Correctie: ${name}`,
+    [
+      `Over: ${kind} ${name} (${id})`,
+      'Wat klopt er niet, of wat ontbreekt? ',
+      'Wat zou er moeten staan? ',
+      'Bron (webadres of titel van een document): ',
+    ].join('\n'),
+  );
 }

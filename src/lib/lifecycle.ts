@@ -17,7 +17,9 @@ export interface LifecycleNotice {
 export function lifecycleNotice(rec: InitiativeRecord, related: readonly InitiativeRecord[]): LifecycleNotice | undefined {
   const d = rec.data;
   const mergedInto = d.relations?.find((r) => r.type === 'merged_into');
-  const continuedBy = related.find((o) => o.id !== rec.id && o.data.relations?.some((r) => r.type === 'successor_of' && r.initiative === rec.id));
+  const continuedBy = related.find(
+    (o) => o.id !== rec.id && o.data.relations?.some((r) => r.type === 'successor_of' && r.initiative === rec.id),
+  );
   const successor = mergedInto?.initiative ?? continuedBy?.id;
   if (d.status !== 'merged' && d.status !== 'ended' && !mergedInto) return undefined;
   const year = mergedInto?.year ?? d.end_year;

@@ -8,7 +8,27 @@ import sanitizeHtml from 'sanitize-html';
 export function renderMarkdown(md: string): string {
   const html = marked.parse(md, { async: false, gfm: true });
   return sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'h3',
+      'h4',
+      'blockquote',
+      'code',
+      'pre',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ],
     allowedAttributes: { a: ['href'] },
     allowedSchemes: ['http', 'https'],
     // Headings in a description sit under the page's own h2 sections.

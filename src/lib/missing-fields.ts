@@ -2,7 +2,19 @@ import { ENTITY_SCHEMAS } from './schema/schemas';
 import type { Initiative } from './schema/types.generated';
 
 /** The fields a detail page reports as "not known yet" when they are empty, in page order. */
-const REPORTED = ['levels', 'sectors', 'start_year', 'website', 'lead_organisation', 'partners', 'locations', 'funding', 'figures', 'success_factors', 'challenges'] as const;
+const REPORTED = [
+  'levels',
+  'sectors',
+  'start_year',
+  'website',
+  'lead_organisation',
+  'partners',
+  'locations',
+  'funding',
+  'figures',
+  'success_factors',
+  'challenges',
+] as const;
 export type ReportedField = (typeof REPORTED)[number];
 
 /**

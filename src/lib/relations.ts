@@ -15,8 +15,10 @@ export function relatedInitiatives(id: string, all: readonly InitiativeRecord[])
   const out: RelatedInitiative[] = [];
   for (const rec of all) {
     for (const r of rec.data.relations ?? []) {
-      if (rec.id === id) out.push({ id: r.initiative, label: FORWARD[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
-      else if (r.initiative === id) out.push({ id: rec.id, label: INVERSE[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
+      if (rec.id === id)
+        out.push({ id: r.initiative, label: FORWARD[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
+      else if (r.initiative === id)
+        out.push({ id: rec.id, label: INVERSE[r.type]!, ...(r.year ? { year: r.year } : {}), ...(r.note ? { note: r.note } : {}) });
     }
   }
   return out;
@@ -38,7 +40,8 @@ export function involvementByOrganisation(initiatives: readonly InitiativeRecord
   };
   for (const i of initiatives) {
     if (i.data.lead_organisation) add(i.data.lead_organisation, { initiative: i, role: 'lead' });
-    for (const p of i.data.partners ?? []) add(p.organisation, { initiative: i, role: p.role ?? 'partner', ...(p.note ? { note: p.note } : {}) });
+    for (const p of i.data.partners ?? [])
+      add(p.organisation, { initiative: i, role: p.role ?? 'partner', ...(p.note ? { note: p.note } : {}) });
   }
   return map;
 }
@@ -47,14 +50,21 @@ export function involvementByOrganisation(initiatives: readonly InitiativeRecord
  * Organisations that work with `orgId` through at least one shared initiative, with counts.
  * Walks only the organisation's own initiatives, so it stays cheap on every page at scale.
  */
-export function collaborators(orgId: string, involvement: ReadonlyMap<string, OrganisationInvolvement[]>, orgs: ReadonlyMap<string, OrganisationRecord>): { org: OrganisationRecord; shared: number }[] {
+export function collaborators(
+  orgId: string,
+  involvement: ReadonlyMap<string, OrganisationInvolvement[]>,
+  orgs: ReadonlyMap<string, OrganisationRecord>,
+): { org: OrganisationRecord; shared: number }[] {
   const counts = new Map<string, number>();
   const initiatives = new Set((involvement.get(orgId) ?? []).map((x) => x.initiative));
   for (const i of initiatives) {
-    const members = new Set([i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x && x !== orgId));
+    const members = new Set(
+      [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x && x !== orgId),
+    );
     for (const m of members) counts.set(m, (counts.get(m) ?? 0) + 1);
   }
-  return [...counts].map(([id, shared]) => ({ org: orgs.get(id)!, shared }))
+  return [...counts]
+    .map(([id, shared]) => ({ org: orgs.get(id)!, shared }))
     .filter((x) => x.org)
     .sort((a, b) => b.shared - a.shared || a.org.data.name.localeCompare(b.org.data.name, 'nl'));
 }

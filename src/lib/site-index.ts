@@ -21,7 +21,12 @@ export function siteIndex(d: ValidatedDataset): SiteIndex {
   if (known) return known;
   const relations = new Map<string, InitiativeRecord[]>();
   const byRegion = new Map<string, InitiativeRecord[]>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const l = m.get(k);
+    if (l) {
+      if (!l.includes(v)) l.push(v);
+    } else m.set(k, [v]);
+  };
   const initiatives = new Map(d.initiatives.map((i) => [i.id, i]));
   for (const i of d.initiatives) {
     for (const r of i.data.relations ?? []) {
@@ -32,8 +37,12 @@ export function siteIndex(d: ValidatedDataset): SiteIndex {
     for (const l of i.derived.locations) for (const region of Object.values(l.regions)) push(byRegion, region, i);
   }
   const index: SiteIndex = {
-    initiatives, organisations: new Map(d.organisations.map((o) => [o.id, o])),
-    involvement: involvementByOrganisation(d.initiatives), relations, regionNames: regionNameIndex(d.regionSets), byRegion,
+    initiatives,
+    organisations: new Map(d.organisations.map((o) => [o.id, o])),
+    involvement: involvementByOrganisation(d.initiatives),
+    relations,
+    regionNames: regionNameIndex(d.regionSets),
+    byRegion,
   };
   memo.set(d, index);
   return index;

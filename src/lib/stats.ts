@@ -8,7 +8,11 @@ export interface Count {
 }
 
 /** Counts per value of a vocabulary (all values, zero included, in vocabulary order). */
-export function countByVocabulary(items: readonly InitiativeRecord[], vocab: string, values: (i: InitiativeRecord) => readonly string[]): Count[] {
+export function countByVocabulary(
+  items: readonly InitiativeRecord[],
+  vocab: string,
+  values: (i: InitiativeRecord) => readonly string[],
+): Count[] {
   const { values: order, labels } = vocabulary(vocab);
   const counts = new Map(order.map((v) => [v, 0]));
   for (const i of items) for (const v of new Set(values(i))) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -16,10 +20,18 @@ export function countByVocabulary(items: readonly InitiativeRecord[], vocab: str
 }
 
 /** Counts per region of a set; an initiative in two regions counts in both. */
-export function countByRegion(items: readonly InitiativeRecord[], setId: string, regions: readonly { id: string; name: string }[]): Count[] {
+export function countByRegion(
+  items: readonly InitiativeRecord[],
+  setId: string,
+  regions: readonly { id: string; name: string }[],
+): Count[] {
   const counts = new Map(regions.map((r) => [r.id, 0]));
-  for (const i of items) for (const r of new Set(i.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x))) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return regions.map((r) => ({ key: r.id, label: r.name, count: counts.get(r.id) ?? 0 })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
+  for (const i of items)
+    for (const r of new Set(i.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x)))
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+  return regions
+    .map((r) => ({ key: r.id, label: r.name, count: counts.get(r.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
 }
 
 export interface YearRow {
@@ -33,7 +45,8 @@ export interface YearRow {
 export function startsPerYear(items: readonly InitiativeRecord[]): { rows: YearRow[]; unknown: number } {
   const years = items.map((i) => i.data.start_year).filter((y): y is number => y !== undefined);
   if (!years.length) return { rows: [], unknown: items.length };
-  const min = Math.min(...years), max = Math.max(...years);
+  const min = Math.min(...years),
+    max = Math.max(...years);
   const rows: YearRow[] = [];
   let total = 0;
   for (let y = min; y <= max; y++) {
@@ -93,6 +106,11 @@ export function completeness(items: readonly InitiativeRecord[]): Completeness[]
       return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
     }).length;
     // A field that points at a vocabulary takes its Dutch title from there.
-    return { field, label: String(node.title ?? deref(node, ENTITY_SCHEMAS.initiative).node.title ?? field), filled, percent: items.length ? Math.round((filled / items.length) * 100) : 0 };
+    return {
+      field,
+      label: String(node.title ?? deref(node, ENTITY_SCHEMAS.initiative).node.title ?? field),
+      filled,
+      percent: items.length ? Math.round((filled / items.length) * 100) : 0,
+    };
   });
 }

@@ -4,9 +4,19 @@ import type { InitiativeRecord, OrganisationRecord } from './validate/validate-d
  * schema.org JSON-LD for an initiative page: a Project (an Organization sub-type) with its
  * places, members and funders. Only fields we have; nothing invented.
  */
-export function initiativeJsonLd(i: InitiativeRecord, url: string, orgs: ReadonlyMap<string, OrganisationRecord>, orgUrl: (id: string) => string): Record<string, unknown> {
+export function initiativeJsonLd(
+  i: InitiativeRecord,
+  url: string,
+  orgs: ReadonlyMap<string, OrganisationRecord>,
+  orgUrl: (id: string) => string,
+): Record<string, unknown> {
   const d = i.data;
-  const org = (id: string) => ({ '@type': 'Organization', name: orgs.get(id)?.data.name ?? id, url: orgUrl(id), ...(orgs.get(id)?.data.website ? { sameAs: orgs.get(id)!.data.website } : {}) });
+  const org = (id: string) => ({
+    '@type': 'Organization',
+    name: orgs.get(id)?.data.name ?? id,
+    url: orgUrl(id),
+    ...(orgs.get(id)?.data.website ? { sameAs: orgs.get(id)!.data.website } : {}),
+  });
   return {
     '@context': 'https://schema.org',
     '@type': 'Project',
@@ -19,9 +29,15 @@ export function initiativeJsonLd(i: InitiativeRecord, url: string, orgs: Readonl
     ...(d.start_year && d.start_year_certainty !== 'uncertain' ? { foundingDate: String(d.start_year) } : {}),
     ...(d.end_year ? { dissolutionDate: String(d.end_year) } : {}),
     ...(d.sectors?.length ? { keywords: d.sectors.join(', ') } : {}),
-    location: (d.locations ?? []).map((l) => ({ '@type': 'Place', name: l.place, geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude } })),
+    location: (d.locations ?? []).map((l) => ({
+      '@type': 'Place',
+      name: l.place,
+      geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude },
+    })),
     member: [d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x).map(org),
-    ...(d.partners?.some((p) => p.role === 'funder') ? { funder: d.partners.filter((p) => p.role === 'funder').map((p) => org(p.organisation)) } : {}),
+    ...(d.partners?.some((p) => p.role === 'funder')
+      ? { funder: d.partners.filter((p) => p.role === 'funder').map((p) => org(p.organisation)) }
+      : {}),
   };
 }
 

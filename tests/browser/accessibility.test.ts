@@ -3,8 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 /** One page of every type the atlas publishes. */
-const PAGES = ['', '?soort=civ', 'initiatieven/', 'initiatieven/civ-wind-op-zee/', 'initiatieven/greenpac/', 'organisaties/', 'organisaties/scalda/', 'regio/', 'regio/zeeland/',
-  'cijfers/', 'wat-werkt/', 'witte-vlekken/', 'begrippen/', 'zoeken/?q=wind', 'data/', 'over/', 'bijdragen/', 'toegankelijkheid/', 'privacy/', 'bestaat-niet/'];
+const PAGES = [
+  '',
+  '?soort=civ',
+  'initiatieven/',
+  'initiatieven/civ-wind-op-zee/',
+  'initiatieven/greenpac/',
+  'organisaties/',
+  'organisaties/scalda/',
+  'regio/',
+  'regio/zeeland/',
+  'cijfers/',
+  'wat-werkt/',
+  'witte-vlekken/',
+  'begrippen/',
+  'zoeken/?q=wind',
+  'data/',
+  'over/',
+  'bijdragen/',
+  'toegankelijkheid/',
+  'privacy/',
+  'bestaat-niet/',
+];
 
 describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
   const site = useSiteInBrowser();
@@ -15,14 +35,22 @@ describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
         const context = await site.browser.newContext({ colorScheme });
         const page = await context.newPage();
         const errors: string[] = [];
-        page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
         const res = await page.goto(site.url + path);
         expect(res?.status()).toBe(path === 'bestaat-niet/' ? 404 : 200);
         // Let enhancements (filters from the URL, search) finish before checking.
         await page.waitForLoadState('networkidle');
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
-        expect(errors.filter((e) => !(path === 'bestaat-niet/' && e.includes('404'))), 'console errors (CSP violations show up here)').toEqual([]);
+        expect(
+          result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          colorScheme,
+        ).toEqual([]);
+        expect(
+          errors.filter((e) => !(path === 'bestaat-niet/' && e.includes('404'))),
+          'console errors (CSP violations show up here)',
+        ).toEqual([]);
         await context.close();
       }
     });

@@ -4,8 +4,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
-const mapData = skipBrowser ? { ids: [] as string[], points: [] as number[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] };
-const explore = skipBrowser ? { items: [] as { k: string }[] } : JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] };
+const mapData = skipBrowser
+  ? { ids: [] as string[], points: [] as number[] }
+  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] });
+const explore = skipBrowser
+  ? { items: [] as { k: string }[] }
+  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] });
 
 describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   const site = useSiteInBrowser();
@@ -17,7 +21,9 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
 
   it('the static map has a named link for every location and a link for every province', async () => {
     const page = await open('');
-    const points = await page.$$eval('[data-static-map] .map-point', (as) => as.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })));
+    const points = await page.$$eval('[data-static-map] .map-point', (as) =>
+      as.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })),
+    );
     // Initiatives that share a spot are one counted marker; together they are every location.
     const grouped = await page.$$eval('[data-static-map] .map-cluster text', (ts) => ts.reduce((s, t) => s + Number(t.textContent), 0));
     expect(points.length + grouped).toBe(mapData.points.length / 4);
@@ -61,7 +67,9 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     const civ = explore.items.filter((i) => i.k === 'civ').length;
     await page.check('input[name="soort"][value="civ"]');
     await page.waitForURL(/\?soort=civ$/);
-    await expect.poll(() => page.textContent('[data-result-status]')).toBe(`${civ} van de ${explore.items.length} initiatieven voldoen aan de filters.`);
+    await expect
+      .poll(() => page.textContent('[data-result-status]'))
+      .toBe(`${civ} van de ${explore.items.length} initiatieven voldoen aan de filters.`);
     expect(await page.$$eval('[data-results] > li', (l) => l.length)).toBe(civ);
     const visible = await page.$$eval('[data-static-map] .map-point:not(.filtered-out)', (ps) => ps.map((p) => p.getAttribute('class')));
     expect(visible.length).toBeGreaterThan(0);
@@ -104,7 +112,9 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     await page.fill('#site-search-q', 'Scalda');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/atlas\/zoeken\/\?q=Scalda$/);
-    await expect.poll(async () => page.$$eval('[data-search-results] h3', (hs) => hs.map((h) => h.textContent)), { timeout: 15_000 }).toContain('CIV Wind op Zee');
+    await expect
+      .poll(async () => page.$$eval('[data-search-results] h3', (hs) => hs.map((h) => h.textContent)), { timeout: 15_000 })
+      .toContain('CIV Wind op Zee');
     await page.close();
   });
 
@@ -140,7 +150,15 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   });
 
   it('is usable at 320 px wide without horizontal scrolling', async () => {
-    for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'cijfers/', 'regio/zeeland/', 'zoeken/', 'data/schema/', 'organisaties/scalda/']) {
+    for (const path of [
+      '',
+      'initiatieven/civ-wind-op-zee/',
+      'cijfers/',
+      'regio/zeeland/',
+      'zoeken/',
+      'data/schema/',
+      'organisaties/scalda/',
+    ]) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -152,14 +170,23 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     // Every place the page shows the entity's name gets a name of the schema's maximum length
     // without a single break opportunity: the worst a contributor can type.
     const long = 'Samenwerkingsverbandvoorinnovatiefvakmanschap'.repeat(4).slice(0, 160);
-    for (const [path, selector] of [['initiatieven/civ-wind-op-zee/', 'h1'], ['organisaties/scalda/', 'h1'], ['initiatieven/', 'main li a'], ['regio/zeeland/', 'main li a']] as const) {
+    for (const [path, selector] of [
+      ['initiatieven/civ-wind-op-zee/', 'h1'],
+      ['organisaties/scalda/', 'h1'],
+      ['initiatieven/', 'main li a'],
+      ['regio/zeeland/', 'main li a'],
+    ] as const) {
       const page = await open(path, { width: 320 });
-      const overflow = await page.evaluate(([selector, long]) => {
-        const name = document.querySelector(selector)!.textContent!.trim();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue!.includes(name)) n.nodeValue = n.nodeValue!.split(name).join(long);
-        return document.documentElement.scrollWidth - document.documentElement.clientWidth;
-      }, [selector, long] as const);
+      const overflow = await page.evaluate(
+        ([selector, long]) => {
+          const name = document.querySelector(selector)!.textContent!.trim();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            if (n.nodeValue!.includes(name)) n.nodeValue = n.nodeValue!.split(name).join(long);
+          return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        },
+        [selector, long] as const,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }

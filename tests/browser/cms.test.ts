@@ -18,7 +18,8 @@ async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => str
   }
 }
 
-const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (repo: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /**
  * Drives the CMS through `npm run cms`, typed as the README documents it, in a throw-away copy
@@ -42,7 +43,9 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     repo = join(mkdtempSync(join(ROOT, '.tmp', 'cms-test-')), 'repo');
     // The working tree as it is (tracked and untracked, not ignored), committed in a new repository.
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean);
     for (const f of files) {
       if (!existsSync(join(ROOT, f))) continue; // deleted but not yet committed
       mkdirSync(dirname(join(repo, f)), { recursive: true });
@@ -57,10 +60,23 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     appendFileSync(join(repo, dirty), '\nEen wijziging die nog niet is vastgelegd.\n');
     writeFileSync(join(repo, untracked), 'van mij\n');
     [port, devPort] = [await freePort(), await freePort()];
-    cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], { cwd: repo, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    cms.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
-    cms.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status === 200, 120_000, () => output);
+    cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], {
+      cwd: repo,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    cms.stdout!.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    cms.stderr!.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    await waitFor(
+      async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status === 200,
+      120_000,
+      () => output,
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -88,7 +104,11 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await (last ? control.last() : control.first()).click({ force: true });
     await page.getByText(option, { exact: true }).last().click();
   };
-  const branches = () => git(repo, 'branch', '--list', 'cms/*').split('\n').map((b) => b.replace(/^[*+ ]+/, '').trim()).filter(Boolean);
+  const branches = () =>
+    git(repo, 'branch', '--list', 'cms/*')
+      .split('\n')
+      .map((b) => b.replace(/^[*+ ]+/, '').trim())
+      .filter(Boolean);
   const save = async (page: Page) => {
     await page.click('button:has-text("Opslaan")');
   };
@@ -109,7 +129,13 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.click('button:has-text("Voeg bronnen toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/waterstof/');
     await save(page);
-    const created = () => { try { return git(repo, 'show', 'cms/initiatives/testcentrum-waterstof-noord:data/initiatives/testcentrum-waterstof-noord.yaml'); } catch { return ''; } };
+    const created = () => {
+      try {
+        return git(repo, 'show', 'cms/initiatives/testcentrum-waterstof-noord:data/initiatives/testcentrum-waterstof-noord.yaml');
+      } catch {
+        return '';
+      }
+    };
     await expect.poll(created, { timeout: 20_000 }).toMatch(/^name: Testcentrum Waterstof Noord$/m);
 
     const changed = git(repo, 'diff', '--name-status', base, 'cms/initiatives/testcentrum-waterstof-noord').trim().split('\n');
@@ -124,13 +150,19 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.close();
   });
 
-  it('editing one field of an existing initiative changes only that field\'s lines', async () => {
+  it("editing one field of an existing initiative changes only that field's lines", async () => {
     const page = await admin('#/collections/initiatives/entries/civ-wind-op-zee');
     const summary = 'Centrum voor Innovatief Vakmanschap voor offshore wind in Zeeland; aangepast in de test.';
     await page.fill('[id^="summary-field"]', summary);
     await save(page);
     // The branch appears before its commit lands: wait for the changed file itself.
-    const show = () => { try { return git(repo, 'show', 'cms/initiatives/civ-wind-op-zee:data/initiatives/civ-wind-op-zee.yaml'); } catch { return ''; } };
+    const show = () => {
+      try {
+        return git(repo, 'show', 'cms/initiatives/civ-wind-op-zee:data/initiatives/civ-wind-op-zee.yaml');
+      } catch {
+        return '';
+      }
+    };
     await expect.poll(() => show().replace(/\n {2}/g, ' '), { timeout: 20_000 }).toContain(summary);
     const before = git(repo, 'show', `${base}:data/initiatives/civ-wind-op-zee.yaml`);
     const after = git(repo, 'show', 'cms/initiatives/civ-wind-op-zee:data/initiatives/civ-wind-op-zee.yaml');
@@ -152,7 +184,9 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.click('button:has-text("Voeg bronnen toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/');
     await save(page);
-    await expect.poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/Opslaan kan nog niet[\s\S]*Samenvatting[\s\S]*Te kort/);
+    await expect
+      .poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 })
+      .toMatch(/Opslaan kan nog niet[\s\S]*Samenvatting[\s\S]*Te kort/);
     expect(branches()).not.toContain('cms/initiatives/ongeldig-testinitiatief');
     await page.close();
   });
@@ -161,7 +195,9 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${devPort}/admin/`);
     await page.waitForSelector('button:has-text("Inloggen")', { timeout: 60_000 });
-    expect(await page.locator('#atlas-intro').textContent()).toMatch(/Invoerscherm van de Samenwerkingsatlas[\s\S]*voorstel[\s\S]*beheerder/);
+    expect(await page.locator('#atlas-intro').textContent()).toMatch(
+      /Invoerscherm van de Samenwerkingsatlas[\s\S]*voorstel[\s\S]*beheerder/,
+    );
     expect(await page.getAttribute('img[src$="admin/logo.svg"]', 'src')).toBeTruthy();
     await page.click('button:has-text("Inloggen")');
     await page.waitForSelector('text=Inhoudstypen');
@@ -175,12 +211,20 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     expect(await website.inputValue()).not.toBe('');
     await website.fill('');
     await save(page);
-    const show = () => { try { return git(repo, 'show', 'cms/initiatives/cew:data/initiatives/cew.yaml'); } catch { return ''; } };
+    const show = () => {
+      try {
+        return git(repo, 'show', 'cms/initiatives/cew:data/initiatives/cew.yaml');
+      } catch {
+        return '';
+      }
+    };
     await expect.poll(show, { timeout: 20_000 }).not.toBe('');
     const text = show();
     expect(text).not.toMatch(/^website:/m);
     expect(text).not.toMatch(/: ''$|: ""$/m);
-    expect(checkFile('initiative', { path: 'data/initiatives/cew.yaml', content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      checkFile('initiative', { path: 'data/initiatives/cew.yaml', content: text }).problems.filter((p) => p.severity === 'error'),
+    ).toEqual([]);
     expect(formatDataFile('initiative', text, 'data/initiatives/cew.yaml').text).toBe(text);
     await page.close();
   });
@@ -202,12 +246,22 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.click('button:has-text("Voeg bronnen toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/zorgcampus/');
     await save(page);
-    const show = () => { try { return git(repo, 'show', 'cms/initiatives/zorgcampus-arnhem-test:data/initiatives/zorgcampus-arnhem-test.yaml'); } catch { return ''; } };
+    const show = () => {
+      try {
+        return git(repo, 'show', 'cms/initiatives/zorgcampus-arnhem-test:data/initiatives/zorgcampus-arnhem-test.yaml');
+      } catch {
+        return '';
+      }
+    };
     await expect.poll(show, { timeout: 20_000 }).toMatch(/^name: Zorgcampus Arnhem Test$/m);
     const text = show();
     expect(text).toContain('new_organisations:\n  - name: Wijkzorg Arnhem Voorbeeld\n    kind: company\n    role: lead');
     expect(text).toMatch(/latitude: 51\.98/);
-    expect(checkFile('initiative', { path: 'data/initiatives/zorgcampus-arnhem-test.yaml', content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      checkFile('initiative', { path: 'data/initiatives/zorgcampus-arnhem-test.yaml', content: text }).problems.filter(
+        (p) => p.severity === 'error',
+      ),
+    ).toEqual([]);
     expect(formatDataFile('initiative', text, 'data/initiatives/zorgcampus-arnhem-test.yaml').text).toBe(text);
     await page.close();
   });
@@ -219,11 +273,21 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.locator('input[data-place]:visible').fill('Enschede');
     await expect.poll(() => page.locator('[data-coordinates]:visible').textContent()).toMatch(/Coördinaten: 52\.2\d*, 6\.8\d*/);
     await save(page);
-    const show = () => { try { return git(repo, 'show', 'cms/organisations/testbedrijf-enschede:data/organisations/testbedrijf-enschede.yaml'); } catch { return ''; } };
+    const show = () => {
+      try {
+        return git(repo, 'show', 'cms/organisations/testbedrijf-enschede:data/organisations/testbedrijf-enschede.yaml');
+      } catch {
+        return '';
+      }
+    };
     await expect.poll(show, { timeout: 20_000 }).toMatch(/^place: Enschede$/m);
     expect(show()).toMatch(/^latitude: 52\.2\d*$/m);
     expect(show()).toMatch(/^longitude: 6\.8\d*$/m);
-    expect(checkFile('organisation', { path: 'data/organisations/testbedrijf-enschede.yaml', content: show() }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      checkFile('organisation', { path: 'data/organisations/testbedrijf-enschede.yaml', content: show() }).problems.filter(
+        (p) => p.severity === 'error',
+      ),
+    ).toEqual([]);
     await page.close();
 
     const form = await admin('#/collections/initiatives/new');
@@ -243,22 +307,36 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.click('button:has-text("Voeg bronnen toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/');
     await save(page);
-    await expect.poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/Opslaan kan nog niet[\s\S]*bestandsnaam 'x'/);
+    await expect
+      .poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 })
+      .toMatch(/Opslaan kan nog niet[\s\S]*bestandsnaam 'x'/);
     expect(branches().filter((b) => b.startsWith('cms/initiatives/x'))).toEqual([]);
     await page.close();
   });
 
-  it('left the contributor\'s own work untouched, and stops without leaving a server behind', async () => {
+  it("left the contributor's own work untouched, and stops without leaving a server behind", async () => {
     expect(readFileSync(join(repo, dirty), 'utf8')).toContain('Een wijziging die nog niet is vastgelegd.');
     expect(readFileSync(join(repo, untracked), 'utf8')).toBe('van mij\n');
     expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([` M ${dirty}`, `?? ${untracked}`].sort());
     // The proposals are branches in the contributor's repository, holding only their file.
     expect(branches()).toContain('cms/initiatives/testcentrum-waterstof-noord');
-    expect(git(repo, 'show', '--name-only', '--format=', 'cms/initiatives/testcentrum-waterstof-noord').trim()).toBe('data/initiatives/testcentrum-waterstof-noord.yaml');
+    expect(git(repo, 'show', '--name-only', '--format=', 'cms/initiatives/testcentrum-waterstof-noord').trim()).toBe(
+      'data/initiatives/testcentrum-waterstof-noord.yaml',
+    );
     process.kill(-cms.pid!, 'SIGINT');
     // npm re-raises the signal after its script stops, so it ends by signal, not with a code.
     await expect.poll(() => cms.exitCode ?? cms.signalCode, { timeout: 20_000 }).not.toBeNull();
-    for (const p of [port, devPort]) await expect.poll(() => fetch(`http://127.0.0.1:${p}/`).then(() => 'open', () => 'closed'), { timeout: 10_000 }).toBe('closed');
+    for (const p of [port, devPort])
+      await expect
+        .poll(
+          () =>
+            fetch(`http://127.0.0.1:${p}/`).then(
+              () => 'open',
+              () => 'closed',
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe('closed');
     expect(output).toContain('Invoerscherm: http://127.0.0.1:');
   });
 });

@@ -6,8 +6,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
-interface Item { i: string; n: string; k: string; y?: number; o: string[] }
-const read = <T,>(path: string, fallback: T): T => (skipBrowser ? fallback : JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8')) as T);
+interface Item {
+  i: string;
+  n: string;
+  k: string;
+  y?: number;
+  o: string[];
+}
+const read = <T>(path: string, fallback: T): T => (skipBrowser ? fallback : (JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8')) as T));
 const explore = read('data/verkenner.json', { items: [] as Item[], organisations: {} as Record<string, string> });
 const mapData = read('data/kaart.json', { ids: [] as string[], points: [] as number[] });
 
@@ -29,10 +35,11 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.goto(site.url + path);
     return page;
   };
-  const inViewport = (page: Page, selector: string) => page.$eval(selector, (el) => {
-    const r = el.getBoundingClientRect();
-    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
-  });
+  const inViewport = (page: Page, selector: string) =>
+    page.$eval(selector, (el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    });
 
   it('the starter data has initiatives that share a coordinate (the case these tests are about)', () => {
     expect(sharedSpots().length).toBeGreaterThan(3);
@@ -65,10 +72,12 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
 
   it('static map markers have a target of at least 24 px on a phone and a name on hover', async () => {
     const page = await open('', { width: 390, height: 844 });
-    const sizes = await page.$$eval('[data-static-map] .map-point', (as) => as.map((a) => {
-      const r = a.querySelector('.map-hit')!.getBoundingClientRect();
-      return { w: r.width, title: a.querySelector('title')?.textContent ?? '' };
-    }));
+    const sizes = await page.$$eval('[data-static-map] .map-point', (as) =>
+      as.map((a) => {
+        const r = a.querySelector('.map-hit')!.getBoundingClientRect();
+        return { w: r.width, title: a.querySelector('title')?.textContent ?? '' };
+      }),
+    );
     expect(sizes.length).toBeGreaterThan(10);
     expect(sizes.every((s) => s.title.length > 0)).toBe(true);
     // Isolated markers get the full 24 px; crowded ones never overlap their neighbours.
@@ -88,7 +97,9 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
       await new Promise((r) => map.once('idle', r));
       const p = map.project([lon, lat]);
       const box = map.getCanvas().getBoundingClientRect();
-      const labels = map.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).length + map.queryRenderedFeatures(undefined, { layers: ['region-labels'] }).length;
+      const labels =
+        map.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).length +
+        map.queryRenderedFeatures(undefined, { layers: ['region-labels'] }).length;
       return { x: box.left + p.x, y: box.top + p.y, zoom: map.getZoom(), maxZoom: map.getMaxZoom(), labels };
     }, spot);
     expect(info.zoom).toBeLessThanOrEqual(12);
@@ -131,7 +142,9 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await expect.poll(() => page.textContent('[data-ignored]')).toContain('soort = “xyz”');
     expect(await page.isVisible('[data-ignored]')).toBe(true);
     const coe = explore.items.filter((i) => i.k === 'coe').length;
-    expect(await page.textContent('[data-result-status]')).toBe(`${coe} van de ${explore.items.length} initiatieven voldoen aan de filters.`);
+    expect(await page.textContent('[data-result-status]')).toBe(
+      `${coe} van de ${explore.items.length} initiatieven voldoen aan de filters.`,
+    );
     await page.close();
   });
 
@@ -160,14 +173,20 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     const newest = Math.max(...coe.map((i) => i.y ?? 0));
     await expect.poll(() => page.textContent('[data-results] > li:first-child')).toContain(`sinds ${newest}`);
 
-    for (const [format, delimiter, bom] of [['csv', ',', false], ['spreadsheet', ';', true]] as const) {
+    for (const [format, delimiter, bom] of [
+      ['csv', ',', false],
+      ['spreadsheet', ';', true],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${format}"]`)]);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.startsWith('\ufeff'), format).toBe(bom);
       const rows = parse(text.replace(/^\ufeff/, ''), { delimiter, relax_column_count: true }) as string[][];
       const body = format === 'spreadsheet' ? rows.slice(3) : rows.slice(1);
       expect(body.map((r) => r.at(-1)).sort(), format).toEqual(coe.map((i) => i.i).sort());
-      expect(body.every((r) => r[1] === 'Centre of Expertise (CoE)'), format).toBe(true);
+      expect(
+        body.every((r) => r[1] === 'Centre of Expertise (CoE)'),
+        format,
+      ).toBe(true);
       // In the chosen order: the newest first.
       expect(body[0]![3]).toBe(String(newest));
       if (format === 'spreadsheet') expect(rows[0]![0]).toMatch(/gemaakt op \d+ \w+ \d{4}/);
@@ -192,7 +211,9 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.click(`a[href$="?organisatie=${orgId}"]`);
     await expect.poll(() => page.$$eval('[data-results] > li', (l) => l.length)).toBe(mine.length);
     expect(await page.isChecked(`input[name="organisatie"][value="${orgId}"]`)).toBe(true);
-    const shown = await page.$$eval('[data-static-map] [data-ids]:not(.filtered-out)', (els) => els.flatMap((e) => e.getAttribute('data-ids')!.split(' ')));
+    const shown = await page.$$eval('[data-static-map] [data-ids]:not(.filtered-out)', (els) =>
+      els.flatMap((e) => e.getAttribute('data-ids')!.split(' ')),
+    );
     const located = mine.filter((i) => mapData.ids.includes(i.i)).map((i) => i.i);
     for (const id of located) expect(shown).toContain(id);
     await page.close();
@@ -220,7 +241,9 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
 
   it('search indexes content, not the template, pages past 30 results, and shows the first result on a phone', async () => {
     const page = await open('zoeken/?q=wateer');
-    await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 }).toMatch(/Niets gevonden|^1 resultaat|^[2-9] resultaten/);
+    await expect
+      .poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 })
+      .toMatch(/Niets gevonden|^1 resultaat|^[2-9] resultaten/);
 
     await page.goto(`${site.url}zoeken/?q=techniek`);
     await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 }).toMatch(/resultaten/);
@@ -233,7 +256,10 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     }
     expect(await page.$$eval('[data-search-results] > li', (l) => l.length)).toBe(total);
     // Excerpts read as text: a highlighted word keeps its spaces.
-    const glued = await page.$$eval('[data-search-results] mark', (ms) => ms.filter((m) => /\w$/.test(m.previousSibling?.textContent ?? '') && /^\w/.test(m.textContent ?? '')).length);
+    const glued = await page.$$eval(
+      '[data-search-results] mark',
+      (ms) => ms.filter((m) => /\w$/.test(m.previousSibling?.textContent ?? '') && /^\w/.test(m.textContent ?? '')).length,
+    );
     expect(glued).toBe(0);
     await page.close();
 
@@ -247,7 +273,9 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
   it('every page type has link-preview tags with a map image from our own host, and breadcrumbs', async () => {
     for (const path of ['', 'initiatieven/civ-wind-op-zee/', 'organisaties/scalda/', 'regio/zeeland/']) {
       const page = await open(path);
-      const og = await page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (ms) => Object.fromEntries(ms.map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])));
+      const og = await page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (ms) =>
+        Object.fromEntries(ms.map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
+      );
       expect(og['og:title'], path).toBeTruthy();
       expect(og['og:description'], path).toBeTruthy();
       expect(og['twitter:card']).toBe('summary_large_image');

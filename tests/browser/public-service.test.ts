@@ -14,9 +14,13 @@ describe.skipIf(skipBrowser)('reads like a finished public service', () => {
   it('chart text is at least 12 px on a 390 px phone and labels are never cut off', async () => {
     const page = await open('cijfers/', 390, 844);
     const sizes = await page.evaluate(() => {
-      const html = [...document.querySelectorAll('.bars .bar-label, .bars .bar-value')].map((e) => parseFloat(getComputedStyle(e).fontSize));
+      const html = [...document.querySelectorAll('.bars .bar-label, .bars .bar-value')].map((e) =>
+        parseFloat(getComputedStyle(e).fontSize),
+      );
       // SVG text is scaled with its picture: its size on screen is the font size times the scale.
-      const svg = [...document.querySelectorAll<SVGTextElement>('.chart svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
+      const svg = [...document.querySelectorAll<SVGTextElement>('.chart svg text')].map(
+        (t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+      );
       const cut = [...document.querySelectorAll('.bars .bar-label')].filter((e) => e.textContent!.includes('…')).length;
       return { html, svg, cut };
     });
@@ -60,7 +64,12 @@ describe.skipIf(skipBrowser)('reads like a finished public service', () => {
   });
 
   it('without JavaScript, controls that cannot work are hidden and the lists are still there', async () => {
-    for (const [path, hidden] of [['', '#filter-form'], ['', '[data-result-tools]'], ['organisaties/', 'atlas-list-tools'], ['zoeken/', '.search-form']] as const) {
+    for (const [path, hidden] of [
+      ['', '#filter-form'],
+      ['', '[data-result-tools]'],
+      ['organisaties/', 'atlas-list-tools'],
+      ['zoeken/', '.search-form'],
+    ] as const) {
       const page = await open(path, 1280, 900, false);
       expect(await page.isVisible(hidden), `${path} ${hidden}`).toBe(false);
       await page.context().close();

@@ -7,13 +7,17 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** Reads every file of a folder as a SourceFile with a repository-relative path. */
 export function readFolder(rel: string): SourceFile[] {
   const dir = join(ROOT, rel);
-  return readdirSync(dir).sort().map((name) => ({ path: `${rel}/${name}`, content: new Uint8Array(readFileSync(join(dir, name))) }));
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ path: `${rel}/${name}`, content: new Uint8Array(readFileSync(join(dir, name))) }));
 }
 
 /** The real region sets of data/regions. */
 export function realRegions(): DatasetInput['regions'] {
   const rel = 'data/regions';
-  return readdirSync(join(ROOT, rel)).filter((n) => n.endsWith('.geojson')).map((name) => ({ path: `${rel}/${name}`, text: readFileSync(join(ROOT, rel, name), 'utf8') }));
+  return readdirSync(join(ROOT, rel))
+    .filter((n) => n.endsWith('.geojson'))
+    .map((name) => ({ path: `${rel}/${name}`, text: readFileSync(join(ROOT, rel, name), 'utf8') }));
 }
 
 /** A dataset input with fixed dates so results do not depend on the day the tests run. */
@@ -30,6 +34,19 @@ export const file = (path: string, text: string): SourceFile => ({ path, content
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[k];
+  for (const k of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[k];
   return { ...env, ...extra };
 }

@@ -43,5 +43,12 @@ export function useSiteInBrowser(): { readonly browser: import('playwright-core'
     await ctx.browser?.close();
     ctx.server?.stop();
   });
-  return { get browser() { return ctx.browser!; }, get url() { return ctx.server!.url; } };
+  return {
+    get browser() {
+      return ctx.browser!;
+    },
+    get url() {
+      return ctx.server!.url;
+    },
+  };
 }

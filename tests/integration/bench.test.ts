@@ -41,7 +41,16 @@ describe('npm run bench (N = 150)', () => {
     expect(starter.validate.warmWallMs).toBeGreaterThan(0);
     expect(res.n).toBe(150);
     expect(res.pages).toBeGreaterThan(150 + 50);
-    for (const v of [res.validate.wallMs, res.build.wallMs, res.build.renderMs, res.build.searchIndexMs, res.baseline.totalMs, res.build.peakRssMb, res.distBytes, res.searchIndexBytes]) {
+    for (const v of [
+      res.validate.wallMs,
+      res.build.wallMs,
+      res.build.renderMs,
+      res.build.searchIndexMs,
+      res.baseline.totalMs,
+      res.build.peakRssMb,
+      res.distBytes,
+      res.searchIndexBytes,
+    ]) {
       expect(v).toBeGreaterThan(0);
     }
     expect(res.mapDataGzipBytesPerInitiative).toBeGreaterThan(0);
@@ -52,8 +61,13 @@ describe('npm run bench (N = 150)', () => {
   }, 300_000);
 
   it('the generator is deterministic', () => {
-    const gen = (dir: string) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bench/generate.ts', '--n', '30', '--out', dir, '--seed', '7'], { cwd: ROOT, encoding: 'utf8' });
-    const a = join(ROOT, '.tmp', 'gen-a'), b = join(ROOT, '.tmp', 'gen-b');
+    const gen = (dir: string) =>
+      spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bench/generate.ts', '--n', '30', '--out', dir, '--seed', '7'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const a = join(ROOT, '.tmp', 'gen-a'),
+      b = join(ROOT, '.tmp', 'gen-b');
     expect(gen(a).status).toBe(0);
     expect(gen(b).status).toBe(0);
     const read = (d: string) => readFileSync(join(d, 'initiatives', 'initiatief-000017.yaml'), 'utf8');

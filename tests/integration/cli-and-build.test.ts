@@ -12,7 +12,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function brokenDataDir(): string {
   const dir = join(tmp, 'broken', 'data');
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
-  writeFileSync(join(dir, 'initiatives', 'kapot.yaml'), 'name: Kapot initiatief\nkind: civv\nstatus: active\nsummary: Dit initiatief heeft een onbekende soort.\nsources:\n  - title: Bron\n');
+  writeFileSync(
+    join(dir, 'initiatives', 'kapot.yaml'),
+    'name: Kapot initiatief\nkind: civv\nstatus: active\nsummary: Dit initiatief heeft een onbekende soort.\nsources:\n  - title: Bron\n',
+  );
   return dir;
 }
 
@@ -58,7 +61,11 @@ describe('npm run build', () => {
   it('stops on a bad file with the same message and writes no site', () => {
     const dir = brokenDataDir();
     const out = join(tmp, 'out');
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: out }) });
+    const r = spawnSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: childEnv({ ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: out }),
+    });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
     expect(existsSync(out)).toBe(false);

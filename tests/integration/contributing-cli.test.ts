@@ -15,7 +15,11 @@ import { renderIssueBody } from '../helpers/issue-forms';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-contrib-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const copyData = (name: string) => { const d = join(tmp, name, 'data'); cpSync(join(ROOT, 'data'), d, { recursive: true }); return d; };
+const copyData = (name: string) => {
+  const d = join(tmp, name, 'data');
+  cpSync(join(ROOT, 'data'), d, { recursive: true });
+  return d;
+};
 const npm = (env: Record<string, string>, script: string, ...args: string[]) =>
   spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, encoding: 'utf8', env: childEnv(env) });
 
@@ -23,11 +27,26 @@ describe('npm run adopt:organisations', () => {
   it('turns new organisations named in an initiative into organisation files and references', async () => {
     const data = copyData('adopt');
     const path = join(data, 'initiatives', 'waterstofhub-zeeland.yaml');
-    writeFileSync(path, [
-      'name: Waterstofhub Zeeland', 'kind: pps', 'status: active', 'summary: Bedrijven en scholen in Zeeland leiden samen op voor waterstof.',
-      'new_organisations:', '  - name: Waterstof Zeeland Voorbeeld BV', '    kind: company', '    role: lead', '    place: "\'s-Hertogenbosch"',
-      '  - name: SCALDA', '    kind: mbo_institution', '    role: partner', 'sources:', '  - title: Aanmelding', '',
-    ].join('\n'));
+    writeFileSync(
+      path,
+      [
+        'name: Waterstofhub Zeeland',
+        'kind: pps',
+        'status: active',
+        'summary: Bedrijven en scholen in Zeeland leiden samen op voor waterstof.',
+        'new_organisations:',
+        '  - name: Waterstof Zeeland Voorbeeld BV',
+        '    kind: company',
+        '    role: lead',
+        '    place: "\'s-Hertogenbosch"',
+        '  - name: SCALDA',
+        '    kind: mbo_institution',
+        '    role: partner',
+        'sources:',
+        '  - title: Aanmelding',
+        '',
+      ].join('\n'),
+    );
     const dry = npm({ ATLAS_DATA_DIR: data }, 'adopt:organisations');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('zou: waterstofhub-zeeland: nieuwe organisatie waterstof-zeeland-voorbeeld-bv');
@@ -37,7 +56,12 @@ describe('npm run adopt:organisations', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const org = load(readFileSync(join(data, 'organisations', 'waterstof-zeeland-voorbeeld-bv.yaml'), 'utf8')) as Record<string, unknown>;
     // GeoNames knows 's-Hertogenbosch; the coordinates are marked as derived.
-    expect(org).toMatchObject({ name: 'Waterstof Zeeland Voorbeeld BV', kind: 'company', place: "'s-Hertogenbosch", latitude: expect.closeTo(51.699, 2) });
+    expect(org).toMatchObject({
+      name: 'Waterstof Zeeland Voorbeeld BV',
+      kind: 'company',
+      place: "'s-Hertogenbosch",
+      latitude: expect.closeTo(51.699, 2),
+    });
     expect(String(org.notes)).toContain('niet van de organisatie zelf');
     const initiative = load(readFileSync(path, 'utf8')) as Record<string, unknown>;
     expect(initiative.lead_organisation).toBe('waterstof-zeeland-voorbeeld-bv');
@@ -55,7 +79,15 @@ describe('npm run intake (the issue-form workflow)', () => {
   it('writes a valid file and the pull request and comment texts for a good form', () => {
     const data = copyData('intake-ok');
     const out = join(tmp, 'ok.json');
-    const body = renderIssueBody(form, { naam: 'Zorgcampus Arnhem Voorbeeld', soort: 'Regionaal netwerk of pact', samenvatting: 'Zorginstellingen en scholen in Arnhem leiden samen op.', plaats: 'Arnhem', niveaus: ['mbo'], penvoerder: 'Rijn IJssel', bron: 'https://www.voorbeeld.nl/zorgcampus' });
+    const body = renderIssueBody(form, {
+      naam: 'Zorgcampus Arnhem Voorbeeld',
+      soort: 'Regionaal netwerk of pact',
+      samenvatting: 'Zorginstellingen en scholen in Arnhem leiden samen op.',
+      plaats: 'Arnhem',
+      niveaus: ['mbo'],
+      penvoerder: 'Rijn IJssel',
+      bron: 'https://www.voorbeeld.nl/zorgcampus',
+    });
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'aanmelden', '--issue', '12', '--out', out);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; path: string; branch: string; prBody: string; comment: string };
@@ -70,7 +102,13 @@ describe('npm run intake (the issue-form workflow)', () => {
   it('writes nothing for a form that does not validate, and answers in Dutch', () => {
     const data = copyData('intake-bad');
     const out = join(tmp, 'bad.json');
-    const body = renderIssueBody(form, { naam: 'Te kort', soort: 'Centre of Expertise (CoE)', samenvatting: 'Kort.', plaats: 'Nergensdorp', bron: 'Een folder' });
+    const body = renderIssueBody(form, {
+      naam: 'Te kort',
+      soort: 'Centre of Expertise (CoE)',
+      samenvatting: 'Kort.',
+      plaats: 'Nergensdorp',
+      bron: 'Een folder',
+    });
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'aanmelden', '--issue', '13', '--out', out);
     expect(r.status).toBe(1);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; comment: string };

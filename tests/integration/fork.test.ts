@@ -24,21 +24,67 @@ describe('a fork with its own configuration and data', () => {
   beforeAll(() => {
     for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(data, d), { recursive: true });
     copyFileSync(join(ROOT, 'data', 'regions', 'context-countries.geojson'), join(data, 'regions', 'context-countries.geojson'));
-    const add = spawnSync('npm', ['run', 'add:regions', '--', join(ROOT, 'tests', 'fixtures', 'regions', 'gebieden-bron.geojson'), '--id', 'gebied', '--name', 'Gebied', '--plural', 'Gebieden', '--id-property', 'statcode', '--name-property', 'statnaam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    const add = spawnSync(
+      'npm',
+      [
+        'run',
+        'add:regions',
+        '--',
+        join(ROOT, 'tests', 'fixtures', 'regions', 'gebieden-bron.geojson'),
+        '--id',
+        'gebied',
+        '--name',
+        'Gebied',
+        '--plural',
+        'Gebieden',
+        '--id-property',
+        'statcode',
+        '--name-property',
+        'statnaam',
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) },
+    );
     expect(add.status, add.stderr).toBe(0);
     writeFileSync(join(data, 'organisations', 'zorgschool.yaml'), 'name: Zorgschool Oost\nkind: mbo_institution\n');
-    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-noord.yaml'), 'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n');
-    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'), 'name: Zorgnetwerk Zuid\nkind: regional_network\nstatus: active\nsummary: Een netwerk voor zorgonderwijs in het zuiden van het land.\nlocations:\n  - place: Eindhoven\n    latitude: 51.4416\n    longitude: 5.4697\nsources:\n  - title: Jaarverslag\n');
+    writeFileSync(
+      join(data, 'initiatives', 'zorgnetwerk-noord.yaml'),
+      'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n',
+    );
+    writeFileSync(
+      join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'),
+      'name: Zorgnetwerk Zuid\nkind: regional_network\nstatus: active\nsummary: Een netwerk voor zorgonderwijs in het zuiden van het land.\nlocations:\n  - place: Eindhoven\n    latitude: 51.4416\n    longitude: 5.4697\nsources:\n  - title: Jaarverslag\n',
+    );
     const theme = join(tmp, 'zorg-tokens.css');
-    writeFileSync(theme, readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8').replace('--atlas-color-accent: #0b5394;', `--atlas-color-accent: ${FORK_ACCENT};`));
+    writeFileSync(
+      theme,
+      readFileSync(join(ROOT, 'src', 'styles', 'tokens.css'), 'utf8').replace(
+        '--atlas-color-accent: #0b5394;',
+        `--atlas-color-accent: ${FORK_ACCENT};`,
+      ),
+    );
     const config = join(tmp, 'site.config.json');
-    writeFileSync(config, JSON.stringify({
-      title: 'Zorgatlas Test', tagline: 'Samenwerking in zorgonderwijs', repository: 'voorbeeld/zorgatlas',
-      regionSets: ['gebied'], vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } }, theme,
-    }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        title: 'Zorgatlas Test',
+        tagline: 'Samenwerking in zorgonderwijs',
+        repository: 'voorbeeld/zorgatlas',
+        regionSets: ['gebied'],
+        vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } },
+        theme,
+      }),
+    );
     build = spawnSync('npm', ['run', 'build'], {
-      cwd: ROOT, encoding: 'utf8', timeout: 240_000,
-      env: childEnv({ ATLAS_CONFIG: config, ATLAS_DATA_DIR: data, ATLAS_OUT_DIR: out, ATLAS_BASE: '/zorg/', ASTRO_TELEMETRY_DISABLED: '1' }),
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: childEnv({
+        ATLAS_CONFIG: config,
+        ATLAS_DATA_DIR: data,
+        ATLAS_OUT_DIR: out,
+        ATLAS_BASE: '/zorg/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      }),
     });
   }, 300_000);
 
@@ -92,8 +138,34 @@ describe('a fork with its own configuration and data', () => {
 
   it('refuses a region set whose ids collide with one already there', () => {
     const src = join(tmp, 'botsing.geojson');
-    writeFileSync(src, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { naam: 'Gebied Noord' }, geometry: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]] } }] }));
-    const r = spawnSync('npm', ['run', 'add:regions', '--', src, '--id', 'ander', '--name', 'Ander', '--plural', 'Andere', '--name-property', 'naam'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) });
+    writeFileSync(
+      src,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { naam: 'Gebied Noord' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [5, 52],
+                  [5.1, 52],
+                  [5.1, 52.1],
+                  [5, 52],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    const r = spawnSync(
+      'npm',
+      ['run', 'add:regions', '--', src, '--id', 'ander', '--name', 'Ander', '--plural', 'Andere', '--name-property', 'naam'],
+      { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }) },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Regio-id 'gebied-noord' bestaat al in gebied.geojson");
   });

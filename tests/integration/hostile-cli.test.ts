@@ -17,12 +17,21 @@ import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const copyData = (name: string) => { const d = join(tmp, name, 'data'); cpSync(join(ROOT, 'data'), d, { recursive: true }); return d; };
+const copyData = (name: string) => {
+  const d = join(tmp, name, 'data');
+  cpSync(join(ROOT, 'data'), d, { recursive: true });
+  return d;
+};
 /** `npm run <script> -- <args>` with the data folder set as a fork or a benchmark sets it. */
 const npm = (dataDir: string, script: string, ...args: string[]) =>
-  spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
+  spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ ATLAS_DATA_DIR: dataDir }),
+  });
 
-const minimal = (name: string) => `name: ${name}\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van vijandige invoer.\nsources:\n  - title: Bron\n`;
+const minimal = (name: string) =>
+  `name: ${name}\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van vijandige invoer.\nsources:\n  - title: Bron\n`;
 
 describe('npm run validate and format:data on a hostile data folder', () => {
   it('report a symlink, a zero-byte file, a misspelt folder and a sub-folder; format:data never writes through the link', () => {
@@ -63,7 +72,10 @@ describe('npm run validate and format:data on a hostile data folder', () => {
 
   it('validate prints values escaped: no terminal control, no line a CI runner would obey', () => {
     const data = copyData('escape');
-    writeFileSync(join(data, 'initiatives', 'vals.yaml'), 'name: Vals\nkind: "\\e[2J\\e[H0 fouten\\n::stop-commands::abc"\nstatus: active\nsummary: Een initiatief voor de tests van vijandige invoer.\nsources:\n  - title: Bron\n');
+    writeFileSync(
+      join(data, 'initiatives', 'vals.yaml'),
+      'name: Vals\nkind: "\\e[2J\\e[H0 fouten\\n::stop-commands::abc"\nstatus: active\nsummary: Een initiatief voor de tests van vijandige invoer.\nsources:\n  - title: Bron\n',
+    );
     const v = npm(data, 'validate', '--format', 'github');
     expect(v.status).toBe(1);
     expect(v.stdout).not.toContain('\u001b');
@@ -78,15 +90,29 @@ describe('npm run import reads back formula-guarded CSV exactly', () => {
   it('round-trips values that start with = + - @ and a value that already starts with an apostrophe', async () => {
     const data = copyData('formula');
     const path = join(data, 'initiatives', 'formules.yaml');
-    writeFileSync(path, [
-      'name: "=HYPERLINK(\\"https://evil.example\\",\\"klik\\")"', 'kind: pps', 'status: active',
-      "summary: '+31 is geen formule, en deze samenvatting is lang genoeg.'", "theme: '@SUM(A1:A9)'",
-      "description: |-\n  -Eerste regel met een min ervoor.\n\n  Tweede alinea.", "notes: \"'=al beschermd\"", 'sources:', "  - title: \"'s-Hertogenbosch\"", '',
-    ].join('\n'));
+    writeFileSync(
+      path,
+      [
+        'name: "=HYPERLINK(\\"https://evil.example\\",\\"klik\\")"',
+        'kind: pps',
+        'status: active',
+        "summary: '+31 is geen formule, en deze samenvatting is lang genoeg.'",
+        "theme: '@SUM(A1:A9)'",
+        'description: |-\n  -Eerste regel met een min ervoor.\n\n  Tweede alinea.',
+        'notes: "\'=al beschermd"',
+        'sources:',
+        '  - title: "\'s-Hertogenbosch"',
+        '',
+      ].join('\n'),
+    );
     expect(npm(data, 'format:data').status).toBe(0);
     const d = await loadDataset(data);
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const csv = toCsv('initiative', d.initiatives, d.regionSets.map((s) => s.id));
+    const csv = toCsv(
+      'initiative',
+      d.initiatives,
+      d.regionSets.map((s) => s.id),
+    );
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r.id === 'formules')!;
     expect(row.name).toBe('\'=HYPERLINK("https://evil.example","klik")');
@@ -99,26 +125,38 @@ describe('npm run import reads back formula-guarded CSV exactly', () => {
     const file = join(tmp, 'formules.csv');
     writeFileSync(file, csv);
     const r = npm(data, 'import', file);
-    expect(r.stdout, r.stdout + r.stderr).toContain(`${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen`);
+    expect(r.stdout, r.stdout + r.stderr).toContain(
+      `${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen`,
+    );
   });
 });
 
 /** One raw HTTP request (the path is sent exactly as given, unlike fetch). */
 function get(port: number, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => { res.resume(); res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers })); });
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
+    });
     req.on('error', reject);
     req.end();
   });
 }
 
 describe.skipIf(!siteBuilt)('npm run preview survives any request', () => {
-  it('answers malformed paths, refuses open redirects and sends the pages\' CSP and nosniff', async () => {
+  it("answers malformed paths, refuses open redirects and sends the pages' CSP and nosniff", async () => {
     const port = await freePort();
-    const child = spawn('npm', ['run', 'preview', '--', '--dir', SITE_DIR, '--base', BASE, '--port', String(port)], { cwd: ROOT, env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const child = spawn('npm', ['run', 'preview', '--', '--dir', SITE_DIR, '--base', BASE, '--port', String(port)], {
+      cwd: ROOT,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    });
     try {
       await new Promise<void>((resolve, reject) => {
-        child.stdout!.on('data', (b: Buffer) => { if (b.toString().includes('draait op')) resolve(); });
+        child.stdout!.on('data', (b: Buffer) => {
+          if (b.toString().includes('draait op')) resolve();
+        });
         child.once('exit', (c) => reject(new Error(`preview exited with ${c}`)));
       });
       expect((await get(port, `${BASE}%E0%A4%A`)).status).toBe(400);

@@ -10,9 +10,14 @@ import { ROOT, childEnv } from '../helpers/fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const copyData = (name: string) => { const d = join(tmp, name, 'data'); cpSync(join(ROOT, 'data'), d, { recursive: true }); return d; };
+const copyData = (name: string) => {
+  const d = join(tmp, name, 'data');
+  cpSync(join(ROOT, 'data'), d, { recursive: true });
+  return d;
+};
 /** `npm run import -- <args>` exactly as a user types it. */
-const run = (dataDir: string, ...args: string[]) => spawnSync('npm', ['run', 'import', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
+const run = (dataDir: string, ...args: string[]) =>
+  spawnSync('npm', ['run', 'import', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: dataDir }) });
 const messy = join(ROOT, 'tests', 'fixtures', 'import', 'rommelig.csv');
 
 describe('npm run import', () => {
@@ -51,7 +56,10 @@ describe('npm run import', () => {
   it('never overwrites an existing file without --update', () => {
     const data = copyData('update');
     const csv = join(tmp, 'wijziging.csv');
-    writeFileSync(csv, 'id,name,kind,status,summary,sources\ncew,Centre of Expertise Water Technology (CEW),coe,active,Een andere samenvatting van het centrum voor watertechnologie.,https://www.cew.nl\n');
+    writeFileSync(
+      csv,
+      'id,name,kind,status,summary,sources\ncew,Centre of Expertise Water Technology (CEW),coe,active,Een andere samenvatting van het centrum voor watertechnologie.,https://www.cew.nl\n',
+    );
     const original = readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8');
     const r = run(data, csv, '--write');
     expect(r.stdout).toContain('1 bestaande bestanden niet gewijzigd: gebruik --update');
@@ -63,16 +71,27 @@ describe('npm run import', () => {
   it('reads the CSV export back unchanged (round trip)', async () => {
     const d = await loadDataset(join(ROOT, 'data'));
     const csv = join(tmp, 'export.csv');
-    writeFileSync(csv, toCsv('initiative', d.initiatives, d.regionSets.map((s) => s.id)));
+    writeFileSync(
+      csv,
+      toCsv(
+        'initiative',
+        d.initiatives,
+        d.regionSets.map((s) => s.id),
+      ),
+    );
     const r = run(copyData('roundtrip'), csv);
-    expect(r.stdout, r.stdout).toContain(`${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.`);
+    expect(r.stdout, r.stdout).toContain(
+      `${d.initiatives.length} rijen: 0 nieuw, 0 gewijzigd, ${d.initiatives.length} ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.`,
+    );
     expect(r.status).toBe(0);
   });
 
-  it('reproduces the imported reference list exactly, so next year\'s list goes the same way', () => {
+  it("reproduces the imported reference list exactly, so next year's list goes the same way", () => {
     // The list in tests/fixtures/reference/ is the one data/ was imported from (shared/reference).
     const r = run(copyData('reference'), join(ROOT, 'tests', 'fixtures', 'reference', 'more-initiatives.csv'));
-    expect(r.stdout, r.stdout.slice(-2000)).toContain('111 rijen: 0 nieuw, 0 gewijzigd, 111 ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.');
+    expect(r.stdout, r.stdout.slice(-2000)).toContain(
+      '111 rijen: 0 nieuw, 0 gewijzigd, 111 ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.',
+    );
     expect(r.status).toBe(0);
   });
 });

@@ -29,7 +29,22 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
 
   it('has every page type', () => {
     const names = new Set(pages.map((p) => p.file));
-    for (const p of ['/index.html', '/initiatieven/index.html', '/initiatieven/civ-wind-op-zee/index.html', '/organisaties/scalda/index.html', '/regio/index.html', '/regio/zeeland/index.html', '/cijfers/index.html', '/zoeken/index.html', '/data/index.html', '/over/index.html', '/bijdragen/index.html', '/toegankelijkheid/index.html', '/privacy/index.html', '/404.html']) {
+    for (const p of [
+      '/index.html',
+      '/initiatieven/index.html',
+      '/initiatieven/civ-wind-op-zee/index.html',
+      '/organisaties/scalda/index.html',
+      '/regio/index.html',
+      '/regio/zeeland/index.html',
+      '/cijfers/index.html',
+      '/zoeken/index.html',
+      '/data/index.html',
+      '/over/index.html',
+      '/bijdragen/index.html',
+      '/toegankelijkheid/index.html',
+      '/privacy/index.html',
+      '/404.html',
+    ]) {
       expect(names, p).toContain(p);
     }
   });
@@ -63,7 +78,8 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
   it('has no inline scripts or style attributes, so the strict CSP holds', () => {
     const offenders: string[] = [];
     for (const { file, html } of publicPages) {
-      for (const m of html.matchAll(/<script\b([^>]*)>/g)) if (!/\bsrc=/.test(m[1]!) && !/type="application\/ld\+json"/.test(m[1]!)) offenders.push(`${file}: inline script`);
+      for (const m of html.matchAll(/<script\b([^>]*)>/g))
+        if (!/\bsrc=/.test(m[1]!) && !/type="application\/ld\+json"/.test(m[1]!)) offenders.push(`${file}: inline script`);
       if (/\sstyle="/.test(html)) offenders.push(`${file}: style attribute`);
       if (/<style[\s>]/.test(html)) offenders.push(`${file}: <style> element`);
     }
@@ -108,7 +124,7 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     }
   });
 
-  it('keeps the looser CSP to /admin/ and lets it load only its own and GitHub\'s resources', () => {
+  it("keeps the looser CSP to /admin/ and lets it load only its own and GitHub's resources", () => {
     const admin = pages.find((p) => p.file === '/admin/index.html');
     expect(admin).toBeDefined();
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(admin!.html)?.[1] ?? '';
@@ -119,7 +135,16 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
   });
 
   it('publishes the open data and the schemas', () => {
-    for (const f of ['initiatieven.json', 'organisaties.json', 'initiatieven.geojson', 'initiatieven.csv', 'organisaties.csv', 'kaart.json', 'verkenner.json', 'schemas/initiative.schema.json']) {
+    for (const f of [
+      'initiatieven.json',
+      'organisaties.json',
+      'initiatieven.geojson',
+      'initiatieven.csv',
+      'organisaties.csv',
+      'kaart.json',
+      'verkenner.json',
+      'schemas/initiative.schema.json',
+    ]) {
       expect(existsSync(join(SITE_DIR, 'data', f)), f).toBe(true);
     }
     const geo = JSON.parse(readFileSync(join(SITE_DIR, 'data', 'initiatieven.geojson'), 'utf8'));

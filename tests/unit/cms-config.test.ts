@@ -13,7 +13,8 @@ function schemaPaths(node: SchemaNode, root: SchemaNode, prefix = ''): string[] 
     out.push(path);
     const child = deref(p, root).node;
     if (child.type === 'object') out.push(...schemaPaths(child, root, path));
-    if (child.type === 'array' && child.items && deref(child.items, root).node.type === 'object') out.push(...schemaPaths(child.items, root, path));
+    if (child.type === 'array' && child.items && deref(child.items, root).node.type === 'object')
+      out.push(...schemaPaths(child.items, root, path));
   }
   return out;
 }
@@ -62,13 +63,20 @@ describe('the generated CMS config', () => {
   });
 
   it('chooses organisations and initiatives with relation widgets', () => {
-    expect(fieldsFor('initiative').find((f) => f.name === 'lead_organisation')).toMatchObject({ widget: 'relation', collection: 'organisations', value_field: '{{slug}}' });
+    expect(fieldsFor('initiative').find((f) => f.name === 'lead_organisation')).toMatchObject({
+      widget: 'relation',
+      collection: 'organisations',
+      value_field: '{{slug}}',
+    });
     const partners = fieldsFor('initiative').find((f) => f.name === 'partners')!;
     expect((partners.fields as CmsField[])[0]).toMatchObject({ name: 'organisation', widget: 'relation' });
   });
 
   it('carries patterns over, and dates are checked text (never a date nobody chose)', () => {
-    expect(fieldsFor('organisation').find((f) => f.name === 'kvk_number')).toMatchObject({ widget: 'string', pattern: ['^[0-9]{8}$', expect.any(String)] });
+    expect(fieldsFor('organisation').find((f) => f.name === 'kvk_number')).toMatchObject({
+      widget: 'string',
+      pattern: ['^[0-9]{8}$', expect.any(String)],
+    });
     const verified = fieldsFor('initiative').find((f) => f.name === 'last_verified')!;
     expect(verified.widget).toBe('string');
     expect(new RegExp((verified.pattern as string[])[0]!).test('2026-01-31')).toBe(true);

@@ -34,7 +34,18 @@ const complete = readFolder('schemas/fixtures/valid/initiatives').find((f) => f.
 
 describe('every save the CMS can make is valid and canonical', () => {
   it('removes cleared fields and emptied list items, keeps 0 and false', () => {
-    const saved = { name: 'X', website: '', levels: [], partners: [{ organisation: 'a', role: '' }, { organisation: '', role: '' }], figures: [{ value: 0, year: 2020 }], funding: [{}], notes: null };
+    const saved = {
+      name: 'X',
+      website: '',
+      levels: [],
+      partners: [
+        { organisation: 'a', role: '' },
+        { organisation: '', role: '' },
+      ],
+      figures: [{ value: 0, year: 2020 }],
+      funding: [{}],
+      notes: null,
+    };
     expect(clean(saved)).toEqual({ name: 'X', partners: [{ organisation: 'a' }], figures: [{ value: 0, year: 2020 }] });
   });
 
@@ -53,13 +64,20 @@ describe('every save the CMS can make is valid and canonical', () => {
       expect(formatDataFile('initiative', text, path).text, key).toBe(text);
       // Either the CMS's own check (the same checkFile) refuses the save with a message naming
       // the field, or what it saves passes the whole validation, as CI runs it.
-      const cms = checkFile('initiative', file(path, text), { currentYear: 2026, today: '2026-11-22' }).problems.filter((p) => p.severity === 'error');
+      const cms = checkFile('initiative', file(path, text), { currentYear: 2026, today: '2026-11-22' }).problems.filter(
+        (p) => p.severity === 'error',
+      );
       if (cms.length) {
-        expect(cms.every((p) => p.field && p.message), key).toBe(true);
+        expect(
+          cms.every((p) => p.field && p.message),
+          key,
+        ).toBe(true);
         continue;
       }
       const others = readFolder('schemas/fixtures/valid/initiatives').filter((f) => f.path !== complete.path);
-      const errors = validateDataset(input([...others, file(path, text)], readFolder('schemas/fixtures/valid/organisations'))).problems.filter((p) => p.severity === 'error');
+      const errors = validateDataset(
+        input([...others, file(path, text)], readFolder('schemas/fixtures/valid/organisations')),
+      ).problems.filter((p) => p.severity === 'error');
       expect(errors, key).toEqual([]);
     }
   });
@@ -74,7 +92,14 @@ describe('a place picker that knows every Dutch place', () => {
     { name: 'Hengelo', latitude: 52.05, longitude: 6.31 },
     { name: 'Parijs', latitude: 48.85, longitude: 2.35 },
   ];
-  const g = buildGazetteer(dataset, dataset.regionSets[0]!, { west: 3.2, east: 7.3, south: 50.7, north: 53.6 }, 480, open, 'GeoNames, CC BY 4.0');
+  const g = buildGazetteer(
+    dataset,
+    dataset.regionSets[0]!,
+    { west: 3.2, east: 7.3, south: 50.7, north: 53.6 },
+    480,
+    open,
+    'GeoNames, CC BY 4.0',
+  );
 
   it('offers the open gazetteer inside the Netherlands, with a region where a name occurs twice', () => {
     const names = g.places.map((p) => p.name);
@@ -97,7 +122,10 @@ describe('a place picker that knows every Dutch place', () => {
 describe('a new organisation inside an initiative proposal', () => {
   const orgs: { id: string; data: Organisation }[] = [{ id: 'scalda', data: { name: 'Scalda', kind: 'mbo_institution' } }];
   const proposal: Initiative = {
-    name: 'Waterstofhub Zeeland', kind: 'pps', status: 'active', summary: 'Een samenwerking rond waterstof in Zeeland met nieuwe partners.',
+    name: 'Waterstofhub Zeeland',
+    kind: 'pps',
+    status: 'active',
+    summary: 'Een samenwerking rond waterstof in Zeeland met nieuwe partners.',
     new_organisations: [
       { name: 'Waterstof Zeeland BV', kind: 'company', role: 'lead', place: 'Arnhem', website: 'https://www.voorbeeld.nl/' },
       { name: 'SCALDA', kind: 'mbo_institution', role: 'partner', partner_role: 'education' },
@@ -108,7 +136,12 @@ describe('a new organisation inside an initiative proposal', () => {
 
   it('the validator accepts it with a warning for the maintainer, and points out one that exists', () => {
     const text = toCanonicalYaml(proposal, ENTITY_SCHEMAS.initiative);
-    const d = validateDataset(input([file('data/initiatives/waterstofhub.yaml', text)], [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n')]));
+    const d = validateDataset(
+      input(
+        [file('data/initiatives/waterstofhub.yaml', text)],
+        [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n')],
+      ),
+    );
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const warnings = d.problems.filter((p) => p.field.startsWith('new_organisations'));
     expect(warnings.map((w) => w.message)).toEqual([
@@ -121,14 +154,23 @@ describe('a new organisation inside an initiative proposal', () => {
 
   it('a second lead, or a lead beside a chosen one, is an error', () => {
     const two = { ...proposal, lead_organisation: 'scalda' };
-    const d = validateDataset(input([file('data/initiatives/twee-penvoerders.yaml', toCanonicalYaml(two, ENTITY_SCHEMAS.initiative))], [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n')]));
+    const d = validateDataset(
+      input(
+        [file('data/initiatives/twee-penvoerders.yaml', toCanonicalYaml(two, ENTITY_SCHEMAS.initiative))],
+        [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n')],
+      ),
+    );
     expect(d.problems.find((p) => p.severity === 'error')?.message).toBe('Er is al een penvoerder gekozen.');
   });
 
   it('adoption creates the new organisations once, refers to existing ones, and sets lead and partners', () => {
     const places = [{ name: 'Arnhem', latitude: 51.98, longitude: 5.91111 }];
     const writes = adoptNewOrganisations([{ id: 'waterstofhub', data: proposal }], orgs, places).filter((a) => a.path);
-    expect(writes.map((w) => w.path)).toEqual(['data/organisations/waterstof-zeeland-bv.yaml', 'data/organisations/gemeente-vlissingen.yaml', 'data/initiatives/waterstofhub.yaml']);
+    expect(writes.map((w) => w.path)).toEqual([
+      'data/organisations/waterstof-zeeland-bv.yaml',
+      'data/organisations/gemeente-vlissingen.yaml',
+      'data/initiatives/waterstofhub.yaml',
+    ]);
     expect(writes[0]!.text).toContain('latitude: 51.98');
     expect(writes[0]!.text).toContain('niet van de organisatie zelf');
     const initiative = writes[2]!.text;
@@ -136,10 +178,16 @@ describe('a new organisation inside an initiative proposal', () => {
     expect(initiative).toContain('  - organisation: scalda\n    role: education');
     expect(initiative).toContain('  - organisation: gemeente-vlissingen');
     expect(initiative).not.toContain('new_organisations');
-    const d = validateDataset(input(
-      [file(writes[2]!.path, initiative)],
-      [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n'), file(writes[0]!.path, writes[0]!.text), file(writes[1]!.path, writes[1]!.text)],
-    ));
+    const d = validateDataset(
+      input(
+        [file(writes[2]!.path, initiative)],
+        [
+          file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n'),
+          file(writes[0]!.path, writes[0]!.text),
+          file(writes[1]!.path, writes[1]!.text),
+        ],
+      ),
+    );
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
@@ -180,7 +228,11 @@ describe('the contributor docs match the software', () => {
 describe('areas stay areas', () => {
   it('an atlas location with precision area is offered as an area, even if another names it as a place', async () => {
     const { buildGazetteer } = await import('../../src/lib/cms/gazetteer');
-    const loc = (id: string, precision: string) => file(`data/initiatives/${id}.yaml`, `name: ${id}\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van gebieden.\nlocations:\n  - place: Zeeland\n    latitude: 51.5\n    longitude: 3.89\n    precision: ${precision}\nsources:\n  - title: Bron\n`);
+    const loc = (id: string, precision: string) =>
+      file(
+        `data/initiatives/${id}.yaml`,
+        `name: ${id}\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van gebieden.\nlocations:\n  - place: Zeeland\n    latitude: 51.5\n    longitude: 3.89\n    precision: ${precision}\nsources:\n  - title: Bron\n`,
+      );
     const d = validateDataset(input([loc('a-plek', 'place'), loc('b-gebied', 'area')], []));
     const g = buildGazetteer(d, d.regionSets[0]!, { west: 3.2, east: 7.3, south: 50.7, north: 53.6 });
     expect(g.places.find((p) => p.name === 'Zeeland')?.precision).toBe('area');

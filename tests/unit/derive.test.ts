@@ -28,7 +28,9 @@ describe('CSV export', () => {
 
 describe('relations', () => {
   it('shows a relation on both initiatives', () => {
-    expect(relatedInitiatives('complete', d.initiatives)).toEqual([{ id: 'minimal', label: 'Werkt samen met', year: 2021, note: 'Gedeelde practoraten' }]);
+    expect(relatedInitiatives('complete', d.initiatives)).toEqual([
+      { id: 'minimal', label: 'Werkt samen met', year: 2021, note: 'Gedeelde practoraten' },
+    ]);
     expect(relatedInitiatives('minimal', d.initiatives)).toMatchObject([{ id: 'complete', label: 'Werkt samen met' }]);
   });
 
@@ -69,7 +71,9 @@ describe('neighbouring regions', () => {
 
 describe('markdown', () => {
   it('keeps formatting and drops scripts, handlers and non-http links', () => {
-    const html = renderMarkdown('**vet** <script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://ok.nl)\n\n# Kop');
+    const html = renderMarkdown(
+      '**vet** <script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://ok.nl)\n\n# Kop',
+    );
     expect(html).toContain('<strong>vet</strong>');
     expect(html).not.toMatch(/script|onerror|javascript:|<img/);
     expect(html).toContain('<a href="https://ok.nl">b</a>');
@@ -80,7 +84,12 @@ describe('markdown', () => {
 describe('structured data', () => {
   it('describes an initiative as a schema.org Project and escapes </script>', () => {
     const orgs = new Map(d.organisations.map((o) => [o.id, o]));
-    const ld = initiativeJsonLd(d.initiatives.find((i) => i.id === 'complete')!, 'https://x/i/', orgs, (id) => `https://x/o/${id}/`);
+    const ld = initiativeJsonLd(
+      d.initiatives.find((i) => i.id === 'complete')!,
+      'https://x/i/',
+      orgs,
+      (id) => `https://x/o/${id}/`,
+    );
     expect(ld).toMatchObject({ '@type': 'Project', name: 'Compleet initiatief voor windenergie', foundingDate: '2019' });
     expect((ld.member as unknown[]).length).toBe(2);
     expect(jsonLdText({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');

@@ -5,7 +5,9 @@ import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
 const rec = (id: string, data: Partial<InitiativeRecord['data']>): InitiativeRecord => ({
-  id, file: '', derived: { locations: [] },
+  id,
+  file: '',
+  derived: { locations: [] },
   data: { name: id, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'bron' }], ...data },
 });
 

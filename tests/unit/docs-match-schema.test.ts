@@ -13,7 +13,10 @@ const example = (heading: string) => {
 };
 
 describe('data/README.md matches the schema', () => {
-  for (const [kind, heading] of [['initiative', 'Initiatief'], ['organisation', 'Organisatie']] as const) {
+  for (const [kind, heading] of [
+    ['initiative', 'Initiatief'],
+    ['organisation', 'Organisatie'],
+  ] as const) {
     it(`the ${heading} example has every field of the schema, and no others`, () => {
       const text = example(heading);
       const keys = [...text.matchAll(/^([a-z_]+):/gm)].map((m) => m[1]);

@@ -6,18 +6,59 @@ import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
 const src = { title: 'Bron' };
 const rec = (id: string, data: Partial<Initiative>, regions: string[]): InitiativeRecord => ({
-  id, file: `data/initiatives/${id}.yaml`,
-  data: { name: id.toUpperCase(), kind: 'pps', status: 'active', summary: 'Een samenwerking voor de test.', sources: [src], ...data } as Initiative,
+  id,
+  file: `data/initiatives/${id}.yaml`,
+  data: {
+    name: id.toUpperCase(),
+    kind: 'pps',
+    status: 'active',
+    summary: 'Een samenwerking voor de test.',
+    sources: [src],
+    ...data,
+  } as Initiative,
   derived: { locations: regions.map((r) => ({ regions: { provincie: r } })) },
 });
-const names = new Map([['zeeland', 'Zeeland'], ['limburg', 'Limburg'], ['utrecht', 'Utrecht']]);
+const names = new Map([
+  ['zeeland', 'Zeeland'],
+  ['limburg', 'Limburg'],
+  ['utrecht', 'Utrecht'],
+]);
 
 // By hand: trust_culture is a success factor of A (twice: counts once) and B; a challenge of C.
 // A is a CIV in Zeeland, B a PPS in Limburg and Zeeland, C a CoE without a location.
 const data = [
-  rec('a', { kind: 'civ', success_factors: [{ theme: 'trust_culture', statement: 'Vertrouwen tussen de partners.', source: src }, { theme: 'trust_culture', statement: 'Vaste gezichten bij de bedrijven.', source: src }], sectors: ['zorg-welzijn'], levels: ['mbo'] }, ['zeeland']),
-  rec('b', { success_factors: [{ theme: 'trust_culture', statement: 'Samenwerken is de sleutel.', source: src }], challenges: [{ theme: 'physical_place', statement: 'Er is nog geen gebouw.', source: src }], sectors: ['zorg-welzijn', 'energie'], levels: ['mbo', 'hbo'] }, ['limburg', 'zeeland']),
-  rec('c', { kind: 'coe', challenges: [{ theme: 'trust_culture', statement: 'Wantrouwen tussen concurrenten.', source: src }], sectors: ['energie'] }, []),
+  rec(
+    'a',
+    {
+      kind: 'civ',
+      success_factors: [
+        { theme: 'trust_culture', statement: 'Vertrouwen tussen de partners.', source: src },
+        { theme: 'trust_culture', statement: 'Vaste gezichten bij de bedrijven.', source: src },
+      ],
+      sectors: ['zorg-welzijn'],
+      levels: ['mbo'],
+    },
+    ['zeeland'],
+  ),
+  rec(
+    'b',
+    {
+      success_factors: [{ theme: 'trust_culture', statement: 'Samenwerken is de sleutel.', source: src }],
+      challenges: [{ theme: 'physical_place', statement: 'Er is nog geen gebouw.', source: src }],
+      sectors: ['zorg-welzijn', 'energie'],
+      levels: ['mbo', 'hbo'],
+    },
+    ['limburg', 'zeeland'],
+  ),
+  rec(
+    'c',
+    {
+      kind: 'coe',
+      challenges: [{ theme: 'trust_culture', statement: 'Wantrouwen tussen concurrenten.', source: src }],
+      sectors: ['energie'],
+    },
+    [],
+  ),
 ];
 
 describe('what works', () => {
@@ -44,7 +85,14 @@ describe('what works', () => {
 });
 
 describe('gap tables (witte vlekken)', () => {
-  const set = { id: 'provincie', regions: [{ id: 'zeeland', name: 'Zeeland' }, { id: 'limburg', name: 'Limburg' }, { id: 'utrecht', name: 'Utrecht' }] };
+  const set = {
+    id: 'provincie',
+    regions: [
+      { id: 'zeeland', name: 'Zeeland' },
+      { id: 'limburg', name: 'Limburg' },
+      { id: 'utrecht', name: 'Utrecht' },
+    ],
+  };
 
   it('counts initiatives per region and sector; empty cells are visible', () => {
     const t = gapTable(data, set, 'sector');
@@ -72,12 +120,24 @@ describe('who works with whom', () => {
     rec('a', { lead_organisation: 'x', partners: [{ organisation: 'y' }] }, ['zeeland']),
     rec('b', { lead_organisation: 'x', partners: [{ organisation: 'y' }, { organisation: 'z' }] }, ['zeeland']),
   ];
-  const names = new Map([['x', 'Xenon'], ['y', 'Yttrium'], ['z', 'Zink']]);
+  const names = new Map([
+    ['x', 'Xenon'],
+    ['y', 'Yttrium'],
+    ['z', 'Zink'],
+  ]);
 
   it('ranks organisations by initiatives and counts what pairs share', () => {
     const n = collaborationNetwork(net, names);
-    expect(n.nodes).toEqual([{ id: 'x', name: 'Xenon', initiatives: 2 }, { id: 'y', name: 'Yttrium', initiatives: 2 }, { id: 'z', name: 'Zink', initiatives: 1 }]);
-    expect(n.links).toEqual([{ a: 'x', b: 'y', shared: 2 }, { a: 'x', b: 'z', shared: 1 }, { a: 'y', b: 'z', shared: 1 }]);
+    expect(n.nodes).toEqual([
+      { id: 'x', name: 'Xenon', initiatives: 2 },
+      { id: 'y', name: 'Yttrium', initiatives: 2 },
+      { id: 'z', name: 'Zink', initiatives: 1 },
+    ]);
+    expect(n.links).toEqual([
+      { a: 'x', b: 'y', shared: 2 },
+      { a: 'x', b: 'z', shared: 1 },
+      { a: 'y', b: 'z', shared: 1 },
+    ]);
   });
 
   it('keeps only the most connected, and places them on a circle the same way every time', () => {

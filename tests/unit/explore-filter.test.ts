@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeState, dropUnknownValues, emptyState, facetCounts, isEmptyState, matches, parseState, serializeState, sortItems, type ExploreItem,
+  describeState,
+  dropUnknownValues,
+  emptyState,
+  facetCounts,
+  isEmptyState,
+  matches,
+  parseState,
+  serializeState,
+  sortItems,
+  type ExploreItem,
 } from '../../src/lib/explore/filter';
 
-const item = (over: Partial<ExploreItem>): ExploreItem => ({ i: 'x', n: 'Naam', k: 'pps', s: [], l: [], st: 'active', r: { provincie: [] }, p: '', t: '', o: [], ...over });
+const item = (over: Partial<ExploreItem>): ExploreItem => ({
+  i: 'x',
+  n: 'Naam',
+  k: 'pps',
+  s: [],
+  l: [],
+  st: 'active',
+  r: { provincie: [] },
+  p: '',
+  t: '',
+  o: [],
+  ...over,
+});
 const items = [
-  item({ i: 'a', n: 'CIV Wind op Zee', k: 'civ', s: ['energie', 'maritiem'], l: ['mbo'], r: { provincie: ['zeeland'] }, y: 2019, t: 'Scalda' }),
+  item({
+    i: 'a',
+    n: 'CIV Wind op Zee',
+    k: 'civ',
+    s: ['energie', 'maritiem'],
+    l: ['mbo'],
+    r: { provincie: ['zeeland'] },
+    y: 2019,
+    t: 'Scalda',
+  }),
   item({ i: 'b', n: 'EnTranCe', k: 'coe', s: ['energie'], l: ['hbo'], r: { provincie: ['groningen'] }, y: 2012 }),
   item({ i: 'c', n: 'Zorgcampus', k: 'pps', s: ['zorg-welzijn'], l: ['mbo'], r: { provincie: ['zuid-holland', 'zeeland'] } }),
 ];
@@ -13,7 +43,17 @@ const items = [
 describe('filter state and the URL', () => {
   it('round-trips through URL parameters in a stable order', () => {
     const s = parseState(new URLSearchParams('provincie=zeeland&soort=coe&soort=civ&van=2010&q=wind&onbekend=1'), ['provincie']);
-    expect(s).toEqual({ kind: ['civ', 'coe'], sector: [], level: [], status: [], organisation: [], regions: { provincie: ['zeeland'] }, from: 2010, q: 'wind', sort: 'naam' });
+    expect(s).toEqual({
+      kind: ['civ', 'coe'],
+      sector: [],
+      level: [],
+      status: [],
+      organisation: [],
+      regions: { provincie: ['zeeland'] },
+      from: 2010,
+      q: 'wind',
+      sort: 'naam',
+    });
     expect(serializeState(s).toString()).toBe('q=wind&soort=civ&soort=coe&provincie=zeeland&van=2010');
     expect(parseState(serializeState(s), ['provincie'])).toEqual(s);
   });
@@ -64,9 +104,24 @@ describe('facet counts', () => {
 });
 
 const index = {
-  labels: { kind: { pps: 'PPS', civ: 'CIV', coe: 'CoE' }, sector: { energie: 'Energie', maritiem: 'Maritiem', 'zorg-welzijn': 'Zorg' }, level: { mbo: 'mbo', hbo: 'hbo' }, status: { active: 'Actief' } },
-  regionSets: [{ id: 'provincie', name: 'Provincie', name_plural: 'Provincies', regions: [{ id: 'zeeland', name: 'Zeeland' }, { id: 'groningen', name: 'Groningen' }] }],
-  organisations: { 'roc-x': 'ROC X', 'hz': 'HZ University' },
+  labels: {
+    kind: { pps: 'PPS', civ: 'CIV', coe: 'CoE' },
+    sector: { energie: 'Energie', maritiem: 'Maritiem', 'zorg-welzijn': 'Zorg' },
+    level: { mbo: 'mbo', hbo: 'hbo' },
+    status: { active: 'Actief' },
+  },
+  regionSets: [
+    {
+      id: 'provincie',
+      name: 'Provincie',
+      name_plural: 'Provincies',
+      regions: [
+        { id: 'zeeland', name: 'Zeeland' },
+        { id: 'groningen', name: 'Groningen' },
+      ],
+    },
+  ],
+  organisations: { 'roc-x': 'ROC X', hz: 'HZ University' },
 };
 
 describe('organisation filter', () => {
@@ -88,8 +143,11 @@ describe('unknown values in the URL', () => {
     expect(state.regions.provincie).toEqual([]);
     expect(state.organisation).toEqual([]);
     expect(ignored).toEqual([
-      { param: 'soort', value: 'xyz' }, { param: 'organisatie', value: 'nobody' }, { param: 'provincie', value: 'atlantis' },
-      { param: 'van', value: 'ooit' }, { param: 'sorteer', value: 'kleur' },
+      { param: 'soort', value: 'xyz' },
+      { param: 'organisatie', value: 'nobody' },
+      { param: 'provincie', value: 'atlantis' },
+      { param: 'van', value: 'ooit' },
+      { param: 'sorteer', value: 'kleur' },
     ]);
   });
 

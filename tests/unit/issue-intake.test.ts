@@ -17,7 +17,10 @@ const form = (name: string) => load(readFileSync(join(ROOT, '.github', 'ISSUE_TE
 const aanmelden = form('aanmelden.yml');
 const correctie = form('correctie.yml');
 const ctx = {
-  organisations: [{ id: 'scalda', name: 'Scalda' }, { id: 'hz-university-of-applied-sciences', name: 'HZ University of Applied Sciences' }],
+  organisations: [
+    { id: 'scalda', name: 'Scalda' },
+    { id: 'hz-university-of-applied-sciences', name: 'HZ University of Applied Sciences' },
+  ],
   initiativeIds: new Set(['waterstofhub-zeeland']),
   places: [{ name: 'Vlissingen', latitude: 51.4427, longitude: 3.5734 }],
   today: '2026-11-22',
@@ -25,10 +28,16 @@ const ctx = {
 
 describe('issue form "Initiatief aanmelden"', () => {
   const answers = {
-    naam: 'Waterstofhub Zeeland', soort: 'Publiek-private samenwerking (PPS)',
-    samenvatting: 'Bedrijven en scholen in Zeeland leiden samen op\nvoor werk met waterstof.', plaats: 'vlissingen',
-    niveaus: ['mbo', 'hbo'], penvoerder: 'Scalda', partners: '- HZ University of Applied Sciences\n- Waterstof Zeeland BV\n### Sector of thema',
-    startjaar: '2023', financiering: 'RIF, 2023, 1,2 miljoen', website: 'https://www.voorbeeld.nl/waterstof/',
+    naam: 'Waterstofhub Zeeland',
+    soort: 'Publiek-private samenwerking (PPS)',
+    samenvatting: 'Bedrijven en scholen in Zeeland leiden samen op\nvoor werk met waterstof.',
+    plaats: 'vlissingen',
+    niveaus: ['mbo', 'hbo'],
+    penvoerder: 'Scalda',
+    partners: '- HZ University of Applied Sciences\n- Waterstof Zeeland BV\n### Sector of thema',
+    startjaar: '2023',
+    financiering: 'RIF, 2023, 1,2 miljoen',
+    website: 'https://www.voorbeeld.nl/waterstof/',
     bron: 'https://www.voorbeeld.nl/nieuws/waterstofhub\nJaarverslag 2023',
   };
   const body = renderIssueBody(aanmelden, answers);
@@ -57,20 +66,47 @@ describe('issue form "Initiatief aanmelden"', () => {
     expect(text).toContain('  - url: https://www.voorbeeld.nl/nieuws/waterstofhub\n    consulted: 2026-11-22');
     expect(text).toContain('  - title: Jaarverslag 2023');
     expect(text).toContain('issue #42');
-    const d = validateDataset(input([file(r.path!, text)], [file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n'), file('data/organisations/hz-university-of-applied-sciences.yaml', 'name: HZ University of Applied Sciences\nkind: university_of_applied_sciences\n')]));
+    const d = validateDataset(
+      input(
+        [file(r.path!, text)],
+        [
+          file('data/organisations/scalda.yaml', 'name: Scalda\nkind: mbo_institution\n'),
+          file(
+            'data/organisations/hz-university-of-applied-sciences.yaml',
+            'name: HZ University of Applied Sciences\nkind: university_of_applied_sciences\n',
+          ),
+        ],
+      ),
+    );
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('says in Dutch what stops a conversion', () => {
-    const r = intakeProposal(parseIssueForm(renderIssueBody(aanmelden, { ...answers, startjaar: 'rond 2012', soort: 'Iets anders' }), aanmelden), ctx, 43);
+    const r = intakeProposal(
+      parseIssueForm(renderIssueBody(aanmelden, { ...answers, startjaar: 'rond 2012', soort: 'Iets anders' }), aanmelden),
+      ctx,
+      43,
+    );
     expect(r.path).toBeUndefined();
-    expect(r.problems.map((p) => p.message)).toEqual(["'Iets anders' is geen soort samenwerking uit de lijst.", "'rond 2012' is geen jaartal."]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "'Iets anders' is geen soort samenwerking uit de lijst.",
+      "'rond 2012' is geen jaartal.",
+    ]);
   });
 });
 
 describe('issue form "Correctie doorgeven"', () => {
-  const current = { path: 'data/initiatives/waterstofhub-zeeland.yaml', text: 'name: Waterstofhub Zeeland\nkind: pps\nstatus: active\nsummary: Bedrijven en scholen in Zeeland leiden samen op voor waterstof.\nsources:\n  - title: Bron\n' };
-  const answers = { soort: 'initiatief', id: 'waterstofhub-zeeland', naam: 'Waterstofhub Zeeland', correctie: 'Het startjaar is 2022, niet onbekend.', bron: 'https://www.voorbeeld.nl/jaarverslag-2022' };
+  const current = {
+    path: 'data/initiatives/waterstofhub-zeeland.yaml',
+    text: 'name: Waterstofhub Zeeland\nkind: pps\nstatus: active\nsummary: Bedrijven en scholen in Zeeland leiden samen op voor waterstof.\nsources:\n  - title: Bron\n',
+  };
+  const answers = {
+    soort: 'initiatief',
+    id: 'waterstofhub-zeeland',
+    naam: 'Waterstofhub Zeeland',
+    correctie: 'Het startjaar is 2022, niet onbekend.',
+    bron: 'https://www.voorbeeld.nl/jaarverslag-2022',
+  };
 
   it('becomes a proposed change holding the words and the source exactly', () => {
     const r = intakeCorrection(parseIssueForm(renderIssueBody(correctie, answers), correctie), current, 7, '2026-11-22');
@@ -83,16 +119,24 @@ describe('issue form "Correctie doorgeven"', () => {
   });
 
   it('an unknown id is answered, not guessed', () => {
-    const r = intakeCorrection(parseIssueForm(renderIssueBody(correctie, { ...answers, id: 'bestaat-niet' }), correctie), undefined, 8, '2026-11-22');
+    const r = intakeCorrection(
+      parseIssueForm(renderIssueBody(correctie, { ...answers, id: 'bestaat-niet' }), correctie),
+      undefined,
+      8,
+      '2026-11-22',
+    );
     expect(r.problems[0]!.message).toBe("Er is geen initiatief met id 'bestaat-niet'.");
   });
 });
 
 describe('the intake workflow', () => {
-  const w = load(readFileSync(join(ROOT, '.github', 'workflows', 'intake.yml'), 'utf8')) as { permissions: unknown; jobs: { omzetten: { permissions: Record<string, string>; env: Record<string, string>; steps: { run?: string }[] } } };
+  const w = load(readFileSync(join(ROOT, '.github', 'workflows', 'intake.yml'), 'utf8')) as {
+    permissions: unknown;
+    jobs: { omzetten: { permissions: Record<string, string>; env: Record<string, string>; steps: { run?: string }[] } };
+  };
   it('has only the permissions it needs, and issue text reaches no shell line', () => {
     expect(w.permissions).toEqual({});
-    expect(w.jobs.omzetten.permissions).toEqual({ 'contents': 'write', 'pull-requests': 'write', 'issues': 'write' });
+    expect(w.jobs.omzetten.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     expect(w.jobs.omzetten.env.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
     for (const s of w.jobs.omzetten.steps) expect(s.run ?? '').not.toContain('${{');
   });

@@ -12,11 +12,26 @@ import { readFileSync } from 'node:fs';
 import { validateDataset, type InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 import { input } from '../helpers/fixtures';
 
-const tokens = { water: '#dcebf7', land: '#e9edf2', landLine: '#8a96a8', region: '#ffffff', regionLine: '#8a96a8', text: '#1b1f24', halo: '#ffffff', cluster: '#0b5394', clusterText: '#ffffff' };
-const style = (basemap?: Parameters<typeof buildMapStyle>[0]['basemap']) => buildMapStyle({
-  tokens, backdropUrl: '/data/achtergrond.geojson', regionsUrl: '/data/regio.geojson',
-  points: { type: 'FeatureCollection', features: [] }, kinds: ['pps', 'civ'], ...(basemap ? { basemap } : {}),
-});
+const tokens = {
+  water: '#dcebf7',
+  land: '#e9edf2',
+  landLine: '#8a96a8',
+  region: '#ffffff',
+  regionLine: '#8a96a8',
+  text: '#1b1f24',
+  halo: '#ffffff',
+  cluster: '#0b5394',
+  clusterText: '#ffffff',
+};
+const style = (basemap?: Parameters<typeof buildMapStyle>[0]['basemap']) =>
+  buildMapStyle({
+    tokens,
+    backdropUrl: '/data/achtergrond.geojson',
+    regionsUrl: '/data/regio.geojson',
+    points: { type: 'FeatureCollection', features: [] },
+    kinds: ['pps', 'civ'],
+    ...(basemap ? { basemap } : {}),
+  });
 
 describe('map style', () => {
   it('is valid against the MapLibre style spec', () => {
@@ -42,16 +57,30 @@ describe('map style', () => {
 
 function fakeInitiatives(n: number): InitiativeRecord[] {
   return Array.from({ length: n }, (_, k) => ({
-    id: `i-${k}`, file: '', derived: { locations: [{ regions: { provincie: 'utrecht' } }] },
-    data: { name: `I ${k}`, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'b' }], locations: [{ place: 'U', latitude: 52.0 + (k % 10) * 0.01, longitude: 5.1 + Math.floor(k / 10) * 0.01 }] },
+    id: `i-${k}`,
+    file: '',
+    derived: { locations: [{ regions: { provincie: 'utrecht' } }] },
+    data: {
+      name: `I ${k}`,
+      kind: 'pps',
+      status: 'active',
+      summary: 'x'.repeat(20),
+      sources: [{ title: 'b' }],
+      locations: [{ place: 'U', latitude: 52.0 + (k % 10) * 0.01, longitude: 5.1 + Math.floor(k / 10) * 0.01 }],
+    },
   }));
 }
 
 describe('static map', () => {
   const d = validateDataset(input([], []));
   const opts = (initiatives: InitiativeRecord[], aggregateAbove = 400) => ({
-    bounds: NL_BOUNDS, regionSet: d.regionSets[0]!, backdrops: d.backdrops.map((b) => b.collection), initiatives, aggregateAbove,
-    hrefOfInitiative: (id: string) => `/initiatieven/${id}/`, hrefOfRegion: (id: string) => `/regio/${id}/`,
+    bounds: NL_BOUNDS,
+    regionSet: d.regionSets[0]!,
+    backdrops: d.backdrops.map((b) => b.collection),
+    initiatives,
+    aggregateAbove,
+    hrefOfInitiative: (id: string) => `/initiatieven/${id}/`,
+    hrefOfRegion: (id: string) => `/regio/${id}/`,
   });
 
   it('draws every province as a link and every location as a point with a name', () => {
@@ -74,8 +103,17 @@ describe('static map', () => {
   });
 
   const at = (id: string, lon: number, lat: number, place = 'Leeuwarden'): InitiativeRecord => ({
-    id, file: '', derived: { locations: [{ regions: { provincie: 'fryslan' } }] },
-    data: { name: `Initiatief ${id}`, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'b' }], locations: [{ place, latitude: lat, longitude: lon }] },
+    id,
+    file: '',
+    derived: { locations: [{ regions: { provincie: 'fryslan' } }] },
+    data: {
+      name: `Initiatief ${id}`,
+      kind: 'pps',
+      status: 'active',
+      summary: 'x'.repeat(20),
+      sources: [{ title: 'b' }],
+      locations: [{ place, latitude: lat, longitude: lon }],
+    },
   });
 
   it('draws initiatives that share a spot as one counted point linking to a list of all of them', () => {
@@ -129,11 +167,26 @@ describe('map labels', () => {
 
   it('names the places that several initiatives share, most first', () => {
     const rec = (id: string, place: string, lon: number): InitiativeRecord => ({
-      id, file: '', derived: { locations: [] },
-      data: { name: id, kind: 'pps', status: 'active', summary: 'x'.repeat(20), sources: [{ title: 'b' }], locations: [{ place, latitude: 53, longitude: lon }] },
+      id,
+      file: '',
+      derived: { locations: [] },
+      data: {
+        name: id,
+        kind: 'pps',
+        status: 'active',
+        summary: 'x'.repeat(20),
+        sources: [{ title: 'b' }],
+        locations: [{ place, latitude: 53, longitude: lon }],
+      },
     });
-    const places = mapLabels(set, [rec('a', 'Sneek', 5.6), rec('b', 'Sneek', 5.7), rec('c', 'Joure', 5.8), rec('d', 'Emmen', 6.9), rec('e', 'Emmen', 6.9), rec('f', 'Emmen', 6.9)])
-      .filter((l) => l.type === 'place');
+    const places = mapLabels(set, [
+      rec('a', 'Sneek', 5.6),
+      rec('b', 'Sneek', 5.7),
+      rec('c', 'Joure', 5.8),
+      rec('d', 'Emmen', 6.9),
+      rec('e', 'Emmen', 6.9),
+      rec('f', 'Emmen', 6.9),
+    ]).filter((l) => l.type === 'place');
     expect(places.map((p) => p.name)).toEqual(['Emmen', 'Sneek']);
     expect(places[1]!.lon).toBeCloseTo(5.65);
   });
@@ -142,7 +195,9 @@ describe('map labels', () => {
 /** WCAG relative luminance and contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -155,7 +210,10 @@ describe('kind colours', () => {
   const dark = { ...light, ...lightTokens(css.slice(css.indexOf('prefers-color-scheme: dark')).replace(/^[^{]*\{/, '')) };
   const kinds = Object.keys(light).filter((k) => k.startsWith('atlas-color-kind-'));
 
-  it.each([['light', light], ['dark', dark]] as const)('stand out at 3:1 against provinces and land in %s mode (WCAG 1.4.11)', (_mode, t) => {
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ] as const)('stand out at 3:1 against provinces and land in %s mode (WCAG 1.4.11)', (_mode, t) => {
     expect(kinds.length).toBeGreaterThanOrEqual(5);
     for (const k of kinds) {
       for (const bg of ['atlas-color-province', 'atlas-color-land', 'atlas-color-bg']) {
@@ -169,10 +227,23 @@ describe('link-preview image', () => {
   it('draws the map with every point, clipped to its frame, without text', () => {
     const d = validateDataset(input([], []));
     const model = buildStaticMap({
-      bounds: NL_BOUNDS, regionSet: d.regionSets[0]!, backdrops: d.backdrops.map((b) => b.collection), initiatives: fakeInitiatives(7),
-      hrefOfInitiative: (id) => id, hrefOfRegion: (id) => id,
+      bounds: NL_BOUNDS,
+      regionSet: d.regionSets[0]!,
+      backdrops: d.backdrops.map((b) => b.collection),
+      initiatives: fakeInitiatives(7),
+      hrefOfInitiative: (id) => id,
+      hrefOfRegion: (id) => id,
     });
-    const svg = previewSvg(model, { band: '#0b5394', water: '#dcebf7', land: '#e9edf2', province: '#ffffff', line: '#8a96a8', highlight: '#ffe9a8', kinds: { pps: '#0b5394' }, fallbackKind: '#000000' });
+    const svg = previewSvg(model, {
+      band: '#0b5394',
+      water: '#dcebf7',
+      land: '#e9edf2',
+      province: '#ffffff',
+      line: '#8a96a8',
+      highlight: '#ffe9a8',
+      kinds: { pps: '#0b5394' },
+      fallbackKind: '#000000',
+    });
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
     expect(svg.match(/<circle /g)).toHaveLength(model.points.length);
     expect(svg).toContain('clip-path="url(#frame)"');

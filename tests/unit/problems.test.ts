@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithubAnnotation, formatProblem, pointerToField, sortProblems, summariseProblems, type Problem } from '../../src/lib/problems';
+import {
+  formatGithubAnnotation,
+  formatProblem,
+  pointerToField,
+  sortProblems,
+  summariseProblems,
+  type Problem,
+} from '../../src/lib/problems';
 
-const p: Problem = { file: 'data/initiatives/a.yaml', line: 3, column: 7, field: 'partners[0].organisation', message: "Organisatie 'x' bestaat niet.", hint: "Bedoelde je 'y'?", severity: 'error' };
+const p: Problem = {
+  file: 'data/initiatives/a.yaml',
+  line: 3,
+  column: 7,
+  field: 'partners[0].organisation',
+  message: "Organisatie 'x' bestaat niet.",
+  hint: "Bedoelde je 'y'?",
+  severity: 'error',
+};
 
 describe('problem output', () => {
   it('names file, line, column and field, then what is wrong and what would be right', () => {
-    expect(formatProblem(p)).toBe("data/initiatives/a.yaml:3:7  fout  partners[0].organisation: Organisatie 'x' bestaat niet.\n    → Bedoelde je 'y'?");
+    expect(formatProblem(p)).toBe(
+      "data/initiatives/a.yaml:3:7  fout  partners[0].organisation: Organisatie 'x' bestaat niet.\n    → Bedoelde je 'y'?",
+    );
   });
 
   it('writes GitHub annotations with escaped properties', () => {
@@ -17,11 +34,17 @@ describe('problem output', () => {
 
   it('sorts by file, line and column', () => {
     const list = [{ ...p, line: 9 }, { ...p, file: 'a.yaml' }, p];
-    expect(sortProblems(list).map((x) => `${x.file}:${x.line}`)).toEqual(['a.yaml:3', 'data/initiatives/a.yaml:3', 'data/initiatives/a.yaml:9']);
+    expect(sortProblems(list).map((x) => `${x.file}:${x.line}`)).toEqual([
+      'a.yaml:3',
+      'data/initiatives/a.yaml:3',
+      'data/initiatives/a.yaml:9',
+    ]);
   });
 
   it('summarises errors and warnings', () => {
-    expect(summariseProblems([p, { ...p, severity: 'warning' }], 10)).toBe('10 bestanden gecontroleerd: 1 fout(en) in 1 bestand(en), 1 waarschuwing(en).');
+    expect(summariseProblems([p, { ...p, severity: 'warning' }], 10)).toBe(
+      '10 bestanden gecontroleerd: 1 fout(en) in 1 bestand(en), 1 waarschuwing(en).',
+    );
     expect(summariseProblems([], 4)).toBe('4 bestanden gecontroleerd: geen fouten.');
   });
 

@@ -8,12 +8,27 @@ import { firstSentence } from '../../src/lib/text/first-sentence';
 import { foldForSearch } from '../../src/lib/text/fold';
 
 const index = {
-  labels: { kind: { coe: 'Centre of Expertise (CoE)' }, sector: { energie: 'Energie', 'zorg-welzijn': 'Zorg en welzijn' }, level: { hbo: 'hbo', mbo: 'mbo' }, status: { active: 'Actief' } },
+  labels: {
+    kind: { coe: 'Centre of Expertise (CoE)' },
+    sector: { energie: 'Energie', 'zorg-welzijn': 'Zorg en welzijn' },
+    level: { hbo: 'hbo', mbo: 'mbo' },
+    status: { active: 'Actief' },
+  },
   organisations: { 'roc-x': 'ROC X', hz: 'HZ University of Applied Sciences' },
 };
 const item: ExploreItem = {
-  i: 'wind', n: 'Wind <b>op</b> Zee', k: 'coe', s: ['energie', 'zorg-welzijn'], l: ['mbo', 'hbo'], st: 'active', r: { provincie: ['fryslan'] },
-  p: 'Fryslân', t: '', o: ['hz', 'roc-x'], ld: 'hz', y: 2015,
+  i: 'wind',
+  n: 'Wind <b>op</b> Zee',
+  k: 'coe',
+  s: ['energie', 'zorg-welzijn'],
+  l: ['mbo', 'hbo'],
+  st: 'active',
+  r: { provincie: ['fryslan'] },
+  p: 'Fryslân',
+  t: '',
+  o: ['hz', 'roc-x'],
+  ld: 'hz',
+  y: 2015,
 };
 
 describe('a result list item', () => {
@@ -30,22 +45,43 @@ describe('a result list item', () => {
 
 describe('download of the selection', () => {
   const date = new Date('2026-11-23T10:00:00Z');
-  const rows = selectionRows([item, { ...item, i: 'f', n: '=HYPERLINK("x")', y: undefined as never }], index, (id) => `https://atlas.example/initiatieven/${id}/`);
+  const rows = selectionRows(
+    [item, { ...item, i: 'f', n: '=HYPERLINK("x")', y: undefined as never }],
+    index,
+    (id) => `https://atlas.example/initiatieven/${id}/`,
+  );
 
   it('has Dutch headers, labels instead of codes, one readable cell per list', () => {
     expect(rows[0]).toEqual([
-      'Wind <b>op</b> Zee', 'Centre of Expertise (CoE)', 'Fryslân', '2015', 'Actief', 'Energie; Zorg en welzijn', 'mbo; hbo',
-      'HZ University of Applied Sciences', 'HZ University of Applied Sciences; ROC X', '2', 'https://atlas.example/initiatieven/wind/', 'wind',
+      'Wind <b>op</b> Zee',
+      'Centre of Expertise (CoE)',
+      'Fryslân',
+      '2015',
+      'Actief',
+      'Energie; Zorg en welzijn',
+      'mbo; hbo',
+      'HZ University of Applied Sciences',
+      'HZ University of Applied Sciences; ROC X',
+      '2',
+      'https://atlas.example/initiatieven/wind/',
+      'wind',
     ]);
     expect(rows[1]![3]).toBe('');
   });
 
   it('as a spreadsheet: byte-order mark, semicolons, the generation date first, formulas never run', () => {
-    const file = selectionFile('spreadsheet', rows, { title: 'Samenwerkingsatlas', description: 'CoE, Fryslân', source: 'https://atlas.example/?soort=coe', date });
+    const file = selectionFile('spreadsheet', rows, {
+      title: 'Samenwerkingsatlas',
+      description: 'CoE, Fryslân',
+      source: 'https://atlas.example/?soort=coe',
+      date,
+    });
     expect(file.text.startsWith('\ufeff')).toBe(true);
     expect(file.name).toBe('samenwerkingsatlas-selectie-2026-11-23-spreadsheet.csv');
     const table = parse(file.text.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
-    expect(table[0]![0]).toBe('Samenwerkingsatlas: 2 initiatieven (CoE, Fryslân), gemaakt op 23 november 2026. Bron: https://atlas.example/?soort=coe');
+    expect(table[0]![0]).toBe(
+      'Samenwerkingsatlas: 2 initiatieven (CoE, Fryslân), gemaakt op 23 november 2026. Bron: https://atlas.example/?soort=coe',
+    );
     expect(table[2]).toEqual([...SELECTION_HEADERS]);
     expect(table[3]![2]).toBe('Fryslân');
     expect(table[4]![0]).toBe('\'=HYPERLINK("x")');
@@ -67,9 +103,26 @@ describe('download of the selection', () => {
 });
 
 describe('sorting and filtering the plain lists', () => {
-  const e = (naam: string, sort: Record<string, string | undefined>, text = naam, kind?: string): ListEntry => ({ sort: { naam, ...sort }, text, kind });
-  const list = [e('Zeeuws Lab', { startjaar: '2010', partners: '2' }), e('Alfa', { partners: '9' }), e('Émmen Campus', { startjaar: '2020', partners: '2' })];
-  const order = (key: string, sorts = INITIATIVE_SORTS) => [...list].sort((a, b) => compareEntries(a, b, sorts.find((s) => s.key === key)!)).map((x) => x.sort.naam);
+  const e = (naam: string, sort: Record<string, string | undefined>, text = naam, kind?: string): ListEntry => ({
+    sort: { naam, ...sort },
+    text,
+    kind,
+  });
+  const list = [
+    e('Zeeuws Lab', { startjaar: '2010', partners: '2' }),
+    e('Alfa', { partners: '9' }),
+    e('Émmen Campus', { startjaar: '2020', partners: '2' }),
+  ];
+  const order = (key: string, sorts = INITIATIVE_SORTS) =>
+    [...list]
+      .sort((a, b) =>
+        compareEntries(
+          a,
+          b,
+          sorts.find((s) => s.key === key)!,
+        ),
+      )
+      .map((x) => x.sort.naam);
 
   it('sorts by name (accents folded), newest year first with unknown years last, most partners first', () => {
     expect(order('naam')).toEqual(['Alfa', 'Émmen Campus', 'Zeeuws Lab']);

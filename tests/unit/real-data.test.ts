@@ -23,12 +23,17 @@ describe('the real data/', () => {
   });
 
   it('every referenced organisation exists and every organisation is referenced', () => {
-    const used = new Set(dataset.initiatives.flatMap((i) => [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)]).filter(Boolean));
+    const used = new Set(
+      dataset.initiatives.flatMap((i) => [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)]).filter(Boolean),
+    );
     expect(new Set(dataset.organisations.map((o) => o.id))).toEqual(used);
   });
 
   it('is in canonical form, and formatting changes no value', () => {
-    for (const rec of [...dataset.initiatives.map((r) => ['initiative', r] as const), ...dataset.organisations.map((r) => ['organisation', r] as const)]) {
+    for (const rec of [
+      ...dataset.initiatives.map((r) => ['initiative', r] as const),
+      ...dataset.organisations.map((r) => ['organisation', r] as const),
+    ]) {
       const [kind, r] = rec;
       const text = readFileSync(join(ROOT, r.file), 'utf8');
       const formatted = formatDataFile(kind, text, r.file);
@@ -47,10 +52,18 @@ describe('canonical formatting', () => {
 
   it('round-trips awkward values unchanged', () => {
     const value = {
-      name: 'Colon: and # hash', kind: 'pps', status: 'active', summary: "It's \"quoted\" and ends with a space ",
-      description: 'Line one\n\nLine two with trailing newline\n', theme: 'yes', short_name: '007',
-      start_year: 2019, sources: [{ title: '2024-01-02' }, { url: 'https://example.org/a?b=c&d=e#f' }],
-      notes: 'x'.repeat(200), partners_note: '- not a list', former_names: ['null', 'true', '~', '@at', '`tick`', 'Ønske ✓'],
+      name: 'Colon: and # hash',
+      kind: 'pps',
+      status: 'active',
+      summary: 'It\'s "quoted" and ends with a space ',
+      description: 'Line one\n\nLine two with trailing newline\n',
+      theme: 'yes',
+      short_name: '007',
+      start_year: 2019,
+      sources: [{ title: '2024-01-02' }, { url: 'https://example.org/a?b=c&d=e#f' }],
+      notes: 'x'.repeat(200),
+      partners_note: '- not a list',
+      former_names: ['null', 'true', '~', '@at', '`tick`', 'Ønske ✓'],
     };
     const text = toCanonicalYaml(value, schema);
     expect(parseDataFile(text, 't.yaml').value).toEqual(orderBySchema(value, schema, schema));
@@ -72,11 +85,12 @@ describe('canonical formatting', () => {
       // "met <X> als penvoerder" (one lead): X is the lead, and nobody leads jointly with it.
       const single = /\bmet ((?:(?!\bmet\b).)+?) als penvoerder(?!s)/.exec(summary);
       if (single) {
-        const lead = i.data.lead_organisation ? names.get(i.data.lead_organisation) ?? [] : [];
+        const lead = i.data.lead_organisation ? (names.get(i.data.lead_organisation) ?? []) : [];
         if (!lead.includes(single[1]!)) unsupported.push(`${i.id}: lead "${single[1]}" is not ${i.data.lead_organisation ?? 'set'}`);
         if ((i.data.partners ?? []).some((p) => p.role === 'co_lead')) unsupported.push(`${i.id}: one lead named, but there is a co-lead`);
       }
-      if (/samen als penvoerders/.test(summary) && !(i.data.partners ?? []).some((p) => p.role === 'co_lead')) unsupported.push(`${i.id}: joint leads named, but no co-lead`);
+      if (/samen als penvoerders/.test(summary) && !(i.data.partners ?? []).some((p) => p.role === 'co_lead'))
+        unsupported.push(`${i.id}: joint leads named, but no co-lead`);
     }
     expect(unsupported).toEqual([]);
   });
@@ -91,16 +105,21 @@ describe('canonical formatting', () => {
     const key = organisationNameKey;
     const orgs = dataset.organisations.map((o) => ({ id: o.id, key: key(o.data.name) }));
     const pairs: string[] = [];
-    for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
-      const [a, b] = [orgs[i]!, orgs[j]!];
-      const alike = a.key === b.key || (Math.min(a.key.length, b.key.length) >= 4 && (` ${a.key} `.includes(` ${b.key} `) || ` ${b.key} `.includes(` ${a.key} `)));
-      if (alike && !DISTINCT.has([a.id, b.id].sort().join('|'))) pairs.push(`${a.id} ~ ${b.id}`);
-    }
+    for (let i = 0; i < orgs.length; i++)
+      for (let j = i + 1; j < orgs.length; j++) {
+        const [a, b] = [orgs[i]!, orgs[j]!];
+        const alike =
+          a.key === b.key ||
+          (Math.min(a.key.length, b.key.length) >= 4 && (` ${a.key} `.includes(` ${b.key} `) || ` ${b.key} `.includes(` ${a.key} `)));
+        if (alike && !DISTINCT.has([a.id, b.id].sort().join('|'))) pairs.push(`${a.id} ~ ${b.id}`);
+      }
     expect(pairs).toEqual([]);
   });
 
   it('every organisation says where its kind (and place) came from, since the lists give only names', () => {
-    const unsaid = dataset.organisations.filter((o) => !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? '')).map((o) => o.id);
+    const unsaid = dataset.organisations
+      .filter((o) => !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? ''))
+      .map((o) => o.id);
     expect(unsaid).toEqual([]);
   });
 });

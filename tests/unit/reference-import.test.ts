@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { kindFromType, leadNames, organisationKindFromName, planReferenceImport, sectorsFromTheme, startYearOf } from '../../src/lib/import/reference-list';
+import {
+  kindFromType,
+  leadNames,
+  organisationKindFromName,
+  planReferenceImport,
+  sectorsFromTheme,
+  startYearOf,
+} from '../../src/lib/import/reference-list';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
 import type { Initiative } from '../../src/lib/schema/types.generated';
@@ -20,7 +27,11 @@ describe('reading the cells', () => {
   });
 
   it('splits leads outside brackets and keeps the brackets as aliases', () => {
-    expect(leadNames('HAN / Fontys Hogescholen / Hogeschool Rotterdam (jointly)').map((l) => l.name)).toEqual(['HAN', 'Fontys Hogescholen', 'Hogeschool Rotterdam']);
+    expect(leadNames('HAN / Fontys Hogescholen / Hogeschool Rotterdam (jointly)').map((l) => l.name)).toEqual([
+      'HAN',
+      'Fontys Hogescholen',
+      'Hogeschool Rotterdam',
+    ]);
     expect(leadNames('Hogeschool van Arnhem en Nijmegen (HAN)')).toEqual([{ name: 'Hogeschool van Arnhem en Nijmegen', aliases: ['HAN'] }]);
     expect(leadNames('Landsdeel Noord (provinces Groningen, Friesland, Drenthe)').map((l) => l.name)).toEqual(['Landsdeel Noord']);
     expect(leadNames('— (five green education institutions)')).toEqual([]);
@@ -28,7 +39,7 @@ describe('reading the cells', () => {
 
   it('reads a start year with its certainty, and no year from a grant date', () => {
     expect(startYearOf('2013')).toEqual({ year: 2013, certainty: 'exact' });
-    expect(startYearOf('c. 2013 (\'3 years\' in Nov 2016)')).toMatchObject({ year: 2013, certainty: 'approximate' });
+    expect(startYearOf("c. 2013 ('3 years' in Nov 2016)")).toMatchObject({ year: 2013, certainty: 'approximate' });
     expect(startYearOf('2011–2012 (plan approved)')).toMatchObject({ year: 2011, certainty: 'approximate' });
     expect(startYearOf('RIF grant Oct 2018 (EUR 2M)')).toEqual({ note: 'RIF grant Oct 2018 (EUR 2M)' });
     expect(startYearOf('—')).toEqual({});
@@ -49,19 +60,64 @@ describe('reading the cells', () => {
 });
 
 describe('planning an import', () => {
-  const base = validateDataset(input(
-    [file('data/initiatives/civ-groen.yaml', 'name: CIV Groen\nkind: civ\nstatus: active\nsummary: Landelijk centrum voor het groene mbo.\nscope: national\nsources:\n  - title: Bron\n')],
-    [file('data/organisations/han.yaml', 'name: HAN\nkind: university_of_applied_sciences\n')],
-  ));
-  const places = [{ name: 'Helmond', latitude: 51.48167, longitude: 5.66111 }, { name: 'Arnhem', latitude: 51.98, longitude: 5.91111 }];
-  const row = (o: Record<string, string>) => ({ id: '', name: '', type: '', lead: '—', partners: '—', city_or_area: '—', province: '—', sector_theme: '—', start_year: '—', website: '—', sources: 'voorbeeld.nl/bron', notes: '', ...o });
+  const base = validateDataset(
+    input(
+      [
+        file(
+          'data/initiatives/civ-groen.yaml',
+          'name: CIV Groen\nkind: civ\nstatus: active\nsummary: Landelijk centrum voor het groene mbo.\nscope: national\nsources:\n  - title: Bron\n',
+        ),
+      ],
+      [file('data/organisations/han.yaml', 'name: HAN\nkind: university_of_applied_sciences\n')],
+    ),
+  );
+  const places = [
+    { name: 'Helmond', latitude: 51.48167, longitude: 5.66111 },
+    { name: 'Arnhem', latitude: 51.98, longitude: 5.91111 },
+  ];
+  const row = (o: Record<string, string>) => ({
+    id: '',
+    name: '',
+    type: '',
+    lead: '—',
+    partners: '—',
+    city_or_area: '—',
+    province: '—',
+    sector_theme: '—',
+    start_year: '—',
+    website: '—',
+    sources: 'voorbeeld.nl/bron',
+    notes: '',
+    ...o,
+  });
   const rows = [
-    row({ id: 'ace', name: 'ACE', type: 'CoE', lead: 'Hogeschool van Arnhem en Nijmegen (HAN) / Fontys Hogescholen', partners: 'Automotive industry; governments', city_or_area: 'Helmond (Automotive Campus)', province: 'Noord-Brabant†', sector_theme: 'Automotive', start_year: '2011 (announced)' }),
+    row({
+      id: 'ace',
+      name: 'ACE',
+      type: 'CoE',
+      lead: 'Hogeschool van Arnhem en Nijmegen (HAN) / Fontys Hogescholen',
+      partners: 'Automotive industry; governments',
+      city_or_area: 'Helmond (Automotive Campus)',
+      province: 'Noord-Brabant†',
+      sector_theme: 'Automotive',
+      start_year: '2011 (announced)',
+    }),
     row({ id: 'gebied', name: 'Gebied', type: 'PPS', city_or_area: 'Rotterdam–Dordrecht (Rijnmond)', province: 'Zuid-Holland' }),
     row({ id: 'verkeerde-provincie', name: 'Verkeerde provincie', type: 'PPS', city_or_area: 'Arnhem', province: 'Limburg' }),
-    row({ id: 'agri', name: 'CIV Agri', type: 'CIV', city_or_area: 'national', notes: "Continued from 2020 in CIV Groen (starter record 'civ-groen') (status: merged)." }),
+    row({
+      id: 'agri',
+      name: 'CIV Agri',
+      type: 'CIV',
+      city_or_area: 'national',
+      notes: "Continued from 2020 in CIV Groen (starter record 'civ-groen') (status: merged).",
+    }),
   ];
-  const plan = planReferenceImport(rows, { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations }, new Map(), () => []);
+  const plan = planReferenceImport(
+    rows,
+    { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations },
+    new Map(),
+    () => [],
+  );
   const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Initiative;
 
   it('matches an existing lead by its abbreviation, creates the other with its kind said to be derived', () => {
@@ -78,14 +134,18 @@ describe('planning an import', () => {
   });
 
   it('puts a point only where one named place lies in the named province', () => {
-    expect(data('ace').locations).toEqual([{ place: 'Helmond (Automotive Campus)', latitude: 51.4817, longitude: 5.6611, precision: 'place' }]);
+    expect(data('ace').locations).toEqual([
+      { place: 'Helmond (Automotive Campus)', latitude: 51.4817, longitude: 5.6611, precision: 'place' },
+    ]);
     expect(data('gebied').locations).toBeUndefined();
     expect(data('gebied').notes).toContain('Plaats of gebied volgens de bron: Rotterdam–Dordrecht (Rijnmond) (Zuid-Holland).');
     expect(data('verkeerde-provincie').locations).toBeUndefined();
   });
 
   it('writes a Dutch summary from the fields only', () => {
-    expect(data('ace').summary).toBe('Centre of Expertise op het gebied van logistiek en mobiliteit in Helmond, met HAN en Fontys Hogescholen samen als penvoerders.');
+    expect(data('ace').summary).toBe(
+      'Centre of Expertise op het gebied van logistiek en mobiliteit in Helmond, met HAN en Fontys Hogescholen samen als penvoerders.',
+    );
     expect(data('gebied').summary).toBe('Publiek-private samenwerking.');
   });
 

@@ -31,18 +31,30 @@ const known: KnownEntry[] = [
 
 describe('review summary', () => {
   it('lists changed fields by their Dutch labels, with vocabulary labels for values', () => {
-    const lines = fieldChanges('initiative', { status: 'unknown', levels: ['mbo'] }, { status: 'active', levels: ['mbo', 'hbo'], start_year: 2019 });
+    const lines = fieldChanges(
+      'initiative',
+      { status: 'unknown', levels: ['mbo'] },
+      { status: 'active', levels: ['mbo', 'hbo'], start_year: 2019 },
+    );
     expect(lines).toEqual(['**Status**: Onbekend → Actief', '**Onderwijsniveaus**: toegevoegd: hbo', '**Startjaar**: (leeg) → 2019']);
   });
 
   it('summarises a realistic change with the warnings a reviewer needs', () => {
-    const md = reviewSummary([
-      { path: 'data/initiatives/civ-wind-op-zee.yaml', status: 'modified', before, after },
-      { path: 'data/initiatives/wind-op-zee-zeeland.yaml', status: 'added', after: 'name: Wind op Zee Zeeland\nkind: civ\nstatus: active\nsummary: Nog een centrum voor wind op zee in Zeeland.\nwebsite: https://www.windopzee.nl/over\nlocations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\nsources:\n  - title: Bron\n' },
-      { path: 'data/organisations/scalda-college.yaml', status: 'added', after: 'name: Scalda College\nkind: mbo_institution\n' },
-      { path: 'data/organisations/oud.yaml', status: 'deleted', before: 'name: Oud\nkind: other\n' },
-      { path: 'README.md', status: 'modified', before: 'a', after: 'b' },
-    ], known);
+    const md = reviewSummary(
+      [
+        { path: 'data/initiatives/civ-wind-op-zee.yaml', status: 'modified', before, after },
+        {
+          path: 'data/initiatives/wind-op-zee-zeeland.yaml',
+          status: 'added',
+          after:
+            'name: Wind op Zee Zeeland\nkind: civ\nstatus: active\nsummary: Nog een centrum voor wind op zee in Zeeland.\nwebsite: https://www.windopzee.nl/over\nlocations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\nsources:\n  - title: Bron\n',
+        },
+        { path: 'data/organisations/scalda-college.yaml', status: 'added', after: 'name: Scalda College\nkind: mbo_institution\n' },
+        { path: 'data/organisations/oud.yaml', status: 'deleted', before: 'name: Oud\nkind: other\n' },
+        { path: 'README.md', status: 'modified', before: 'a', after: 'b' },
+      ],
+      known,
+    );
     expect(md).toContain('2 initiatieven en 2 organisaties gewijzigd; 6 aandachtspunten.');
     expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (civ-wind-op-zee)');
     expect(md).toContain('- **Status**: Onbekend → Actief');
@@ -57,7 +69,17 @@ describe('review summary', () => {
   });
 
   it('says so when only formatting changed', () => {
-    const md = reviewSummary([{ path: 'data/organisations/scalda.yaml', status: 'modified', before: 'name: Scalda\nkind: mbo_institution\n', after: "name: 'Scalda'\nkind: mbo_institution\n" }], known);
+    const md = reviewSummary(
+      [
+        {
+          path: 'data/organisations/scalda.yaml',
+          status: 'modified',
+          before: 'name: Scalda\nkind: mbo_institution\n',
+          after: "name: 'Scalda'\nkind: mbo_institution\n",
+        },
+      ],
+      known,
+    );
     expect(md).toContain('Alleen opmaak gewijzigd, geen waarden.');
   });
 

@@ -10,7 +10,11 @@ const validInitiatives = readFolder(`${FIX}/valid/initiatives`);
 const validOrganisations = readFolder(`${FIX}/valid/organisations`);
 
 /** What a fixture must produce: the line of the problem, the field and part of the message. */
-interface Expectation { line: number; field: string; message: string }
+interface Expectation {
+  line: number;
+  field: string;
+  message: string;
+}
 
 /** Fixtures whose content cannot carry a comment (binary, empty) say what they expect here. */
 const EXPECT_BY_NAME: Record<string, Expectation> = {
@@ -62,13 +66,18 @@ for (const kind of ['initiatives', 'organisations'] as const) {
     for (const f of readFolder(`${FIX}/invalid/${kind}`)) {
       const { line, field, message } = expectationOf(f.path);
       it(`${f.path.split('/').pop()} → line ${line}, ${field || '(bestand)'}: ${message}`, () => {
-        const result = validateDataset(input(
-          kind === 'initiatives' ? [...validInitiatives, f] : validInitiatives,
-          kind === 'organisations' ? [...validOrganisations, f] : validOrganisations,
-        ));
+        const result = validateDataset(
+          input(
+            kind === 'initiatives' ? [...validInitiatives, f] : validInitiatives,
+            kind === 'organisations' ? [...validOrganisations, f] : validOrganisations,
+          ),
+        );
         const errors = result.problems.filter((p) => p.severity === 'error');
         // The broken file is the only one with errors, and its message names the field.
-        expect(errors.every((p) => p.file === f.path), JSON.stringify(errors, null, 1)).toBe(true);
+        expect(
+          errors.every((p) => p.file === f.path),
+          JSON.stringify(errors, null, 1),
+        ).toBe(true);
         const match = errors.find((p) => p.field === field && (p.message + (p.hint ?? '')).includes(message));
         expect(match, `expected ${field}: '${message}' in\n${errors.map((e) => `${e.field}: ${e.message}`).join('\n')}`).toBeDefined();
         expect(match!.line, 'line of the problem').toBe(line);

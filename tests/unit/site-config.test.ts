@@ -10,7 +10,11 @@ describe('site configuration check', () => {
   it('names every wrong value in one Dutch message', () => {
     const bad = { ...siteConfig, base: 'atlas', theme: 'src/styles/bestaat-niet.css', owner: { name: '', email: 'redactie' } };
     let message = '';
-    try { checkSiteConfig(bad); } catch (e) { message = (e as Error).message; }
+    try {
+      checkSiteConfig(bad);
+    } catch (e) {
+      message = (e as Error).message;
+    }
     expect(message).toContain("base 'atlas' moet met een / beginnen");
     expect(message).toContain("theme: 'src/styles/bestaat-niet.css' is geen bestaand CSS-bestand");
     expect(message).toContain('owner.name moet een niet-lege tekst zijn');

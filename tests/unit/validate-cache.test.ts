@@ -11,14 +11,30 @@ import { file, input } from '../helpers/fixtures';
 /** An in-memory cache keyed like the real one (path, kind and content). */
 function memoryCache(): FileCheckCache & { hits: number } {
   const m = new Map<string, CachedCheck>();
-  const key = (kind: string, f: SourceFile) => `${kind}|${f.path}|${typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('base64')}`;
-  const c = { hits: 0, get: (kind: string, f: SourceFile) => { const r = m.get(key(kind, f)); if (r) c.hits++; return r; }, set: (kind: string, f: SourceFile, r: CachedCheck) => void m.set(key(kind, f), r) };
+  const key = (kind: string, f: SourceFile) =>
+    `${kind}|${f.path}|${typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('base64')}`;
+  const c = {
+    hits: 0,
+    get: (kind: string, f: SourceFile) => {
+      const r = m.get(key(kind, f));
+      if (r) c.hits++;
+      return r;
+    },
+    set: (kind: string, f: SourceFile, r: CachedCheck) => void m.set(key(kind, f), r),
+  };
   return c as FileCheckCache & { hits: number };
 }
 
 const org = file('data/organisations/school.yaml', 'name: School\nkind: mbo_institution\n');
-const initiative = (lead: string) => file('data/initiatives/samen.yaml', `name: Samen\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van de cache.\nlead_organisation: ${lead}\nsources:\n  - title: Bron\n`);
-const broken = file('data/initiatives/kapot.yaml', 'name: Kapot\nkind: civv\nstatus: active\nsummary: Een initiatief met een fout erin, voor de tests.\nsources:\n  - title: Bron\n');
+const initiative = (lead: string) =>
+  file(
+    'data/initiatives/samen.yaml',
+    `name: Samen\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van de cache.\nlead_organisation: ${lead}\nsources:\n  - title: Bron\n`,
+  );
+const broken = file(
+  'data/initiatives/kapot.yaml',
+  'name: Kapot\nkind: civv\nstatus: active\nsummary: Een initiatief met een fout erin, voor de tests.\nsources:\n  - title: Bron\n',
+);
 
 describe('a warm run', () => {
   it('gives exactly the problems and records of a cold run, from the cache', () => {
@@ -36,13 +52,18 @@ describe('a warm run', () => {
     validateDataset({ ...input([initiative('school')], [org]), fileCache: cache });
     const after = validateDataset({ ...input([initiative('school')], []), fileCache: cache });
     expect(cache.hits).toBe(1);
-    expect(after.problems.filter((p) => p.severity === 'error')).toMatchObject([{ file: 'data/initiatives/samen.yaml', field: 'lead_organisation', line: 5 }]);
+    expect(after.problems.filter((p) => p.severity === 'error')).toMatchObject([
+      { file: 'data/initiatives/samen.yaml', field: 'lead_organisation', line: 5 },
+    ]);
   });
 
   it('a changed file is checked again', () => {
     const cache = memoryCache();
     validateDataset({ ...input([initiative('school')], [org]), fileCache: cache });
-    const changed = validateDataset({ ...input([file('data/initiatives/samen.yaml', 'name: Samen\nkind: civv\n')], [org]), fileCache: cache });
+    const changed = validateDataset({
+      ...input([file('data/initiatives/samen.yaml', 'name: Samen\nkind: civv\n')], [org]),
+      fileCache: cache,
+    });
     expect(changed.problems.some((p) => p.file === 'data/initiatives/samen.yaml' && p.severity === 'error')).toBe(true);
   });
 });
@@ -75,6 +96,8 @@ describe('the stored cache', () => {
     a.save();
     expect(openValidateCache(store, 'fp-1').get('organisation', f)).toEqual({ problems: [] });
     expect(openValidateCache(store, 'fp-2').get('organisation', f)).toBeUndefined();
-    expect(openValidateCache(store, 'fp-1').get('organisation', { ...f, content: `${f.content as string}website: https://x.nl\n` })).toBeUndefined();
+    expect(
+      openValidateCache(store, 'fp-1').get('organisation', { ...f, content: `${f.content as string}website: https://x.nl\n` }),
+    ).toBeUndefined();
   });
 });

@@ -3,8 +3,11 @@ import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
 
 const org = (id: string, name = id) => file(`data/organisations/${id}.yaml`, `name: ${name}\nkind: company\n`);
-const init = (id: string, extra = '', status = 'active') => file(`data/initiatives/${id}.yaml`,
-  `name: Initiatief ${id}\nkind: pps\nstatus: ${status}\nsummary: Een initiatief voor de tests van de regels.\nscope: national\n${extra}sources:\n  - title: Bron\n`);
+const init = (id: string, extra = '', status = 'active') =>
+  file(
+    `data/initiatives/${id}.yaml`,
+    `name: Initiatief ${id}\nkind: pps\nstatus: ${status}\nsummary: Een initiatief voor de tests van de regels.\nscope: national\n${extra}sources:\n  - title: Bron\n`,
+  );
 
 describe('cross-file rules', () => {
   it('suggests the nearest organisation id for a typo', () => {
@@ -13,21 +16,23 @@ describe('cross-file rules', () => {
   });
 
   it('detects a merge cycle and names its members', () => {
-    const r = validateDataset(input([
-      init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'),
-      init('bb', 'relations:\n  - type: merged_into\n    initiative: cc\n', 'merged'),
-      init('cc', 'relations:\n  - type: merged_into\n    initiative: aa\n', 'merged'),
-    ], []));
+    const r = validateDataset(
+      input(
+        [
+          init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'),
+          init('bb', 'relations:\n  - type: merged_into\n    initiative: cc\n', 'merged'),
+          init('cc', 'relations:\n  - type: merged_into\n    initiative: aa\n', 'merged'),
+        ],
+        [],
+      ),
+    );
     const cycle = r.problems.filter((p) => p.message.includes('Kringverwijzing'));
     expect(cycle).toHaveLength(1);
     expect(cycle[0]!.message).toContain('aa → bb → cc → aa');
   });
 
   it('accepts a merge chain that ends', () => {
-    const r = validateDataset(input([
-      init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'),
-      init('bb'),
-    ], []));
+    const r = validateDataset(input([init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'), init('bb')], []));
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
@@ -35,17 +40,32 @@ describe('cross-file rules', () => {
     const ok = validateDataset(input([init('aa', "website: ''\nshort_name: ''\nphase: ''\n")], []));
     expect(ok.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(ok.initiatives[0]!.data).not.toHaveProperty('website');
-    const missing = validateDataset(input([file('data/initiatives/bb.yaml', "name: ''\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van de regels.\nsources:\n  - title: Bron\n")], []));
+    const missing = validateDataset(
+      input(
+        [
+          file(
+            'data/initiatives/bb.yaml',
+            "name: ''\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van de regels.\nsources:\n  - title: Bron\n",
+          ),
+        ],
+        [],
+      ),
+    );
     expect(missing.problems).toMatchObject([{ field: 'name', message: expect.stringContaining('ontbreekt') }]);
   });
 
   it('derives the province from coordinates, including a point just off the generalised coast', () => {
     const loc = (lat: number, lon: number) => `locations:\n  - place: Xx\n    latitude: ${lat}\n    longitude: ${lon}\n`;
-    const r = validateDataset(input([
-      init('utrecht', loc(52.0907, 5.1214)),
-      // Den Helder's harbour lies just outside the generalised Noord-Holland polygon.
-      init('kust', loc(52.9650, 4.7450)),
-    ], []));
+    const r = validateDataset(
+      input(
+        [
+          init('utrecht', loc(52.0907, 5.1214)),
+          // Den Helder's harbour lies just outside the generalised Noord-Holland polygon.
+          init('kust', loc(52.965, 4.745)),
+        ],
+        [],
+      ),
+    );
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const byId = Object.fromEntries(r.initiatives.map((i) => [i.id, i.derived.locations[0]!]));
     expect(byId.utrecht!.regions.provincie).toBe('utrecht');
@@ -58,12 +78,31 @@ describe('cross-file rules', () => {
   });
 
   it('warns, without failing, when an initiative has no location and no national scope', () => {
-    const r = validateDataset(input([file('data/initiatives/xx.yaml', 'name: Zonder plek\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van de regels.\nsources:\n  - title: Bron\n')], []));
+    const r = validateDataset(
+      input(
+        [
+          file(
+            'data/initiatives/xx.yaml',
+            'name: Zonder plek\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van de regels.\nsources:\n  - title: Bron\n',
+          ),
+        ],
+        [],
+      ),
+    );
     expect(r.problems).toMatchObject([{ severity: 'warning', message: expect.stringContaining('geen locatie') }]);
   });
 
   it('reports every problem of every file in one run', () => {
-    const r = validateDataset(input([init('aa', 'lead_organisation: nope\n'), file('data/initiatives/bb.yaml', 'name: B\n'), init('cc', 'end_year: 1999\nstart_year: 2005\n')], []));
+    const r = validateDataset(
+      input(
+        [
+          init('aa', 'lead_organisation: nope\n'),
+          file('data/initiatives/bb.yaml', 'name: B\n'),
+          init('cc', 'end_year: 1999\nstart_year: 2005\n'),
+        ],
+        [],
+      ),
+    );
     const files = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.file));
     expect(files).toEqual(new Set(['data/initiatives/aa.yaml', 'data/initiatives/bb.yaml', 'data/initiatives/cc.yaml']));
   });
@@ -74,16 +113,45 @@ describe('cross-file rules', () => {
   });
 
   it('refuses a region set whose ids collide with another set', () => {
-    const square = { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]] };
-    const extra = JSON.stringify({ type: 'FeatureCollection', region_set: { id: 'test', name: 'Test', name_plural: 'Tests' }, features: [{ type: 'Feature', properties: { id: 'utrecht', name: 'Utrecht' }, geometry: square }] });
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 52],
+          [5.1, 52],
+          [5.1, 52.1],
+          [5, 52],
+        ],
+      ],
+    };
+    const extra = JSON.stringify({
+      type: 'FeatureCollection',
+      region_set: { id: 'test', name: 'Test', name_plural: 'Tests' },
+      features: [{ type: 'Feature', properties: { id: 'utrecht', name: 'Utrecht' }, geometry: square }],
+    });
     const base = input([], []);
     const r = validateDataset({ ...base, regions: [...base.regions, { path: 'data/regions/test.geojson', text: extra }] });
     expect(r.problems.some((p) => p.message.includes("Regio-id 'utrecht'"))).toBe(true);
   });
 
   it('assigns every region set without code changes', () => {
-    const square = { type: 'Polygon', coordinates: [[[5.0, 52.0], [5.3, 52.0], [5.3, 52.2], [5.0, 52.2], [5.0, 52.0]]] };
-    const extra = JSON.stringify({ type: 'FeatureCollection', region_set: { id: 'arbeidsmarktregio', name: 'Arbeidsmarktregio', name_plural: "Arbeidsmarktregio's" }, features: [{ type: 'Feature', properties: { id: 'amr-midden-utrecht', name: 'Midden-Utrecht' }, geometry: square }] });
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5.0, 52.0],
+          [5.3, 52.0],
+          [5.3, 52.2],
+          [5.0, 52.2],
+          [5.0, 52.0],
+        ],
+      ],
+    };
+    const extra = JSON.stringify({
+      type: 'FeatureCollection',
+      region_set: { id: 'arbeidsmarktregio', name: 'Arbeidsmarktregio', name_plural: "Arbeidsmarktregio's" },
+      features: [{ type: 'Feature', properties: { id: 'amr-midden-utrecht', name: 'Midden-Utrecht' }, geometry: square }],
+    });
     const base = input([init('uu', 'locations:\n  - place: Utrecht\n    latitude: 52.0907\n    longitude: 5.1214\n')], []);
     const r = validateDataset({ ...base, regions: [...base.regions, { path: 'data/regions/amr.geojson', text: extra }] });
     expect(r.initiatives[0]!.derived.locations[0]!.regions).toEqual({ provincie: 'utrecht', arbeidsmarktregio: 'amr-midden-utrecht' });

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import vocabularies from '../../schemas/vocabularies.schema.json';
 import { ROOT } from '../helpers/fixtures';
 
-type Def = { 'x-enum-labels'?: Record<string, string>; 'x-enum-short-labels'?: Record<string, string>; 'x-enum-inverse-labels'?: Record<string, string> };
+type Def = {
+  'x-enum-labels'?: Record<string, string>;
+  'x-enum-short-labels'?: Record<string, string>;
+  'x-enum-inverse-labels'?: Record<string, string>;
+};
 
 /** Every word a vocabulary defines, with where it is defined. */
 /**
@@ -22,7 +26,8 @@ function vocabularyWords(): Map<string, string> {
   for (const [name, def] of Object.entries((vocabularies as { $defs: Record<string, Def> }).$defs)) {
     for (const key of ['x-enum-labels', 'x-enum-short-labels', 'x-enum-inverse-labels'] as const) {
       // A label equal to its code ('vmbo') is the code: code may name codes.
-      for (const [value, word] of Object.entries(def[key] ?? {})) if (word.length >= 4 && word !== value && !ORDINARY_WORDS.has(word)) words.set(word, `${name}.${value} (${key})`);
+      for (const [value, word] of Object.entries(def[key] ?? {}))
+        if (word.length >= 4 && word !== value && !ORDINARY_WORDS.has(word)) words.set(word, `${name}.${value} (${key})`);
     }
   }
   return words;
@@ -31,7 +36,11 @@ function vocabularyWords(): Map<string, string> {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
-    return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|astro|mjs)$/.test(n) && !n.endsWith('.generated.ts') && !n.endsWith('.d.ts') ? [p] : [];
+    return statSync(p).isDirectory()
+      ? sourceFiles(p)
+      : /\.(ts|astro|mjs)$/.test(n) && !n.endsWith('.generated.ts') && !n.endsWith('.d.ts')
+        ? [p]
+        : [];
   });
 }
 
@@ -42,11 +51,15 @@ describe('vocabulary words live in the schema only', () => {
     const found: string[] = [];
     for (const file of sourceFiles(join(ROOT, 'src'))) {
       // Comments may name a label as an example; code may not.
-      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ .*$/gm, '');
+      const text = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+        .replace(/\s\/\/ .*$/gm, '');
       for (const [word, where] of words) {
         const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         // As a literal: in quotes, or as the whole text of an element.
-        if (new RegExp(`(['"\`])${escaped}\\1|>\\s*${escaped}\\s*<`).test(text)) found.push(`${relative(ROOT, file)}: '${word}' is ${where}`);
+        if (new RegExp(`(['"\`])${escaped}\\1|>\\s*${escaped}\\s*<`).test(text))
+          found.push(`${relative(ROOT, file)}: '${word}' is ${where}`);
       }
     }
     expect(found).toEqual([]);

@@ -13,12 +13,18 @@ import { createPreview } from './preview';
 import type { DecapGlobal } from './decap';
 
 declare global {
-  interface Window { CMS: DecapGlobal; h: DecapGlobal['h']; createClass: DecapGlobal['createClass'] }
+  interface Window {
+    CMS: DecapGlobal;
+    h: DecapGlobal['h'];
+    createClass: DecapGlobal['createClass'];
+  }
 }
 
 const CMS = window.CMS;
 const base = import.meta.env.BASE_URL;
-const config = JSON.parse(document.getElementById('atlas-cms-config')!.textContent!) as Record<string, unknown> & { local_backend: { url: string } };
+const config = JSON.parse(document.getElementById('atlas-cms-config')!.textContent!) as Record<string, unknown> & {
+  local_backend: { url: string };
+};
 
 // Local editing on another port (`npm run cms -- --port 8090`, or the tests): /admin/?poort=8090.
 const port = new URLSearchParams(location.search).get('poort');
@@ -39,7 +45,8 @@ CMS.registerEventListener({
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
     // An organisation's coordinates come from its place picker (a widget changes only its own field).
-    if (collection === 'organisations' && chosenPoint.value) cleaned = cleaned.set('latitude', chosenPoint.value.latitude).set('longitude', chosenPoint.value.longitude);
+    if (collection === 'organisations' && chosenPoint.value)
+      cleaned = cleaned.set('latitude', chosenPoint.value.latitude).set('longitude', chosenPoint.value.longitude);
     const data = cleaned.toJS() as Record<string, unknown>;
     const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
     // A new entry's file name comes from its name and never changes: it must be a valid id.

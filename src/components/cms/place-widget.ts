@@ -10,7 +10,10 @@ import { loadGazetteer, pickerMap, pointFromClick } from './location-widget';
  */
 export const chosenPoint: { value: { latitude: number; longitude: number } | undefined } = { value: undefined };
 
-interface Point { latitude: number; longitude: number }
+interface Point {
+  latitude: number;
+  longitude: number;
+}
 
 /**
  * The place picker for an organisation: type a place (every place in the atlas and every
@@ -20,7 +23,9 @@ interface Point { latitude: number; longitude: number }
 export function createPlaceWidget(url: string): [unknown, unknown] {
   const { h, createClass } = window;
   const control = createClass({
-    getInitialState() { return { g: undefined as Gazetteer | undefined, point: undefined as Point | undefined, unknown: false }; },
+    getInitialState() {
+      return { g: undefined as Gazetteer | undefined, point: undefined as Point | undefined, unknown: false };
+    },
     componentDidMount() {
       chosenPoint.value = undefined; // a new editor: nothing chosen yet
       void loadGazetteer(url).then((g) => {
@@ -53,16 +58,38 @@ export function createPlaceWidget(url: string): [unknown, unknown] {
       const g = this.state.g as Gazetteer | undefined;
       const point = (this.state.point as Point | undefined) ?? this.saved();
       const id = props.forID;
-      const shown = typeof point.latitude === 'number' ? `Coördinaten: ${point.latitude}, ${point.longitude}` : 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.';
-      return h('div', { className: props.classNameWrapper },
-        h('input', { id, 'data-place': '', list: `${id}-places`, value: typeof props.value === 'string' ? props.value : '', autoComplete: 'off', 'aria-describedby': `${id}-coordinates`, onChange: (e: Event) => this.onPlace((e.target as HTMLInputElement).value), style: { width: '100%', padding: '8px' } }),
-        h('p', { id: `${id}-coordinates`, 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
-          this.state.unknown ? `${shown} Deze plaats staat niet in de lijst: klik op de kaart waar de vestiging zit.` : shown),
+      const shown =
+        typeof point.latitude === 'number'
+          ? `Coördinaten: ${point.latitude}, ${point.longitude}`
+          : 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.';
+      return h(
+        'div',
+        { className: props.classNameWrapper },
+        h('input', {
+          id,
+          'data-place': '',
+          list: `${id}-places`,
+          value: typeof props.value === 'string' ? props.value : '',
+          autoComplete: 'off',
+          'aria-describedby': `${id}-coordinates`,
+          onChange: (e: Event) => this.onPlace((e.target as HTMLInputElement).value),
+          style: { width: '100%', padding: '8px' },
+        }),
+        h(
+          'p',
+          { id: `${id}-coordinates`, 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
+          this.state.unknown ? `${shown} Deze plaats staat niet in de lijst: klik op de kaart waar de vestiging zit.` : shown,
+        ),
         g?.credit ? h('p', { style: { margin: '0 0 8px', fontSize: '0.85em' } }, g.credit) : null,
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
-        g ? pickerMap(g, [point], (e: MouseEvent) => this.choose(pointFromClick(g, e), false)) : h('p', null, 'Kaart laden…'));
+        g ? pickerMap(g, [point], (e: MouseEvent) => this.choose(pointFromClick(g, e), false)) : h('p', null, 'Kaart laden…'),
+      );
     },
   });
-  const preview = createClass({ render() { return h('span', null, String((this.props as { value?: unknown }).value ?? '')); } });
+  const preview = createClass({
+    render() {
+      return h('span', null, String((this.props as { value?: unknown }).value ?? ''));
+    },
+  });
   return [control, preview];
 }

@@ -14,30 +14,62 @@ export function createPreview(collection: 'initiatives' | 'organisations'): unkn
       const d = props.entry.get('data').toJS();
       const fact = (dt: string, dd: unknown) => [h('dt', null, dt), h('dd', null, dd)];
       if (collection === 'organisations') {
-        return h('main', { className: 'container' }, h('article', null,
-          h('p', null, h('span', { className: 'badge' }, label('organisation_kind', d.kind as string))),
-          h('h1', null, String(d.name ?? '')),
-          h('dl', { className: 'facts' }, ...fact('Plaats', (d.place as string) || unknown()), ...fact('Website', (d.website as string) || unknown()))));
+        return h(
+          'main',
+          { className: 'container' },
+          h(
+            'article',
+            null,
+            h('p', null, h('span', { className: 'badge' }, label('organisation_kind', d.kind as string))),
+            h('h1', null, String(d.name ?? '')),
+            h(
+              'dl',
+              { className: 'facts' },
+              ...fact('Plaats', (d.place as string) || unknown()),
+              ...fact('Website', (d.website as string) || unknown()),
+            ),
+          ),
+        );
       }
       const list = (v: unknown) => (Array.isArray(v) && v.length ? v : undefined);
-      return h('main', { className: 'container' }, h('article', null,
-        h('p', null, h('span', { className: `badge kind-${String(d.kind)}` }, label('initiative_kind', d.kind as string))),
-        h('h1', null, String(d.name ?? '')),
-        h('p', { className: 'lead' }, String(d.summary ?? '')),
-        // Rendered by the site's own sanitiser, not Decap's widget preview: that kept raw HTML
-        // such as a <form action="https://..."> a contributor could plant for a reviewer.
-        d.description ? h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(String(d.description)) } }) : null,
-        h('h2', null, 'Kerngegevens'),
-        h('dl', { className: 'facts' },
-          ...fact('Status', label('status', d.status as string) || unknown()),
-          ...fact('Onderwijsniveaus', list(d.levels) ? labels('education_level', d.levels as string[]).join(', ') : unknown()),
-          ...fact("Sectoren en thema's", list(d.sectors) ? labels('sector', d.sectors as string[]).join(', ') : unknown()),
-          ...fact('Startjaar', d.start_year ? String(d.start_year) : unknown()),
-          ...fact('Penvoerder', (d.lead_organisation as string) || unknown())),
-        h('h2', null, 'Waar'),
-        list(d.locations) ? h('ul', null, ...(d.locations as ({ place?: string } | null)[]).map((l) => h('li', null, l?.place ?? ''))) : h('p', null, unknown()),
-        h('h2', null, 'Bronnen'),
-        list(d.sources) ? h('ul', null, ...(d.sources as ({ url?: string; title?: string } | null)[]).map((s) => h('li', null, s?.title ?? s?.url ?? ''))) : h('p', null, unknown())));
+      return h(
+        'main',
+        { className: 'container' },
+        h(
+          'article',
+          null,
+          h('p', null, h('span', { className: `badge kind-${String(d.kind)}` }, label('initiative_kind', d.kind as string))),
+          h('h1', null, String(d.name ?? '')),
+          h('p', { className: 'lead' }, String(d.summary ?? '')),
+          // Rendered by the site's own sanitiser, not Decap's widget preview: that kept raw HTML
+          // such as a <form action="https://..."> a contributor could plant for a reviewer.
+          d.description
+            ? h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(String(d.description)) } })
+            : null,
+          h('h2', null, 'Kerngegevens'),
+          h(
+            'dl',
+            { className: 'facts' },
+            ...fact('Status', label('status', d.status as string) || unknown()),
+            ...fact('Onderwijsniveaus', list(d.levels) ? labels('education_level', d.levels as string[]).join(', ') : unknown()),
+            ...fact("Sectoren en thema's", list(d.sectors) ? labels('sector', d.sectors as string[]).join(', ') : unknown()),
+            ...fact('Startjaar', d.start_year ? String(d.start_year) : unknown()),
+            ...fact('Penvoerder', (d.lead_organisation as string) || unknown()),
+          ),
+          h('h2', null, 'Waar'),
+          list(d.locations)
+            ? h('ul', null, ...(d.locations as ({ place?: string } | null)[]).map((l) => h('li', null, l?.place ?? '')))
+            : h('p', null, unknown()),
+          h('h2', null, 'Bronnen'),
+          list(d.sources)
+            ? h(
+                'ul',
+                null,
+                ...(d.sources as ({ url?: string; title?: string } | null)[]).map((s) => h('li', null, s?.title ?? s?.url ?? '')),
+              )
+            : h('p', null, unknown()),
+        ),
+      );
     },
   });
 }

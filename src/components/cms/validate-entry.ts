@@ -10,9 +10,15 @@ let provinces: Promise<RegionSet | undefined> | undefined;
 function loadProvinces(url: string): Promise<RegionSet | undefined> {
   // A failed load is not cached: the next save tries again.
   provinces ??= fetch(url)
-    .then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+    .then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json();
+    })
     .then((fc) => parseRegionFile({ ...fc, region_set: { id: 'main', name: 'Regio', name_plural: "Regio's" } }, url).set)
-    .catch(() => { provinces = undefined; return undefined; });
+    .catch(() => {
+      provinces = undefined;
+      return undefined;
+    });
   return provinces;
 }
 
@@ -28,16 +34,37 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
   const problems = checkFile(kind, { path: file, content: text }).problems.filter((p) => p.severity === 'error');
   const set = await loadProvinces(provincesUrl);
-  const points: [string, unknown, unknown][] = kind === 'initiative'
-    ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [`locations[${i}]`, l?.latitude, l?.longitude])
-    : [['latitude', data.latitude, data.longitude]];
+  const points: [string, unknown, unknown][] =
+    kind === 'initiative'
+      ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [
+          `locations[${i}]`,
+          l?.latitude,
+          l?.longitude,
+        ])
+      : [['latitude', data.latitude, data.longitude]];
   for (const [field, lat, lon] of points) {
     if (typeof lat !== 'number' || typeof lon !== 'number') continue;
     // A check that cannot run must block the save, never let it pass unchecked.
     if (!set) {
-      problems.push({ file, line: 1, column: 1, field, severity: 'error', message: 'De controle of deze plaats in Nederland ligt kon niet worden geladen.', hint: 'Controleer de internetverbinding en probeer opnieuw op te slaan.' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field,
+        severity: 'error',
+        message: 'De controle of deze plaats in Nederland ligt kon niet worden geladen.',
+        hint: 'Controleer de internetverbinding en probeer opnieuw op te slaan.',
+      });
     } else if (!regionOfPoint(set, lon, lat)) {
-      problems.push({ file, line: 1, column: 1, field, severity: 'error', message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland.`, hint: 'Kies de plaats uit de lijst of klik op de kaart.' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field,
+        severity: 'error',
+        message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland.`,
+        hint: 'Kies de plaats uit de lijst of klik op de kaart.',
+      });
     }
   }
   return problems;
@@ -49,6 +76,8 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
  */
 export function correctionHint(collection: string, problems: Problem[]): string {
   const kind = KIND[collection]!;
-  const lines = problems.map((p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`);
+  const lines = problems.map(
+    (p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`,
+  );
   return `Opslaan kan nog niet. Verbeter eerst:\n${lines.join('\n')}`;
 }

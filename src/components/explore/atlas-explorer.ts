@@ -6,8 +6,20 @@
  * the map which initiatives match, and offers the selection as a download and as a link.
  */
 import {
-  FACETS, PARAM, describeState, dropUnknownValues, facetCounts, isEmptyState, matches, parseState, serializeState, sortItems, SORTS,
-  type ExploreIndex, type ExploreItem, type FilterState,
+  FACETS,
+  PARAM,
+  describeState,
+  dropUnknownValues,
+  facetCounts,
+  isEmptyState,
+  matches,
+  parseState,
+  serializeState,
+  sortItems,
+  SORTS,
+  type ExploreIndex,
+  type ExploreItem,
+  type FilterState,
 } from '../../lib/explore/filter';
 import { resultItemHtml } from '../../lib/explore/result-item';
 
@@ -37,7 +49,10 @@ class AtlasExplorer extends HTMLElement {
       el.addEventListener('pointerdown', load, { once: true });
     }
     this.#form.addEventListener('input', () => void this.#onChange());
-    this.#form.addEventListener('submit', (e) => { e.preventDefault(); void this.#onChange(); });
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#onChange();
+    });
     this.#form.addEventListener('reset', () => setTimeout(() => void this.#onChange(), 0));
     // The sort control sits beside the results but belongs to the form (form="filter-form"),
     // so its events do not bubble through the form element.
@@ -90,10 +105,13 @@ class AtlasExplorer extends HTMLElement {
     this.#renderOrganisations(s, index);
     for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       const facet = FACETS.find((f) => PARAM[f] === input.name);
-      const selected = facet ? s[facet] : s.regions[input.name] ?? [];
+      const selected = facet ? s[facet] : (s.regions[input.name] ?? []);
       input.checked = selected.includes(input.value);
     }
-    const set = (name: string, v: string) => { const el = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null; if (el) el.value = v; };
+    const set = (name: string, v: string) => {
+      const el = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (el) el.value = v;
+    };
     set('q', s.q);
     set('van', s.from === undefined ? '' : String(s.from));
     set('tot', s.to === undefined ? '' : String(s.to));
@@ -147,7 +165,10 @@ class AtlasExplorer extends HTMLElement {
   async #render(announce: boolean, state: FilterState): Promise<void> {
     const index = await this.#ensureIndex();
     this.#state = state;
-    this.#hits = sortItems(index.items.filter((i) => matches(i, state)), state.sort);
+    this.#hits = sortItems(
+      index.items.filter((i) => matches(i, state)),
+      state.sort,
+    );
     const counts = facetCounts(index.items, state);
     for (const el of this.#form.querySelectorAll<HTMLElement>('[data-count]')) {
       const [facet, value] = el.dataset.count!.split(':');
@@ -156,10 +177,15 @@ class AtlasExplorer extends HTMLElement {
       el.setAttribute('aria-label', `${n} initiatieven`);
     }
     const empty = isEmptyState(state);
-    this.#list.innerHTML = this.#hits.slice(0, this.#shown).map((item) => resultItemHtml(item, index, this.dataset.initiativeBase!)).join('');
+    this.#list.innerHTML = this.#hits
+      .slice(0, this.#shown)
+      .map((item) => resultItemHtml(item, index, this.dataset.initiativeBase!))
+      .join('');
     this.#updateMore();
     const words = describeState(state, index);
-    const text = empty ? `Alle ${index.items.length} initiatieven.` : `${this.#hits.length} van de ${index.items.length} initiatieven voldoen aan de filters.`;
+    const text = empty
+      ? `Alle ${index.items.length} initiatieven.`
+      : `${this.#hits.length} van de ${index.items.length} initiatieven voldoen aan de filters.`;
     // Only announce changes the reader caused; a restore from the URL is not news.
     if (announce || this.#status.textContent !== text) this.#status.textContent = text;
     this.querySelector('[data-bar-count]')!.textContent = `${this.#hits.length} initiatieven`;
@@ -183,7 +209,13 @@ class AtlasExplorer extends HTMLElement {
     if (!this.#state) await this.#render(false, this.#stateFromForm());
     const from = this.#list.children.length;
     this.#shown += PAGE;
-    this.#list.insertAdjacentHTML('beforeend', this.#hits.slice(from, this.#shown).map((item) => resultItemHtml(item, index, this.dataset.initiativeBase!)).join(''));
+    this.#list.insertAdjacentHTML(
+      'beforeend',
+      this.#hits
+        .slice(from, this.#shown)
+        .map((item) => resultItemHtml(item, index, this.dataset.initiativeBase!))
+        .join(''),
+    );
     this.#updateMore();
     this.#list.children[from]?.querySelector('a')?.focus();
   }
@@ -205,11 +237,19 @@ class AtlasExplorer extends HTMLElement {
   async #download(format: 'csv' | 'spreadsheet'): Promise<void> {
     const index = await this.#ensureIndex();
     const state = this.#state ?? this.#stateFromForm();
-    const hits = this.#state ? this.#hits : sortItems(index.items.filter((i) => matches(i, state)), state.sort);
+    const hits = this.#state
+      ? this.#hits
+      : sortItems(
+          index.items.filter((i) => matches(i, state)),
+          state.sort,
+        );
     const { selectionFile, selectionRows } = await import('../../lib/export/selection');
     const page = (id: string) => new URL(`${this.dataset.initiativeBase}${id}/`, location.href).href;
     const file = selectionFile(format, selectionRows(hits, index, page), {
-      title: this.dataset.siteTitle ?? 'Samenwerkingsatlas', description: describeState(state, index).join(', '), source: location.href, date: new Date(),
+      title: this.dataset.siteTitle ?? 'Samenwerkingsatlas',
+      description: describeState(state, index).join(', '),
+      source: location.href,
+      date: new Date(),
     });
     const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
     const a = Object.assign(document.createElement('a'), { href: url, download: file.name });

@@ -12,11 +12,16 @@ class AtlasListTools extends HTMLElement {
     if (!container) return;
     const sorts = JSON.parse(this.dataset.sorts!) as SortOption[];
     const rows = [...container.children] as HTMLElement[];
-    const entries = new Map<HTMLElement, ListEntry>(rows.map((el) => [el, {
-      sort: Object.fromEntries(sorts.map((s) => [s.key, el.getAttribute(`data-sort-${s.key}`) ?? undefined])),
-      text: el.dataset.text ?? el.textContent ?? '',
-      kind: el.dataset.kind,
-    }]));
+    const entries = new Map<HTMLElement, ListEntry>(
+      rows.map((el) => [
+        el,
+        {
+          sort: Object.fromEntries(sorts.map((s) => [s.key, el.getAttribute(`data-sort-${s.key}`) ?? undefined])),
+          text: el.dataset.text ?? el.textContent ?? '',
+          kind: el.dataset.kind,
+        },
+      ]),
+    );
     const q = this.querySelector<HTMLInputElement>('input[name=q]');
     const kind = this.querySelector<HTMLSelectElement>('select[name=soort]');
     const sort = this.querySelector<HTMLSelectElement>('select[name=sorteer]')!;
@@ -36,11 +41,19 @@ class AtlasListTools extends HTMLElement {
         if (match) shown++;
       }
       container.append(...ordered);
-      const text = shown === rows.length ? `${rows.length} ${this.dataset.noun}, op ${option.label.toLowerCase()}.` : `${shown} van de ${rows.length} ${this.dataset.noun}.`;
+      const text =
+        shown === rows.length
+          ? `${rows.length} ${this.dataset.noun}, op ${option.label.toLowerCase()}.`
+          : `${shown} van de ${rows.length} ${this.dataset.noun}.`;
       if (announce || status.textContent !== text) status.textContent = text;
       const url = new URL(location.href);
-      for (const [name, value, fallback] of [['q', q?.value.trim() ?? '', ''], ['soort', kind?.value ?? '', ''], ['sorteer', sort.value, sorts[0]!.key]] as const) {
-        if (value && value !== fallback) url.searchParams.set(name, value); else url.searchParams.delete(name);
+      for (const [name, value, fallback] of [
+        ['q', q?.value.trim() ?? '', ''],
+        ['soort', kind?.value ?? '', ''],
+        ['sorteer', sort.value, sorts[0]!.key],
+      ] as const) {
+        if (value && value !== fallback) url.searchParams.set(name, value);
+        else url.searchParams.delete(name);
       }
       history.replaceState(null, '', url);
     };

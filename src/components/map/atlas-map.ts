@@ -24,11 +24,15 @@ class AtlasMap extends HTMLElement {
       button.addEventListener('click', () => void this.activate(true));
     }
     const surface = this.querySelector<HTMLElement>('[data-map-surface]');
-    surface?.addEventListener('pointerdown', (e) => {
-      // A click on a point or region link of the static map just follows the link.
-      if ((e.target as Element).closest('a')) return;
-      void this.activate(false);
-    }, { once: false });
+    surface?.addEventListener(
+      'pointerdown',
+      (e) => {
+        // A click on a point or region link of the static map just follows the link.
+        if ((e.target as Element).closest('a')) return;
+        void this.activate(false);
+      },
+      { once: false },
+    );
     surface?.addEventListener('wheel', () => void this.activate(false), { passive: true, once: true });
     document.addEventListener('atlas:filter', (e) => this.#applyFilter((e as CustomEvent<FilterEventDetail>).detail.ids));
   }
@@ -48,7 +52,9 @@ class AtlasMap extends HTMLElement {
         this.querySelector<HTMLElement>('[data-map-activate]')?.setAttribute('hidden', '');
         this.dataset.state = 'interactive';
         if (this.#ids) this.#interactive.filter(this.#ids);
-        if (status) status.textContent = 'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen. De lijst bevat alles wat op de kaart staat.';
+        if (status)
+          status.textContent =
+            'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen. De lijst bevat alles wat op de kaart staat.';
       } catch (err) {
         if (status) status.textContent = 'De interactieve kaart kon niet laden; de kaart hieronder en de lijst werken wel.';
         this.#loading = undefined;
@@ -57,7 +63,9 @@ class AtlasMap extends HTMLElement {
         this.removeAttribute('aria-busy');
       }
     })();
-    return this.#loading.then(() => { if (focus) this.#interactive?.focus(); });
+    return this.#loading.then(() => {
+      if (focus) this.#interactive?.focus();
+    });
   }
 
   #applyFilter(ids: Set<string> | null): void {

@@ -2,7 +2,15 @@
  * The only module that imports maplibre-gl. Loaded on demand by <atlas-map>.
  * Draws a self-contained style (no tiles, no glyph server) from the atlas's own GeoJSON.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
 // The stylesheet as a URL, attached on activation: a plain CSS import would make Astro link
 // it from the page head, so readers would download it before touching the map.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
@@ -23,9 +31,15 @@ const css = (name: string) => getComputedStyle(document.documentElement).getProp
 
 function tokens(): MapTokens {
   return {
-    water: css('--atlas-color-water'), land: css('--atlas-color-land'), landLine: css('--atlas-color-province-line'),
-    region: css('--atlas-color-province'), regionLine: css('--atlas-color-province-line'), text: css('--atlas-color-text'),
-    halo: css('--atlas-color-bg'), cluster: css('--atlas-color-accent'), clusterText: css('--atlas-color-accent-text'),
+    water: css('--atlas-color-water'),
+    land: css('--atlas-color-land'),
+    landLine: css('--atlas-color-province-line'),
+    region: css('--atlas-color-province'),
+    regionLine: css('--atlas-color-province-line'),
+    text: css('--atlas-color-text'),
+    halo: css('--atlas-color-bg'),
+    cluster: css('--atlas-color-accent'),
+    clusterText: css('--atlas-color-accent-text'),
   };
 }
 
@@ -51,7 +65,11 @@ function toGeoJson(data: MapData, ids: Set<string> | null): GeoJSON.FeatureColle
   for (let n = 0; n < data.points.length; n += 4) {
     const id = data.ids[data.points[n + 3]!]!;
     if (ids && !ids.has(id)) continue;
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [data.points[n]!, data.points[n + 1]!] }, properties: { id, kind: data.kinds[data.points[n + 2]!] } });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [data.points[n]!, data.points[n + 1]!] },
+      properties: { id, kind: data.kinds[data.points[n + 2]!] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -60,7 +78,10 @@ function toGeoJson(data: MapData, ids: Set<string> | null): GeoJSON.FeatureColle
 async function summaryOf(href: string): Promise<{ name: string; summary: string }> {
   const html = await (await fetch(href)).text();
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { name: doc.querySelector('h1')?.textContent?.trim() ?? '', summary: doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '' };
+  return {
+    name: doc.querySelector('h1')?.textContent?.trim() ?? '',
+    summary: doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+  };
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -81,21 +102,39 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
   const bounds = JSON.parse(options.bounds!) as [number, number, number, number];
   const labels: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
-    features: data.labels.map((l) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [l.lon, l.lat] }, properties: { name: l.name, type: l.type } })),
+    features: data.labels.map((l) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+      properties: { name: l.name, type: l.type },
+    })),
   };
   const style = buildMapStyle({
-    tokens: tokens(), backdropUrl: options.backdropUrl!, regionsUrl: options.regionsUrl!,
-    points: toGeoJson(data, null), kinds: data.kinds, labels, ...(basemap ? { basemap } : {}),
+    tokens: tokens(),
+    backdropUrl: options.backdropUrl!,
+    regionsUrl: options.regionsUrl!,
+    points: toGeoJson(data, null),
+    kinds: data.kinds,
+    labels,
+    ...(basemap ? { basemap } : {}),
   });
   const map = new MapLibreMap({
-    container, style, bounds, fitBoundsOptions: { padding: 10 }, attributionControl: false, maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM,
+    container,
+    style,
+    bounds,
+    fitBoundsOptions: { padding: 10 },
+    attributionControl: false,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     cooperativeGestures: matchMedia('(pointer: coarse)').matches,
     fadeDuration: reduceMotion ? 0 : 300,
     maxBounds: [bounds[0] - 3, bounds[1] - 2, bounds[2] + 3, bounds[3] + 2],
     locale: {
       'Map.Title': 'Interactieve kaart van de initiatieven',
-      'NavigationControl.ZoomIn': 'Inzoomen', 'NavigationControl.ZoomOut': 'Uitzoomen', 'NavigationControl.ResetBearing': 'Noorden boven',
-      'Popup.Close': 'Sluiten', 'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+      'NavigationControl.ZoomIn': 'Inzoomen',
+      'NavigationControl.ZoomOut': 'Uitzoomen',
+      'NavigationControl.ResetBearing': 'Noorden boven',
+      'Popup.Close': 'Sluiten',
+      'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
       'CooperativeGesturesHandler.WindowsHelpText': 'Gebruik Ctrl + scrollen om te zoomen',
       'CooperativeGesturesHandler.MacHelpText': 'Gebruik ⌘ + scrollen om te zoomen',
       'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verplaatsen',
@@ -118,11 +157,16 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     open?.popup.remove();
     const popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'atlas-popup' }).setLngLat(at).setDOMContent(box).addTo(map);
     open = { popup, ids };
-    popup.on('close', () => { if (open?.popup === popup) open = undefined; });
+    popup.on('close', () => {
+      if (open?.popup === popup) open = undefined;
+    });
     return popup;
   };
   let names: Promise<Map<string, string>> | undefined;
-  const nameOf = () => (names ??= fetch(options.indexUrl!).then((r) => r.json() as Promise<ExploreIndex>).then((x) => new Map(x.items.map((i) => [i.i, i.n]))));
+  const nameOf = () =>
+    (names ??= fetch(options.indexUrl!)
+      .then((r) => r.json() as Promise<ExploreIndex>)
+      .then((x) => new Map(x.items.map((i) => [i.i, i.n]))));
 
   /** Several initiatives at one spot: one popup lists them all, each a link. */
   const showList = async (at: [number, number], ids: string[]) => {
@@ -175,7 +219,8 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
       await showList(center, [...new Set(leaves.map((l) => String(l.properties?.id)))]);
       return;
     }
-    if (reduceMotion) map.jumpTo({ center, zoom }); else map.easeTo({ center, zoom });
+    if (reduceMotion) map.jumpTo({ center, zoom });
+    else map.easeTo({ center, zoom });
   });
   map.on('click', 'initiatives', async (e) => {
     // Every marker under the pointer, not only the top one.
@@ -184,11 +229,16 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     const first = hits[0];
     if (!first) return;
     const at = (first.geometry as GeoJSON.Point).coordinates as [number, number];
-    if (ids.length > 1) await showList(at, ids); else await showOne(at, ids[0]!);
+    if (ids.length > 1) await showList(at, ids);
+    else await showOne(at, ids[0]!);
   });
   for (const layer of ['clusters', 'initiatives']) {
-    map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
-    map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
+    map.on('mouseenter', layer, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+    });
   }
   return {
     filter(ids) {
@@ -196,6 +246,8 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
       if (open && ids && !open.ids.some((id) => ids.has(id))) open.popup.remove();
       container.dataset.pointCount = String(ids ? data.ids.filter((id) => ids.has(id)).length : data.ids.length);
     },
-    focus() { map.getCanvas().focus(); },
+    focus() {
+      map.getCanvas().focus();
+    },
   };
 }

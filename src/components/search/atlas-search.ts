@@ -23,15 +23,21 @@ function excerptNodes(excerpt: string): Node[] {
   // A textarea decodes entities and keeps every space (an HTML document would drop a leading
   // one, gluing the word after a <mark> to it: "Water.Centrum").
   const decoder = document.createElement('textarea');
-  const decode = (s: string) => { decoder.innerHTML = s; return decoder.value; };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!m) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.className = 'nl-mark';
-    mark.textContent = decode(m[1]!);
-    return mark;
-  });
+  const decode = (s: string) => {
+    decoder.innerHTML = s;
+    return decoder.value;
+  };
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (!m) return document.createTextNode(decode(part));
+      const mark = document.createElement('mark');
+      mark.className = 'nl-mark';
+      mark.textContent = decode(m[1]!);
+      return mark;
+    });
 }
 
 class AtlasSearch extends HTMLElement {
@@ -56,9 +62,18 @@ class AtlasSearch extends HTMLElement {
     const extra = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
     if (extra && [...new URLSearchParams(location.search).keys()].some((k) => k !== 'q')) extra.open = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    this.#form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void this.#run(true), 200); });
-    this.#form.addEventListener('submit', (e) => { e.preventDefault(); void this.#run(true); });
-    window.addEventListener('popstate', () => { this.#fromUrl(); void this.#run(false); });
+    this.#form.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.#run(true), 200);
+    });
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#run(true);
+    });
+    window.addEventListener('popstate', () => {
+      this.#fromUrl();
+      void this.#run(false);
+    });
     this.#fromUrl();
     if (location.search) void this.#run(false);
   }
@@ -113,8 +128,10 @@ class AtlasSearch extends HTMLElement {
     this.#list.replaceChildren(...results.map((r) => this.#item(r)));
     this.#updateMore();
     const n = search.results.length;
-    this.#status.textContent = n === 0 ? 'Niets gevonden. Probeer een ander woord of minder filters.'
-      : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE ? `; de eerste ${PAGE} staan hieronder` : ''}.`;
+    this.#status.textContent =
+      n === 0
+        ? 'Niets gevonden. Probeer een ander woord of minder filters.'
+        : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE ? `; de eerste ${PAGE} staan hieronder` : ''}.`;
   }
 
   #updateMore(): void {

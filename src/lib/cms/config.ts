@@ -40,8 +40,13 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   const ref = REFERENCES[name];
   if (ref && node.type === 'string') {
     return {
-      ...base, widget: 'relation', collection: ENTITY_FOLDERS[ref], value_field: '{{slug}}',
-      search_fields: ['name', 'short_name'], display_fields: ['name'], options_length: 50,
+      ...base,
+      widget: 'relation',
+      collection: ENTITY_FOLDERS[ref],
+      value_field: '{{slug}}',
+      search_fields: ['name', 'short_name'],
+      display_fields: ['name'],
+      options_length: 50,
     };
   }
   if (node.enum) return { ...base, widget: 'select', options: enumOptions(node) };
@@ -60,16 +65,33 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     const markdown = node['x-widget'] === 'markdown';
     const widget = markdown ? 'markdown' : node['x-multiline'] === true ? 'text' : 'string';
     return {
-      ...base, widget,
-      ...(markdown ? { buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'], editor_components: [], modes: ['rich_text', 'raw'] } : {}),
+      ...base,
+      widget,
+      ...(markdown
+        ? {
+            buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+            editor_components: [],
+            modes: ['rich_text', 'raw'],
+          }
+        : {}),
       // The message says what is right ("begint met https://"), not "matches the pattern".
-      ...(node.pattern ? { pattern: [String(node.pattern), String(node['x-pattern-message'] ?? node.description ?? 'De waarde heeft niet de juiste vorm.')] } : {}),
+      ...(node.pattern
+        ? {
+            pattern: [
+              String(node.pattern),
+              String(node['x-pattern-message'] ?? node.description ?? 'De waarde heeft niet de juiste vorm.'),
+            ],
+          }
+        : {}),
     };
   }
   if (node.type === 'integer' || node.type === 'number') {
     return {
-      ...base, widget: 'number', value_type: node.type === 'integer' ? 'int' : 'float',
-      ...(node.minimum !== undefined ? { min: node.minimum } : {}), ...(node.maximum !== undefined ? { max: node.maximum } : {}),
+      ...base,
+      widget: 'number',
+      value_type: node.type === 'integer' ? 'int' : 'float',
+      ...(node.minimum !== undefined ? { min: node.minimum } : {}),
+      ...(node.maximum !== undefined ? { max: node.maximum } : {}),
       ...(node.type === 'number' ? { step: 0.0001 } : {}),
     };
   }
@@ -79,7 +101,12 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     // The picker owns the whole list (see location-widget.ts for why not per item).
     if (node['x-widget'] === 'locations') return { ...base, widget: 'atlas-locations' };
     if (items.node.type === 'object') {
-      return { ...base, widget: 'list', fields: objectFields(items.node, items.base), ...(summaryFor(name) ? { summary: summaryFor(name) } : {}) };
+      return {
+        ...base,
+        widget: 'list',
+        fields: objectFields(items.node, items.base),
+        ...(summaryFor(name) ? { summary: summaryFor(name) } : {}),
+      };
     }
     return { ...base, widget: 'list', field: { ...fieldFor('value', items.node, items.base, true), label: base.label } };
   }
@@ -88,7 +115,15 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
 }
 
 function summaryFor(list: string): string | undefined {
-  return ({ partners: '{{fields.organisation}} ({{fields.role}})', funding: '{{fields.scheme}} {{fields.year}}', figures: '{{fields.value}} {{fields.measure}} ({{fields.year}})', relations: '{{fields.type}}: {{fields.initiative}}', sources: '{{fields.title}} {{fields.url}}' } as Record<string, string>)[list];
+  return (
+    {
+      partners: '{{fields.organisation}} ({{fields.role}})',
+      funding: '{{fields.scheme}} {{fields.year}}',
+      figures: '{{fields.value}} {{fields.measure}} ({{fields.year}})',
+      relations: '{{fields.type}}: {{fields.initiative}}',
+      sources: '{{fields.title}} {{fields.url}}',
+    } as Record<string, string>
+  )[list];
 }
 
 function objectFields(node: SchemaNode, root: SchemaNode): CmsField[] {
@@ -105,9 +140,17 @@ export function fieldsFor(kind: EntityKind): CmsField[] {
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
 export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
   const collection = (kind: EntityKind, label: string, singular: string) => ({
-    name: ENTITY_FOLDERS[kind], label, label_singular: singular,
-    folder: `data/${ENTITY_FOLDERS[kind]}`, extension: 'yaml', format: 'yaml', create: true, delete: false,
-    identifier_field: 'name', summary: '{{name}}', slug: '{{fields.name}}',
+    name: ENTITY_FOLDERS[kind],
+    label,
+    label_singular: singular,
+    folder: `data/${ENTITY_FOLDERS[kind]}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    delete: false,
+    identifier_field: 'name',
+    summary: '{{name}}',
+    slug: '{{fields.name}}',
     sortable_fields: ['name'],
     fields: fieldsFor(kind),
   });
@@ -116,11 +159,18 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     // The atlas's wordmark on the login page instead of Decap's (src/pages/admin/logo.svg.ts).
     ...(o.logoUrl ? { logo_url: o.logoUrl } : {}),
     backend: {
-      name: 'github', repo: o.repository, branch: o.branch, open_authoring: true, auth_scope: 'public_repo',
+      name: 'github',
+      repo: o.repository,
+      branch: o.branch,
+      open_authoring: true,
+      auth_scope: 'public_repo',
       ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}),
       commit_messages: {
-        create: 'Nieuw: {{collection}} "{{slug}}"', update: 'Bijgewerkt: {{collection}} "{{slug}}"',
-        delete: 'Verwijderd: {{collection}} "{{slug}}"', uploadMedia: 'Bestand "{{path}}"', deleteMedia: 'Bestand weg "{{path}}"',
+        create: 'Nieuw: {{collection}} "{{slug}}"',
+        update: 'Bijgewerkt: {{collection}} "{{slug}}"',
+        delete: 'Verwijderd: {{collection}} "{{slug}}"',
+        uploadMedia: 'Bestand "{{path}}"',
+        deleteMedia: 'Bestand weg "{{path}}"',
         openAuthoring: '{{message}}',
       },
     },
@@ -130,9 +180,6 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     public_folder: '/uploads',
     // Filenames are ids: ASCII, no accents, never changed after creation.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [
-      collection('initiative', 'Initiatieven', 'Initiatief'),
-      collection('organisation', 'Organisaties', 'Organisatie'),
-    ],
+    collections: [collection('initiative', 'Initiatieven', 'Initiatief'), collection('organisation', 'Organisaties', 'Organisatie')],
   };
 }

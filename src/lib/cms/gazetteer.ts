@@ -4,7 +4,11 @@ import { foldName } from '../text/unsafe-characters';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 
 /** A place from an open gazetteer (GeoNames). */
-export interface OpenPlace { name: string; latitude: number; longitude: number }
+export interface OpenPlace {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
 
 export interface Gazetteer {
   bounds: Bounds;
@@ -26,7 +30,14 @@ export const samePlace = (a: string, b: string): boolean => foldName(a) === fold
  * that occurs twice gets its region: "Hengelo (Overijssel)"), and the region outlines to click
  * on. No geocoder and no tiles: nothing leaves the site.
  */
-export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Bounds, width = 480, open: readonly OpenPlace[] = [], credit?: string): Gazetteer {
+export function buildGazetteer(
+  d: ValidatedDataset,
+  set: RegionSet,
+  bounds: Bounds,
+  width = 480,
+  open: readonly OpenPlace[] = [],
+  credit?: string,
+): Gazetteer {
   const p = makeProjection(bounds, width);
   const places = new Map<string, Gazetteer['places'][number]>();
   const add = (name: string | undefined, latitude?: number, longitude?: number, area = false) => {
@@ -40,10 +51,14 @@ export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Boun
     }
   };
   // An area's point (a province's centre) stays an area when it is offered again.
-  for (const i of d.initiatives) for (const l of i.data.locations ?? []) if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude, l.precision === 'area');
+  for (const i of d.initiatives)
+    for (const l of i.data.locations ?? [])
+      if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude, l.precision === 'area');
   for (const o of d.organisations) add(o.data.place, o.data.latitude, o.data.longitude);
   const known = new Set([...places.keys()].map(foldName));
-  const inside = open.map((p) => ({ ...p, region: regionOfPoint(set, p.longitude, p.latitude)?.region.name })).filter((p) => p.region && !known.has(foldName(p.name)));
+  const inside = open
+    .map((p) => ({ ...p, region: regionOfPoint(set, p.longitude, p.latitude)?.region.name }))
+    .filter((p) => p.region && !known.has(foldName(p.name)));
   const count = new Map<string, number>();
   for (const p of inside) count.set(foldName(p.name), (count.get(foldName(p.name)) ?? 0) + 1);
   // Added as they are: no short alias, so "Hengelo (Gelderland)" never also becomes "Hengelo".
@@ -53,7 +68,9 @@ export function buildGazetteer(d: ValidatedDataset, set: RegionSet, bounds: Boun
   }
   return {
     ...(credit ? { credit } : {}),
-    bounds, width: p.width, height: p.height,
+    bounds,
+    width: p.width,
+    height: p.height,
     regions: set.regions.map((r) => ({ name: r.name, d: pathFromGeometry(r.geometry, p, 1) })),
     places: [...places.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   };

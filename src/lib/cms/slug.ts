@@ -9,9 +9,16 @@ import { idFromPath } from '../validate/validate-dataset';
  * an id does not allow: that is one of the cases the check below catches.
  */
 export function decapSlug(name: string): string {
-  return name.trim().toLocaleLowerCase('nl').replace(/'/g, '').replace(/\./g, '-')
-    .normalize('NFD').replace(/\p{M}/gu, '')
-    .replace(/[^\w\-.~]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .trim()
+    .toLocaleLowerCase('nl')
+    .replace(/'/g, '')
+    .replace(/\./g, '-')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\w\-.~]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -23,11 +30,18 @@ export function slugProblem(name: unknown, collection: string): Problem | undefi
   if (typeof name !== 'string' || !name.trim()) return undefined; // "name is required" says it
   const slug = decapSlug(name);
   if (idFromPath(`${slug}.yaml`)) return undefined;
-  const why = slug.length < 2 ? 'te weinig letters of cijfers uit het Latijnse alfabet'
-    : slug.length > 80 ? `te lang (${slug.length} tekens, hooguit 80)`
-    : 'tekens die niet in een bestandsnaam mogen (zoals _ of ~)';
+  const why =
+    slug.length < 2
+      ? 'te weinig letters of cijfers uit het Latijnse alfabet'
+      : slug.length > 80
+        ? `te lang (${slug.length} tekens, hooguit 80)`
+        : 'tekens die niet in een bestandsnaam mogen (zoals _ of ~)';
   return {
-    file: `data/${collection}/${slug || 'nieuw'}.yaml`, line: 1, column: 1, field: 'name', severity: 'error',
+    file: `data/${collection}/${slug || 'nieuw'}.yaml`,
+    line: 1,
+    column: 1,
+    field: 'name',
+    severity: 'error',
     message: `Van deze naam maakt het invoerscherm de bestandsnaam '${slug}', en die heeft ${why}.`,
     hint: 'Maak het item eerst aan met een korte naam in gewone letters (bijvoorbeeld de afkorting); de bestandsnaam ligt daarna vast en de volledige naam kunt u daarna gewoon invullen.',
   };

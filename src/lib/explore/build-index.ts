@@ -5,30 +5,60 @@ import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-
 import type { ExploreIndex, ExploreItem } from './filter';
 
 /** The explorer's index: everything the filters and the list need, nothing more. */
-export function buildExploreIndex(initiatives: readonly InitiativeRecord[], organisations: readonly OrganisationRecord[], regionSets: readonly RegionSet[], regionNames: Record<string, string>): ExploreIndex {
+export function buildExploreIndex(
+  initiatives: readonly InitiativeRecord[],
+  organisations: readonly OrganisationRecord[],
+  regionSets: readonly RegionSet[],
+  regionNames: Record<string, string>,
+): ExploreIndex {
   const orgName = new Map(organisations.map((o) => [o.id, o.data.short_name ? `${o.data.name} ${o.data.short_name}` : o.data.name]));
   const involved = new Set<string>();
   const items: ExploreItem[] = initiatives.map((rec) => {
     const d = rec.data;
     const r: Record<string, string[]> = {};
-    for (const set of regionSets) r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
-    const primary = regionSets[0] ? r[regionSets[0].id] ?? [] : [];
+    for (const set of regionSets)
+      r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
+    const primary = regionSets[0] ? (r[regionSets[0].id] ?? []) : [];
     const place = d.scope === 'national' ? vocabulary('scope').labels.national! : primary.map((id) => regionNames[id] ?? id).join(', ');
     const orgIds = [...new Set([d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))];
     for (const id of orgIds) involved.add(id);
-    const text = [d.short_name, ...(d.former_names ?? []), d.theme, ...orgIds.map((id) => orgName.get(id) ?? ''), ...(d.locations ?? []).map((l) => l.place)].filter(Boolean).join(' ');
+    const text = [
+      d.short_name,
+      ...(d.former_names ?? []),
+      d.theme,
+      ...orgIds.map((id) => orgName.get(id) ?? ''),
+      ...(d.locations ?? []).map((l) => l.place),
+    ]
+      .filter(Boolean)
+      .join(' ');
     return {
-      i: rec.id, n: d.name, k: d.kind, s: d.sectors ?? [], l: d.levels ?? [], st: d.status, r, p: place, t: text, o: orgIds,
+      i: rec.id,
+      n: d.name,
+      k: d.kind,
+      s: d.sectors ?? [],
+      l: d.levels ?? [],
+      st: d.status,
+      r,
+      p: place,
+      t: text,
+      o: orgIds,
       ...(d.lead_organisation ? { ld: d.lead_organisation } : {}),
       ...(d.start_year !== undefined ? { y: d.start_year } : {}),
     };
   });
   return {
     version: 1,
-    regionSets: regionSets.map((s) => ({ id: s.id, name: s.name, name_plural: s.name_plural, regions: s.regions.map((x) => ({ id: x.id, name: x.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')) })),
+    regionSets: regionSets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      name_plural: s.name_plural,
+      regions: s.regions.map((x) => ({ id: x.id, name: x.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    })),
     labels: {
-      kind: vocabulary('initiative_kind').labels, sector: vocabulary('sector').labels,
-      level: vocabulary('education_level').labels, status: vocabulary('status').labels,
+      kind: vocabulary('initiative_kind').labels,
+      sector: vocabulary('sector').labels,
+      level: vocabulary('education_level').labels,
+      status: vocabulary('status').labels,
     },
     organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
     items,
@@ -56,7 +86,8 @@ export function buildMapData(initiatives: readonly InitiativeRecord[], regionSet
     const locations = rec.data.locations ?? [];
     if (!locations.length) return;
     const idx = ids.push(rec.id) - 1;
-    for (const l of locations) points.push(Math.round(l.longitude * 1e5) / 1e5, Math.round(l.latitude * 1e5) / 1e5, kinds.indexOf(rec.data.kind), idx);
+    for (const l of locations)
+      points.push(Math.round(l.longitude * 1e5) / 1e5, Math.round(l.latitude * 1e5) / 1e5, kinds.indexOf(rec.data.kind), idx);
   });
   return { kinds, ids, points, labels: regionSet ? mapLabels(regionSet, initiatives) : [] };
 }

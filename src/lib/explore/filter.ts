@@ -47,13 +47,22 @@ export const FACETS = ['kind', 'sector', 'level', 'status', 'organisation'] as c
 export type Facet = (typeof FACETS)[number];
 
 /** URL parameter per facet: short Dutch words, as the URLs of the site. */
-export const PARAM: Record<Facet, string> = { kind: 'soort', sector: 'sector', level: 'niveau', status: 'status', organisation: 'organisatie' };
+export const PARAM: Record<Facet, string> = {
+  kind: 'soort',
+  sector: 'sector',
+  level: 'niveau',
+  status: 'status',
+  organisation: 'organisatie',
+};
 
 /** The orders a reader can sort the list in; the first is the default (left out of the URL). */
 export const SORTS = ['naam', 'startjaar', 'regio', 'partners'] as const;
 export type Sort = (typeof SORTS)[number];
 export const SORT_LABELS: Record<Sort, string> = {
-  naam: 'Naam (A-Z)', startjaar: 'Startjaar (nieuwste eerst)', regio: 'Regio (A-Z)', partners: 'Aantal organisaties (meeste eerst)',
+  naam: 'Naam (A-Z)',
+  startjaar: 'Startjaar (nieuwste eerst)',
+  regio: 'Regio (A-Z)',
+  partners: 'Aantal organisaties (meeste eerst)',
 };
 
 export interface FilterState {
@@ -71,7 +80,16 @@ export interface FilterState {
 }
 
 export function emptyState(regionSetIds: readonly string[]): FilterState {
-  return { kind: [], sector: [], level: [], status: [], organisation: [], regions: Object.fromEntries(regionSetIds.map((id) => [id, []])), q: '', sort: 'naam' };
+  return {
+    kind: [],
+    sector: [],
+    level: [],
+    status: [],
+    organisation: [],
+    regions: Object.fromEntries(regionSetIds.map((id) => [id, []])),
+    q: '',
+    sort: 'naam',
+  };
 }
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
@@ -102,11 +120,18 @@ export interface IgnoredValue {
  * misspelt `?soort=xyz` would otherwise filter silently to nothing. The reader is told what
  * was ignored.
  */
-export function dropUnknownValues(s: FilterState, params: URLSearchParams, index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>): { state: FilterState; ignored: IgnoredValue[] } {
+export function dropUnknownValues(
+  s: FilterState,
+  params: URLSearchParams,
+  index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>,
+): { state: FilterState; ignored: IgnoredValue[] } {
   const ignored: IgnoredValue[] = [];
   const known: Record<Facet, (v: string) => boolean> = {
-    kind: (v) => v in index.labels.kind, sector: (v) => v in index.labels.sector, level: (v) => v in index.labels.level,
-    status: (v) => v in index.labels.status, organisation: (v) => v in index.organisations,
+    kind: (v) => v in index.labels.kind,
+    sector: (v) => v in index.labels.sector,
+    level: (v) => v in index.labels.level,
+    status: (v) => v in index.labels.status,
+    organisation: (v) => v in index.organisations,
   };
   const state: FilterState = { ...s, regions: { ...s.regions } };
   for (const f of FACETS) {
@@ -170,7 +195,6 @@ export function serializeState(s: FilterState): URLSearchParams {
   return p;
 }
 
-
 const any = (selected: readonly string[], values: readonly string[]) => selected.length === 0 || selected.some((v) => values.includes(v));
 
 /** Whether an item passes the filters; `except` leaves one facet out (for counting that facet). */
@@ -190,7 +214,13 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
   }
   if (s.q) {
     const hay = foldForSearch(`${item.n} ${item.p} ${item.t}`);
-    if (!foldForSearch(s.q).split(/\s+/).filter(Boolean).every((w) => hay.includes(w))) return false;
+    if (
+      !foldForSearch(s.q)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => hay.includes(w))
+    )
+      return false;
   }
   return true;
 }
@@ -202,7 +232,11 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
 export function facetCounts(items: readonly ExploreItem[], s: FilterState): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   const facets: [string, (i: ExploreItem) => readonly string[]][] = [
-    ['kind', (i) => [i.k]], ['sector', (i) => i.s], ['level', (i) => i.l], ['status', (i) => [i.st]], ['organisation', (i) => i.o],
+    ['kind', (i) => [i.k]],
+    ['sector', (i) => i.s],
+    ['level', (i) => i.l],
+    ['status', (i) => [i.st]],
+    ['organisation', (i) => i.o],
     ...Object.keys(s.regions).map((set): [string, (i: ExploreItem) => readonly string[]] => [set, (i) => i.r[set] ?? []]),
   ];
   for (const [facet, values] of facets) {

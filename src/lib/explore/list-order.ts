@@ -41,7 +41,10 @@ export function compareEntries(a: ListEntry, b: ListEntry, option: SortOption): 
 export function entryMatches(e: ListEntry, query: string, kind: string): boolean {
   if (kind && e.kind !== kind) return false;
   const hay = foldForSearch(e.text);
-  return foldForSearch(query).split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
 }
 
 export const INITIATIVE_SORTS: SortOption[] = [

@@ -10,8 +10,10 @@ export function resultItemHtml(item: ExploreItem, index: Pick<ExploreIndex, 'lab
   const kind = index.labels.kind[item.k] ?? item.k;
   const facts = [item.p || 'Locatie nog niet bekend', item.y ? `sinds ${item.y}` : ''].filter(Boolean).join(' · ');
   const lead = item.ld ? index.organisations[item.ld] : undefined;
-  return `<li class="result" data-id="${escapeHtml(item.i)}"><h3><a href="${escapeHtml(`${initiativeBase}${item.i}/`)}">${escapeHtml(item.n)}</a></h3>`
-    + `<p><span class="nl-data-badge badge kind-${escapeHtml(item.k)}">${escapeHtml(kind)}</span> ${escapeHtml(facts)}</p>`
-    + (lead ? `<p class="small">Penvoerder: ${escapeHtml(lead)}</p>` : '')
-    + '</li>';
+  return (
+    `<li class="result" data-id="${escapeHtml(item.i)}"><h3><a href="${escapeHtml(`${initiativeBase}${item.i}/`)}">${escapeHtml(item.n)}</a></h3>` +
+    `<p><span class="nl-data-badge badge kind-${escapeHtml(item.k)}">${escapeHtml(kind)}</span> ${escapeHtml(facts)}</p>` +
+    (lead ? `<p class="small">Penvoerder: ${escapeHtml(lead)}</p>` : '') +
+    '</li>'
+  );
 }

@@ -22,14 +22,22 @@ export function exportJson(which: 'initiatives' | 'organisations', d: ValidatedD
 
 /** Every location of every initiative as a GeoJSON point with the main facts. */
 export function exportGeoJson(d: ValidatedDataset, siteUrl: string): FeatureCollection<Point> {
-  const features: Feature<Point>[] = d.initiatives.flatMap((r) => (r.data.locations ?? []).map((l, n) => ({
-    type: 'Feature' as const,
-    geometry: { type: 'Point' as const, coordinates: [l.longitude, l.latitude] },
-    properties: {
-      id: r.id, name: r.data.name, kind: r.data.kind, status: r.data.status, place: l.place, precision: l.precision ?? 'place',
-      regions: r.derived.locations[n]?.regions ?? {}, url: new URL(paths.initiative(r.id).slice(1), siteUrl).href,
-    },
-  })));
+  const features: Feature<Point>[] = d.initiatives.flatMap((r) =>
+    (r.data.locations ?? []).map((l, n) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [l.longitude, l.latitude] },
+      properties: {
+        id: r.id,
+        name: r.data.name,
+        kind: r.data.kind,
+        status: r.data.status,
+        place: l.place,
+        precision: l.precision ?? 'place',
+        regions: r.derived.locations[n]?.regions ?? {},
+        url: new URL(paths.initiative(r.id).slice(1), siteUrl).href,
+      },
+    })),
+  );
   return { type: 'FeatureCollection', features };
 }
 
@@ -37,11 +45,20 @@ export function exportGeoJson(d: ValidatedDataset, siteUrl: string): FeatureColl
 export function geometryForMap(d: ValidatedDataset, file: string): FeatureCollection {
   const round = (v: unknown): unknown => (Array.isArray(v) ? v.map(round) : typeof v === 'number' ? Math.round(v * 1e4) / 1e4 : v);
   if (file === 'achtergrond') {
-    return { type: 'FeatureCollection', features: d.backdrops.flatMap((b) => b.collection.features.map((f) => ({ ...f, geometry: round(f.geometry) as Feature['geometry'] }))) };
+    return {
+      type: 'FeatureCollection',
+      features: d.backdrops.flatMap((b) =>
+        b.collection.features.map((f) => ({ ...f, geometry: round(f.geometry) as Feature['geometry'] })),
+      ),
+    };
   }
   const set = d.regionSets.find((s) => s.id === file);
   return {
     type: 'FeatureCollection',
-    features: (set?.regions ?? []).map((r) => ({ type: 'Feature', properties: { id: r.id, name: r.name }, geometry: round(r.geometry) as Feature['geometry'] })),
+    features: (set?.regions ?? []).map((r) => ({
+      type: 'Feature',
+      properties: { id: r.id, name: r.name },
+      geometry: round(r.geometry) as Feature['geometry'],
+    })),
   };
 }

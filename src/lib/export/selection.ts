@@ -15,17 +15,40 @@ import { neutraliseFormulaCell } from './spreadsheet-safety';
 export type SelectionFormat = 'csv' | 'spreadsheet';
 
 export const SELECTION_HEADERS = [
-  'Naam', 'Soort', 'Regio of plaats', 'Startjaar', 'Status', 'Sectoren', 'Onderwijsniveaus',
-  'Penvoerder', 'Betrokken organisaties', 'Aantal organisaties', 'Pagina in de atlas', 'Id',
+  'Naam',
+  'Soort',
+  'Regio of plaats',
+  'Startjaar',
+  'Status',
+  'Sectoren',
+  'Onderwijsniveaus',
+  'Penvoerder',
+  'Betrokken organisaties',
+  'Aantal organisaties',
+  'Pagina in de atlas',
+  'Id',
 ] as const;
 
 /** The rows of the table: one per initiative, every cell readable text. */
-export function selectionRows(items: readonly ExploreItem[], index: Pick<ExploreIndex, 'labels' | 'organisations'>, pageUrl: (id: string) => string): string[][] {
+export function selectionRows(
+  items: readonly ExploreItem[],
+  index: Pick<ExploreIndex, 'labels' | 'organisations'>,
+  pageUrl: (id: string) => string,
+): string[][] {
   const words = (values: readonly string[], labels: Record<string, string>) => values.map((v) => labels[v] ?? v).join('; ');
   return items.map((it) => [
-    it.n, index.labels.kind[it.k] ?? it.k, it.p, it.y === undefined ? '' : String(it.y), index.labels.status[it.st] ?? it.st,
-    words(it.s, index.labels.sector), words(it.l, index.labels.level), it.ld ? index.organisations[it.ld] ?? '' : '',
-    words(it.o, index.organisations), String(it.o.length), pageUrl(it.i), it.i,
+    it.n,
+    index.labels.kind[it.k] ?? it.k,
+    it.p,
+    it.y === undefined ? '' : String(it.y),
+    index.labels.status[it.st] ?? it.st,
+    words(it.s, index.labels.sector),
+    words(it.l, index.labels.level),
+    it.ld ? (index.organisations[it.ld] ?? '') : '',
+    words(it.o, index.organisations),
+    String(it.o.length),
+    pageUrl(it.i),
+    it.i,
   ]);
 }
 
@@ -47,7 +70,11 @@ export function dateStamp(date: Date): { words: string; iso: string } {
  * The download itself. `description` names the filters ("Centre of Expertise (CoE),
  * Fryslân"); `source` is the page the selection came from.
  */
-export function selectionFile(format: SelectionFormat, rows: readonly string[][], o: { title: string; description: string; source: string; date: Date }): SelectionFile {
+export function selectionFile(
+  format: SelectionFormat,
+  rows: readonly string[][],
+  o: { title: string; description: string; source: string; date: Date },
+): SelectionFile {
   const stamp = dateStamp(o.date);
   // Text cells that would start a formula are shown, never run (same guard as /data/).
   const safe = rows.map((r) => r.map((c, n) => (n === 3 || n === 9 ? c : neutraliseFormulaCell(c))));
@@ -55,9 +82,12 @@ export function selectionFile(format: SelectionFormat, rows: readonly string[][]
   if (format === 'csv') {
     return { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: stringify([[...SELECTION_HEADERS], ...safe]) };
   }
-  const intro = [`${o.title}: ${rows.length} initiatieven${o.description ? ` (${o.description})` : ''}, gemaakt op ${stamp.words}. Bron: ${o.source}`];
+  const intro = [
+    `${o.title}: ${rows.length} initiatieven${o.description ? ` (${o.description})` : ''}, gemaakt op ${stamp.words}. Bron: ${o.source}`,
+  ];
   return {
-    name: `${name}-spreadsheet.csv`, type: 'text/csv;charset=utf-8',
+    name: `${name}-spreadsheet.csv`,
+    type: 'text/csv;charset=utf-8',
     text: `\ufeff${stringify([intro.map(neutraliseFormulaCell), [], [...SELECTION_HEADERS], ...safe], { delimiter: ';', record_delimiter: 'windows' })}`,
   };
 }

@@ -53,12 +53,18 @@ function regionsOf(rec: InitiativeRecord | OrganisationRecord, set: string): str
 }
 
 /** The records of one kind as CSV text (UTF-8, comma-separated, header row). */
-export function toCsv(kind: EntityKind, records: readonly (InitiativeRecord | OrganisationRecord)[], regionSetIds: readonly string[]): string {
+export function toCsv(
+  kind: EntityKind,
+  records: readonly (InitiativeRecord | OrganisationRecord)[],
+  regionSetIds: readonly string[],
+): string {
   const cols = columnsFor(kind, regionSetIds);
-  const rows = records.map((rec) => cols.map((c) => {
-    if (c.name === 'id') return rec.id;
-    if (c.derived) return cell(regionsOf(rec, c.name.slice('derived_'.length)), 'list');
-    return cell((rec.data as unknown as Record<string, unknown>)[c.name], c.encoding);
-  }));
+  const rows = records.map((rec) =>
+    cols.map((c) => {
+      if (c.name === 'id') return rec.id;
+      if (c.derived) return cell(regionsOf(rec, c.name.slice('derived_'.length)), 'list');
+      return cell((rec.data as unknown as Record<string, unknown>)[c.name], c.encoding);
+    }),
+  );
   return stringify([cols.map((c) => c.name), ...rows]);
 }

@@ -45,12 +45,19 @@ function regionsOf(rec: InitiativeRecord, setId: string, names: ReadonlyMap<stri
  * factor and as a challenge, split by kind and by region, with every statement quoted.
  * Themes nobody names are included with zeros, so a reader sees what is not (yet) known.
  */
-export function whatWorks(initiatives: readonly InitiativeRecord[], setId: string, regionNames: ReadonlyMap<string, string>): ThemeSummary[] {
+export function whatWorks(
+  initiatives: readonly InitiativeRecord[],
+  setId: string,
+  regionNames: ReadonlyMap<string, string>,
+): ThemeSummary[] {
   const { values, labels } = vocabulary('factor_theme');
   const side = (): ThemeSide => ({ initiatives: 0, byKind: {}, byRegion: {}, statements: [] });
   const out = new Map(values.map((t) => [t, { theme: t, label: labels[t] ?? t, success: side(), challenge: side() }]));
   for (const rec of [...initiatives].sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'))) {
-    for (const [key, list] of [['success', rec.data.success_factors], ['challenge', rec.data.challenges]] as const) {
+    for (const [key, list] of [
+      ['success', rec.data.success_factors],
+      ['challenge', rec.data.challenges],
+    ] as const) {
       const counted = new Set<string>();
       for (const f of list ?? []) {
         const s = out.get(f.theme)?.[key];
@@ -88,7 +95,11 @@ export interface GapTable {
  * are the "witte vlekken". An initiative counts in every region it has a location in and in
  * every value it names; initiatives without a region are not in the table.
  */
-export function gapTable(initiatives: readonly InitiativeRecord[], set: { id: string; regions: readonly { id: string; name: string }[] }, facet: 'sector' | 'level'): GapTable {
+export function gapTable(
+  initiatives: readonly InitiativeRecord[],
+  set: { id: string; regions: readonly { id: string; name: string }[] },
+  facet: 'sector' | 'level',
+): GapTable {
   const vocab = vocabulary(facet === 'sector' ? 'sector' : 'education_level');
   const rows = [...set.regions].map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const columns = vocab.values.map((v) => ({ id: v, label: vocab.labels[v] ?? v }));
@@ -99,14 +110,16 @@ export function gapTable(initiatives: readonly InitiativeRecord[], set: { id: st
     for (const r of regions) for (const v of values) counts.set(`${r}|${v}`, (counts.get(`${r}|${v}`) ?? 0) + 1);
   }
   let emptyCells = 0;
-  const cells = rows.map((r) => columns.map((c) => {
-    const state = emptyState([set.id]);
-    state.regions[set.id] = [r.id];
-    state[facet] = [c.id];
-    const count = counts.get(`${r.id}|${c.id}`) ?? 0;
-    if (!count) emptyCells++;
-    return { count, query: `?${serializeState(state).toString()}` };
-  }));
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const state = emptyState([set.id]);
+      state.regions[set.id] = [r.id];
+      state[facet] = [c.id];
+      const count = counts.get(`${r.id}|${c.id}`) ?? 0;
+      if (!count) emptyCells++;
+      return { count, query: `?${serializeState(state).toString()}` };
+    }),
+  );
   return { rows, columns, cells, emptyCells };
 }
 
@@ -126,19 +139,25 @@ export interface Network {
 export function collaborationNetwork(initiatives: readonly InitiativeRecord[], names: ReadonlyMap<string, string>, limit = 12): Network {
   const byOrg = new Map<string, Set<string>>();
   for (const i of initiatives) {
-    for (const org of new Set([i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))) {
+    for (const org of new Set(
+      [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x),
+    )) {
       byOrg.set(org, (byOrg.get(org) ?? new Set()).add(i.id));
     }
   }
   const name = (id: string) => names.get(id) ?? id;
-  const nodes = [...byOrg].map(([id, set]) => ({ id, name: name(id), initiatives: set.size }))
-    .sort((x, y) => y.initiatives - x.initiatives || x.name.localeCompare(y.name, 'nl')).slice(0, limit);
+  const nodes = [...byOrg]
+    .map(([id, set]) => ({ id, name: name(id), initiatives: set.size }))
+    .sort((x, y) => y.initiatives - x.initiatives || x.name.localeCompare(y.name, 'nl'))
+    .slice(0, limit);
   const links: Network['links'] = [];
-  for (let x = 0; x < nodes.length; x++) for (let y = x + 1; y < nodes.length; y++) {
-    const a = byOrg.get(nodes[x]!.id)!, b = byOrg.get(nodes[y]!.id)!;
-    const shared = [...a].filter((i) => b.has(i)).length;
-    if (shared) links.push({ a: nodes[x]!.id, b: nodes[y]!.id, shared });
-  }
+  for (let x = 0; x < nodes.length; x++)
+    for (let y = x + 1; y < nodes.length; y++) {
+      const a = byOrg.get(nodes[x]!.id)!,
+        b = byOrg.get(nodes[y]!.id)!;
+      const shared = [...a].filter((i) => b.has(i)).length;
+      if (shared) links.push({ a: nodes[x]!.id, b: nodes[y]!.id, shared });
+    }
   links.sort((p, q) => q.shared - p.shared || name(p.a).localeCompare(name(q.a), 'nl') || name(p.b).localeCompare(name(q.b), 'nl'));
   return { nodes, links };
 }
@@ -146,8 +165,10 @@ export function collaborationNetwork(initiatives: readonly InitiativeRecord[], n
 /** Node positions on a circle (a static drawing: no physics, same on every build). */
 export function circleLayout(ids: readonly string[], size: number, margin = 70): Map<string, { x: number; y: number }> {
   const r = size / 2 - margin;
-  return new Map(ids.map((id, k) => {
-    const angle = (2 * Math.PI * k) / Math.max(1, ids.length) - Math.PI / 2;
-    return [id, { x: Math.round((size / 2 + r * Math.cos(angle)) * 10) / 10, y: Math.round((size / 2 + r * Math.sin(angle)) * 10) / 10 }];
-  }));
+  return new Map(
+    ids.map((id, k) => {
+      const angle = (2 * Math.PI * k) / Math.max(1, ids.length) - Math.PI / 2;
+      return [id, { x: Math.round((size / 2 + r * Math.cos(angle)) * 10) / 10, y: Math.round((size / 2 + r * Math.sin(angle)) * 10) / 10 }];
+    }),
+  );
 }

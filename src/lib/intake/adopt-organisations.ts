@@ -43,13 +43,18 @@ export function adoptNewOrganisations(
         byName.set(foldName(o.name), id);
         const place = o.place ? places.find((p) => samePlace(p.name, o.place!)) : undefined;
         const org: Organisation = {
-          name: o.name, kind: o.kind,
+          name: o.name,
+          kind: o.kind,
           ...(o.place ? { place: o.place } : {}),
           ...(place ? { latitude: place.latitude, longitude: place.longitude } : {}),
           ...(o.website ? { website: o.website } : {}),
           notes: `Aangemeld als nieuwe organisatie in het voorstel voor '${rec.data.name}'.${place ? ` Coördinaten: het midden van ${place.name}, opgezocht bij het overnemen (niet van de organisatie zelf).` : ''}`,
         };
-        out.push({ path: `data/${ENTITY_FOLDERS.organisation}/${id}.yaml`, text: toCanonicalYaml(org, ENTITY_SCHEMAS.organisation), says: `${rec.id}: nieuwe organisatie ${id} ('${o.name}').` });
+        out.push({
+          path: `data/${ENTITY_FOLDERS.organisation}/${id}.yaml`,
+          text: toCanonicalYaml(org, ENTITY_SCHEMAS.organisation),
+          says: `${rec.id}: nieuwe organisatie ${id} ('${o.name}').`,
+        });
       }
       if (o.role === 'lead' && !data.lead_organisation) data.lead_organisation = id;
       else if (id !== data.lead_organisation && !data.partners!.some((p) => p.organisation === id)) {
@@ -57,7 +62,11 @@ export function adoptNewOrganisations(
       }
     }
     if (!data.partners!.length) delete data.partners;
-    out.push({ path: `data/${ENTITY_FOLDERS.initiative}/${rec.id}.yaml`, text: toCanonicalYaml(data, ENTITY_SCHEMAS.initiative), says: `${rec.id}: penvoerder en partners bijgewerkt.` });
+    out.push({
+      path: `data/${ENTITY_FOLDERS.initiative}/${rec.id}.yaml`,
+      text: toCanonicalYaml(data, ENTITY_SCHEMAS.initiative),
+      says: `${rec.id}: penvoerder en partners bijgewerkt.`,
+    });
   }
   return out;
 }

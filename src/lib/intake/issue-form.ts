@@ -81,7 +81,11 @@ const codeOf = (vocab: string, label: string) => {
 
 /** Sources from a free-text answer: one per line; a line that is a web address becomes a url. */
 function sourcesOf(answer: string, today: string): NonNullable<Initiative['sources']> {
-  return answer.split('\n').map(oneLine).filter(Boolean).map((s) => (/^https?:\/\/\S+$/.test(s) ? { url: s, consulted: today } : { title: s.slice(0, 300), consulted: today }));
+  return answer
+    .split('\n')
+    .map(oneLine)
+    .filter(Boolean)
+    .map((s) => (/^https?:\/\/\S+$/.test(s) ? { url: s, consulted: today } : { title: s.slice(0, 300), consulted: today }));
 }
 
 /**
@@ -96,13 +100,22 @@ export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, issue: 
   const name = oneLine(text(answers, 'naam'));
   const problems: Problem[] = [];
   const file = `data/${ENTITY_FOLDERS.initiative}/`;
-  const problem = (field: string, message: string, hint?: string) => problems.push({ file: `issue #${issue}`, line: 1, column: 1, field, severity: 'error', message, ...(hint ? { hint } : {}) });
+  const problem = (field: string, message: string, hint?: string) =>
+    problems.push({ file: `issue #${issue}`, line: 1, column: 1, field, severity: 'error', message, ...(hint ? { hint } : {}) });
   const kind = codeOf('initiative_kind', text(answers, 'soort'));
   if (!name) problem('name', 'De naam van het initiatief ontbreekt.');
   if (!kind) problem('kind', `'${text(answers, 'soort')}' is geen soort samenwerking uit de lijst.`);
   const orgId = (n: string) => ctx.organisations.find((o) => foldName(o.name) === foldName(n) || o.id === n.trim())?.id;
-  const data: Initiative & Record<string, unknown> = { name, kind: kind as Initiative['kind'], status: 'unknown', summary: oneLine(text(answers, 'samenvatting')), sources: sourcesOf(text(answers, 'bron'), ctx.today) };
-  const levels = ((answers.niveaus as string[] | undefined) ?? []).map((l) => codeOf('education_level', l)).filter((x): x is NonNullable<typeof x> => !!x);
+  const data: Initiative & Record<string, unknown> = {
+    name,
+    kind: kind as Initiative['kind'],
+    status: 'unknown',
+    summary: oneLine(text(answers, 'samenvatting')),
+    sources: sourcesOf(text(answers, 'bron'), ctx.today),
+  };
+  const levels = ((answers.niveaus as string[] | undefined) ?? [])
+    .map((l) => codeOf('education_level', l))
+    .filter((x): x is NonNullable<typeof x> => !!x);
   if (levels.length) data.levels = levels as NonNullable<Initiative['levels']>;
   const newOrgs: NonNullable<Initiative['new_organisations']> = [];
   const lead = oneLine(text(answers, 'penvoerder'));
@@ -111,7 +124,10 @@ export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, issue: 
     if (id) data.lead_organisation = id;
     else newOrgs.push({ name: lead, kind: 'other', role: 'lead' });
   }
-  const partners = text(answers, 'partners').split('\n').map((l) => oneLine(l.replace(/^[-*•]\s*/, ''))).filter(Boolean);
+  const partners = text(answers, 'partners')
+    .split('\n')
+    .map((l) => oneLine(l.replace(/^[-*•]\s*/, '')))
+    .filter(Boolean);
   for (const p of partners) {
     const id = orgId(p);
     if (id && id !== data.lead_organisation) (data.partners ??= []).push({ organisation: id });
@@ -147,21 +163,39 @@ export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, issue: 
  * the source to `sources`, so the pull request holds the contributor's words and source
  * exactly; the maintainer then moves the facts into their fields before merging.
  */
-export function intakeCorrection(answers: FormAnswers, current: { path: string; text: string } | undefined, issue: number, today: string): Intake {
+export function intakeCorrection(
+  answers: FormAnswers,
+  current: { path: string; text: string } | undefined,
+  issue: number,
+  today: string,
+): Intake {
   const kindWord = text(answers, 'soort') === 'organisatie' ? 'organisation' : 'initiative';
   const id = text(answers, 'id');
   const title = `Correctie: ${oneLine(text(answers, 'naam')) || id}`;
-  const fail = (message: string, hint?: string): Intake => ({ title, problems: [{ file: `issue #${issue}`, line: 1, column: 1, field: 'id', severity: 'error', message, ...(hint ? { hint } : {}) }] });
-  if (!current) return fail(`Er is geen ${kindWord === 'organisation' ? 'organisatie' : 'initiatief'} met id '${id}'.`, 'Het id is het laatste deel van het webadres van de pagina.');
+  const fail = (message: string, hint?: string): Intake => ({
+    title,
+    problems: [{ file: `issue #${issue}`, line: 1, column: 1, field: 'id', severity: 'error', message, ...(hint ? { hint } : {}) }],
+  });
+  if (!current)
+    return fail(
+      `Er is geen ${kindWord === 'organisation' ? 'organisatie' : 'initiatief'} met id '${id}'.`,
+      'Het id is het laatste deel van het webadres van de pagina.',
+    );
   const parsed = parseDataFile(current.text, current.path);
-  if (!parsed.value || parsed.problems.length) return fail(`${current.path} is nu niet leesbaar; een beheerder verwerkt deze correctie met de hand.`);
+  if (!parsed.value || parsed.problems.length)
+    return fail(`${current.path} is nu niet leesbaar; een beheerder verwerkt deze correctie met de hand.`);
   const data = { ...(parsed.value as Record<string, unknown>) };
   const reported = `Correctie gemeld (issue #${issue}, ${today}): ${oneLine(text(answers, 'correctie'))}`;
   const sources = sourcesOf(text(answers, 'bron'), today);
   // Organisations have no source list: their source goes into the note with the correction.
-  const orgSource = kindWord === 'organisation' && sources.length ? ` Bron: ${sources.map((s) => ('url' in s ? s.url : s.title)).join('; ')}.` : '';
+  const orgSource =
+    kindWord === 'organisation' && sources.length ? ` Bron: ${sources.map((s) => ('url' in s ? s.url : s.title)).join('; ')}.` : '';
   const notes = [data.notes, reported + orgSource].filter(Boolean).join(' ');
-  if (notes.length > 1000) return fail('De correctie is te lang voor het veld Opmerkingen; een beheerder verwerkt haar met de hand.', 'Uw tekst blijft in dit issue staan.');
+  if (notes.length > 1000)
+    return fail(
+      'De correctie is te lang voor het veld Opmerkingen; een beheerder verwerkt haar met de hand.',
+      'Uw tekst blijft in dit issue staan.',
+    );
   data.notes = notes;
   if (kindWord === 'initiative') data.sources = [...((data.sources as unknown[]) ?? []), ...sources];
   return { path: current.path, text: toCanonicalYaml(data, ENTITY_SCHEMAS[kindWord]), title, problems: [] };

@@ -12,10 +12,13 @@ export interface MapLabel {
 }
 
 /** Area of a ring (shoelace, in squared degrees: enough to pick the largest part). */
-const area = (ring: Position[]) => Math.abs(ring.reduce((s, [x, y], n) => {
-  const [x2, y2] = ring[(n + 1) % ring.length]!;
-  return s + x! * y2! - x2! * y!;
-}, 0)) / 2;
+const area = (ring: Position[]) =>
+  Math.abs(
+    ring.reduce((s, [x, y], n) => {
+      const [x2, y2] = ring[(n + 1) % ring.length]!;
+      return s + x! * y2! - x2! * y!;
+    }, 0),
+  ) / 2;
 
 /**
  * Context for the map without third-party tiles: each region's name at the point furthest
@@ -40,7 +43,10 @@ export function mapLabels(regionSet: RegionSet, initiatives: readonly Initiative
       p.lat += l.latitude;
     }
   }
-  const top = [...places.values()].filter((p) => p.n > 1).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'nl')).slice(0, maxPlaces);
+  const top = [...places.values()]
+    .filter((p) => p.n > 1)
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'nl'))
+    .slice(0, maxPlaces);
   return [...regions, ...top.map((p): MapLabel => ({ name: p.name, lon: round(p.lon / p.n), lat: round(p.lat / p.n), type: 'place' }))];
 }
 

@@ -31,16 +31,30 @@ export function previewSvg(model: StaticMapModel, c: PreviewColours): string {
   const y0 = (H - model.height * scale) / 2;
   const dot = Math.max(4, 6 / scale);
   const esc = (s: string) => s.replace(/[^\w .#%(),-]/g, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`
-    + `<rect width="${W}" height="${H}" fill="${esc(c.band)}"/>`
-    + `<clipPath id="frame"><rect x="${x0 - 10}" y="${y0 - 10}" width="${model.width * scale + 20}" height="${model.height * scale + 20}" rx="12"/></clipPath>`
-    + `<g clip-path="url(#frame)"><rect x="${x0 - 10}" y="${y0 - 10}" width="${model.width * scale + 20}" height="${model.height * scale + 20}" fill="${esc(c.water)}"/>`
-    + `<g transform="translate(${x0} ${y0}) scale(${scale})">`
-    + model.backdrop.map((b) => `<path d="${b.d}" fill="${esc(c.land)}" stroke="${esc(c.line)}" stroke-width="${0.5 / scale}"/>`).join('')
-    + model.regions.map((r) => `<path d="${r.d}" fill="${esc(r.highlight ? c.highlight : c.province)}" stroke="${esc(c.line)}" stroke-width="${1 / scale}"/>`).join('')
-    + model.points.map((p) => `<circle cx="${p.x}" cy="${p.y}" r="${Math.round(dot * Math.min(2.2, Math.sqrt(p.count)) * 10) / 10}" fill="${esc((p.kind && c.kinds[p.kind]) || c.fallbackKind)}" stroke="#ffffff" stroke-width="${1.5 / scale}"/>`).join('')
-    + `</g></g>`
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+    `<rect width="${W}" height="${H}" fill="${esc(c.band)}"/>` +
+    `<clipPath id="frame"><rect x="${x0 - 10}" y="${y0 - 10}" width="${model.width * scale + 20}" height="${model.height * scale + 20}" rx="12"/></clipPath>` +
+    `<g clip-path="url(#frame)"><rect x="${x0 - 10}" y="${y0 - 10}" width="${model.width * scale + 20}" height="${model.height * scale + 20}" fill="${esc(c.water)}"/>` +
+    `<g transform="translate(${x0} ${y0}) scale(${scale})">` +
+    model.backdrop.map((b) => `<path d="${b.d}" fill="${esc(c.land)}" stroke="${esc(c.line)}" stroke-width="${0.5 / scale}"/>`).join('') +
+    model.regions
+      .map(
+        (r) =>
+          `<path d="${r.d}" fill="${esc(r.highlight ? c.highlight : c.province)}" stroke="${esc(c.line)}" stroke-width="${1 / scale}"/>`,
+      )
+      .join('') +
+    model.points
+      .map(
+        (p) =>
+          `<circle cx="${p.x}" cy="${p.y}" r="${Math.round(dot * Math.min(2.2, Math.sqrt(p.count)) * 10) / 10}" fill="${esc((p.kind && c.kinds[p.kind]) || c.fallbackKind)}" stroke="#ffffff" stroke-width="${1.5 / scale}"/>`,
+      )
+      .join('') +
+    `</g></g>` +
     // The kinds' shapes (as in the legend), large, on the band: the atlas's recognisable mark.
-    + `<g fill="#ffffff">${Object.values(KIND_SHAPES).map((d, n) => `<path d="${d}" transform="translate(${70 + n * 80} ${H / 2 - 28}) scale(2.8)"/>`).join('')}</g>`
-    + `</svg>`;
+    `<g fill="#ffffff">${Object.values(KIND_SHAPES)
+      .map((d, n) => `<path d="${d}" transform="translate(${70 + n * 80} ${H / 2 - 28}) scale(2.8)"/>`)
+      .join('')}</g>` +
+    `</svg>`
+  );
 }

@@ -35,15 +35,22 @@ export function makeProjection(bounds: Bounds, width = 600): Projection {
 
 /** The bounding box of a polygon geometry, optionally padded by a fraction of its size. */
 export function boundsOf(geometries: (Polygon | MultiPolygon)[], pad = 0): Bounds {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (const g of geometries) {
     const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-    for (const ring of rings) for (const [x, y] of ring) {
-      west = Math.min(west, x!); east = Math.max(east, x!);
-      south = Math.min(south, y!); north = Math.max(north, y!);
-    }
+    for (const ring of rings)
+      for (const [x, y] of ring) {
+        west = Math.min(west, x!);
+        east = Math.max(east, x!);
+        south = Math.min(south, y!);
+        north = Math.max(north, y!);
+      }
   }
-  const dx = (east - west) * pad, dy = (north - south) * pad;
+  const dx = (east - west) * pad,
+    dy = (north - south) * pad;
   return { west: west - dx, south: south - dy, east: east + dx, north: north + dy };
 }
 
@@ -51,17 +58,18 @@ export function boundsOf(geometries: (Polygon | MultiPolygon)[], pad = 0): Bound
 export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minStep = 0.6): string {
   const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const parts: string[] = [];
-  for (const poly of polys) for (const ring of poly) {
-    let last: [number, number] | undefined;
-    const pts: string[] = [];
-    for (const [lon, lat] of ring) {
-      const xy = p.project(lon!, lat!);
-      if (last && Math.abs(xy[0] - last[0]) < minStep && Math.abs(xy[1] - last[1]) < minStep) continue;
-      pts.push(`${xy[0]} ${xy[1]}`);
-      last = xy;
+  for (const poly of polys)
+    for (const ring of poly) {
+      let last: [number, number] | undefined;
+      const pts: string[] = [];
+      for (const [lon, lat] of ring) {
+        const xy = p.project(lon!, lat!);
+        if (last && Math.abs(xy[0] - last[0]) < minStep && Math.abs(xy[1] - last[1]) < minStep) continue;
+        pts.push(`${xy[0]} ${xy[1]}`);
+        last = xy;
+      }
+      if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
     }
-    if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
-  }
   return parts.join('');
 }
 

@@ -63,16 +63,31 @@ export interface StaticMapOptions {
 const baseMemo = new WeakMap<RegionSet, Map<string, Pick<StaticMapModel, 'backdrop' | 'regions'>>>();
 
 function baseLayers(o: StaticMapOptions, p: Projection): Pick<StaticMapModel, 'backdrop' | 'regions'> {
-  const key = [o.bounds.west, o.bounds.south, o.bounds.east, o.bounds.north, p.width, o.highlightRegion ?? '', o.regionSet.regions[0] ? o.hrefOfRegion(o.regionSet.regions[0].id) : '', o.backdrops.length].join('|');
+  const key = [
+    o.bounds.west,
+    o.bounds.south,
+    o.bounds.east,
+    o.bounds.north,
+    p.width,
+    o.highlightRegion ?? '',
+    o.regionSet.regions[0] ? o.hrefOfRegion(o.regionSet.regions[0].id) : '',
+    o.backdrops.length,
+  ].join('|');
   const forSet = baseMemo.get(o.regionSet) ?? baseMemo.set(o.regionSet, new Map()).get(o.regionSet)!;
   const known = forSet.get(key);
   if (known) return known;
   const layers = {
-    backdrop: o.backdrops.flatMap((fc) => fc.features
-      .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-      .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) }))),
+    backdrop: o.backdrops.flatMap((fc) =>
+      fc.features
+        .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+        .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) })),
+    ),
     regions: o.regionSet.regions.map((r) => ({
-      id: r.id, name: r.name, d: pathFromGeometry(r.geometry, p), href: o.hrefOfRegion(r.id), highlight: r.id === o.highlightRegion,
+      id: r.id,
+      name: r.name,
+      d: pathFromGeometry(r.geometry, p),
+      href: o.hrefOfRegion(r.id),
+      highlight: r.id === o.highlightRegion,
     })),
   };
   forSet.set(key, layers);
@@ -92,7 +107,19 @@ export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
       if (!inView(x, y)) return;
       const suffix = (i.data.locations?.length ?? 0) > 1 ? `, ${l.place}` : '';
       const region = i.derived.locations[n]?.regions[o.regionSet.id];
-      raw.push({ id: n ? `${i.id}~${n}` : i.id, x, y, label: `${i.data.name}${suffix}`, href: o.hrefOfInitiative(i.id), kind: i.data.kind, count: 1, ids: [i.id], hit: 0, place: l.place, ...(region ? { region } : {}) });
+      raw.push({
+        id: n ? `${i.id}~${n}` : i.id,
+        x,
+        y,
+        label: `${i.data.name}${suffix}`,
+        href: o.hrefOfInitiative(i.id),
+        kind: i.data.kind,
+        count: 1,
+        ids: [i.id],
+        hit: 0,
+        place: l.place,
+        ...(region ? { region } : {}),
+      });
     });
   }
   const strip = ({ region: _r, place: _p, ...pt }: StaticMapPoint & { region?: string; place?: string }): StaticMapPoint => pt;
@@ -108,13 +135,21 @@ export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
   }
   const points: StaticMapPoint[] = [];
   for (const [key, list] of cells) {
-    if (list.length === 1) { points.push(strip(list[0]!)); continue; }
+    if (list.length === 1) {
+      points.push(strip(list[0]!));
+      continue;
+    }
     const x = Math.round((list.reduce((s, q) => s + q.x, 0) / list.length) * 10) / 10;
     const y = Math.round((list.reduce((s, q) => s + q.y, 0) / list.length) * 10) / 10;
     const region = o.regionSet.regions.find((r) => r.id === list[0]!.region);
     const kinds = new Set(list.map((q) => q.kind));
     points.push({
-      id: `cluster-${key}`, x, y, count: list.length, ids: [...new Set(list.flatMap((q) => q.ids))], hit: 0,
+      id: `cluster-${key}`,
+      x,
+      y,
+      count: list.length,
+      ids: [...new Set(list.flatMap((q) => q.ids))],
+      hit: 0,
       label: `${list.length} initiatieven${region ? ` in ${region.name}` : ''}`,
       href: region ? o.hrefOfRegion(region.id) : o.hrefOfInitiative(list[0]!.ids[0]!),
       ...(kinds.size === 1 ? { kind: list[0]!.kind } : {}),
@@ -138,9 +173,13 @@ function groupColocated<T extends StaticMapPoint & { place?: string }>(raw: T[])
     const place = list[0]!.place ?? '';
     const kinds = new Set(list.map((q) => q.kind));
     return {
-      ...list[0]!, id: `spot-${key}`, count: list.length, ids: [...new Set(list.flatMap((q) => q.ids))],
+      ...list[0]!,
+      id: `spot-${key}`,
+      count: list.length,
+      ids: [...new Set(list.flatMap((q) => q.ids))],
       label: `${list.length} initiatieven${place ? ` in ${place}` : ' op deze plek'}: ${list.map((q) => q.label).join(', ')}`,
-      href: `#plek-${key}`, kind: kinds.size === 1 ? list[0]!.kind : undefined,
+      href: `#plek-${key}`,
+      kind: kinds.size === 1 ? list[0]!.kind : undefined,
       group: { key, place, members: list.map((q) => ({ id: q.ids[0]!, label: q.label, href: q.href })) },
     };
   });

@@ -60,8 +60,11 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
   };
   if (i.basemap) {
     sources.basemap = {
-      type: 'raster', tiles: i.basemap.tiles, tileSize: i.basemap.tileSize ?? 256,
-      attribution: i.basemap.attribution, maxzoom: i.basemap.maxzoom ?? 19,
+      type: 'raster',
+      tiles: i.basemap.tiles,
+      tileSize: i.basemap.tileSize ?? 256,
+      attribution: i.basemap.attribution,
+      maxzoom: i.basemap.maxzoom ?? 19,
     };
   }
   const layers: StyleSpecification['layers'] = [
@@ -69,40 +72,74 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
     ...(i.basemap
       ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
       : [
-        { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
-        { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
-        { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
-      ]),
+          { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
+          { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
+          { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
+        ]),
     { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
     {
-      id: 'region-labels', type: 'symbol', source: 'labels', maxzoom: 9, filter: ['==', ['get', 'type'], 'region'],
+      id: 'region-labels',
+      type: 'symbol',
+      source: 'labels',
+      maxzoom: 9,
+      filter: ['==', ['get', 'type'], 'region'],
       layout: { 'text-field': ['get', 'name'], 'text-font': MAP_FONT, 'text-size': 13, 'text-max-width': 8 },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': 0.85 },
     },
     {
-      id: 'place-labels', type: 'symbol', source: 'labels', minzoom: 7, filter: ['==', ['get', 'type'], 'place'],
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'labels',
+      minzoom: 7,
+      filter: ['==', ['get', 'type'], 'place'],
       layout: {
-        'text-field': ['get', 'name'], 'text-font': MAP_FONT, 'text-size': 12, 'text-max-width': 8,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.2,
+        'text-field': ['get', 'name'],
+        'text-font': MAP_FONT,
+        'text-size': 12,
+        'text-max-width': 8,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.2,
       },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
     },
     {
-      id: 'clusters', type: 'circle', source: 'initiatives', filter: ['has', 'point_count'],
+      id: 'clusters',
+      type: 'circle',
+      source: 'initiatives',
+      filter: ['has', 'point_count'],
       paint: {
-        'circle-color': t.cluster, 'circle-stroke-color': t.halo, 'circle-stroke-width': 2,
+        'circle-color': t.cluster,
+        'circle-stroke-color': t.halo,
+        'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24, 250, 30],
       },
     },
     {
-      id: 'cluster-count', type: 'symbol', source: 'initiatives', filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': MAP_FONT, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      id: 'cluster-count',
+      type: 'symbol',
+      source: 'initiatives',
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': MAP_FONT,
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': t.clusterText },
     },
     {
-      id: 'initiatives', type: 'symbol', source: 'initiatives', filter: ['!', ['has', 'point_count']],
+      id: 'initiatives',
+      type: 'symbol',
+      source: 'initiatives',
+      filter: ['!', ['has', 'point_count']],
       // Markers never hide names, and names never hide markers.
-      layout: { 'icon-image': ['concat', 'kind-', ['get', 'kind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 1 },
+      layout: {
+        'icon-image': ['concat', 'kind-', ['get', 'kind']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': 1,
+      },
     },
   ];
   return { version: 8, name: 'Samenwerkingsatlas', sources, layers };

@@ -20,11 +20,16 @@ export function neighboursOf(set: RegionSet): Map<string, string[]> {
   const pad = 0.05;
   for (let a = 0; a < set.regions.length; a++) {
     for (let b = a + 1; b < set.regions.length; b++) {
-      const A = set.regions[a]!, B = set.regions[b]!;
-      if (A.bbox[0] - pad > B.bbox[2] || B.bbox[0] - pad > A.bbox[2] || A.bbox[1] - pad > B.bbox[3] || B.bbox[1] - pad > A.bbox[3]) continue;
+      const A = set.regions[a]!,
+        B = set.regions[b]!;
+      if (A.bbox[0] - pad > B.bbox[2] || B.bbox[0] - pad > A.bbox[2] || A.bbox[1] - pad > B.bbox[3] || B.bbox[1] - pad > A.bbox[3])
+        continue;
       const feature = { type: 'Feature' as const, properties: {}, geometry: B.geometry };
       const touches = vertices(A).some((pt) => pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
-      if (touches) { out.get(A.id)!.push(B.id); out.get(B.id)!.push(A.id); }
+      if (touches) {
+        out.get(A.id)!.push(B.id);
+        out.get(B.id)!.push(A.id);
+      }
     }
   }
   memo.set(set, out);

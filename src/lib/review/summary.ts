@@ -10,13 +10,17 @@ import { parseDataFile } from '../yaml/parse-data-file';
  * as the characters themselves.
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    // Mid-line (no line breaks remain), only inline syntax can act: emphasis, code, links,
-    // images, tables, strike-through. Block syntax (#, -, >) needs a line start.
-    .replace(/[\\`*_{}[\]|~!]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
+      .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Mid-line (no line breaks remain), only inline syntax can act: emphasis, code, links,
+      // images, tables, strike-through. Block syntax (#, -, >) needs a line start.
+      .replace(/[\\`*_{}[\]|~!]/g, (c) => `\\${c}`)
+  );
 }
 
 /** One changed data file between two versions of the repository. */
@@ -37,7 +41,10 @@ export interface KnownEntry {
 }
 
 const KIND_OF_FOLDER: Record<string, EntityKind> = { initiatives: 'initiative', organisations: 'organisation' };
-const NOUN: Record<EntityKind, [string, string, string]> = { initiative: ['Initiatief', 'initiatief', 'initiatieven'], organisation: ['Organisatie', 'organisatie', 'organisaties'] };
+const NOUN: Record<EntityKind, [string, string, string]> = {
+  initiative: ['Initiatief', 'initiatief', 'initiatieven'],
+  organisation: ['Organisatie', 'organisatie', 'organisaties'],
+};
 
 /** Dutch labels of an enum property (or of a list of enum values), if it has them. */
 function labelsOf(kind: EntityKind, node: SchemaNode | undefined): Record<string, string> | undefined {
@@ -59,7 +66,12 @@ function show(value: unknown, labels: Record<string, string> | undefined, names:
     if (value.every((v) => typeof v !== 'object')) return value.map((v) => markdownText(one(v))).join(', ') || '(leeg)';
     return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
   }
-  if (value && typeof value === 'object') return markdownText(Object.values(value).map((v) => one(v)).join(', '));
+  if (value && typeof value === 'object')
+    return markdownText(
+      Object.values(value)
+        .map((v) => one(v))
+        .join(', '),
+    );
   return markdownText(one(value));
 }
 
@@ -91,13 +103,19 @@ function describeItem(v: unknown, names: NameIndex, kind: EntityKind, listKey: s
 }
 
 /** Field-by-field differences in plain Dutch labels. */
-export function fieldChanges(kind: EntityKind, before: Record<string, unknown>, after: Record<string, unknown>, names: NameIndex = new Map()): string[] {
+export function fieldChanges(
+  kind: EntityKind,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  names: NameIndex = new Map(),
+): string[] {
   const schema = ENTITY_SCHEMAS[kind];
   const props = schema.properties ?? {};
   const keys = [...new Set([...Object.keys(props), ...Object.keys(before), ...Object.keys(after)])];
   const out: string[] = [];
   for (const k of keys) {
-    const b = before[k], a = after[k];
+    const b = before[k],
+      a = after[k];
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
     const node = props[k] ? deref(props[k]!, schema).node : undefined;
     const title = String(node?.title ?? k);
@@ -121,14 +139,19 @@ export function fieldChanges(kind: EntityKind, before: Record<string, unknown>, 
  * "CIV\u200BGroen" or a fullwidth "ＣＩＶ Groen" cannot dodge the check.
  */
 export function similarNames(a: string, b: string): boolean {
-  const x = foldName(a), y = foldName(b);
+  const x = foldName(a),
+    y = foldName(b);
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x)))) return true;
   return distance(x, y) / Math.max(x.length, y.length) <= 0.2;
 }
 
 const host = (url: string | undefined) => {
-  try { return url ? new URL(url).hostname.replace(/^www\./, '') : undefined; } catch { return undefined; }
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
@@ -137,12 +160,22 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
   return Math.sqrt(dx * dx + dy * dy);
 }
 
-const pointsOf = (kind: EntityKind, d: Record<string, unknown>): [number, number][] => kind === 'initiative'
-  ? ((d.locations as { latitude: number; longitude: number }[] | undefined) ?? []).map((l) => [l.longitude, l.latitude])
-  : typeof d.latitude === 'number' && typeof d.longitude === 'number' ? [[d.longitude as number, d.latitude as number]] : [];
+const pointsOf = (kind: EntityKind, d: Record<string, unknown>): [number, number][] =>
+  kind === 'initiative'
+    ? ((d.locations as { latitude: number; longitude: number }[] | undefined) ?? []).map((l) => [l.longitude, l.latitude])
+    : typeof d.latitude === 'number' && typeof d.longitude === 'number'
+      ? [[d.longitude as number, d.latitude as number]]
+      : [];
 
 /** Warnings a reviewer should see for one change. */
-export function warningsFor(kind: EntityKind, id: string, change: FileChange, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined, known: readonly KnownEntry[]): string[] {
+export function warningsFor(
+  kind: EntityKind,
+  id: string,
+  change: FileChange,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+  known: readonly KnownEntry[],
+): string[] {
   const w: string[] = [];
   if (change.status === 'added' && after) {
     const name = String(after.name ?? '');
@@ -153,16 +186,24 @@ export function warningsFor(kind: EntityKind, id: string, change: FileChange, be
       if (similarNames(name, k.name)) why.push('lijkende naam');
       if (site && host(k.website) === site) why.push(`zelfde website (${site})`);
       if (why.length && pts.some((p) => k.points.some((q) => km(p, q) < 2))) why.push('vlak bij elkaar');
-      if (why.length) w.push(`Mogelijk dubbel met ${kind === 'initiative' ? 'initiatief' : 'organisatie'} ${markdownText(k.name)} (${markdownText(k.id)}): ${why.join(', ')}.`);
+      if (why.length)
+        w.push(
+          `Mogelijk dubbel met ${kind === 'initiative' ? 'initiatief' : 'organisatie'} ${markdownText(k.name)} (${markdownText(k.id)}): ${why.join(', ')}.`,
+        );
     }
   }
   if (before && after) {
     const removedSources = listChange((before.sources as unknown[]) ?? [], (after.sources as unknown[]) ?? []).removed;
-    if (removedSources.length) w.push(`Bronnen verwijderd: ${removedSources.map((x) => describeItem(x, new Map(), kind, 'sources')).join('; ')}. Klopt dat?`);
-    const h1 = host(before.website as string | undefined), h2 = host(after.website as string | undefined);
+    if (removedSources.length)
+      w.push(`Bronnen verwijderd: ${removedSources.map((x) => describeItem(x, new Map(), kind, 'sources')).join('; ')}. Klopt dat?`);
+    const h1 = host(before.website as string | undefined),
+      h2 = host(after.website as string | undefined);
     if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${markdownText(h1)} → ${markdownText(h2)}.`);
   }
-  if (change.status === 'deleted') w.push(`Een bestand verwijderen breekt links en verwijzingen; is status "${vocabulary('status').labels.ended}" of "${vocabulary('status').labels.merged}" niet beter?`);
+  if (change.status === 'deleted')
+    w.push(
+      `Een bestand verwijderen breekt links en verwijzingen; is status "${vocabulary('status').labels.ended}" of "${vocabulary('status').labels.merged}" niet beter?`,
+    );
   return w;
 }
 
@@ -189,8 +230,12 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
   const otherData = other.filter((c) => c.path.startsWith('data/'));
   if (code.length) {
     warnings++;
-    lines.push('> ⚠️ **Deze wijziging verandert ook code of instellingen**, niet alleen data. Laat die door een ontwikkelaar beoordelen:', '',
-      ...code.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
+    lines.push(
+      '> ⚠️ **Deze wijziging verandert ook code of instellingen**, niet alleen data. Laat die door een ontwikkelaar beoordelen:',
+      '',
+      ...code.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`),
+      '',
+    );
   }
   if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   for (const c of data) {
@@ -213,11 +258,19 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
     if (w.length) lines.push('', ...w.map((x) => `> ⚠️ ${x}`));
     lines.push('');
   }
-  if (otherData.length) lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
-  const counts = (['initiative', 'organisation'] as const).map((k) => {
-    const mine = data.filter((c) => KIND_OF_FOLDER[c.path.split('/')[1]!] === k);
-    return mine.length ? `${mine.length} ${mine.length === 1 ? NOUN[k][1] : NOUN[k][2]}` : '';
-  }).filter(Boolean);
-  lines.splice(2, 0, `${counts.join(' en ') || 'Geen databestanden'} gewijzigd; ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}.`, '');
+  if (otherData.length)
+    lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
+  const counts = (['initiative', 'organisation'] as const)
+    .map((k) => {
+      const mine = data.filter((c) => KIND_OF_FOLDER[c.path.split('/')[1]!] === k);
+      return mine.length ? `${mine.length} ${mine.length === 1 ? NOUN[k][1] : NOUN[k][2]}` : '';
+    })
+    .filter(Boolean);
+  lines.splice(
+    2,
+    0,
+    `${counts.join(' en ') || 'Geen databestanden'} gewijzigd; ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}.`,
+    '',
+  );
   return lines.join('\n');
 }

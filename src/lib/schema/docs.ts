@@ -21,7 +21,11 @@ function typeName(n: SchemaNode, root: SchemaNode): string {
   }
   if (n.format === 'date') return 'datum (JJJJ-MM-DD)';
   if (n.format === 'uri') return 'webadres';
-  return ({ string: 'tekst', integer: 'geheel getal', number: 'getal', object: 'blok met velden', boolean: 'ja/nee' } as Record<string, string>)[String(n.type)] ?? String(n.type ?? '');
+  return (
+    ({ string: 'tekst', integer: 'geheel getal', number: 'getal', object: 'blok met velden', boolean: 'ja/nee' } as Record<string, string>)[
+      String(n.type)
+    ] ?? String(n.type ?? '')
+  );
 }
 
 function rulesOf(n: SchemaNode): string[] {
@@ -48,7 +52,12 @@ export function documentFields(kind: EntityKind): FieldDoc[] {
       const enumNode = n.enum ? n : items?.enum ? items : undefined;
       const example = n.examples?.[0];
       out.push({
-        path, depth, label: String(n.title ?? key), description: String(n.description ?? ''), type: typeName(n, root), required: required.has(key),
+        path,
+        depth,
+        label: String(n.title ?? key),
+        description: String(n.description ?? ''),
+        type: typeName(n, root),
+        required: required.has(key),
         ...(enumNode ? { values: (enumNode.enum ?? []).map((v) => ({ value: v, label: enumNode['x-enum-labels']?.[v] ?? v })) } : {}),
         ...(example !== undefined ? { example: typeof example === 'string' ? example : JSON.stringify(example) } : {}),
         rules: rulesOf(n),

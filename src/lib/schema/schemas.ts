@@ -50,9 +50,7 @@ export const ENTITY_SCHEMAS: Record<EntityKind, SchemaNode> = {
   organisation: organisationSchema as SchemaNode,
 };
 
-const byFile = new Map<string, SchemaNode>(
-  SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]),
-);
+const byFile = new Map<string, SchemaNode>(SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]));
 
 /**
  * Resolves a `$ref` as our schemas write them (`vocabularies.schema.json#/$defs/x` or
@@ -104,7 +102,8 @@ export function vocabulary(name: string): Vocabulary {
   const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
   return {
-    values: def.enum, labels: def['x-enum-labels'] ?? {},
+    values: def.enum,
+    labels: def['x-enum-labels'] ?? {},
     short: (def['x-enum-short-labels'] as Record<string, string> | undefined) ?? {},
     inverse: (def['x-enum-inverse-labels'] as Record<string, string> | undefined) ?? {},
   };
@@ -120,7 +119,8 @@ export function applyLabelOverrides(overrides: Record<string, Record<string, str
     const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
     if (!def?.enum) throw new Error(`vocabularyLabels: onbekende vocabulaire '${name}'.`);
     for (const [value, label] of Object.entries(labels)) {
-      if (!def.enum.includes(value)) throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
+      if (!def.enum.includes(value))
+        throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
       def['x-enum-labels'] = { ...def['x-enum-labels'], [value]: label };
     }
   }
@@ -128,7 +128,14 @@ export function applyLabelOverrides(overrides: Record<string, Record<string, str
 
 /** Top-level fields of an entity kind that may hold line breaks (schema `x-multiline`). */
 export const MULTILINE_FIELDS: Record<EntityKind, ReadonlySet<string>> = Object.fromEntries(
-  ENTITY_KINDS.map((kind) => [kind, new Set(Object.entries(ENTITY_SCHEMAS[kind].properties ?? {}).filter(([, p]) => p['x-multiline'] === true).map(([k]) => k))]),
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    new Set(
+      Object.entries(ENTITY_SCHEMAS[kind].properties ?? {})
+        .filter(([, p]) => p['x-multiline'] === true)
+        .map(([k]) => k),
+    ),
+  ]),
 ) as unknown as Record<EntityKind, ReadonlySet<string>>;
 
 /**

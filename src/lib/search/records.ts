@@ -17,12 +17,26 @@ export interface SearchRecord {
 function plainText(md: string | undefined): string {
   if (!md) return '';
   const html = renderMarkdown(md).replace(/<\/(p|li|h3|h4|td|th|blockquote)>/g, '. ');
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** Sentences joined with one space; each ends in a full stop; empty parts dropped. */
 function sentences(parts: (string | undefined)[]): string {
-  return parts.map((p) => (p ?? '').replace(/\s+/g, ' ').replace(/(\s*\.\s*)+$/, '').trim()).filter(Boolean).map((p) => `${p}.`).join(' ');
+  return parts
+    .map((p) =>
+      (p ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/(\s*\.\s*)+$/, '')
+        .trim(),
+    )
+    .filter(Boolean)
+    .map((p) => `${p}.`)
+    .join(' ');
 }
 
 /**
@@ -47,13 +61,21 @@ export function searchRecords(d: ValidatedDataset): SearchRecord[] {
       url: paths.initiative(i.id),
       content: sentences([
         x.short_name && !x.name.includes(x.short_name) ? `${x.name} (${x.short_name})` : x.name,
-        x.summary, plainText(x.description), x.theme,
+        x.summary,
+        plainText(x.description),
+        x.theme,
         `${label('initiative_kind', x.kind)}${places.length ? ` in ${places.join(', ')}` : ''}${regions.length ? ` (${regions.join(', ')})` : ''}`,
-        lead ? `Penvoerder ${lead}` : undefined, partners.length ? `Met ${partners.join(', ')}` : undefined,
+        lead ? `Penvoerder ${lead}` : undefined,
+        partners.length ? `Met ${partners.join(', ')}` : undefined,
         [...sectors, ...levels].join(', '),
         x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
       ]),
-      meta: { title: x.name, type: 'Initiatief', soort: label('initiative_kind', x.kind), ...(regions.length ? { regio: regions.join(' / ') } : {}) },
+      meta: {
+        title: x.name,
+        type: 'Initiatief',
+        soort: label('initiative_kind', x.kind),
+        ...(regions.length ? { regio: regions.join(' / ') } : {}),
+      },
       filters: { type: ['Initiatief'], soort: [label('initiative_kind', x.kind)], regio: regions, sector: sectors, niveau: levels },
     };
   };
@@ -67,7 +89,12 @@ export function searchRecords(d: ValidatedDataset): SearchRecord[] {
         `${label('organisation_kind', x.kind)}${x.place ? ` in ${x.place}` : ''}`,
         x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
       ]),
-      meta: { title: x.name, type: 'Organisatie', soort: label('organisation_kind', x.kind), ...(regions.length ? { regio: regions.join(' / ') } : {}) },
+      meta: {
+        title: x.name,
+        type: 'Organisatie',
+        soort: label('organisation_kind', x.kind),
+        ...(regions.length ? { regio: regions.join(' / ') } : {}),
+      },
       filters: { type: ['Organisatie'], soort: [label('organisation_kind', x.kind)], regio: regions },
     };
   };

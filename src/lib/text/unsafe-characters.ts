@@ -44,7 +44,8 @@ export function codePointName(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const ESCAPE_FOR_OUTPUT = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ESCAPE_FOR_OUTPUT =
+  /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Makes text safe to print in a terminal or a CI log: every control, invisible or lone
@@ -67,7 +68,10 @@ export function escapeForOutput(text: string): string {
  * and "Aeres Groep" are one organisation.
  */
 export function organisationNameKey(name: string): string {
-  return foldName(name).replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldName(name)
+    .replace(/\b(stichting|vereniging|cooperatie|bv|nv|ua)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -27,7 +27,15 @@ export const MAX_REGION_FILE_BYTES = 5 * 1024 * 1024;
 /** Top-level files in data/ that are documentation, not data. */
 const DOC_FILES = new Set(['README.md', 'LICENSE']);
 
-const problem = (path: string, severity: Problem['severity'], message: string, hint: string): Problem => ({ file: path, line: 1, column: 1, field: '', severity, message, hint });
+const problem = (path: string, severity: Problem['severity'], message: string, hint: string): Problem => ({
+  file: path,
+  line: 1,
+  column: 1,
+  field: '',
+  severity,
+  message,
+  hint,
+});
 
 /**
  * Classifies everything under data/ (pure: the entries come from the caller). Data files are
@@ -50,7 +58,14 @@ export function classifyDataEntries(entries: readonly DataEntry[], root = 'data'
     const name = parts[parts.length - 1]!;
     const looksLikeData = /\.(ya?ml|geojson|json)$/i.test(name);
     if (e.type === 'symlink') {
-      problems.push(problem(e.path, 'error', 'Dit is een symbolische link; de atlas leest en schrijft nooit via links.', 'Zet het bestand zelf op deze plaats, of verwijder de link.'));
+      problems.push(
+        problem(
+          e.path,
+          'error',
+          'Dit is een symbolische link; de atlas leest en schrijft nooit via links.',
+          'Zet het bestand zelf op deze plaats, of verwijder de link.',
+        ),
+      );
       continue;
     }
     if (e.type === 'other') {
@@ -61,11 +76,20 @@ export function classifyDataEntries(entries: readonly DataEntry[], root = 'data'
       if (e.type === 'directory') {
         if (known.includes(name)) continue;
         const guess = closest(name, known);
-        const hint = distance(name, guess) <= 3 ? `Bedoelde je ${root}/${guess}/? Verplaats de bestanden daarheen.` : `De atlas leest alleen ${known.map((k) => `${root}/${k}/`).join(', ')}.`;
+        const hint =
+          distance(name, guess) <= 3
+            ? `Bedoelde je ${root}/${guess}/? Verplaats de bestanden daarheen.`
+            : `De atlas leest alleen ${known.map((k) => `${root}/${k}/`).join(', ')}.`;
         problems.push(problem(`${e.path}/`, 'error', `De map '${name}' wordt niet gelezen; wat erin staat komt niet in de atlas.`, hint));
       } else if (!DOC_FILES.has(name)) {
-        problems.push(problem(e.path, looksLikeData ? 'error' : 'warning', `Dit bestand staat los in ${root}/ en komt niet in de atlas.`,
-          `Initiatieven horen in ${root}/${ENTITY_FOLDERS.initiative}/, organisaties in ${root}/${ENTITY_FOLDERS.organisation}/.`));
+        problems.push(
+          problem(
+            e.path,
+            looksLikeData ? 'error' : 'warning',
+            `Dit bestand staat los in ${root}/ en komt niet in de atlas.`,
+            `Initiatieven horen in ${root}/${ENTITY_FOLDERS.initiative}/, organisaties in ${root}/${ENTITY_FOLDERS.organisation}/.`,
+          ),
+        );
       }
       continue;
     }
@@ -75,19 +99,46 @@ export function classifyDataEntries(entries: readonly DataEntry[], root = 'data'
     if (parts.length > 2) continue; // inside a sub-folder, reported once below
     const ext = folder === REGIONS_FOLDER ? '.geojson' : '.yaml';
     if (e.type === 'directory') {
-      problems.push(problem(`${e.path}/`, 'error', `Submappen in ${root}/${folder}/ worden niet gelezen; wat erin staat komt niet in de atlas.`, `Zet elk bestand direct in ${root}/${folder}/.`));
+      problems.push(
+        problem(
+          `${e.path}/`,
+          'error',
+          `Submappen in ${root}/${folder}/ worden niet gelezen; wat erin staat komt niet in de atlas.`,
+          `Zet elk bestand direct in ${root}/${folder}/.`,
+        ),
+      );
       continue;
     }
     if (name.startsWith('.')) {
-      problems.push(problem(e.path, looksLikeData ? 'error' : 'warning', 'Verborgen bestanden (naam met een punt vooraan) komen niet in de atlas.',
-        looksLikeData ? `Haal de punt weg: ${name.replace(/^\.+/, '')}.` : 'Verwijder het bestand als het er per ongeluk staat.'));
+      problems.push(
+        problem(
+          e.path,
+          looksLikeData ? 'error' : 'warning',
+          'Verborgen bestanden (naam met een punt vooraan) komen niet in de atlas.',
+          looksLikeData ? `Haal de punt weg: ${name.replace(/^\.+/, '')}.` : 'Verwijder het bestand als het er per ongeluk staat.',
+        ),
+      );
       continue;
     }
     if (folder === REGIONS_FOLDER) {
       if (!name.endsWith(ext)) {
-        problems.push(problem(e.path, 'warning', 'Dit bestand is geen regio-indeling (.geojson) en komt niet in de atlas.', 'Een regio-indeling is een GeoJSON-bestand dat eindigt op .geojson.'));
+        problems.push(
+          problem(
+            e.path,
+            'warning',
+            'Dit bestand is geen regio-indeling (.geojson) en komt niet in de atlas.',
+            'Een regio-indeling is een GeoJSON-bestand dat eindigt op .geojson.',
+          ),
+        );
       } else if ((e.size ?? 0) > MAX_REGION_FILE_BYTES) {
-        problems.push(problem(e.path, 'error', `Het bestand is ${Math.round((e.size ?? 0) / 1024 / 1024)} MB; een regio-indeling mag hooguit ${MAX_REGION_FILE_BYTES / 1024 / 1024} MB zijn.`, 'Vereenvoudig de grenzen (bijvoorbeeld met mapshaper) tot enkele honderden KB.'));
+        problems.push(
+          problem(
+            e.path,
+            'error',
+            `Het bestand is ${Math.round((e.size ?? 0) / 1024 / 1024)} MB; een regio-indeling mag hooguit ${MAX_REGION_FILE_BYTES / 1024 / 1024} MB zijn.`,
+            'Vereenvoudig de grenzen (bijvoorbeeld met mapshaper) tot enkele honderden KB.',
+          ),
+        );
       } else regions.push(e.path);
       continue;
     }

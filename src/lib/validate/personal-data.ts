@@ -50,15 +50,22 @@ export function findPersonalData(value: unknown, file: string, positions: Positi
   if (typeof value === 'string') {
     const kind = personalDataIn(value);
     if (!kind) return [];
-    return [{
-      file, ...positionOf(positions, pointer, 'value'), field: pointerToField(pointer), severity: 'error',
-      message: `Deze tekst bevat ${kind}. De atlas is openbaar en bevat geen contactgegevens van personen.`,
-      hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',
-    }];
+    return [
+      {
+        file,
+        ...positionOf(positions, pointer, 'value'),
+        field: pointerToField(pointer),
+        severity: 'error',
+        message: `Deze tekst bevat ${kind}. De atlas is openbaar en bevat geen contactgegevens van personen.`,
+        hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',
+      },
+    ];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => findPersonalData(v, file, positions, `${pointer}/${i}`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => findPersonalData(v, file, positions, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    return Object.entries(value).flatMap(([k, v]) =>
+      findPersonalData(v, file, positions, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    );
   }
   return [];
 }

@@ -30,7 +30,12 @@ export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
 }
 
 const typeNames: Record<string, string> = {
-  string: 'tekst', number: 'een getal', integer: 'een geheel getal', array: 'een lijst', object: 'een blok met velden', boolean: 'ja of nee (true/false)',
+  string: 'tekst',
+  number: 'een getal',
+  integer: 'een geheel getal',
+  array: 'een lijst',
+  object: 'een blok met velden',
+  boolean: 'ja of nee (true/false)',
 };
 
 function describeActual(v: unknown): string {
@@ -56,7 +61,11 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
   const label = parent.title ? ` (${parent.title})` : '';
   const at = (pointer: string, prefer: 'key' | 'value' = 'value') => positionOf(positions, pointer, prefer);
   const make = (pointer: string, message: string, hint?: string, prefer: 'key' | 'value' = 'value'): Problem => ({
-    ...base, ...at(pointer, prefer), field: pointerToField(pointer), message, ...(hint ? { hint } : {}),
+    ...base,
+    ...at(pointer, prefer),
+    field: pointerToField(pointer),
+    message,
+    ...(hint ? { hint } : {}),
   });
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -66,28 +75,58 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
       const prop = parent.properties?.[missing];
       const info = prop ? deref(prop, root).node : undefined;
       const name = info?.title ? ` (${info.title})` : '';
-      return { ...base, ...at(e.instancePath, 'key'), field: pointerToField(pointer), message: `Het verplichte veld '${missing}'${name} ontbreekt of is leeg.`, ...(info?.description ? { hint: info.description } : {}) };
+      return {
+        ...base,
+        ...at(e.instancePath, 'key'),
+        field: pointerToField(pointer),
+        message: `Het verplichte veld '${missing}'${name} ontbreekt of is leeg.`,
+        ...(info?.description ? { hint: info.description } : {}),
+      };
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
       const guess = known.length ? closest(extra, known) : undefined;
-      return make(`${e.instancePath}/${extra}`, `Onbekend veld '${extra}'.`,
-        guess ? `Bedoelde je '${guess}'? Bekende velden hier: ${known.join(', ')}.` : undefined, 'key');
+      return make(
+        `${e.instancePath}/${extra}`,
+        `Onbekend veld '${extra}'.`,
+        guess ? `Bedoelde je '${guess}'? Bekende velden hier: ${known.join(', ')}.` : undefined,
+        'key',
+      );
     }
     case 'enum':
       return make(e.instancePath, `${describeActual(e.data)} is geen toegestane waarde${label}.`, enumHint(parent, e.data));
     case 'type':
-      return make(e.instancePath, `Moet ${typeNames[String(p.type)] ?? p.type} zijn${label}, maar is ${describeActual(e.data)}.`,
-        p.type === 'array' ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description);
+      return make(
+        e.instancePath,
+        `Moet ${typeNames[String(p.type)] ?? p.type} zijn${label}, maar is ${describeActual(e.data)}.`,
+        p.type === 'array' ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description,
+      );
     case 'format':
-      if (p.format === 'date') return make(e.instancePath, `${describeActual(e.data)} is geen geldige datum${label}.`, 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.');
-      return make(e.instancePath, `${describeActual(e.data)} is geen geldig webadres${label}.`, 'Schrijf het volledige adres, beginnend met https://.');
+      if (p.format === 'date')
+        return make(
+          e.instancePath,
+          `${describeActual(e.data)} is geen geldige datum${label}.`,
+          'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.',
+        );
+      return make(
+        e.instancePath,
+        `${describeActual(e.data)} is geen geldig webadres${label}.`,
+        'Schrijf het volledige adres, beginnend met https://.',
+      );
     case 'pattern': {
       if (parent.format === 'uri' || String(parent.pattern ?? '').startsWith('^https?')) {
-        return make(e.instancePath, `${describeActual(e.data)} is geen webadres dat met http:// of https:// begint${label}.`, 'Alleen webadressen (https://...) zijn toegestaan: geen e-mailadressen, javascript: of bestandspaden.');
+        return make(
+          e.instancePath,
+          `${describeActual(e.data)} is geen webadres dat met http:// of https:// begint${label}.`,
+          'Alleen webadressen (https://...) zijn toegestaan: geen e-mailadressen, javascript: of bestandspaden.',
+        );
       }
-      return make(e.instancePath, `${describeActual(e.data)} heeft niet de juiste vorm${label}.`, (parent['x-pattern-message'] as string | undefined) ?? parent.description);
+      return make(
+        e.instancePath,
+        `${describeActual(e.data)} heeft niet de juiste vorm${label}.`,
+        (parent['x-pattern-message'] as string | undefined) ?? parent.description,
+      );
     }
     case 'minimum':
     case 'maximum':
@@ -95,19 +134,32 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
     case 'exclusiveMaximum': {
       const dir = e.keyword.endsWith('imum') && e.keyword.includes('in') ? 'minstens' : 'hoogstens';
       const isCoord = /latitude|longitude/.test(e.instancePath);
-      return make(e.instancePath, `Moet ${dir} ${String(p.limit)} zijn${label}, maar is ${String(e.data)}.`,
-        isCoord ? 'Deze coördinaat ligt buiten Nederland. Verwissel je breedte- en lengtegraad niet? Breedtegraad is ongeveer 51-53, lengtegraad 3-7.' : parent.description);
+      return make(
+        e.instancePath,
+        `Moet ${dir} ${String(p.limit)} zijn${label}, maar is ${String(e.data)}.`,
+        isCoord
+          ? 'Deze coördinaat ligt buiten Nederland. Verwissel je breedte- en lengtegraad niet? Breedtegraad is ongeveer 51-53, lengtegraad 3-7.'
+          : parent.description,
+      );
     }
     case 'minLength':
       return make(e.instancePath, `Te kort${label}: minstens ${String(p.limit)} teken(s).`, parent.description);
     case 'maxLength':
-      return make(e.instancePath, `Te lang${label}: ${String((e.data as string).length)} tekens, hoogstens ${String(p.limit)}.`, 'Kort de tekst in.');
+      return make(
+        e.instancePath,
+        `Te lang${label}: ${String((e.data as string).length)} tekens, hoogstens ${String(p.limit)}.`,
+        'Kort de tekst in.',
+      );
     case 'minItems':
       return make(e.instancePath, `Vul minstens ${String(p.limit)} item(s) in${label}.`, parent.description, 'key');
     case 'maxItems':
       return make(e.instancePath, `Hoogstens ${String(p.limit)} item(s)${label}.`);
     case 'uniqueItems':
-      return make(`${e.instancePath}/${String(p.i)}`, `Deze waarde staat twee keer in de lijst${label} (items ${Number(p.j) + 1} en ${Number(p.i) + 1}).`, 'Verwijder de dubbele.');
+      return make(
+        `${e.instancePath}/${String(p.i)}`,
+        `Deze waarde staat twee keer in de lijst${label} (items ${Number(p.j) + 1} en ${Number(p.i) + 1}).`,
+        'Verwijder de dubbele.',
+      );
     case 'anyOf':
       return make(e.instancePath, `Vul een webadres (url) of een titel in${label}.`, parent.description, 'key');
     case 'const':

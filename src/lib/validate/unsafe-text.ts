@@ -12,18 +12,30 @@ export function findUnsafeText(value: unknown, file: string, positions: Position
   const visit = (v: unknown, pointer: string, top: string) => {
     if (typeof v === 'string') {
       const bad = unsafeCharacterIn(v, multiline.has(top));
-      if (bad) problems.push({
-        file, ...positionOf(positions, pointer, 'value'), field: pointerToField(pointer), severity: 'error',
-        message: `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`,
-        hint: 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
-      });
+      if (bad)
+        problems.push({
+          file,
+          ...positionOf(positions, pointer, 'value'),
+          field: pointerToField(pointer),
+          severity: 'error',
+          message: `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`,
+          hint: 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
+        });
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => visit(x, `${pointer}/${i}`, top));
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         const child = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         const badKey = unsafeCharacterIn(k, false);
-        if (badKey) problems.push({ file, ...positionOf(positions, child, 'key'), field: pointerToField(child), severity: 'error', message: `De veldnaam bevat ${badKey.what} (${codePointName(badKey.char)}).`, hint: 'Gebruik alleen de velden uit het schema.' });
+        if (badKey)
+          problems.push({
+            file,
+            ...positionOf(positions, child, 'key'),
+            field: pointerToField(child),
+            severity: 'error',
+            message: `De veldnaam bevat ${badKey.what} (${codePointName(badKey.char)}).`,
+            hint: 'Gebruik alleen de velden uit het schema.',
+          });
         visit(x, child, top || k);
       }
     }

@@ -38,7 +38,9 @@ export function orderBySchema(value: unknown, node: SchemaNode | undefined, base
       if (isEmptyValue(v)) continue;
       Object.defineProperty(out, k, {
         value: orderBySchema(v, props[k], resolved?.base ?? base),
-        enumerable: true, writable: true, configurable: true,
+        enumerable: true,
+        writable: true,
+        configurable: true,
       });
     }
     return out;

@@ -15,11 +15,17 @@ export function formatDataFile(kind: EntityKind, text: string, file: string): { 
   // a contributor's words without a word.
   const comments = findComments(text);
   if (comments.length) {
-    return { problems: comments.map((line) => ({
-      file, line, column: 1, field: '', severity: 'error' as const,
-      message: 'Hier staat een opmerking (# ...); opmaken zou die weggooien, dus het bestand is niet aangepast.',
-      hint: 'Zet de tekst in het veld notes (Opmerkingen) of in een bron, en haal de #-regel weg. Het invoerscherm bewaart geen #-opmerkingen.',
-    })) };
+    return {
+      problems: comments.map((line) => ({
+        file,
+        line,
+        column: 1,
+        field: '',
+        severity: 'error' as const,
+        message: 'Hier staat een opmerking (# ...); opmaken zou die weggooien, dus het bestand is niet aangepast.',
+        hint: 'Zet de tekst in het veld notes (Opmerkingen) of in een bron, en haal de #-regel weg. Het invoerscherm bewaart geen #-opmerkingen.',
+      })),
+    };
   }
   const schema = ENTITY_SCHEMAS[kind];
   const out = toCanonicalYaml(parsed.value, schema);
@@ -27,7 +33,19 @@ export function formatDataFile(kind: EntityKind, text: string, file: string): { 
   const after = parseDataFile(out, file).value;
   // Both sides are in schema key order, so equal values serialise to equal JSON.
   if (JSON.stringify(before) !== JSON.stringify(after)) {
-    return { problems: [{ file, line: 1, column: 1, field: '', severity: 'error', message: 'Opmaken zou een waarde veranderen; het bestand is niet aangepast.', hint: 'Meld dit als fout in de atlas; maak het bestand zo lang met de hand op.' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          severity: 'error',
+          message: 'Opmaken zou een waarde veranderen; het bestand is niet aangepast.',
+          hint: 'Meld dit als fout in de atlas; maak het bestand zo lang met de hand op.',
+        },
+      ],
+    };
   }
   return { text: out, problems: [] };
 }

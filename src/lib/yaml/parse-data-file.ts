@@ -64,13 +64,28 @@ export function positionOf(index: PositionIndex, pointer: string, prefer: 'key' 
  */
 export function decodeDataFile(bytes: Uint8Array, file: string): { text?: string; problems: Problem[] } {
   const problem = (message: string, hint?: string): Problem => ({
-    file, line: 1, column: 1, field: '', message, severity: 'error', ...(hint ? { hint } : {}),
+    file,
+    line: 1,
+    column: 1,
+    field: '',
+    message,
+    severity: 'error',
+    ...(hint ? { hint } : {}),
   });
   if (bytes.length > PARSE_LIMITS.maxBytes) {
-    return { problems: [problem(`Het bestand is ${Math.round(bytes.length / 1024)} KB; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`, 'Kort de beschrijving in of verdeel de inhoud.')] };
+    return {
+      problems: [
+        problem(
+          `Het bestand is ${Math.round(bytes.length / 1024)} KB; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`,
+          'Kort de beschrijving in of verdeel de inhoud.',
+        ),
+      ],
+    };
   }
   if (bytes.includes(0)) {
-    return { problems: [problem('Dit is geen tekstbestand (het bevat NUL-bytes).', 'Sla het bestand op als platte tekst in UTF-8 (YAML).')] };
+    return {
+      problems: [problem('Dit is geen tekstbestand (het bevat NUL-bytes).', 'Sla het bestand op als platte tekst in UTF-8 (YAML).')],
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -102,7 +117,12 @@ interface Frame {
  * Walks the events once, recording where every key and value stands and every safety problem
  * (aliases, anchors, duplicate or prototype keys, complex keys, several documents).
  */
-function walkEvents(text: string, events: Event[], file: string, at: (offset: number) => Position): { positions: PositionIndex; problems: Problem[] } {
+function walkEvents(
+  text: string,
+  events: Event[],
+  file: string,
+  at: (offset: number) => Position,
+): { positions: PositionIndex; problems: Problem[] } {
   const positions: PositionIndex = { keys: new Map(), values: new Map() };
   const problems: Problem[] = [];
   const add = (offset: number, field: string, message: string, hint?: string) => {
@@ -116,7 +136,13 @@ function walkEvents(text: string, events: Event[], file: string, at: (offset: nu
     if (ev.type === EVENT_ID.DOCUMENT) {
       documents++;
       // A document event carries no offset: report at the '---' that opens the second one.
-      if (documents > 1) add(secondDocumentStart(text), '', 'Het bestand bevat meer dan één YAML-document (---).', 'Zet één initiatief of organisatie per bestand.');
+      if (documents > 1)
+        add(
+          secondDocumentStart(text),
+          '',
+          'Het bestand bevat meer dan één YAML-document (---).',
+          'Zet één initiatief of organisatie per bestand.',
+        );
       stack.push({ kind: 'document', pointer: '', depth: 0, expectingKey: false, index: 0 });
       continue;
     }
@@ -137,7 +163,12 @@ function walkEvents(text: string, events: Event[], file: string, at: (offset: nu
       continue;
     }
     if (ev.anchorStart >= 0) {
-      add(ev.anchorStart, fieldOf(here), 'Ankers (&naam) zijn niet toegestaan in databestanden.', 'Haal het anker weg en schrijf waarden uit.');
+      add(
+        ev.anchorStart,
+        fieldOf(here),
+        'Ankers (&naam) zijn niet toegestaan in databestanden.',
+        'Haal het anker weg en schrijf waarden uit.',
+      );
     }
 
     if (top.kind === 'mapping' && top.expectingKey) {
@@ -146,7 +177,14 @@ function walkEvents(text: string, events: Event[], file: string, at: (offset: nu
         // Skip the complex key's value bookkeeping by treating it as an anonymous key.
         top.pendingKey = `#complex${top.index++}`;
         top.expectingKey = false;
-        stack.push({ kind: ev.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', pointer: `${top.pointer}/${top.pendingKey}`, depth: top.depth + 1, expectingKey: true, index: 0, seenKeys: new Set() });
+        stack.push({
+          kind: ev.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+          pointer: `${top.pointer}/${top.pendingKey}`,
+          depth: top.depth + 1,
+          expectingKey: true,
+          index: 0,
+          seenKeys: new Set(),
+        });
         continue;
       }
       const key = getScalarValue(text, ev);
@@ -174,7 +212,10 @@ function walkEvents(text: string, events: Event[], file: string, at: (offset: nu
     if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
       stack.push({
         kind: ev.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
-        pointer, depth: top.depth + 1, expectingKey: ev.type === EVENT_ID.MAPPING, index: 0,
+        pointer,
+        depth: top.depth + 1,
+        expectingKey: ev.type === EVENT_ID.MAPPING,
+        index: 0,
         ...(ev.type === EVENT_ID.MAPPING ? { seenKeys: new Set<string>() } : {}),
       });
     }
@@ -192,8 +233,17 @@ function isClean(text: string, events: Event[]): boolean {
   const expectingKey: boolean[] = [];
   let documents = 0;
   for (const ev of events) {
-    if (ev.type === EVENT_ID.DOCUMENT) { if (++documents > 1) return false; keys.push(null); expectingKey.push(false); continue; }
-    if (ev.type === EVENT_ID.POP) { keys.pop(); expectingKey.pop(); continue; }
+    if (ev.type === EVENT_ID.DOCUMENT) {
+      if (++documents > 1) return false;
+      keys.push(null);
+      expectingKey.push(false);
+      continue;
+    }
+    if (ev.type === EVENT_ID.POP) {
+      keys.pop();
+      expectingKey.pop();
+      continue;
+    }
     if (ev.type === EVENT_ID.ALIAS || ev.anchorStart >= 0) return false;
     const top = keys.length - 1;
     const inMapping = keys[top] !== null && keys[top] !== undefined;
@@ -206,8 +256,13 @@ function isClean(text: string, events: Event[]): boolean {
       continue;
     }
     if (inMapping) expectingKey[top] = true;
-    if (ev.type === EVENT_ID.MAPPING) { keys.push(new Set()); expectingKey.push(true); }
-    else if (ev.type === EVENT_ID.SEQUENCE) { keys.push(null); expectingKey.push(false); }
+    if (ev.type === EVENT_ID.MAPPING) {
+      keys.push(new Set());
+      expectingKey.push(true);
+    } else if (ev.type === EVENT_ID.SEQUENCE) {
+      keys.push(null);
+      expectingKey.push(false);
+    }
   }
   return true;
 }
@@ -216,8 +271,12 @@ function isClean(text: string, events: Event[]): boolean {
 export function lazyIndex(build: () => PositionIndex): PositionIndex {
   let index: PositionIndex | undefined;
   return {
-    get keys() { return (index ??= build()).keys; },
-    get values() { return (index ??= build()).values; },
+    get keys() {
+      return (index ??= build()).keys;
+    },
+    get values() {
+      return (index ??= build()).values;
+    },
   };
 }
 
@@ -252,8 +311,14 @@ export function parseDataFile(text: string, file: string): ParsedFile {
     const e = err as { reason?: string; mark?: { position: number }; message?: string };
     const reason = e.reason ?? e.message ?? String(err);
     const depth = /depth/i.test(reason);
-    add(e.mark?.position ?? 0, '', depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
-      depth ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.` : 'Controleer inspringing, dubbele punten, haakjes en aanhalingstekens op deze regel of de regel ervoor (een niet gesloten haakje of aanhalingsteken valt pas daarna op).');
+    add(
+      e.mark?.position ?? 0,
+      '',
+      depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
+      depth
+        ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.`
+        : 'Controleer inspringing, dubbele punten, haakjes en aanhalingstekens op deze regel of de regel ervoor (een niet gesloten haakje of aanhalingsteken valt pas daarna op).',
+    );
     return { value: undefined, positions: empty, problems };
   }
 
@@ -266,7 +331,8 @@ export function parseDataFile(text: string, file: string): ParsedFile {
   try {
     const [value] = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: 0 });
     // A file of only comments or `---` holds no document: as empty as an empty file.
-    if (value === undefined || value === null) add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
+    if (value === undefined || value === null)
+      add(0, '', 'Het bestand is leeg.', 'Vul minstens de verplichte velden in, of verwijder het bestand.');
     return { value: problems.length ? undefined : value, positions, problems };
   } catch (err) {
     const e = err as { reason?: string; mark?: { position: number }; message?: string };
@@ -281,9 +347,15 @@ export function parseDataFile(text: string, file: string): ParsedFile {
  */
 export function findComments(text: string): number[] {
   let events: Event[];
-  try { events = parseEvents(text, { maxDepth: PARSE_LIMITS.maxDepth }); } catch { return []; }
+  try {
+    events = parseEvents(text, { maxDepth: PARSE_LIMITS.maxDepth });
+  } catch {
+    return [];
+  }
   // Scalar contents, in order: a '#' inside one ("a # b", a block of Markdown) is text.
-  const ranges = events.filter((e): e is Extract<Event, { valueStart: number }> => e.type === EVENT_ID.SCALAR).map((e) => [e.valueStart, e.valueEnd] as const);
+  const ranges = events
+    .filter((e): e is Extract<Event, { valueStart: number }> => e.type === EVENT_ID.SCALAR)
+    .map((e) => [e.valueStart, e.valueEnd] as const);
   const lines: number[] = [];
   let r = 0;
   let locate: ((offset: number) => Position) | undefined;

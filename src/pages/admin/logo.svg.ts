@@ -12,8 +12,9 @@ export const GET: APIRoute = () => {
   // textLength makes the text fit its box whatever the fonts: never clipped.
   const textWidth = Math.round(siteConfig.title.length * 19);
   const width = textWidth + 30;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="64" viewBox="0 0 ${width} 64" role="img" aria-label="${title}">`
-    + `<rect x="0" y="8" width="10" height="48" rx="2" fill="#0b5394"/>`
-    + `<text x="22" y="44" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="32" font-weight="700" fill="#1a1a1a" textLength="${textWidth}" lengthAdjust="spacingAndGlyphs">${title}</text></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="64" viewBox="0 0 ${width} 64" role="img" aria-label="${title}">` +
+    `<rect x="0" y="8" width="10" height="48" rx="2" fill="#0b5394"/>` +
+    `<text x="22" y="44" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="32" font-weight="700" fill="#1a1a1a" textLength="${textWidth}" lengthAdjust="spacingAndGlyphs">${title}</text></svg>`;
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

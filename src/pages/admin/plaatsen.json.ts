@@ -7,5 +7,7 @@ import { siteConfig } from '../../site.config';
 /** Places (the atlas's own and GeoNames') and region outlines for the CMS's location picker. */
 export const GET: APIRoute = async () => {
   const d = await getDataset();
-  return new Response(JSON.stringify(buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces(), PLACES_CREDIT)));
+  return new Response(
+    JSON.stringify(buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces(), PLACES_CREDIT)),
+  );
 };

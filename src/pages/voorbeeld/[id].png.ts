@@ -25,12 +25,19 @@ export const GET: APIRoute = async ({ params }) => {
   const region = set.regions.find((r) => r.id === params.id);
   const base = import.meta.env.BASE_URL;
   const model = buildStaticMap({
-    bounds: region ? boundsOf([region.geometry], 0.15) : siteConfig.map.bounds, width: 600, regionSet: set,
+    bounds: region ? boundsOf([region.geometry], 0.15) : siteConfig.map.bounds,
+    width: 600,
+    regionSet: set,
     backdrops: d.backdrops.map((b) => b.collection),
     initiatives: region ? [...(siteIndex(d).byRegion.get(region.id) ?? [])] : d.initiatives,
-    aggregateAbove: siteConfig.map.aggregateAbove, ...(region ? { highlightRegion: region.id } : {}),
-    hrefOfInitiative: (x) => withBase(base, paths.initiative(x)), hrefOfRegion: (x) => withBase(base, paths.region(x)),
+    aggregateAbove: siteConfig.map.aggregateAbove,
+    ...(region ? { highlightRegion: region.id } : {}),
+    hrefOfInitiative: (x) => withBase(base, paths.initiative(x)),
+    hrefOfRegion: (x) => withBase(base, paths.region(x)),
   });
-  const png = await sharp(Buffer.from(previewSvg(model, PREVIEW_COLOURS))).resize(PREVIEW_SIZE.width, PREVIEW_SIZE.height).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(previewSvg(model, PREVIEW_COLOURS)))
+    .resize(PREVIEW_SIZE.width, PREVIEW_SIZE.height)
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
