@@ -1,11 +1,11 @@
 /**
  * The README's commands that no other test runs, each typed as the README documents it:
  * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, `npm run review`,
- * `npm run report:weight` and `npm run new`. (`npm test` is what CI runs; the others are in
+ * `npm run report:weight`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,18 +16,26 @@ import { BASE, SITE_DIR, siteBuilt, skipBrowser } from '../helpers/site';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-commands-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const npm = (args: string[], env: Record<string, string> = {}) => spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: childEnv(env), timeout: 180_000 });
+const npm = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: childEnv(env), timeout: 180_000 });
 
 /** Starts a long-running npm command, waits until `url` answers 200, then stops the whole group. */
 async function serves(args: string[], env: Record<string, string>, url: string): Promise<string> {
   const child = spawn('npm', args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
-  child.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
-  child.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
+  child.stdout!.on('data', (b: Buffer) => {
+    output += b.toString();
+  });
+  child.stderr!.on('data', (b: Buffer) => {
+    output += b.toString();
+  });
   try {
     const until = Date.now() + 150_000;
     for (;;) {
-      const status = await fetch(url).then((r) => r.status, () => 0);
+      const status = await fetch(url).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) return await (await fetch(url)).text();
       if (child.exitCode !== null || Date.now() > until) throw new Error(`${args.join(' ')} did not serve ${url}:\n${output.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 500));
@@ -41,7 +49,7 @@ async function serves(args: string[], env: Record<string, string>, url: string):
   }
 }
 
-describe('the README\'s commands, as typed', () => {
+describe("the README's commands, as typed", () => {
   it('npm start builds and serves the atlas', async () => {
     const port = await freePort();
     const html = await serves(['start'], { PORT: String(port), ATLAS_OUT_DIR: join(tmp, 'start-dist') }, `http://127.0.0.1:${port}/`);
@@ -50,8 +58,30 @@ describe('the README\'s commands, as typed', () => {
 
   it('npm run dev serves the atlas from the sources', async () => {
     const port = await freePort();
-    const html = await serves(['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {}, `http://127.0.0.1:${port}/initiatieven/cew/`);
+    const html = await serves(
+      ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'],
+      {},
+      `http://127.0.0.1:${port}/initiatieven/cew/`,
+    );
     expect(html).toContain('Centre of Expertise Water Technology');
+  }, 200_000);
+
+  it('npm run format puts code in the house style and leaves formatted code as it is', () => {
+    // In a worktree of the committed code, so the test never rewrites the working copy.
+    const tree = join(tmp, 'format');
+    const add = spawnSync('git', ['worktree', 'add', '--detach', tree, 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+    expect(add.status, add.stderr).toBe(0);
+    try {
+      symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+      writeFileSync(join(tree, 'src', 'lib', 'slordig.ts'), 'export const  x = {a:1,\n  b : "twee"}\n');
+      const r = spawnSync('npm', ['run', 'format'], { cwd: tree, encoding: 'utf8', env: childEnv(), timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(tree, 'src', 'lib', 'slordig.ts'), 'utf8')).toBe("export const x = { a: 1, b: 'twee' };\n");
+      const changed = spawnSync('git', ['status', '--porcelain'], { cwd: tree, encoding: 'utf8' }).stdout.trim().split('\n');
+      expect(changed.filter((l) => l !== '?? node_modules')).toEqual(['?? src/lib/slordig.ts']);
+    } finally {
+      spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });
+    }
   }, 200_000);
 
   it('npm run generate:types writes the committed types unchanged', () => {
@@ -76,7 +106,10 @@ describe('the README\'s commands, as typed', () => {
     git('init', '-q', '-b', 'main');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
-    writeFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'));
+    writeFileSync(
+      join(repo, 'data', 'initiatives', 'cew.yaml'),
+      readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'),
+    );
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-am', 'status');
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
@@ -99,7 +132,8 @@ describe('the README\'s commands, as typed', () => {
   it.skipIf(skipBrowser || !siteBuilt)('npm run report:weight reports every page type of the built site', () => {
     const r = npm(['run', 'report:weight', '--', '--dir', SITE_DIR, '--base', BASE]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps']) expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
+    for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps'])
+      expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
     expect(r.stdout).toContain('Detail-, regio- en organisatiepagina: geen JavaScript.');
   });
 });
