@@ -10,13 +10,17 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataDir } from '../src/dataset.ts';
 import { parseRegionFile } from '../src/lib/regions/region-sets.ts';
+import { cliArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i > -1 ? args[i + 1] : undefined;
-};
-const input = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const USAGE =
+  'npm run add:regions -- bron.geojson --id <id> --name <Naam> --plural <Namen> --name-property <eigenschap> [--id-property <eigenschap>] [--prefix <voorvoegsel->]';
+const text = { type: 'string' } as const;
+const { values, positionals } = cliArgs(
+  { id: text, name: text, plural: text, 'id-property': text, 'name-property': text, prefix: text },
+  USAGE,
+);
+const opt = (name: keyof typeof values) => values[name];
+const input = positionals[0];
 const id = opt('id'),
   name = opt('name'),
   plural = opt('plural'),

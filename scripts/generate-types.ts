@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 import { ENTITY_SCHEMAS, SCHEMAS } from '../src/lib/schema/schemas.ts';
+import { cliArgs } from './lib/args.ts';
 
 const OUT = 'src/lib/schema/types.generated.ts';
 const HEADER = `/* eslint-disable */
@@ -78,7 +79,7 @@ async function generate(): Promise<string> {
 }
 
 const code = await generate();
-if (process.argv.includes('--check')) {
+if (cliArgs({ check: { type: 'boolean', default: false } }, 'npm run generate:types [-- --check]').values.check) {
   let current = '';
   try {
     current = readFileSync(OUT, 'utf8');

@@ -16,15 +16,17 @@ import { loadDutchPlaces } from '../src/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
+import { cliArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const USAGE = 'npm run import -- bestand.csv [--write] [--update]';
+const { values, positionals } = cliArgs({ write: { type: 'boolean', default: false }, update: { type: 'boolean', default: false } }, USAGE);
+const file = positionals[0];
 if (!file) {
-  console.error('Gebruik: npm run import -- bestand.csv [--write] [--update]');
+  console.error(`Gebruik: ${USAGE}`);
   process.exit(2);
 }
-const write = args.includes('--write');
-const update = args.includes('--update');
+const write = values.write;
+const update = values.update;
 
 const raw = readFileSync(resolve(file), 'utf8').replace(/^\uFEFF/, '');
 // Spreadsheets export with ; in Dutch locales: take whichever separates the header more.

@@ -11,6 +11,7 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../src/lib/schema/schemas.ts';
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
 import { toCanonicalYaml } from '../src/lib/yaml/canonical.ts';
+import { cliArgs } from './lib/args.ts';
 
 const KIND: Record<string, EntityKind> = {
   initiative: 'initiative',
@@ -18,13 +19,10 @@ const KIND: Record<string, EntityKind> = {
   organisation: 'organisation',
   organisatie: 'organisation',
 };
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i > -1 ? args[i + 1] : undefined;
-};
-const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const [kindArg, name] = positional;
+const USAGE = 'npm run new -- initiative "Naam van het initiatief" [--soort civ] [--id eigen-id]';
+const { values, positionals } = cliArgs({ soort: { type: 'string' }, id: { type: 'string' } }, USAGE);
+const opt = (name: 'soort' | 'id') => values[name];
+const [kindArg, name] = positionals;
 const kind = KIND[kindArg ?? ''];
 if (!kind || !name?.trim()) {
   console.error(

@@ -11,11 +11,13 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { startServer } from './lib/server.ts';
 import { samplePages } from './report-weight.ts';
+import { cliArgs } from './lib/args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1]! : fallback;
-};
+const { values } = cliArgs(
+  { dir: { type: 'string' }, base: { type: 'string' }, json: { type: 'string' } },
+  'npm run report:lighthouse [-- --dir dist --base / --json uit.json]',
+);
+const arg = (name: 'dir' | 'base' | 'json', fallback: string) => values[name] ?? fallback;
 const dir = resolve(arg('dir', process.env.ATLAS_OUT_DIR ?? 'dist'));
 const base = arg('base', process.env.ATLAS_BASE ?? '/');
 const pages = samplePages(dir);

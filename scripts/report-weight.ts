@@ -8,11 +8,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { formatWeights, measurePageWeights } from './lib/page-weight.ts';
 import { startServer } from './lib/server.ts';
-
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1]! : fallback;
-};
+import { cliArgs } from './lib/args.ts';
 
 /** One page of each type, picked from the built site itself. */
 export function samplePages(dir: string): Record<string, string> {
@@ -39,6 +35,11 @@ export function samplePages(dir: string): Record<string, string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = cliArgs(
+    { dir: { type: 'string' }, base: { type: 'string' }, json: { type: 'string' } },
+    'npm run report:weight [-- --dir dist --base / --json uit.json]',
+  );
+  const arg = (name: 'dir' | 'base' | 'json', fallback: string) => values[name] ?? fallback;
   const dir = resolve(arg('dir', process.env.ATLAS_OUT_DIR ?? 'dist'));
   const base = arg('base', process.env.ATLAS_BASE ?? '/');
   const server = await startServer(dir, base);

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseRegionFile, type Region } from '../../src/lib/regions/region-sets.ts';
 import { ENTITY_SCHEMAS, vocabulary } from '../../src/lib/schema/schemas.ts';
 import { toCanonicalYaml } from '../../src/lib/yaml/canonical.ts';
+import { cliArgs } from '../lib/args.ts';
 
 /** mulberry32: a small, well-known seeded PRNG; Math.random cannot be seeded. */
 export function prng(seed: number): () => number {
@@ -163,12 +164,12 @@ export function generateDataset(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > -1 ? process.argv[i + 1]! : fallback;
-  };
-  const n = Number(arg('n', '1000'));
-  const out = resolve(arg('out', `.tmp/bench-${n}/data`));
-  const r = generateDataset(n, out, Number(arg('seed', '42')));
+  const { values } = cliArgs(
+    { n: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } },
+    'tsx scripts/bench/generate.ts --n 1000 [--out map] [--seed 42]',
+  );
+  const n = Number(values.n);
+  const out = resolve(values.out ?? `.tmp/bench-${n}/data`);
+  const r = generateDataset(n, out, Number(values.seed));
   console.log(`${r.initiatives} initiatieven en ${r.organisations} organisaties in ${out}`);
 }

@@ -17,16 +17,22 @@ import { startServer } from '../lib/server.ts';
 import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
+import { cliArgs } from '../lib/args.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1]! : fallback;
-};
-const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const { values } = cliArgs(
+  {
+    sizes: { type: 'string', default: '1000,10000' },
+    out: { type: 'string', default: 'bench-results/latest.json' },
+    'no-starter': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+  },
+  'npm run bench [-- --sizes 1000,10000 --out bench-results/latest.json --no-starter --no-browser]',
+);
+const sizes = values.sizes.split(',').map(Number);
 // The real site too (its ratio to a bare build of as many pages is a target of its own).
-const withStarter = !process.argv.includes('--no-starter');
-const browserWanted = !process.argv.includes('--no-browser');
-const outFile = resolve(arg('out', 'bench-results/latest.json'));
+const withStarter = !values['no-starter'];
+const browserWanted = !values['no-browser'];
+const outFile = resolve(values.out);
 const root = process.cwd();
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 

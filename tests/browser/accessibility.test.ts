@@ -60,7 +60,7 @@ describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}initiatieven/civ-wind-op-zee/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Naar de inhoud');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
     await page.close();

@@ -287,7 +287,7 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
       expect(png.readUInt32BE(16)).toBe(1200);
       expect(png.readUInt32BE(20)).toBe(630);
       if (path) {
-        const crumbs = await page.$$eval('nav.breadcrumbs li', (ls) => ls.map((l) => l.textContent));
+        const crumbs = await page.$$eval('nav.breadcrumbs li', (ls) => ls.map((l) => l.textContent!.trim()));
         expect(crumbs[0]).toBe('Home');
         expect(crumbs.length).toBe(3);
         if (path.startsWith('regio/')) expect(image.pathname).toBe('/atlas/voorbeeld/zeeland.png');

@@ -112,6 +112,9 @@ describe('a fork with its own configuration and data', () => {
     expect(readFileSync(join(out, 'initiatieven', 'zorgnetwerk-noord', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
     expect(readFileSync(join(out, 'data', 'schema', 'index.html'), 'utf8')).toContain('Zorgsamenwerking');
     expect(readFileSync(join(out, 'admin', 'config.yml'), 'utf8')).toContain('Zorgsamenwerking');
+    expect(readFileSync(join(out, 'data', 'schemas', 'vocabularies.schema.json'), 'utf8')).toContain('Zorgsamenwerking');
+    // The schema file in the repository is untouched: the fork's words are a copy's.
+    expect(readFileSync(join(ROOT, 'schemas', 'vocabularies.schema.json'), 'utf8')).not.toContain('Zorgsamenwerking');
   });
 
   it.skipIf(skipBrowser)('its own theme changes the rendered colours, without touching a component', async () => {

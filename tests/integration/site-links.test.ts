@@ -27,6 +27,19 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
   // /admin/ (Decap CMS) has its own, looser CSP by design; every other page is public.
   const publicPages = pages.filter((p) => !p.file.startsWith('/admin/'));
 
+  it('reads as written: no space before a comma or full stop after a link or other inline element', () => {
+    // Template whitespace is visible text in HTML: a reformatted template once printed
+    // "tot CoE ." and "Overijssel , Drenthe".
+    const found = pages.flatMap(({ file, html }) => {
+      const text = html
+        .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
+      return [...text.matchAll(/\w \s?[,.;:)](?=\s|$)/g)].map((m) => `${file}: …${text.slice(Math.max(0, m.index - 25), m.index + 5)}…`);
+    });
+    expect(found).toEqual([]);
+  });
+
   it('has every page type', () => {
     const names = new Set(pages.map((p) => p.file));
     for (const p of [
@@ -114,7 +127,7 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     for (const { file, html } of publicPages.filter((p) => p.file.endsWith('index.html'))) {
       expect(html, file).toContain('Beheerd door Redactie Samenwerkingsatlas');
       expect(html, file).toMatch(/href="mailto:redactie@samenwerkingsatlas\.nl"/);
-      expect(html, file).toMatch(/Data laatst bijgewerkt op <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [a-z]+ \d{4}<\/time>/);
+      expect(html, file).toMatch(/Data laatst bijgewerkt op\s+<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} [a-z]+ \d{4}<\/time>/);
     }
   });
 

@@ -1,10 +1,8 @@
 import { parseRegionFile, regionOfPoint, type RegionSet } from '../../lib/regions/region-sets';
 import type { Problem } from '../../lib/problems';
-import { ENTITY_SCHEMAS, fieldInWords, type EntityKind } from '../../lib/schema/schemas';
+import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, type EntityKind } from '../../lib/schema/schemas';
 import { checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
-
-const KIND: Record<string, EntityKind> = { initiatives: 'initiative', organisations: 'organisation' };
 
 let provinces: Promise<RegionSet | undefined> | undefined;
 function loadProvinces(url: string): Promise<RegionSet | undefined> {
@@ -28,7 +26,7 @@ function loadProvinces(url: string): Promise<RegionSet | undefined> {
  * Netherlands" rule for coordinates. References are chosen from lists, so they hold.
  */
 export async function validateCmsEntry(collection: string, data: Record<string, unknown>, provincesUrl: string): Promise<Problem[]> {
-  const kind = KIND[collection];
+  const kind = kindOfFolder(collection);
   if (!kind) return [];
   const file = `data/${collection}/nieuw.yaml`;
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
@@ -75,7 +73,7 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
  * key, for the CMS's error notice.
  */
 export function correctionHint(collection: string, problems: Problem[]): string {
-  const kind = KIND[collection]!;
+  const kind = kindOfFolder(collection) as EntityKind;
   const lines = problems.map(
     (p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`,
   );

@@ -1,4 +1,4 @@
-import { deref, ENTITY_FOLDERS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { deref, ENTITY_FOLDERS, ENTITY_KINDS, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 
 /** A Decap CMS field, as its config.yml spells it. */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -180,6 +180,6 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     public_folder: '/uploads',
     // Filenames are ids: ASCII, no accents, never changed after creation.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [collection('initiative', 'Initiatieven', 'Initiatief'), collection('organisation', 'Organisaties', 'Organisatie')],
+    collections: ENTITY_KINDS.map((k) => collection(k, ENTITY_NOUNS[k].Many, ENTITY_NOUNS[k].One)),
   };
 }

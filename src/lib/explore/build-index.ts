@@ -2,7 +2,7 @@ import { vocabulary } from '../schema/schemas';
 import { mapLabels, type MapLabel } from '../map/labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
-import type { ExploreIndex, ExploreItem } from './filter';
+import { FACET_TABLE, type ExploreIndex, type ExploreItem } from './filter';
 
 /** The explorer's index: everything the filters and the list need, nothing more. */
 export function buildExploreIndex(
@@ -55,10 +55,10 @@ export function buildExploreIndex(
       regions: s.regions.map((x) => ({ id: x.id, name: x.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     })),
     labels: {
-      kind: vocabulary('initiative_kind').labels,
-      sector: vocabulary('sector').labels,
-      level: vocabulary('education_level').labels,
-      status: vocabulary('status').labels,
+      kind: vocabulary(FACET_TABLE.kind.vocabulary!).labels,
+      sector: vocabulary(FACET_TABLE.sector.vocabulary!).labels,
+      level: vocabulary(FACET_TABLE.level.vocabulary!).labels,
+      status: vocabulary(FACET_TABLE.status.vocabulary!).labels,
     },
     organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
     items,

@@ -46,14 +46,22 @@ export interface ExploreIndex {
 export const FACETS = ['kind', 'sector', 'level', 'status', 'organisation'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** URL parameter per facet: short Dutch words, as the URLs of the site. */
-export const PARAM: Record<Facet, string> = {
-  kind: 'soort',
-  sector: 'sector',
-  level: 'niveau',
-  status: 'status',
-  organisation: 'organisatie',
+/**
+ * The one table of the filter facets: URL parameter (short Dutch words, as the site's URLs),
+ * the vocabulary its values and labels come from (none for organisations: their names are in
+ * the index), the heading of its group in the form, and how an item's values are read.
+ * The form, the URL, matching, counting and the index all read it.
+ */
+export const FACET_TABLE: Record<Facet, { param: string; vocabulary?: string; legend: string; values: (i: ExploreItem) => readonly string[] }> = {
+  kind: { param: 'soort', vocabulary: 'initiative_kind', legend: 'Soort', values: (i) => [i.k] },
+  level: { param: 'niveau', vocabulary: 'education_level', legend: 'Onderwijsniveau', values: (i) => i.l },
+  sector: { param: 'sector', vocabulary: 'sector', legend: 'Sector of thema', values: (i) => i.s },
+  status: { param: 'status', vocabulary: 'status', legend: 'Status', values: (i) => [i.st] },
+  organisation: { param: 'organisatie', legend: 'Organisatie', values: (i) => i.o },
 };
+
+/** URL parameter per facet. */
+export const PARAM = Object.fromEntries(FACETS.map((f) => [f, FACET_TABLE[f].param])) as Record<Facet, string>;
 
 /** The orders a reader can sort the list in; the first is the default (left out of the URL). */
 export const SORTS = ['naam', 'startjaar', 'regio', 'partners'] as const;
@@ -199,11 +207,7 @@ const any = (selected: readonly string[], values: readonly string[]) => selected
 
 /** Whether an item passes the filters; `except` leaves one facet out (for counting that facet). */
 export function matches(item: ExploreItem, s: FilterState, except?: string): boolean {
-  if (except !== 'kind' && !any(s.kind, [item.k])) return false;
-  if (except !== 'sector' && !any(s.sector, item.s)) return false;
-  if (except !== 'level' && !any(s.level, item.l)) return false;
-  if (except !== 'status' && !any(s.status, [item.st])) return false;
-  if (except !== 'organisation' && !any(s.organisation, item.o)) return false;
+  for (const f of FACETS) if (except !== f && !any(s[f], FACET_TABLE[f].values(item))) return false;
   for (const [set, selected] of Object.entries(s.regions)) {
     if (except !== set && !any(selected, item.r[set] ?? [])) return false;
   }
@@ -232,11 +236,7 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
 export function facetCounts(items: readonly ExploreItem[], s: FilterState): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   const facets: [string, (i: ExploreItem) => readonly string[]][] = [
-    ['kind', (i) => [i.k]],
-    ['sector', (i) => i.s],
-    ['level', (i) => i.l],
-    ['status', (i) => [i.st]],
-    ['organisation', (i) => i.o],
+    ...FACETS.map((f): [string, (i: ExploreItem) => readonly string[]] => [f, FACET_TABLE[f].values]),
     ...Object.keys(s.regions).map((set): [string, (i: ExploreItem) => readonly string[]] => [set, (i) => i.r[set] ?? []]),
   ];
   for (const [facet, values] of facets) {

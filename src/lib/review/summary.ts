@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { deref, ENTITY_SCHEMAS, vocabulary, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, kindOfFolder, vocabulary, type EntityKind, type SchemaNode } from '../schema/schemas';
 import { foldName } from '../text/unsafe-characters';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -39,12 +39,6 @@ export interface KnownEntry {
   website?: string;
   points: [number, number][];
 }
-
-const KIND_OF_FOLDER: Record<string, EntityKind> = { initiatives: 'initiative', organisations: 'organisation' };
-const NOUN: Record<EntityKind, [string, string, string]> = {
-  initiative: ['Initiatief', 'initiatief', 'initiatieven'],
-  organisation: ['Organisatie', 'organisatie', 'organisaties'],
-};
 
 /** Dutch labels of an enum property (or of a list of enum values), if it has them. */
 function labelsOf(kind: EntityKind, node: SchemaNode | undefined): Record<string, string> | undefined {
@@ -187,9 +181,7 @@ export function warningsFor(
       if (site && host(k.website) === site) why.push(`zelfde website (${site})`);
       if (why.length && pts.some((p) => k.points.some((q) => km(p, q) < 2))) why.push('vlak bij elkaar');
       if (why.length)
-        w.push(
-          `Mogelijk dubbel met ${kind === 'initiative' ? 'initiatief' : 'organisatie'} ${markdownText(k.name)} (${markdownText(k.id)}): ${why.join(', ')}.`,
-        );
+        w.push(`Mogelijk dubbel met ${ENTITY_NOUNS[kind].one} ${markdownText(k.name)} (${markdownText(k.id)}): ${why.join(', ')}.`);
     }
   }
   if (before && after) {
@@ -240,11 +232,11 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
   if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   for (const c of data) {
     const [, folder, file] = /^data\/([^/]+)\/(.+)\.yaml$/.exec(c.path)!;
-    const kind = KIND_OF_FOLDER[folder!]!;
+    const kind = kindOfFolder(folder)!;
     const before = parse(c.before, c.path);
     const after = parse(c.after, c.path);
     const name = String((after ?? before)?.name ?? file);
-    lines.push(`### ${NOUN[kind][0]} ${verbOf(c)}: ${markdownText(name)} (${markdownText(file!)})`, '');
+    lines.push(`### ${ENTITY_NOUNS[kind].One} ${verbOf(c)}: ${markdownText(name)} (${markdownText(file!)})`, '');
     if (c.status === 'modified' && before && after) {
       const diffs = fieldChanges(kind, before, after, names);
       lines.push(...(diffs.length ? diffs.map((d) => `- ${d}`) : ['- Alleen opmaak gewijzigd, geen waarden.']));
@@ -262,8 +254,8 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
     lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
   const counts = (['initiative', 'organisation'] as const)
     .map((k) => {
-      const mine = data.filter((c) => KIND_OF_FOLDER[c.path.split('/')[1]!] === k);
-      return mine.length ? `${mine.length} ${mine.length === 1 ? NOUN[k][1] : NOUN[k][2]}` : '';
+      const mine = data.filter((c) => kindOfFolder(c.path.split('/')[1]) === k);
+      return mine.length ? `${mine.length} ${mine.length === 1 ? ENTITY_NOUNS[k].one : ENTITY_NOUNS[k].many}` : '';
     })
     .filter(Boolean);
   lines.splice(

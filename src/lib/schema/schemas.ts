@@ -1,6 +1,6 @@
 import initiativeSchema from '../../../schemas/initiative.schema.json';
 import organisationSchema from '../../../schemas/organisation.schema.json';
-import vocabulariesSchema from '../../../schemas/vocabularies.schema.json';
+import vocabulariesJson from '../../../schemas/vocabularies.schema.json';
 
 /**
  * A JSON Schema node as we use it: plain JSON with our annotation keywords:
@@ -41,6 +41,26 @@ export const ENTITY_FOLDERS: Record<EntityKind, string> = {
   initiative: 'initiatives',
   organisation: 'organisations',
 };
+
+/** The Dutch words for each kind of data file: the one place the site, CMS, search and review name them. */
+export const ENTITY_NOUNS: Record<EntityKind, { one: string; many: string; One: string; Many: string }> = {
+  initiative: { one: 'initiatief', many: 'initiatieven', One: 'Initiatief', Many: 'Initiatieven' },
+  organisation: { one: 'organisatie', many: 'organisaties', One: 'Organisatie', Many: 'Organisaties' },
+};
+
+/** The kind of data file a folder under data/ holds ('initiatives' → 'initiative'), if any. */
+export function kindOfFolder(folder: string | undefined): EntityKind | undefined {
+  return ENTITY_KINDS.find((k) => ENTITY_FOLDERS[k] === folder);
+}
+
+/**
+ * The vocabularies as this build uses them: a copy of schemas/vocabularies.schema.json that a
+ * fork's label overrides (applyLabelOverrides) replace labels in. The imported JSON itself is
+ * never changed, so another import of it (a test, a tool) sees the file as it is.
+ */
+const vocabulariesSchema: SchemaNode = structuredClone(vocabulariesJson) as SchemaNode;
+/** The vocabularies with this atlas's labels, as published under /data/schemas/. */
+export const VOCABULARIES_SCHEMA: Readonly<SchemaNode> = vocabulariesSchema;
 
 /** Every schema of the contract, in the order ajv must see them. */
 export const SCHEMAS: readonly SchemaNode[] = [vocabulariesSchema, initiativeSchema, organisationSchema] as SchemaNode[];
@@ -99,7 +119,7 @@ export interface Vocabulary {
 
 /** A vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */
 export function vocabulary(name: string): Vocabulary {
-  const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
+  const def = vocabulariesSchema.$defs?.[name];
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
   return {
     values: def.enum,
@@ -116,7 +136,7 @@ export function vocabulary(name: string): Vocabulary {
  */
 export function applyLabelOverrides(overrides: Record<string, Record<string, string>> | undefined): void {
   for (const [name, labels] of Object.entries(overrides ?? {})) {
-    const def = (vocabulariesSchema as SchemaNode).$defs?.[name];
+    const def = vocabulariesSchema.$defs?.[name];
     if (!def?.enum) throw new Error(`vocabularyLabels: onbekende vocabulaire '${name}'.`);
     for (const [value, label] of Object.entries(labels)) {
       if (!def.enum.includes(value))

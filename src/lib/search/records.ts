@@ -1,6 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { label, labels } from '../labels';
 import { renderMarkdown } from '../markdown';
+import { ENTITY_NOUNS } from '../schema/schemas';
 import { siteIndex } from '../site-index';
 import { paths } from '../urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from '../validate/validate-dataset';
@@ -72,11 +73,17 @@ export function searchRecords(d: ValidatedDataset): SearchRecord[] {
       ]),
       meta: {
         title: x.name,
-        type: 'Initiatief',
+        type: ENTITY_NOUNS.initiative.One,
         soort: label('initiative_kind', x.kind),
         ...(regions.length ? { regio: regions.join(' / ') } : {}),
       },
-      filters: { type: ['Initiatief'], soort: [label('initiative_kind', x.kind)], regio: regions, sector: sectors, niveau: levels },
+      filters: {
+        type: [ENTITY_NOUNS.initiative.One],
+        soort: [label('initiative_kind', x.kind)],
+        regio: regions,
+        sector: sectors,
+        niveau: levels,
+      },
     };
   };
   const organisation = (o: OrganisationRecord): SearchRecord => {
@@ -91,11 +98,11 @@ export function searchRecords(d: ValidatedDataset): SearchRecord[] {
       ]),
       meta: {
         title: x.name,
-        type: 'Organisatie',
+        type: ENTITY_NOUNS.organisation.One,
         soort: label('organisation_kind', x.kind),
         ...(regions.length ? { regio: regions.join(' / ') } : {}),
       },
-      filters: { type: ['Organisatie'], soort: [label('organisation_kind', x.kind)], regio: regions },
+      filters: { type: [ENTITY_NOUNS.organisation.One], soort: [label('organisation_kind', x.kind)], regio: regions },
     };
   };
   return [...d.initiatives.map(initiative), ...d.organisations.map(organisation)];

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import schema from '../../../../schemas/vocabularies.schema.json';
+import { VOCABULARIES_SCHEMA } from '../../../lib/schema/schemas';
 
-/** The contract, published as-is for re-users and validators. */
-export const GET: APIRoute = () => new Response(JSON.stringify(schema, null, 2), { headers: { 'content-type': 'application/schema+json' } });
+/** The contract, published for re-users and validators, with this atlas's own labels. */
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(VOCABULARIES_SCHEMA, null, 2), { headers: { 'content-type': 'application/schema+json' } });
