@@ -52,7 +52,10 @@ export type Facet = (typeof FACETS)[number];
  * the index), the heading of its group in the form, and how an item's values are read.
  * The form, the URL, matching, counting and the index all read it.
  */
-export const FACET_TABLE: Record<Facet, { param: string; vocabulary?: string; legend: string; values: (i: ExploreItem) => readonly string[] }> = {
+export const FACET_TABLE: Record<
+  Facet,
+  { param: string; vocabulary?: string; legend: string; values: (i: ExploreItem) => readonly string[] }
+> = {
   kind: { param: 'soort', vocabulary: 'initiative_kind', legend: 'Soort', values: (i) => [i.k] },
   level: { param: 'niveau', vocabulary: 'education_level', legend: 'Onderwijsniveau', values: (i) => i.l },
   sector: { param: 'sector', vocabulary: 'sector', legend: 'Sector of thema', values: (i) => i.s },
