@@ -22,7 +22,7 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   it('the static map has a named link for every location and a link for every province', async () => {
     const page = await open('');
     const points = await page.$$eval('[data-static-map] .map-point', (as) =>
-      as.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })),
+      as.map((a) => ({ name: a.querySelector('title')?.textContent, href: a.getAttribute('href') })),
     );
     // Initiatives that share a spot are one counted marker; together they are every location.
     const grouped = await page.$$eval('[data-static-map] .map-cluster text', (ts) => ts.reduce((s, t) => s + Number(t.textContent), 0));

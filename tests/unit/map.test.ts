@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStaticMap } from '../../src/lib/map/static-map';
 import { buildMapStyle } from '../../src/lib/map/style';
-import { makeProjection, NL_BOUNDS, pathFromGeometry } from '../../src/lib/map/projection';
+import { boundsOf, makeProjection, NL_BOUNDS, pathFromGeometry } from '../../src/lib/map/projection';
 import { buildMapData } from '../../src/lib/explore/build-index';
 import { mapLabels } from '../../src/lib/map/labels';
 import { previewSvg } from '../../src/lib/map/preview-image';
@@ -134,6 +134,16 @@ describe('static map', () => {
     const gap = Math.hypot(a!.x - b!.x, a!.y - b!.y);
     expect(a!.hit + b!.hit).toBeLessThanOrEqual(Math.max(gap, 14) + 0.1);
     expect(a!.hit).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a zoomed-in map leaves out what lies wholly outside the picture, the national map keeps every region', () => {
+    const zeeland = d.regionSets[0]!.regions.find((r) => r.id === 'zeeland')!;
+    const zoomed = buildStaticMap({ ...opts([]), bounds: boundsOf([zeeland.geometry], 0.15), width: 480, highlightRegion: 'zeeland' });
+    const ids = zoomed.regions.map((r) => r.id);
+    expect(ids).toContain('zeeland');
+    expect(ids).not.toContain('groningen');
+    expect(zoomed.regions.every((r) => r.d.length > 0)).toBe(true);
+    expect(buildStaticMap(opts([])).regions).toHaveLength(d.regionSets[0]!.regions.length);
   });
 
   it('projects the bounds onto the SVG box and draws closed paths', () => {

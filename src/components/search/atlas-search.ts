@@ -61,10 +61,21 @@ class AtlasSearch extends HTMLElement {
     // search field on a phone.
     const extra = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
     if (extra && [...new URLSearchParams(location.search).keys()].some((k) => k !== 'q')) extra.open = true;
+    // Pagefind (its script, WebAssembly and index metadata) starts loading as soon as the reader
+    // is about to search, not when the first letter arrives.
+    const preload = () => void this.#load();
+    this.#form.addEventListener('focusin', preload, { once: true });
+    this.#form.addEventListener('pointerdown', preload, { once: true });
+    // The first keystroke searches at once; while typing goes on, searches wait for a pause
+    // (100 ms), so results never lag behind by more than that.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = 0;
     this.#form.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void this.#run(true), 200);
+      const now = performance.now();
+      if (now - last > 1000) void this.#run(true);
+      else timer = setTimeout(() => void this.#run(true), 100);
+      last = now;
     });
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();

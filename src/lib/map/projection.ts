@@ -58,7 +58,21 @@ export function boundsOf(geometries: (Polygon | MultiPolygon)[], pad = 0): Bound
 export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minStep = 0.6): string {
   const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const parts: string[] = [];
-  for (const poly of polys)
+  // A polygon wholly outside the picture is left out: a zoomed-in region map would otherwise
+  // carry every other province and country in full (most of its bytes at 10,000 initiatives).
+  const margin = 20;
+  const outside = (xs: number[], ys: number[]) =>
+    Math.max(...xs) < -margin || Math.min(...xs) > p.width + margin || Math.max(...ys) < -margin || Math.min(...ys) > p.height + margin;
+  for (const poly of polys) {
+    const outer = (poly[0] ?? []).map(([lon, lat]) => p.project(lon!, lat!));
+    if (
+      !outer.length ||
+      outside(
+        outer.map((q) => q[0]),
+        outer.map((q) => q[1]),
+      )
+    )
+      continue;
     for (const ring of poly) {
       let last: [number, number] | undefined;
       const pts: string[] = [];
@@ -70,6 +84,7 @@ export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minSt
       }
       if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
     }
+  }
   return parts.join('');
 }
 

@@ -80,15 +80,19 @@ function baseLayers(o: StaticMapOptions, p: Projection): Pick<StaticMapModel, 'b
     backdrop: o.backdrops.flatMap((fc) =>
       fc.features
         .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-        .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) })),
+        .map((f) => ({ name: String(f.properties?.name ?? ''), d: pathFromGeometry(f.geometry as Polygon | MultiPolygon, p, 1) }))
+        .filter((b) => b.d),
     ),
-    regions: o.regionSet.regions.map((r) => ({
-      id: r.id,
-      name: r.name,
-      d: pathFromGeometry(r.geometry, p),
-      href: o.hrefOfRegion(r.id),
-      highlight: r.id === o.highlightRegion,
-    })),
+    regions: o.regionSet.regions
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        d: pathFromGeometry(r.geometry, p),
+        href: o.hrefOfRegion(r.id),
+        highlight: r.id === o.highlightRegion,
+      }))
+      // A region wholly outside the picture has nothing to click: no empty link in the tab order.
+      .filter((r) => r.d),
   };
   forSet.set(key, layers);
   return layers;
