@@ -9,6 +9,8 @@ const PAGES = [
   'initiatieven/',
   'initiatieven/civ-wind-op-zee/',
   'initiatieven/greenpac/',
+  'initiatieven/civ-agri-food/',
+  'data/schema/',
   'organisaties/',
   'organisaties/scalda/',
   'regio/',
@@ -42,7 +44,7 @@ describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
         expect(res?.status()).toBe(path === 'bestaat-niet/' ? 404 : 200);
         // Let enhancements (filters from the URL, search) finish before checking.
         await page.waitForLoadState('networkidle');
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         expect(
           result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
           colorScheme,
