@@ -7,6 +7,80 @@ import { ROOT, childEnv } from '../helpers/fixtures';
 import { skipBrowser, startServer } from '../helpers/site';
 import { launchBrowser } from '../../scripts/lib/chromium';
 
+/** Per vocabulary: the value the fork's data uses and the fork's own word for it. */
+const FORK_WORDS: Record<string, [string, string]> = {
+  initiative_kind: ['pps', 'Zorgsamenwerking'],
+  status: ['active', 'Loopt nog (vork)'],
+  phase: ['starten', 'Opstartfase (vork)'],
+  education_level: ['vmbo', 'Voorbereidend (vork)'],
+  sector: ['zorg-welzijn', 'Zorg en zorgzaamheid (vork)'],
+  partner_role: ['co_lead', 'Mede-trekker (vork)'],
+  new_organisation_role: ['lead', 'Trekker (vork)'],
+  relation_type: ['merged_into', 'Samengegaan met (vork)'],
+  funding_scheme: ['rif', 'Regiofonds (vork)'],
+  figure_measure: ['companies', 'Bedrijven en instellingen (vork)'],
+  certainty: ['approximate', 'circa (vork)'],
+  figure_qualifier: ['at_least', 'ten minste (vork)'],
+  factor_theme: ['trust_culture', 'Onderling vertrouwen (vork)'],
+  location_precision: ['area', 'In het gebied (vork)'],
+  scope: ['regional', 'In de regio (vork)'],
+  organisation_kind: ['vmbo_school', 'Vmbo-locatie (vork)'],
+};
+const NOORD = `name: Zorgnetwerk Noord
+kind: pps
+status: active
+phase: starten
+summary: Een samenwerking voor zorgonderwijs in het noorden van het land.
+levels:
+  - vmbo
+sectors:
+  - zorg-welzijn
+lead_organisation: zorgschool
+partners:
+  - organisation: vmbo-oost
+    role: co_lead
+locations:
+  - place: Zwolle
+    latitude: 52.5168
+    longitude: 6.083
+    precision: area
+scope: regional
+start_year: 2019
+start_year_certainty: approximate
+funding:
+  - scheme: rif
+    year: 2019
+figures:
+  - measure: companies
+    value: 40
+    qualifier: at_least
+    year: 2023
+    source:
+      title: Jaarverslag 2023
+success_factors:
+  - theme: trust_culture
+    statement: Vaste contactpersonen bij de zorginstellingen.
+    source:
+      title: Jaarverslag 2023
+sources:
+  - title: Jaarverslag
+`;
+const ZUID = `name: Zorgnetwerk Zuid
+kind: regional_network
+status: merged
+summary: Een netwerk voor zorgonderwijs in het zuiden van het land.
+locations:
+  - place: Eindhoven
+    latitude: 51.4416
+    longitude: 5.4697
+relations:
+  - type: merged_into
+    initiative: zorgnetwerk-noord
+    year: 2024
+sources:
+  - title: Jaarverslag
+`;
+
 /** The fork's own organisation colour: its theme file differs from ours in this token only. */
 const FORK_ACCENT = '#7a1f5c';
 
@@ -46,14 +120,10 @@ describe('a fork with its own configuration and data', () => {
     );
     expect(add.status, add.stderr).toBe(0);
     writeFileSync(join(data, 'organisations', 'zorgschool.yaml'), 'name: Zorgschool Oost\nkind: mbo_institution\n');
-    writeFileSync(
-      join(data, 'initiatives', 'zorgnetwerk-noord.yaml'),
-      'name: Zorgnetwerk Noord\nkind: pps\nstatus: active\nsummary: Een samenwerking voor zorgonderwijs in het noorden van het land.\nlead_organisation: zorgschool\nlocations:\n  - place: Zwolle\n    latitude: 52.5168\n    longitude: 6.083\nsources:\n  - title: Jaarverslag\n',
-    );
-    writeFileSync(
-      join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'),
-      'name: Zorgnetwerk Zuid\nkind: regional_network\nstatus: active\nsummary: Een netwerk voor zorgonderwijs in het zuiden van het land.\nlocations:\n  - place: Eindhoven\n    latitude: 51.4416\n    longitude: 5.4697\nsources:\n  - title: Jaarverslag\n',
-    );
+    writeFileSync(join(data, 'organisations', 'vmbo-oost.yaml'), 'name: Vmbo Oost\nkind: vmbo_school\n');
+    // The fork's data uses a value of every vocabulary, each relabelled below.
+    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-noord.yaml'), NOORD);
+    writeFileSync(join(data, 'initiatives', 'zorgnetwerk-zuid.yaml'), ZUID);
     const theme = join(tmp, 'zorg-tokens.css');
     writeFileSync(
       theme,
@@ -70,7 +140,7 @@ describe('a fork with its own configuration and data', () => {
         tagline: 'Samenwerking in zorgonderwijs',
         repository: 'voorbeeld/zorgatlas',
         regionSets: ['gebied'],
-        vocabularyLabels: { initiative_kind: { pps: 'Zorgsamenwerking' } },
+        vocabularyLabels: Object.fromEntries(Object.entries(FORK_WORDS).map(([v, [value, word]]) => [v, { [value]: word }])),
         theme,
       }),
     );
@@ -137,6 +207,44 @@ describe('a fork with its own configuration and data', () => {
       await browser.close();
       server.stop();
     }
+  });
+
+  it('shows its words for every vocabulary: on the pages, in the CMS, the schema page and the spreadsheet', () => {
+    const page = (...p: string[]) => readFileSync(join(out, ...p, 'index.html'), 'utf8');
+    const where: Record<string, string> = {
+      detail: page('initiatieven', 'zorgnetwerk-noord') + page('initiatieven', 'zorgnetwerk-zuid'),
+      organisation: page('organisaties', 'vmbo-oost'),
+      cms: readFileSync(join(out, 'admin', 'config.yml'), 'utf8'),
+      schema: page('data', 'schema'),
+      spreadsheet: readFileSync(join(out, 'data', 'initiatieven-spreadsheet.csv'), 'utf8'),
+    };
+    // Where each vocabulary shows up for a reader (the CMS and the schema page show them all).
+    const shown: Record<string, string[]> = {
+      initiative_kind: ['detail', 'spreadsheet'],
+      status: ['detail', 'spreadsheet'],
+      phase: ['detail'],
+      education_level: ['detail', 'spreadsheet'],
+      sector: ['detail', 'spreadsheet'],
+      partner_role: ['detail'],
+      relation_type: ['detail'],
+      funding_scheme: ['detail'],
+      figure_measure: ['detail'],
+      certainty: ['detail'],
+      figure_qualifier: ['detail'],
+      factor_theme: ['detail'],
+      scope: ['detail'],
+      location_precision: ['detail'],
+      organisation_kind: ['organisation'],
+      new_organisation_role: [],
+    };
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(FORK_WORDS).sort());
+    const missing = Object.entries(FORK_WORDS).flatMap(([vocab, [, word]]) =>
+      // Case-insensitive: in a sentence a page may write the word in lower case ("40 bedrijven").
+      ['cms', 'schema', ...shown[vocab]!]
+        .filter((w) => !where[w]!.toLowerCase().includes(word.toLowerCase()))
+        .map((w) => `${vocab} '${word}' not in ${w}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('refuses a region set whose ids collide with one already there', () => {

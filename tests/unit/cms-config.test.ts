@@ -92,3 +92,12 @@ describe('the generated CMS config', () => {
     expect((config.collections as { folder: string }[]).map((c) => c.folder)).toEqual(['data/initiatives', 'data/organisations']);
   });
 });
+
+describe('the location picker', () => {
+  it('gets the precision words from the vocabulary in its configuration, so a fork’s labels reach it', () => {
+    const locations = fieldsFor('initiative').find((f) => f.name === 'locations')!;
+    const { values, labels } = vocabulary('location_precision');
+    expect(locations.widget).toBe('atlas-locations');
+    expect(locations.precision_options).toEqual(values.map((v) => ({ value: v, label: labels[v] })));
+  });
+});

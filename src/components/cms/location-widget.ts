@@ -103,6 +103,12 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       // A plain array: Decap stores a top-level widget's value as given and writes it as YAML.
       (this.props as unknown as WidgetProps).onChange(clean);
     },
+    /** The precision choices: from the field's configuration (with a fork's labels), else the schema's. */
+    precisions(): [string, string][] {
+      const configured = (this.props as unknown as WidgetProps).field?.get('precision_options') as { toJS?: () => unknown } | undefined;
+      const options = configured?.toJS?.() as { label: string; value: string }[] | undefined;
+      return options?.length ? [['', '—'], ...options.map((o): [string, string] => [o.value, o.label])] : PRECISIONS;
+    },
     patch(i: number, p: Loc) {
       const list = this.list();
       list[i] = { ...list[i], ...p };
@@ -165,7 +171,7 @@ export function createLocationWidget(url: string): [unknown, unknown] {
               value: l.precision ?? '',
               onChange: (e: Event) => this.patch(i, { precision: (e.target as HTMLSelectElement).value }),
             },
-            ...PRECISIONS.map(([v, t]) => h('option', { key: v, value: v }, t)),
+            ...this.precisions().map(([v, t]) => h('option', { key: v, value: v }, t)),
           ),
           h(
             'button',

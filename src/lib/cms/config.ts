@@ -99,7 +99,12 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     const items = deref(node.items, root);
     if (items.node.enum) return { ...base, widget: 'select', multiple: true, options: enumOptions(items.node) };
     // The picker owns the whole list (see location-widget.ts for why not per item).
-    if (node['x-widget'] === 'locations') return { ...base, widget: 'atlas-locations' };
+    if (node['x-widget'] === 'locations') {
+      // The precision words travel in the configuration, so a fork's labels reach the picker
+      // (its script is bundled once and does not see the site configuration).
+      const precision = items.node.properties?.precision ? deref(items.node.properties.precision, items.base).node : undefined;
+      return { ...base, widget: 'atlas-locations', ...(precision?.enum ? { precision_options: enumOptions(precision) } : {}) };
+    }
     if (items.node.type === 'object') {
       return {
         ...base,

@@ -142,6 +142,10 @@ export function applyLabelOverrides(overrides: Record<string, Record<string, str
       if (!def.enum.includes(value))
         throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
       def['x-enum-labels'] = { ...def['x-enum-labels'], [value]: label };
+      // The in-line word follows the fork's label, except where the atlas deliberately says
+      // nothing (an empty short label: "exact" needs no qualifier).
+      const short = def['x-enum-short-labels'] as Record<string, string> | undefined;
+      if (short?.[value]) def['x-enum-short-labels'] = { ...short, [value]: label };
     }
   }
 }
