@@ -2,11 +2,12 @@
 // type-aware presets: `astro check` (tsc, strictest) already runs in npm test, and the
 // type-aware rules would double the time of the lint step on a 2-core machine.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.tmp/', '.astro/', 'bench-results/', 'node_modules/', 'public/admin/decap/', 'src/lib/schema/types.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dataDir } from './dataset';
+import { dateStamp } from './lib/text/dates';
 
 let cached: string | undefined;
 
@@ -28,5 +29,6 @@ export function dataLastChanged(): string {
 
 /** A date as Dutch readers write it: 23 november 2026. */
 export function dutchDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Noon UTC is the same calendar day in Dutch time, summer or winter.
+  return dateStamp(new Date(`${iso}T12:00:00Z`)).words;
 }

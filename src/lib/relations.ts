@@ -8,6 +8,11 @@ export interface RelatedInitiative {
   note?: string;
 }
 
+/** The organisations involved in an initiative, once each: the lead organisation first, then the partners. */
+export function organisationIdsOf(d: Pick<InitiativeRecord['data'], 'lead_organisation' | 'partners'>): string[] {
+  return [...new Set([d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))];
+}
+
 /** Relations of one initiative in both directions: those it names and those naming it. */
 export function relatedInitiatives(id: string, all: readonly InitiativeRecord[]): RelatedInitiative[] {
   // Both directions' words come from the schema (a fork may relabel them).
@@ -58,10 +63,7 @@ export function collaborators(
   const counts = new Map<string, number>();
   const initiatives = new Set((involvement.get(orgId) ?? []).map((x) => x.initiative));
   for (const i of initiatives) {
-    const members = new Set(
-      [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x && x !== orgId),
-    );
-    for (const m of members) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (const m of organisationIdsOf(i.data)) if (m !== orgId) counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   return [...counts]
     .map(([id, shared]) => ({ org: orgs.get(id)!, shared }))

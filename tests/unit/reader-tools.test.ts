@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExploreItem } from '../../src/lib/explore/filter';
 import { compareEntries, entryMatches, INITIATIVE_SORTS, ORGANISATION_SORTS, type ListEntry } from '../../src/lib/explore/list-order';
 import { resultItemHtml } from '../../src/lib/explore/result-item';
-import { dateStamp, selectionFile, selectionRows, SELECTION_HEADERS } from '../../src/lib/export/selection';
+import { selectionFile, selectionRows, SELECTION_HEADERS } from '../../src/lib/export/selection';
+import { dateStamp } from '../../src/lib/text/dates';
 import { firstSentence } from '../../src/lib/text/first-sentence';
 import { foldForSearch } from '../../src/lib/text/fold';
 

@@ -1,4 +1,5 @@
 import { vocabulary } from '../schema/schemas';
+import { organisationIdsOf } from '../relations';
 import { mapLabels, type MapLabel } from '../map/labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
@@ -20,7 +21,7 @@ export function buildExploreIndex(
       r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
     const primary = regionSets[0] ? (r[regionSets[0].id] ?? []) : [];
     const place = d.scope === 'national' ? vocabulary('scope').labels.national! : primary.map((id) => regionNames[id] ?? id).join(', ');
-    const orgIds = [...new Set([d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))];
+    const orgIds = organisationIdsOf(d);
     for (const id of orgIds) involved.add(id);
     const text = [
       d.short_name,

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ExploreIndex, ExploreItem } from '../explore/filter';
+import { dateStamp } from '../text/dates';
 import { neutraliseFormulaCell } from './spreadsheet-safety';
 
 /**
@@ -56,14 +57,6 @@ export interface SelectionFile {
   name: string;
   type: string;
   text: string;
-}
-
-/** The generation date as the reader reads it ("23 november 2026") and as a file name part. */
-export function dateStamp(date: Date): { words: string; iso: string } {
-  return {
-    words: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date),
-    iso: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(date),
-  };
 }
 
 /**

@@ -4,6 +4,7 @@
  * initiatives are missing per region and sector or level. Pure: records in, tables out.
  */
 import { emptyState, serializeState } from '../explore/filter';
+import { organisationIdsOf } from '../relations';
 import { vocabulary } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import type { InitiativeRecord } from '../validate/validate-dataset';
@@ -139,9 +140,7 @@ export interface Network {
 export function collaborationNetwork(initiatives: readonly InitiativeRecord[], names: ReadonlyMap<string, string>, limit = 12): Network {
   const byOrg = new Map<string, Set<string>>();
   for (const i of initiatives) {
-    for (const org of new Set(
-      [i.data.lead_organisation, ...(i.data.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x),
-    )) {
+    for (const org of organisationIdsOf(i.data)) {
       byOrg.set(org, (byOrg.get(org) ?? new Set()).add(i.id));
     }
   }
