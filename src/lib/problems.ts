@@ -69,3 +69,27 @@ export function pointerToField(pointer: string): string {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
+
+/** The optional parts of a problem: a hint, a field, a severity other than error. */
+export interface ProblemDetails {
+  hint?: string;
+  field?: string;
+  severity?: Problem['severity'];
+}
+
+/**
+ * A problem about a whole file (or a file with no positions to point at: a region file, the
+ * site configuration, an issue form): line 1, column 1. One constructor, so every such
+ * problem has the same shape and an error is the default.
+ */
+export function fileProblem(file: string, message: string, details: ProblemDetails = {}): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: details.field ?? '',
+    severity: details.severity ?? 'error',
+    message,
+    ...(details.hint ? { hint: details.hint } : {}),
+  };
+}

@@ -1,5 +1,6 @@
-import { parseRegionFile, regionOfPoint, type RegionSet } from '../../lib/regions/region-sets';
-import type { Problem } from '../../lib/problems';
+import { fileProblem, type Problem } from '../../lib/problems';
+import { locatePoint } from '../../lib/regions/locate';
+import { parseRegionFile, type RegionSet } from '../../lib/regions/region-sets';
 import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, type EntityKind } from '../../lib/schema/schemas';
 import { checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
@@ -23,7 +24,7 @@ function loadProvinces(url: string): Promise<RegionSet | undefined> {
 /**
  * Validates an entry exactly as the build will: it is written in canonical YAML (what
  * the CMS will commit) and checked by the same checkFile, plus the "inside the
- * Netherlands" rule for coordinates. References are chosen from lists, so they hold.
+ * Netherlands" step (regions/locate.ts) for coordinates. References are chosen from lists, so they hold.
  */
 export async function validateCmsEntry(collection: string, data: Record<string, unknown>, provincesUrl: string): Promise<Problem[]> {
   const kind = kindOfFolder(collection);
@@ -44,26 +45,17 @@ export async function validateCmsEntry(collection: string, data: Record<string, 
     if (typeof lat !== 'number' || typeof lon !== 'number') continue;
     // A check that cannot run must block the save, never let it pass unchecked.
     if (!set) {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        field,
-        severity: 'error',
-        message: 'De controle of deze plaats in Nederland ligt kon niet worden geladen.',
-        hint: 'Controleer de internetverbinding en probeer opnieuw op te slaan.',
-      });
-    } else if (!regionOfPoint(set, lon, lat)) {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        field,
-        severity: 'error',
-        message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland.`,
-        hint: 'Kies de plaats uit de lijst of klik op de kaart.',
-      });
+      problems.push(
+        fileProblem(file, 'De controle of deze plaats in Nederland ligt kon niet worden geladen.', {
+          field,
+          hint: 'Controleer de internetverbinding en probeer opnieuw op te slaan.',
+        }),
+      );
+      continue;
     }
+    // The build's own step and message: one definition of "inside the Netherlands".
+    const placed = locatePoint([set], lon, lat);
+    if (placed.outside) problems.push(fileProblem(file, placed.outside.message, { field, hint: placed.outside.hint }));
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { fileProblem, type Problem } from '../problems';
 import { idFromPath } from '../validate/validate-dataset';
 
 /**
@@ -36,13 +36,12 @@ export function slugProblem(name: unknown, collection: string): Problem | undefi
       : slug.length > 80
         ? `te lang (${slug.length} tekens, hooguit 80)`
         : 'tekens die niet in een bestandsnaam mogen (zoals _ of ~)';
-  return {
-    file: `data/${collection}/${slug || 'nieuw'}.yaml`,
-    line: 1,
-    column: 1,
-    field: 'name',
-    severity: 'error',
-    message: `Van deze naam maakt het invoerscherm de bestandsnaam '${slug}', en die heeft ${why}.`,
-    hint: 'Maak het item eerst aan met een korte naam in gewone letters (bijvoorbeeld de afkorting); de bestandsnaam ligt daarna vast en de volledige naam kunt u daarna gewoon invullen.',
-  };
+  return fileProblem(
+    `data/${collection}/${slug || 'nieuw'}.yaml`,
+    `Van deze naam maakt het invoerscherm de bestandsnaam '${slug}', en die heeft ${why}.`,
+    {
+      field: 'name',
+      hint: 'Maak het item eerst aan met een korte naam in gewone letters (bijvoorbeeld de afkorting); de bestandsnaam ligt daarna vast en de volledige naam kunt u daarna gewoon invullen.',
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
-import type { Problem } from '../problems';
+import { fileProblem, type Problem } from '../problems';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';
@@ -101,7 +101,7 @@ export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, issue: 
   const problems: Problem[] = [];
   const file = `data/${ENTITY_FOLDERS.initiative}/`;
   const problem = (field: string, message: string, hint?: string) =>
-    problems.push({ file: `issue #${issue}`, line: 1, column: 1, field, severity: 'error', message, ...(hint ? { hint } : {}) });
+    problems.push(fileProblem(`issue #${issue}`, message, { field, ...(hint ? { hint } : {}) }));
   const kind = codeOf('initiative_kind', text(answers, 'soort'));
   if (!name) problem('name', 'De naam van het initiatief ontbreekt.');
   if (!kind) problem('kind', `'${text(answers, 'soort')}' is geen soort samenwerking uit de lijst.`);
@@ -174,7 +174,7 @@ export function intakeCorrection(
   const title = `Correctie: ${oneLine(text(answers, 'naam')) || id}`;
   const fail = (message: string, hint?: string): Intake => ({
     title,
-    problems: [{ file: `issue #${issue}`, line: 1, column: 1, field: 'id', severity: 'error', message, ...(hint ? { hint } : {}) }],
+    problems: [fileProblem(`issue #${issue}`, message, { field: 'id', ...(hint ? { hint } : {}) })],
   });
   if (!current)
     return fail(

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Problem } from '../problems';
+import { fileProblem, type Problem } from '../problems';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {
@@ -104,15 +104,7 @@ export function geometryProblem(geometry: unknown): string | undefined {
  * `region_set` member (drawn on the map only), or problems.
  */
 export function parseRegionFile(json: unknown, file: string): { set?: RegionSet; backdrop?: FeatureCollection; problems: Problem[] } {
-  const problem = (message: string, hint?: string): Problem => ({
-    file,
-    line: 1,
-    column: 1,
-    field: '',
-    message,
-    severity: 'error',
-    ...(hint ? { hint } : {}),
-  });
+  const problem = (message: string, hint?: string): Problem => fileProblem(file, message, hint ? { hint } : {});
   const fc = json as FeatureCollection & { region_set?: { id?: unknown; name?: unknown; name_plural?: unknown } };
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     return {

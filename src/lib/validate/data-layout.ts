@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { Problem } from '../problems';
+import { fileProblem, type Problem } from '../problems';
 import { ENTITY_FOLDERS, ENTITY_KINDS, type EntityKind } from '../schema/schemas';
 
 /** One entry found under data/, as the walker saw it (never following links). */
@@ -27,15 +27,8 @@ export const MAX_REGION_FILE_BYTES = 5 * 1024 * 1024;
 /** Top-level files in data/ that are documentation, not data. */
 const DOC_FILES = new Set(['README.md', 'LICENSE']);
 
-const problem = (path: string, severity: Problem['severity'], message: string, hint: string): Problem => ({
-  file: path,
-  line: 1,
-  column: 1,
-  field: '',
-  severity,
-  message,
-  hint,
-});
+const problem = (path: string, severity: Problem['severity'], message: string, hint: string): Problem =>
+  fileProblem(path, message, { severity, hint });
 
 /**
  * Classifies everything under data/ (pure: the entries come from the caller). Data files are

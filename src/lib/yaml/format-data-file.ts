@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { fileProblem, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
 import { orderBySchema, toCanonicalYaml } from './canonical';
 import { findComments, parseDataFile } from './parse-data-file';
@@ -35,15 +35,9 @@ export function formatDataFile(kind: EntityKind, text: string, file: string): { 
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     return {
       problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          field: '',
-          severity: 'error',
-          message: 'Opmaken zou een waarde veranderen; het bestand is niet aangepast.',
+        fileProblem(file, 'Opmaken zou een waarde veranderen; het bestand is niet aangepast.', {
           hint: 'Meld dit als fout in de atlas; maak het bestand zo lang met de hand op.',
-        },
+        }),
       ],
     };
   }

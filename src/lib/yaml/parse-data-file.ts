@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
-import { pointerToField as fieldOf, type Problem } from '../problems';
+import { fileProblem, pointerToField as fieldOf, type Problem } from '../problems';
 
 /** Limits for a data file. A real initiative file is a few KB; these stop abuse, not content. */
 export const PARSE_LIMITS = {
@@ -63,15 +63,7 @@ export function positionOf(index: PositionIndex, pointer: string, prefer: 'key' 
  * browser (CMS) and Node share the same text-level checks.
  */
 export function decodeDataFile(bytes: Uint8Array, file: string): { text?: string; problems: Problem[] } {
-  const problem = (message: string, hint?: string): Problem => ({
-    file,
-    line: 1,
-    column: 1,
-    field: '',
-    message,
-    severity: 'error',
-    ...(hint ? { hint } : {}),
-  });
+  const problem = (message: string, hint?: string): Problem => fileProblem(file, message, hint ? { hint } : {});
   if (bytes.length > PARSE_LIMITS.maxBytes) {
     return {
       problems: [

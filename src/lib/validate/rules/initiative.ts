@@ -1,0 +1,90 @@
+/**
+ * Rules about one initiative on its own, each a small named function (web-features'
+ * assertions.ts style): they read typed fields, so they run only once the schema holds.
+ * checkFile runs them all (initiativeRules), so the CMS, which checks one entry before it
+ * saves, applies exactly the same rules as CI.
+ */
+import type { Problem } from '../../problems';
+import { vocabulary } from '../../schema/schemas';
+import type { Initiative } from '../../schema/types.generated';
+import type { CheckContext, RuleTarget } from '../records';
+import { problemAt } from './problem-at';
+
+/** Status "merged" and a merged_into relation go together, and there is at most one such relation. */
+export function mergeStatus(t: RuleTarget, data: Initiative): Problem[] {
+  const mergedInto = (data.relations ?? []).filter((r) => r.type === 'merged_into');
+  const out: Problem[] = [];
+  if (data.status === 'merged' && mergedInto.length === 0)
+    out.push(
+      problemAt(t, '/status', 'status', `Status is "${vocabulary('status').labels.merged}", maar er is geen relatie "merged_into".`, {
+        hint: 'Voeg bij Relaties toe: type merged_into, met het id van het initiatief waarin dit is opgegaan.',
+      }),
+    );
+  if (mergedInto.length > 1) out.push(problemAt(t, '/relations', 'relations', 'Een initiatief kan maar in één ander initiatief opgaan.'));
+  if (mergedInto.length === 1 && data.status !== 'merged')
+    out.push(
+      problemAt(t, '/status', 'status', `Er is een relatie "merged_into", maar de status is '${data.status}'.`, {
+        hint: "Zet de status op 'merged'.",
+      }),
+    );
+  return out;
+}
+
+/** The end year is not before the start year. */
+export function yearOrder(t: RuleTarget, data: Initiative): Problem[] {
+  return data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year
+    ? [problemAt(t, '/end_year', 'end_year', `Het eindjaar (${data.end_year}) ligt voor het startjaar (${data.start_year}).`)]
+    : [];
+}
+
+/**
+ * Years in the future: a start at most two years ahead (plans), no end in the future for an
+ * initiative that has ended, no figure measured in a year still to come.
+ */
+export function futureYears(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  if (data.start_year !== undefined && data.start_year > ctx.currentYear + 2)
+    out.push(
+      problemAt(t, '/start_year', 'start_year', `Het startjaar ${data.start_year} ligt te ver in de toekomst.`, {
+        hint: `Hooguit ${ctx.currentYear + 2} (plannen voor de komende twee jaar).`,
+      }),
+    );
+  if (data.end_year !== undefined && data.end_year > ctx.currentYear && (data.status === 'ended' || data.status === 'merged'))
+    out.push(problemAt(t, '/end_year', 'end_year', `Het initiatief is beëindigd, maar het eindjaar ${data.end_year} ligt in de toekomst.`));
+  (data.figures ?? []).forEach((f, i) => {
+    if (f.year > ctx.currentYear)
+      out.push(problemAt(t, `/figures/${i}/year`, `figures[${i}].year`, `Het peiljaar ${f.year} ligt in de toekomst.`));
+  });
+  return out;
+}
+
+/** A certainty of the start year only beside a start year. */
+export function certaintyNeedsYear(t: RuleTarget, data: Initiative): Problem[] {
+  return data.start_year_certainty && data.start_year === undefined
+    ? [
+        problemAt(t, '/start_year_certainty', 'start_year_certainty', 'Zekerheid van het startjaar is ingevuld, maar het startjaar niet.', {
+          hint: 'Vul het startjaar in of maak dit veld leeg.',
+        }),
+      ]
+    : [];
+}
+
+/** Dates of verification and of consulting a source are not in the future. */
+export function futureDates(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
+  const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
+  (data.sources ?? []).forEach((src, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, src.consulted]));
+  return dates
+    .filter(([, , d]) => d && d > ctx.today)
+    .map(([pointer, field, d]) => problemAt(t, pointer, field, `De datum ${d} ligt in de toekomst.`));
+}
+
+/** Every single-initiative rule, in the order their messages read best. */
+export function initiativeRules(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
+  return [
+    ...mergeStatus(t, data),
+    ...yearOrder(t, data),
+    ...futureYears(t, data, ctx),
+    ...certaintyNeedsYear(t, data),
+    ...futureDates(t, data, ctx),
+  ];
+}

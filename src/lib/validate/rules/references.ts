@@ -1,0 +1,171 @@
+/**
+ * Rules between files: what an initiative names (organisations, other initiatives) exists,
+ * and names it once. Each is a small named function over tiny inputs, unit-tested on its own.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { Problem } from '../../problems';
+import { vocabulary } from '../../schema/schemas';
+import type { Initiative } from '../../schema/types.generated';
+import { foldName } from '../../text/unsafe-characters';
+import type { RuleTarget } from '../records';
+import { problemAt } from './problem-at';
+
+/** The known id nearest to a wanted one, when it is plausibly a typo or a shortened name. */
+export function suggestId(wanted: string, ids: Iterable<string>): string | undefined {
+  const all = [...ids];
+  if (!all.length) return undefined;
+  const best = closest(wanted, all);
+  return distance(wanted, best) <= Math.max(3, Math.floor(wanted.length / 3)) || best.includes(wanted) || wanted.includes(best)
+    ? best
+    : undefined;
+}
+
+/** The lead organisation and every partner exist in data/organisations/. */
+export function organisationReferences(t: RuleTarget, data: Initiative, organisationIds: ReadonlySet<string>): Problem[] {
+  const out: Problem[] = [];
+  const check = (id: string | undefined, pointer: string, field: string) => {
+    if (!id || organisationIds.has(id)) return;
+    const s = suggestId(id, organisationIds);
+    out.push(
+      problemAt(t, pointer, field, `Organisatie '${id}' bestaat niet.`, {
+        hint: s
+          ? `Bedoelde je '${s}'? Of maak data/organisations/${id}.yaml aan.`
+          : `Maak eerst data/organisations/${id}.yaml aan (npm run new -- organisation "Naam").`,
+      }),
+    );
+  };
+  check(data.lead_organisation, '/lead_organisation', 'lead_organisation');
+  (data.partners ?? []).forEach((p, i) => check(p.organisation, `/partners/${i}/organisation`, `partners[${i}].organisation`));
+  return out;
+}
+
+/** An organisation is a partner at most once, and not also the lead. */
+export function partnersOnce(t: RuleTarget, data: Initiative): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  (data.partners ?? []).forEach((p, i) => {
+    const pointer = `/partners/${i}/organisation`;
+    const field = `partners[${i}].organisation`;
+    if (p.organisation === data.lead_organisation)
+      out.push(
+        problemAt(t, pointer, field, `'${p.organisation}' is al penvoerder en hoort niet ook bij de partners.`, {
+          hint: `Verwijder deze partnerregel; gebruik rol "${vocabulary('partner_role').labels.co_lead}" voor een tweede penvoerder.`,
+        }),
+      );
+    else if (seen.has(p.organisation))
+      out.push(
+        problemAt(t, pointer, field, `'${p.organisation}' staat twee keer bij de partners.`, { hint: 'Verwijder één van de twee.' }),
+      );
+    seen.add(p.organisation);
+  });
+  return out;
+}
+
+/** Every related initiative exists and is not the initiative itself. */
+export function relationReferences(t: RuleTarget & { id: string }, data: Initiative, initiativeIds: ReadonlySet<string>): Problem[] {
+  const out: Problem[] = [];
+  (data.relations ?? []).forEach((r, i) => {
+    const pointer = `/relations/${i}/initiative`;
+    const field = `relations[${i}].initiative`;
+    if (r.initiative === t.id) out.push(problemAt(t, pointer, field, 'Een initiatief kan geen relatie met zichzelf hebben.'));
+    else if (!initiativeIds.has(r.initiative)) {
+      const s = suggestId(r.initiative, initiativeIds);
+      out.push(
+        problemAt(t, pointer, field, `Initiatief '${r.initiative}' bestaat niet.`, {
+          hint: s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.',
+        }),
+      );
+    }
+  });
+  return out;
+}
+
+/**
+ * Organisations a contributor named inside an initiative because they are not in the atlas
+ * yet (`new_organisations`). Never an error to propose one: a warning tells the maintainer to
+ * adopt it (npm run adopt:organisations), and one that already exists by name is pointed out.
+ * Only one may be the lead, and not beside a chosen lead.
+ * `existingByName`: folded organisation name -> id.
+ */
+export function newOrganisations(t: RuleTarget, data: Initiative, existingByName: ReadonlyMap<string, string>): Problem[] {
+  const out: Problem[] = [];
+  const proposed = data.new_organisations ?? [];
+  proposed.forEach((o, i) => {
+    const field = `new_organisations[${i}]`;
+    const same = existingByName.get(foldName(o.name));
+    out.push(
+      same
+        ? problemAt(t, `/new_organisations/${i}/name`, `${field}.name`, `'${o.name}' staat al in de atlas (${same}).`, {
+            severity: 'warning',
+            hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.`,
+          })
+        : problemAt(t, `/new_organisations/${i}`, field, `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, {
+            severity: 'warning',
+            hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.',
+          }),
+    );
+  });
+  const leads = proposed.map((o, i) => [o, i] as const).filter(([o]) => o.role === 'lead');
+  if (leads.length > 1)
+    out.push(
+      problemAt(
+        t,
+        `/new_organisations/${leads[1]![1]}/role`,
+        `new_organisations[${leads[1]![1]}].role`,
+        'Er kan maar één penvoerder zijn.',
+        {
+          hint: `Zet de andere op Partner (met rol ${vocabulary('partner_role').labels.co_lead}).`,
+        },
+      ),
+    );
+  if (leads.length && data.lead_organisation)
+    out.push(
+      problemAt(
+        t,
+        `/new_organisations/${leads[0]![1]}/role`,
+        `new_organisations[${leads[0]![1]}].role`,
+        'Er is al een penvoerder gekozen.',
+        {
+          hint: 'Zet deze nieuwe organisatie op Partner, of maak Penvoerder leeg.',
+        },
+      ),
+    );
+  return out;
+}
+
+/**
+ * Merge and part-of chains end: a cycle would make "where did this go?" unanswerable. Each
+ * cycle is reported once, at the relations of its first member.
+ */
+export function relationCycles(
+  initiatives: ReadonlyMap<string, RuleTarget & { data: Pick<Initiative, 'relations'> }>,
+  type: 'merged_into' | 'part_of',
+): Problem[] {
+  const out: Problem[] = [];
+  const next = new Map(
+    [...initiatives].map(([id, r]) => [id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative)]),
+  );
+  const state = new Map<string, 'active' | 'done'>();
+  const reported = new Set<string>();
+  const visit = (id: string, path: string[]) => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'active') {
+      const cycle = [...path.slice(path.indexOf(id)), id];
+      const first = cycle[0]!;
+      if (!reported.has(first)) {
+        cycle.forEach((c) => reported.add(c));
+        out.push(
+          problemAt(initiatives.get(first)!, '/relations', 'relations', `Kringverwijzing in '${type}': ${cycle.join(' → ')}.`, {
+            hint: 'Een initiatief kan niet (via andere) in zichzelf opgaan of onderdeel van zichzelf zijn. Haal één relatie weg.',
+          }),
+        );
+      }
+      return;
+    }
+    state.set(id, 'active');
+    for (const n of next.get(id) ?? []) visit(n, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of next.keys()) visit(id, []);
+  return out;
+}

@@ -1,0 +1,82 @@
+/** Rules about the region files of data/regions/ and the configuration's choice among them. */
+import type { FeatureCollection } from 'geojson';
+import { fileProblem, type Problem } from '../../problems';
+import { parseRegionFile, type RegionSet } from '../../regions/region-sets';
+
+/** Every GeoJSON file read: region sets, backdrops (drawn only), and what is wrong with the rest. */
+export function readRegionFiles(files: readonly { path: string; text: string }[]): {
+  regionSets: RegionSet[];
+  backdrops: { file: string; collection: FeatureCollection }[];
+  problems: Problem[];
+} {
+  const out = {
+    regionSets: [] as RegionSet[],
+    backdrops: [] as { file: string; collection: FeatureCollection }[],
+    problems: [] as Problem[],
+  };
+  for (const r of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(r.text);
+    } catch (err) {
+      out.problems.push(fileProblem(r.path, `Geen geldige JSON: ${(err as Error).message}`));
+      continue;
+    }
+    const res = parseRegionFile(json, r.path);
+    out.problems.push(...res.problems);
+    if (res.set) out.regionSets.push(res.set);
+    if (res.backdrop) out.backdrops.push({ file: r.path, collection: res.backdrop });
+  }
+  return out;
+}
+
+/**
+ * The region sets the configuration names, in its order (the first is the main set); each
+ * name that is not in data/regions/ is a problem. Without a choice: every set, in file order.
+ */
+export function chooseRegionSets(
+  sets: readonly RegionSet[],
+  ids: readonly string[] | undefined,
+): { regionSets: RegionSet[]; problems: Problem[] } {
+  if (!ids) return { regionSets: [...sets], problems: [] };
+  const found = new Map(sets.map((s) => [s.id, s]));
+  const problems = ids
+    .filter((id) => !found.has(id))
+    .map((id) =>
+      fileProblem('src/site.config.ts', `Regio-indeling '${id}' staat in de configuratie maar niet in data/regions/.`, {
+        field: 'regionSets',
+        hint: `Beschikbaar: ${[...found.keys()].join(', ') || 'geen'}.`,
+      }),
+    );
+  return { regionSets: ids.map((id) => found.get(id)).filter((s): s is RegionSet => !!s), problems };
+}
+
+/** A region id is unique over all sets: region pages share one URL space. */
+export function uniqueRegionIds(sets: readonly RegionSet[]): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const set of sets)
+    for (const reg of set.regions) {
+      const other = seen.get(reg.id);
+      if (other)
+        out.push(
+          fileProblem(set.file, `Regio-id '${reg.id}' komt ook voor in ${other}; regio-pagina's zouden botsen.`, {
+            field: reg.id,
+            hint: "Geef de regio's van deze indeling een voorvoegsel, bijvoorbeeld 'amr-'.",
+          }),
+        );
+      seen.set(reg.id, set.file);
+    }
+  return out;
+}
+
+/** There is at least one region set: without one nothing can be placed. */
+export function someRegionSet(sets: readonly RegionSet[]): Problem[] {
+  return sets.length
+    ? []
+    : [
+        fileProblem('data/regions', 'Er is geen regio-indeling gevonden.', {
+          hint: 'Zet minstens provincies.geojson (met een region_set-lid) in data/regions/.',
+        }),
+      ];
+}

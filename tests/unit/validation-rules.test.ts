@@ -1,0 +1,361 @@
+/**
+ * Each rule of the validation pipeline on its own, on tiny inputs (web-features'
+ * assertions.ts style): the case it must catch, with the line and field pinned, and the case
+ * it must let pass. validate-dataset.test.ts checks that the orchestrator runs them.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileProblem } from '../../src/lib/problems';
+import { locatePoint } from '../../src/lib/regions/locate';
+import type { RegionSet } from '../../src/lib/regions/region-sets';
+import type { Initiative } from '../../src/lib/schema/types.generated';
+import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
+import type { CheckContext } from '../../src/lib/validate/records';
+import {
+  certaintyNeedsYear,
+  futureDates,
+  futureYears,
+  initiativeRules,
+  mergeStatus,
+  yearOrder,
+} from '../../src/lib/validate/rules/initiative';
+import { coordinatePair, missingLocation, pointInside } from '../../src/lib/validate/rules/locations';
+import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
+import {
+  newOrganisations,
+  organisationReferences,
+  partnersOnce,
+  relationCycles,
+  relationReferences,
+  suggestId,
+} from '../../src/lib/validate/rules/references';
+import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
+
+const ctx: CheckContext = { currentYear: 2026, today: '2026-11-22' };
+
+/** A tiny parsed "file": its YAML is the data, so every line number below can be read off the text. */
+function rec(yaml: string, id = 'aa') {
+  const parsed = parseDataFile(yaml, `data/initiatives/${id}.yaml`);
+  return { id, file: `data/initiatives/${id}.yaml`, positions: parsed.positions, data: parsed.value as Initiative };
+}
+
+/** Only what a test asserts on: where, which field, which severity. */
+const where = (ps: { line: number; field: string; severity: string }[]) =>
+  ps.map(({ line, field, severity }) => ({ line, field, severity }));
+
+/** A square region set around a centre, in degrees. */
+function square(setId: string, regionId: string, [x0, y0, x1, y1]: [number, number, number, number], name = 'Provincie'): RegionSet {
+  return {
+    id: setId,
+    name,
+    name_plural: `${name}s`,
+    file: `data/regions/${setId}.geojson`,
+    regions: [
+      {
+        id: regionId,
+        name: regionId,
+        set: setId,
+        bbox: [x0, y0, x1, y1],
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x0, y0],
+              [x1, y0],
+              [x1, y1],
+              [x0, y1],
+              [x0, y0],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+}
+
+describe('single-initiative rules', () => {
+  it('mergeStatus: merged needs one merged_into relation, and such a relation needs status merged', () => {
+    expect(where(mergeStatus(rec('name: A\nstatus: merged\n'), rec('name: A\nstatus: merged\n').data))).toEqual([
+      { line: 2, field: 'status', severity: 'error' },
+    ]);
+    const r = rec('status: active\nrelations:\n  - type: merged_into\n    initiative: bb\n');
+    expect(where(mergeStatus(r, r.data))).toEqual([{ line: 1, field: 'status', severity: 'error' }]);
+    const two = rec('status: merged\nrelations:\n  - type: merged_into\n    initiative: bb\n  - type: merged_into\n    initiative: cc\n');
+    expect(where(mergeStatus(two, two.data))).toEqual([{ line: 3, field: 'relations', severity: 'error' }]);
+    const ok = rec('status: merged\nrelations:\n  - type: merged_into\n    initiative: bb\n');
+    expect(mergeStatus(ok, ok.data)).toEqual([]);
+  });
+
+  it('yearOrder: an end year before the start year', () => {
+    const bad = rec('start_year: 2020\nend_year: 2019\n');
+    expect(where(yearOrder(bad, bad.data))).toEqual([{ line: 2, field: 'end_year', severity: 'error' }]);
+    const ok = rec('start_year: 2020\nend_year: 2020\n');
+    expect(yearOrder(ok, ok.data)).toEqual([]);
+  });
+
+  it('futureYears: a start more than two years ahead, an ended initiative ending later, a figure from next year', () => {
+    const bad = rec('status: ended\nstart_year: 2029\nend_year: 2027\nfigures:\n  - year: 2027\n    value: 1\n');
+    expect(where(futureYears(bad, bad.data, ctx))).toEqual([
+      { line: 2, field: 'start_year', severity: 'error' },
+      { line: 3, field: 'end_year', severity: 'error' },
+      { line: 5, field: 'figures[0].year', severity: 'error' },
+    ]);
+    // Plans two years ahead and a running initiative with a planned end are fine.
+    const ok = rec('status: active\nstart_year: 2028\nend_year: 2030\nfigures:\n  - year: 2026\n    value: 1\n');
+    expect(futureYears(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('certaintyNeedsYear: a certainty without a start year', () => {
+    const bad = rec('name: A\nstart_year_certainty: approximate\n');
+    expect(where(certaintyNeedsYear(bad, bad.data))).toEqual([{ line: 2, field: 'start_year_certainty', severity: 'error' }]);
+    const ok = rec('start_year: 2020\nstart_year_certainty: approximate\n');
+    expect(certaintyNeedsYear(ok, ok.data)).toEqual([]);
+  });
+
+  it('futureDates: a verification or a source consulted after today', () => {
+    const bad = rec('last_verified: 2026-11-23\nsources:\n  - title: Bron\n    consulted: 2027-01-01\n');
+    expect(where(futureDates(bad, bad.data, ctx))).toEqual([
+      { line: 1, field: 'last_verified', severity: 'error' },
+      { line: 4, field: 'sources[0].consulted', severity: 'error' },
+    ]);
+    const ok = rec('last_verified: 2026-11-22\nsources:\n  - title: Bron\n    consulted: 2020-01-01\n');
+    expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('initiativeRules runs every single-initiative rule', () => {
+    const bad = rec('status: merged\nstart_year: 2020\nend_year: 2019\n');
+    expect(where(initiativeRules(bad, bad.data, ctx)).map((p) => p.field)).toEqual(['status', 'end_year']);
+  });
+});
+
+describe('rules between files', () => {
+  it('suggestId: a near id, never a random one', () => {
+    expect(suggestId('scaldaa', ['scalda', 'rijn-ijssel'])).toBe('scalda');
+    expect(suggestId('roc', ['roc-van-twente'])).toBe('roc-van-twente');
+    expect(suggestId('qqqqqqqqqq', ['scalda'])).toBeUndefined();
+    expect(suggestId('x', [])).toBeUndefined();
+  });
+
+  it('organisationReferences: the lead and every partner exist', () => {
+    const r = rec('lead_organisation: scaldaa\npartners:\n  - organisation: scalda\n  - organisation: onbekend-bedrijf\n');
+    const found = organisationReferences(r, r.data, new Set(['scalda']));
+    expect(where(found)).toEqual([
+      { line: 1, field: 'lead_organisation', severity: 'error' },
+      { line: 4, field: 'partners[1].organisation', severity: 'error' },
+    ]);
+    expect(found[0]!.hint).toContain("'scalda'");
+    expect(found[1]!.hint).toContain('npm run new');
+    const ok = rec('lead_organisation: scalda\n');
+    expect(organisationReferences(ok, ok.data, new Set(['scalda']))).toEqual([]);
+  });
+
+  it('partnersOnce: not the lead again, not twice', () => {
+    const r = rec('lead_organisation: aa\npartners:\n  - organisation: aa\n  - organisation: bb\n  - organisation: bb\n');
+    expect(where(partnersOnce(r, r.data))).toEqual([
+      { line: 3, field: 'partners[0].organisation', severity: 'error' },
+      { line: 5, field: 'partners[2].organisation', severity: 'error' },
+    ]);
+    const ok = rec('lead_organisation: aa\npartners:\n  - organisation: bb\n');
+    expect(partnersOnce(ok, ok.data)).toEqual([]);
+  });
+
+  it('relationReferences: the related initiative exists and is not itself', () => {
+    const r = rec('relations:\n  - type: related\n    initiative: aa\n  - type: related\n    initiative: bbb\n', 'aa');
+    const found = relationReferences(r, r.data, new Set(['aa', 'bb']));
+    expect(where(found)).toEqual([
+      { line: 3, field: 'relations[0].initiative', severity: 'error' },
+      { line: 5, field: 'relations[1].initiative', severity: 'error' },
+    ]);
+    expect(found[1]!.hint).toContain("'bb'");
+    const ok = rec('relations:\n  - type: related\n    initiative: bb\n', 'aa');
+    expect(relationReferences(ok, ok.data, new Set(['aa', 'bb']))).toEqual([]);
+  });
+
+  it('newOrganisations: a warning per proposal, an error for two leads or a lead beside a chosen one', () => {
+    const r = rec('lead_organisation: aa\nnew_organisations:\n  - name: Nieuw BV\n    role: lead\n  - name: Scalda\n    role: lead\n');
+    const found = newOrganisations(r, r.data, new Map([['scalda', 'scalda']]));
+    expect(where(found)).toEqual([
+      { line: 3, field: 'new_organisations[0]', severity: 'warning' },
+      { line: 5, field: 'new_organisations[1].name', severity: 'warning' },
+      { line: 6, field: 'new_organisations[1].role', severity: 'error' },
+      { line: 4, field: 'new_organisations[0].role', severity: 'error' },
+    ]);
+    expect(found[1]!.message).toContain('(scalda)');
+    const ok = rec('name: A\n');
+    expect(newOrganisations(ok, ok.data, new Map())).toEqual([]);
+  });
+
+  it('relationCycles: a cycle is reported once, at its first member; a chain that ends is fine', () => {
+    const a = rec('relations:\n  - type: part_of\n    initiative: bb\n', 'aa');
+    const b = rec('relations:\n  - type: part_of\n    initiative: cc\n', 'bb');
+    const c = rec('name: C\nrelations:\n  - type: part_of\n    initiative: aa\n', 'cc');
+    const found = relationCycles(
+      new Map([
+        ['aa', a],
+        ['bb', b],
+        ['cc', c],
+      ]),
+      'part_of',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'data/initiatives/aa.yaml', line: 2, field: 'relations' });
+    expect(found[0]!.message).toContain('aa → bb → cc → aa');
+    // Overlapping cycles (cc also points back to bb) are one report, not one per back edge.
+    const c2 = rec('relations:\n  - type: part_of\n    initiative: aa\n  - type: part_of\n    initiative: bb\n', 'cc');
+    const overlapping = relationCycles(
+      new Map([
+        ['aa', a],
+        ['bb', b],
+        ['cc', c2],
+      ]),
+      'part_of',
+    );
+    expect(overlapping.map((p) => p.message)).toEqual(["Kringverwijzing in 'part_of': aa → bb → cc → aa."]);
+    // The same links are no cycle of the other type, and a chain that ends is none either.
+    expect(
+      relationCycles(
+        new Map([
+          ['aa', a],
+          ['bb', b],
+          ['cc', c],
+        ]),
+        'merged_into',
+      ),
+    ).toEqual([]);
+    expect(
+      relationCycles(
+        new Map([
+          ['aa', a],
+          ['bb', b],
+        ]),
+        'part_of',
+      ),
+    ).toEqual([]);
+  });
+
+  it('coordinatePair: both or neither, named by the missing one at the line of the given one', () => {
+    const r = rec('name: A\nlatitude: 52\n');
+    expect(where(coordinatePair(r, { latitude: 52 }))).toEqual([{ line: 2, field: 'longitude', severity: 'error' }]);
+    expect(coordinatePair(r, { latitude: 52, longitude: 5 })).toEqual([]);
+    expect(coordinatePair(r, {})).toEqual([]);
+  });
+
+  it('missingLocation: a warning unless national or placed', () => {
+    const r = rec('name: A\n');
+    expect(where(missingLocation(r, { scope: 'regional' }))).toEqual([{ line: 1, field: '', severity: 'warning' }]);
+    expect(missingLocation(r, { scope: 'national' })).toEqual([]);
+    expect(missingLocation(r, { scope: 'regional', locations: [{ place: 'X', latitude: 52, longitude: 5 }] })).toEqual([]);
+  });
+});
+
+describe('deriving regions from coordinates', () => {
+  const main = square('provincie', 'midden', [4, 51, 6, 53]);
+  const other = square('arbeidsmarktregio', 'noord', [4, 52, 6, 53], 'Arbeidsmarktregio');
+
+  it('locatePoint: the region in every set, the coast rule, and outside the main set is outside the atlas', () => {
+    expect(locatePoint([main, other], 5, 52.5)).toEqual({ location: { regions: { provincie: 'midden', arbeidsmarktregio: 'noord' } } });
+    // Inside the main set, outside the second: simply no region there.
+    expect(locatePoint([main, other], 5, 51.5)).toEqual({ location: { regions: { provincie: 'midden' } } });
+    // About 3.4 km east of the edge: within the coast tolerance, with the distance kept.
+    const near = locatePoint([main], 6.05, 52);
+    expect(near.location?.regions).toEqual({ provincie: 'midden' });
+    expect(near.location?.snappedKm).toBeGreaterThan(3);
+    expect(near.location?.snappedKm).toBeLessThan(4);
+    const far = locatePoint([main], 7, 52);
+    expect(far.outside?.message).toMatch(/niet in Nederland \(meer dan 5 km buiten elke provincie\)/);
+  });
+
+  it('pointInside: the same step as a problem at the location', () => {
+    const r = rec('locations:\n  - place: X\n    latitude: 52\n    longitude: 9\n');
+    const res = pointInside(r, '/locations/0/latitude', 'locations[0]', [main], 9, 52);
+    expect(res.location).toBeUndefined();
+    expect(where(res.problems)).toEqual([{ line: 3, field: 'locations[0]', severity: 'error' }]);
+    expect(pointInside(r, '/locations/0/latitude', 'locations[0]', [main], 5, 52).problems).toEqual([]);
+  });
+});
+
+describe('region files', () => {
+  const fc = (id: string, regionIds: string[]) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      region_set: { id, name: 'Gebied', name_plural: 'Gebieden' },
+      features: regionIds.map((r, i) => ({
+        type: 'Feature',
+        properties: { id: r, name: r },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [i, 50],
+              [i + 1, 50],
+              [i + 1, 51],
+              [i, 51],
+              [i, 50],
+            ],
+          ],
+        },
+      })),
+    });
+
+  it('readRegionFiles: sets, backdrops and a broken file named', () => {
+    const res = readRegionFiles([
+      { path: 'data/regions/a.geojson', text: fc('a', ['a-1']) },
+      { path: 'data/regions/kaart.geojson', text: '{"type":"FeatureCollection","features":[]}' },
+      { path: 'data/regions/kapot.geojson', text: '{"type":' },
+    ]);
+    expect(res.regionSets.map((s) => s.id)).toEqual(['a']);
+    expect(res.backdrops.map((b) => b.file)).toEqual(['data/regions/kaart.geojson']);
+    expect(res.problems).toMatchObject([
+      { file: 'data/regions/kapot.geojson', line: 1, message: expect.stringContaining('Geen geldige JSON') },
+    ]);
+  });
+
+  it('chooseRegionSets: the configured sets in order, and a name that is not there', () => {
+    const [a, b] = [square('a', 'a-1', [0, 0, 1, 1]), square('b', 'b-1', [0, 0, 1, 1])];
+    expect(chooseRegionSets([a, b], undefined).regionSets.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(chooseRegionSets([a, b], ['b', 'a']).regionSets.map((s) => s.id)).toEqual(['b', 'a']);
+    const missing = chooseRegionSets([a], ['a', 'c']);
+    expect(missing.regionSets.map((s) => s.id)).toEqual(['a']);
+    expect(missing.problems).toMatchObject([{ file: 'src/site.config.ts', field: 'regionSets', hint: 'Beschikbaar: a.' }]);
+  });
+
+  it('uniqueRegionIds: the same region id in two sets', () => {
+    const [a, b] = [square('a', 'zelfde', [0, 0, 1, 1]), square('b', 'zelfde', [0, 0, 1, 1])];
+    expect(uniqueRegionIds([a, b])).toMatchObject([{ file: 'data/regions/b.geojson', field: 'zelfde' }]);
+    expect(uniqueRegionIds([a, square('c', 'ander', [0, 0, 1, 1])])).toEqual([]);
+  });
+
+  it('someRegionSet: none at all', () => {
+    expect(someRegionSet([])).toMatchObject([{ file: 'data/regions', severity: 'error' }]);
+    expect(someRegionSet([square('a', 'a-1', [0, 0, 1, 1])])).toEqual([]);
+  });
+});
+
+describe('one file on its own', () => {
+  it('idFromPath: only a kebab-case name of 2 to 80 characters is an id', () => {
+    expect(idFromPath('data/initiatives/cew.yaml')).toBe('cew');
+    expect(idFromPath('data/initiatives/Cew.yaml')).toBeUndefined();
+    expect(idFromPath('data/initiatives/a.yaml')).toBeUndefined();
+    expect(idFromPath('data/initiatives/cew.yml')).toBeUndefined();
+  });
+
+  it('checkFile: a file name that is no id gets a suggestion; another extension says only that', () => {
+    const named = checkFile(
+      'organisation',
+      { path: 'data/organisations/Hogeschool Één.yaml', content: 'name: Hogeschool\nkind: company\n' },
+      ctx,
+    );
+    expect(named.parsed).toBeUndefined();
+    expect(named.problems).toMatchObject([{ line: 1, hint: expect.stringContaining("'hogeschool-een.yaml'") }]);
+    const yml = checkFile('organisation', { path: 'data/organisations/x.yml', content: 'niet: eens gelezen\n' }, ctx);
+    expect(yml.problems.map((p) => p.message)).toEqual(["Onverwacht bestand 'x.yml' in de datamap."]);
+  });
+
+  it('fileProblem: a whole-file problem is an error at line 1 unless told otherwise', () => {
+    expect(fileProblem('f.yaml', 'M')).toEqual({ file: 'f.yaml', line: 1, column: 1, field: '', severity: 'error', message: 'M' });
+    expect(fileProblem('f.yaml', 'M', { severity: 'warning', field: 'x', hint: 'H' })).toMatchObject({
+      severity: 'warning',
+      field: 'x',
+      hint: 'H',
+    });
+  });
+});
