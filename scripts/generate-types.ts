@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
-import { ENTITY_SCHEMAS, SCHEMAS } from '../src/lib/schema/schemas.ts';
+import { CONFIG_SCHEMAS, ENTITY_SCHEMAS, SCHEMAS } from '../src/lib/schema/schemas.ts';
 import { cliArgs } from './lib/args.ts';
 
 const OUT = 'src/lib/schema/types.generated.ts';
@@ -75,6 +75,21 @@ async function generate(): Promise<string> {
     });
     parts.push(ts);
   }
+  // The site configuration's type, from its schema: a fork's configuration is checked against
+  // the same file its type comes from.
+  const config = CONFIG_SCHEMAS.siteConfig;
+  parts.push(
+    await compile(
+      { ...(inline(config, config as Record<string, unknown>) as object), title: 'SiteConfig', description: config.description } as never,
+      'SiteConfig',
+      {
+        bannerComment: '',
+        additionalProperties: false,
+        format: true,
+        ignoreMinAndMaxItems: true,
+      },
+    ),
+  );
   return parts.join('\n');
 }
 

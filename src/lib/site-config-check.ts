@@ -1,40 +1,74 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SiteConfig } from '../site.config';
+import { fileProblem, formatProblem, type Problem } from './problems';
+import { CONFIG_SCHEMAS, VOCABULARIES_SCHEMA } from './schema/schemas';
+import type { SiteConfig } from './schema/types.generated';
+import { validateWithSchema } from './validate/schema-validator';
+import type { PositionIndex } from './yaml/parse-data-file';
+
+/** Where the configuration came from: src/site.config.ts, and the ATLAS_CONFIG overlay if any. */
+export interface ConfigSource {
+  /** The overlay file and where its fields stand (JSON read as YAML), when there is one. */
+  overlay?: { file: string; positions: PositionIndex };
+}
+
+const CONFIG_FILE = 'src/site.config.ts';
 
 /**
- * Checks the site configuration when the build starts and says exactly what is wrong.
- * Hand-written rather than a schema: the config is TypeScript, already typed; this catches
- * what types cannot (a base path without slashes, an empty title, bounds the wrong way round).
+ * Every problem with a site configuration: the schema (schemas/site-config.schema.json, through
+ * the same ajv and the same Dutch messages as the data), then what a schema cannot say: bounds
+ * the right way round, a theme file that exists, vocabulary words for vocabularies and values
+ * that exist. A problem at a field the overlay sets names the overlay's line; the rest name
+ * src/site.config.ts.
  */
-export function checkSiteConfig(c: SiteConfig): SiteConfig {
-  const problems: string[] = [];
-  const text = (v: unknown, name: string) => {
-    if (typeof v !== 'string' || !v.trim()) problems.push(`${name} moet een niet-lege tekst zijn.`);
-  };
-  text(c.title, 'title');
-  text(c.tagline, 'tagline');
-  if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(c.lang)) problems.push(`lang '${c.lang}' is geen taalcode (bijvoorbeeld 'nl').`);
-  if (!/^https?:\/\/[^/]+$/.test(c.site.replace(/\/$/, '')))
-    problems.push(`site '${c.site}' moet een adres zijn als https://voorbeeld.nl, zonder pad.`);
-  if (!/^\/([^/]+\/)*$/.test(c.base)) problems.push(`base '${c.base}' moet met een / beginnen en eindigen, bijvoorbeeld '/atlas/'.`);
-  if (!/^[\w.-]+\/[\w.-]+$/.test(c.repository)) problems.push(`repository '${c.repository}' moet 'eigenaar/naam' zijn.`);
-  text(c.owner?.name, 'owner.name');
-  if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(c.owner?.email ?? ''))
-    problems.push(`owner.email '${c.owner?.email ?? ''}' is geen e-mailadres (het openbare adres van de redactie).`);
-  if (c.cms.authBaseUrl && !/^https:\/\//.test(c.cms.authBaseUrl)) problems.push('cms.authBaseUrl moet met https:// beginnen.');
-  if (!Number.isInteger(c.cms.localPort) || c.cms.localPort < 1024 || c.cms.localPort > 65535)
-    problems.push('cms.localPort moet een poortnummer tussen 1024 en 65535 zijn.');
+export function siteConfigProblems(config: unknown, source: ConfigSource = {}): Problem[] {
+  const located = source.overlay
+    ? validateWithSchema(CONFIG_SCHEMAS.siteConfig, config, source.overlay.file, source.overlay.positions).map((p) =>
+        // Line 1, column 1 is the overlay's root: the field is not in the overlay.
+        p.line === 1 && p.column === 1 ? { ...p, file: CONFIG_FILE } : p,
+      )
+    : validateWithSchema(CONFIG_SCHEMAS.siteConfig, config, CONFIG_FILE);
+  if (located.length) return located;
+  const c = config as SiteConfig;
+  const out: Problem[] = [];
   const b = c.map.bounds;
-  if (!(b.west < b.east && b.south < b.north)) problems.push('map.bounds: west moet kleiner zijn dan east en south kleiner dan north.');
-  if (c.map.basemap && (!c.map.basemap.tiles.length || !c.map.basemap.attribution))
-    problems.push('map.basemap heeft tiles én een attribution nodig.');
-  if (!/\.css$/.test(c.theme) || !existsSync(resolve(c.theme)))
-    problems.push(
-      `theme: '${c.theme}' is geen bestaand CSS-bestand (een pad vanaf de map van het project, bijvoorbeeld src/styles/tokens.css).`,
+  if (!(b.west < b.east && b.south < b.north))
+    out.push(fileProblem(CONFIG_FILE, 'West moet kleiner zijn dan east en south kleiner dan north.', { field: 'map.bounds' }));
+  if (!existsSync(resolve(c.theme)))
+    out.push(
+      fileProblem(CONFIG_FILE, `Het themabestand '${c.theme}' bestaat niet.`, {
+        field: 'theme',
+        hint: 'Een pad vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.',
+      }),
     );
-  if (c.regionSets && (!Array.isArray(c.regionSets) || !c.regionSets.length))
-    problems.push('regionSets moet een lijst met minstens één id zijn (of weggelaten).');
-  if (problems.length) throw new Error(`De siteconfiguratie (src/site.config.ts of ATLAS_CONFIG) klopt niet:\n- ${problems.join('\n- ')}`);
-  return c;
+  const defs = VOCABULARIES_SCHEMA.$defs ?? {};
+  for (const [name, labels] of Object.entries(c.vocabularyLabels ?? {})) {
+    const values = defs[name]?.enum;
+    if (!values) {
+      out.push(
+        fileProblem(CONFIG_FILE, `Onbekende vocabulaire '${name}'.`, {
+          field: `vocabularyLabels.${name}`,
+          hint: `Kies uit: ${Object.keys(defs).join(', ')}.`,
+        }),
+      );
+      continue;
+    }
+    for (const value of Object.keys(labels))
+      if (!values.includes(value))
+        out.push(
+          fileProblem(CONFIG_FILE, `Onbekende waarde '${value}'.`, {
+            field: `vocabularyLabels.${name}.${value}`,
+            hint: `Kies uit: ${values.join(', ')}.`,
+          }),
+        );
+  }
+  return out;
+}
+
+/** Checks the configuration when the build starts; throws one message naming every problem. */
+export function checkSiteConfig(config: SiteConfig, source: ConfigSource = {}): SiteConfig {
+  const problems = siteConfigProblems(config, source);
+  if (problems.length)
+    throw new Error(`De siteconfiguratie (src/site.config.ts of ATLAS_CONFIG) klopt niet:\n${problems.map(formatProblem).join('\n')}`);
+  return config;
 }

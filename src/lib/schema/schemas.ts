@@ -1,5 +1,6 @@
 import initiativeSchema from '../../../schemas/initiative.schema.json';
 import organisationSchema from '../../../schemas/organisation.schema.json';
+import siteConfigSchema from '../../../schemas/site-config.schema.json';
 import vocabulariesJson from '../../../schemas/vocabularies.schema.json';
 
 /**
@@ -69,6 +70,14 @@ export const ENTITY_SCHEMAS: Record<EntityKind, SchemaNode> = {
   initiative: initiativeSchema as SchemaNode,
   organisation: organisationSchema as SchemaNode,
 };
+
+/**
+ * The schemas of the configuration files, checked by the same validator with the same Dutch
+ * messages as the data: the site configuration (and, see region-files, the region files).
+ */
+export const CONFIG_SCHEMAS = {
+  siteConfig: siteConfigSchema as SchemaNode,
+} as const;
 
 const byFile = new Map<string, SchemaNode>(SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]));
 

@@ -403,3 +403,102 @@ export interface Organisation {
    */
   notes?: string;
 }
+
+/**
+ * Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.
+ */
+export interface SiteConfig {
+  /**
+   * Staat in de kop en op het tabblad van de browser.
+   */
+  title: string;
+  /**
+   * Eén regel onder de naam.
+   */
+  tagline: string;
+  /**
+   * Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.
+   */
+  lang: string;
+  /**
+   * Openbaar adres van de site, zonder het basispad.
+   */
+  site: string;
+  /**
+   * Het pad als de site in een submap staat (GitHub Pages-projectsite).
+   */
+  base: string;
+  /**
+   * Voor het invoerscherm, de formulieren en de bronlinks.
+   */
+  repository: string;
+  /**
+   * Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).
+   */
+  owner: {
+    name: string;
+    /**
+     * Het openbare adres van de redactie: de route om bij te dragen zonder account.
+     */
+    email: string;
+  };
+  cms: {
+    /**
+     * De branch waar pull requests naartoe gaan.
+     */
+    branch: string;
+    /**
+     * De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.
+     */
+    authBaseUrl?: string;
+    /**
+     * Poort van npm run cms.
+     */
+    localPort: number;
+  };
+  map: {
+    /**
+     * Wat de landelijke kaart eerst toont, in graden (WGS84).
+     */
+    bounds: {
+      west: number;
+      south: number;
+      east: number;
+      north: number;
+    };
+    /**
+     * Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).
+     */
+    basemap?: {
+      /**
+       * @minItems 1
+       */
+      tiles: string[];
+      attribution: string;
+      tileSize?: number;
+      maxzoom?: number;
+    };
+    /**
+     * Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.
+     */
+    aggregateAbove: number;
+  };
+  /**
+   * Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.
+   *
+   * @minItems 1
+   */
+  regionSets?: string[];
+  /**
+   * Woorden die die van het schema vervangen, per vocabulaire en waarde.
+   */
+  vocabularyLabels?: {
+    [k: string]: {
+      [k: string]: string;
+    };
+  };
+  /**
+   * Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.
+   */
+  theme: string;
+}

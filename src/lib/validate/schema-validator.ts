@@ -2,31 +2,40 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import { pointerToField, type Problem } from '../problems';
-import { deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { CONFIG_SCHEMAS, deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 
-let compiled: Record<EntityKind, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
 
-/** Compiles the schemas once per process (or page, in the CMS); later calls reuse them. */
-export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
-  if (compiled) return compiled;
+/**
+ * One ajv for every schema the atlas checks against: the data contract (initiatives,
+ * organisations, vocabularies) and the configuration files (site configuration, region
+ * files). Compiled once per process (or page, in the CMS); later calls reuse it.
+ */
+function getAjv(): Ajv2020 {
+  if (ajv) return ajv;
   // strictRequired is off only because `anyOf: [{required: [url]}, {required: [title]}]` is
   // the standard way to say "one of these"; every other strict check stays on.
   // `verbose` gives us the failing schema node, whose Dutch title and description become the hint.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-  addFormats(ajv, ['date', 'uri']);
-  ajv.addKeyword({ keyword: 'x-enum-labels', schemaType: 'object' });
+  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  addFormats(ajv, ['date', 'uri', 'email']);
+  for (const keyword of ['x-enum-labels', 'x-enum-short-labels', 'x-enum-inverse-labels'])
+    ajv.addKeyword({ keyword, schemaType: 'object' });
   ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
   ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-pattern-message', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-enum-short-labels', schemaType: 'object' });
-  ajv.addKeyword({ keyword: 'x-enum-inverse-labels', schemaType: 'object' });
-  for (const s of SCHEMAS) ajv.addSchema(s as object);
-  compiled = {
-    initiative: ajv.getSchema(String(ENTITY_SCHEMAS.initiative.$id))!,
-    organisation: ajv.getSchema(String(ENTITY_SCHEMAS.organisation.$id))!,
-  };
-  return compiled;
+  for (const s of [...SCHEMAS, ...Object.values(CONFIG_SCHEMAS)]) ajv.addSchema(s as object);
+  return ajv;
+}
+
+/** The compiled validator of a schema (by its $id). */
+function validatorFor(schema: SchemaNode): ValidateFunction {
+  return getAjv().getSchema(String(schema.$id))!;
+}
+
+/** The compiled validators of the entity kinds (the CMS compiles them before the first save). */
+export function getCompiledValidators(): Record<EntityKind, ValidateFunction> {
+  return { initiative: validatorFor(ENTITY_SCHEMAS.initiative), organisation: validatorFor(ENTITY_SCHEMAS.organisation) };
 }
 
 const typeNames: Record<string, string> = {
@@ -109,6 +118,12 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
           `${describeActual(e.data)} is geen geldige datum${label}.`,
           'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.',
         );
+      if (p.format === 'email')
+        return make(
+          e.instancePath,
+          `${describeActual(e.data)} is geen e-mailadres${label}.`,
+          'Schrijf een volledig adres, bijvoorbeeld redactie@voorbeeld.nl.',
+        );
       return make(
         e.instancePath,
         `${describeActual(e.data)} is geen geldig webadres${label}.`,
@@ -169,26 +184,39 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
   }
 }
 
+const NO_POSITIONS: PositionIndex = { keys: new Map(), values: new Map() };
+
 /**
- * Checks one parsed value against the schema of its kind and returns every problem,
- * each with its file position. Required/anyOf noise is collapsed to one message.
+ * Checks a value against one of the atlas's schemas and returns every problem in the same
+ * Dutch words, each with its file position (line 1 where the index has none: a
+ * configuration given as a TypeScript object). Required/anyOf noise is collapsed to one message.
  */
-export function validateAgainstSchema(kind: EntityKind, value: unknown, file: string, positions: PositionIndex): Problem[] {
-  const validate = getCompiledValidators()[kind];
+export function validateWithSchema(schema: SchemaNode, value: unknown, file: string, positions: PositionIndex = NO_POSITIONS): Problem[] {
+  const validate = validatorFor(schema);
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   // An anyOf of `required` alternatives reports each alternative too; keep only the anyOf.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const kept = errors.filter((e) => !(e.keyword === 'required' && anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')));
-  const root = ENTITY_SCHEMAS[kind];
+  // A value that is too short is also of the wrong form: say the first, which tells what to do.
+  const tooShort = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
+  const kept = errors.filter(
+    (e) =>
+      !(e.keyword === 'required' && anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')) &&
+      !(e.keyword === 'pattern' && tooShort.has(e.instancePath)),
+  );
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const e of kept) {
-    const p = translate(e, file, positions, root);
+    const p = translate(e, file, positions, schema);
     if (!p) continue;
     const key = `${p.line}:${p.column}:${p.field}:${p.message}`;
     if (!seen.has(key)) out.push(p);
     seen.add(key);
   }
   return out;
+}
+
+/** Checks one parsed data file against the schema of its kind. */
+export function validateAgainstSchema(kind: EntityKind, value: unknown, file: string, positions: PositionIndex): Problem[] {
+  return validateWithSchema(ENTITY_SCHEMAS[kind], value, file, positions);
 }

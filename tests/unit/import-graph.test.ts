@@ -1,0 +1,87 @@
+/**
+ * No import cycles in src/ and scripts/: a cycle makes the order modules run in depend on who
+ * imports first (the site configuration once read its own type from the module that checks it).
+ * Imports are read with TypeScript's own pre-processor, type-only imports included.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures';
+
+const CODE = /\.(ts|mts|mjs)$/;
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? codeFiles(p) : CODE.test(n) && !n.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** A relative import as the bundler resolves it: the file, the file with .ts, or its index.ts. */
+function resolveImport(from: string, spec: string): string | undefined {
+  const base = resolve(dirname(from), spec.replace(/\?.*$/, ''));
+  return [base, `${base}.ts`, base.replace(/\.js$/, '.ts'), join(base, 'index.ts')].find((p) => CODE.test(p) && existsSync(p));
+}
+
+/** Module -> the modules it imports (relative imports only: packages cannot import us back). */
+export function importGraph(files: readonly string[]): Map<string, string[]> {
+  return new Map(
+    files.map((f) => [
+      f,
+      ts
+        .preProcessFile(readFileSync(f, 'utf8'), true, true)
+        .importedFiles.map((i) => i.fileName)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolveImport(f, s))
+        .filter((p): p is string => !!p),
+    ]),
+  );
+}
+
+/** Every cycle, each as the path that closes it (a → b → a), found by depth-first search. */
+export function findCycles(graph: ReadonlyMap<string, string[]>): string[][] {
+  const state = new Map<string, 'active' | 'done'>();
+  const cycles: string[][] = [];
+  const visit = (node: string, path: string[]) => {
+    if (state.get(node) === 'done') return;
+    if (state.get(node) === 'active') {
+      cycles.push([...path.slice(path.indexOf(node)), node]);
+      return;
+    }
+    state.set(node, 'active');
+    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) visit(node, []);
+  return cycles;
+}
+
+describe('imports', () => {
+  it('finds a cycle when there is one (the detector itself)', () => {
+    const g = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
+    expect(findCycles(g)).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('src/, scripts/ and astro.config.mjs import no module that imports them back', () => {
+    const files = [...codeFiles(join(ROOT, 'src')), ...codeFiles(join(ROOT, 'scripts')), join(ROOT, 'astro.config.mjs')];
+    const graph = importGraph(files);
+    // The graph is real: the configuration's check is reached from the configuration.
+    expect(graph.get(join(ROOT, 'src', 'site.config.ts'))).toContain(join(ROOT, 'src', 'lib', 'site-config-check.ts'));
+    const cycles = findCycles(graph).map((c) => c.map((f) => relative(ROOT, f)).join(' → '));
+    expect(cycles).toEqual([]);
+  });
+});
