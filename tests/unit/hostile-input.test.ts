@@ -97,8 +97,9 @@ describe('data that disappears or is half-read', () => {
       properties: { id: 'a', name: 'A' },
       geometry: { type: 'Polygon', coordinates },
     });
-    const cases: [unknown, string][] = [
-      [[null], 'features[0]: coordinates[0] is geen lijst van punten'],
+    // Each case: the coordinates, the field the problem names and part of its message.
+    const cases: [unknown, string, string][] = [
+      [[null], 'features[0].geometry.coordinates[0]', 'Moet een lijst zijn (Ring), maar is leeg'],
       [
         [
           [
@@ -106,9 +107,10 @@ describe('data that disappears or is half-read', () => {
             [6, 52],
           ],
         ],
-        'features[0]: coordinates[0] heeft 2 punt(en)',
+        'features[0].geometry.coordinates[0]',
+        'Vul minstens 4 item(s) in (Ring)',
       ],
-      [42, 'features[0]: coordinates moet een lijst van ringen zijn'],
+      [42, 'features[0].geometry.coordinates', "Moet een lijst zijn (Ringen), maar is '42'"],
       [
         [
           [
@@ -116,10 +118,10 @@ describe('data that disappears or is half-read', () => {
             [6, 52],
             [6, 53],
             [5, 'x'],
-            [5, 52],
           ],
         ],
-        'features[0]: coordinates[0][3] is geen punt',
+        'features[0].geometry.coordinates[0][3][1]',
+        "Moet een getal zijn (Breedtegraad), maar is de tekst 'x'",
       ],
       [
         [
@@ -130,24 +132,23 @@ describe('data that disappears or is half-read', () => {
             [5, 53],
           ],
         ],
+        'features[0].geometry.coordinates[0]',
         'niet gesloten',
       ],
     ];
-    for (const [coordinates, message] of cases) {
+    for (const [coordinates, field, message] of cases) {
       const r = parseRegionFile(
         { type: 'FeatureCollection', region_set: { id: 'x', name: 'X', name_plural: 'Xen' }, features: [poly(coordinates)] },
         'data/regions/x.geojson',
       );
       expect(r.set).toBeUndefined();
-      expect(r.problems[0]).toMatchObject({
-        file: 'data/regions/x.geojson',
-        field: 'features[0].geometry',
-        message: expect.stringContaining(message),
-      });
+      expect(r.problems).toMatchObject([{ file: 'data/regions/x.geojson', field, message: expect.stringContaining(message) }]);
     }
     const nullFeature = parseRegionFile({ type: 'FeatureCollection', features: [null] }, 'data/regions/achtergrond.geojson');
     expect(nullFeature.backdrop).toBeUndefined();
-    expect(nullFeature.problems[0]!.message).toContain('features[0] is geen GeoJSON Feature');
+    expect(nullFeature.problems).toMatchObject([
+      { field: 'features[0]', message: 'Moet een blok met velden zijn (Gebied), maar is leeg.' },
+    ]);
     // Through the whole validator too: a broken extra region file is a problem, not an exception.
     const broken = { path: 'data/regions/kapot.geojson', text: JSON.stringify({ type: 'FeatureCollection', features: [poly([null])] }) };
     const d = validateDataset(

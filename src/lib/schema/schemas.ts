@@ -1,5 +1,6 @@
 import initiativeSchema from '../../../schemas/initiative.schema.json';
 import organisationSchema from '../../../schemas/organisation.schema.json';
+import regionSetSchema from '../../../schemas/region-set.schema.json';
 import siteConfigSchema from '../../../schemas/site-config.schema.json';
 import vocabulariesJson from '../../../schemas/vocabularies.schema.json';
 
@@ -73,10 +74,11 @@ export const ENTITY_SCHEMAS: Record<EntityKind, SchemaNode> = {
 
 /**
  * The schemas of the configuration files, checked by the same validator with the same Dutch
- * messages as the data: the site configuration (and, see region-files, the region files).
+ * messages as the data: the site configuration and the region files of data/regions/.
  */
 export const CONFIG_SCHEMAS = {
   siteConfig: siteConfigSchema as SchemaNode,
+  regionSet: regionSetSchema as SchemaNode,
 } as const;
 
 const byFile = new Map<string, SchemaNode>(SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]));

@@ -17,7 +17,9 @@ function getAjv(): Ajv2020 {
   // strictRequired is off only because `anyOf: [{required: [url]}, {required: [title]}]` is
   // the standard way to say "one of these"; every other strict check stays on.
   // `verbose` gives us the failing schema node, whose Dutch title and description become the hint.
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  // strictTuples is off because a GeoJSON position is [longitude, latitude] with an optional
+  // elevation: a tuple of 2 or 3, which strict tuples cannot say.
+  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTuples: false, verbose: true });
   addFormats(ajv, ['date', 'uri', 'email']);
   for (const keyword of ['x-enum-labels', 'x-enum-short-labels', 'x-enum-inverse-labels'])
     ajv.addKeyword({ keyword, schemaType: 'object' });
@@ -109,7 +111,8 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
       return make(
         e.instancePath,
         `Moet ${typeNames[String(p.type)] ?? p.type} zijn${label}, maar is ${describeActual(e.data)}.`,
-        p.type === 'array' ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description,
+        // The YAML way to write a list, for data files; a JSON file (a region file) gets the field's description.
+        p.type === 'array' && file.endsWith('.yaml') ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description,
       );
     case 'format':
       if (p.format === 'date')
@@ -202,7 +205,9 @@ export function validateWithSchema(schema: SchemaNode, value: unknown, file: str
   const kept = errors.filter(
     (e) =>
       !(e.keyword === 'required' && anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')) &&
-      !(e.keyword === 'pattern' && tooShort.has(e.instancePath)),
+      !(e.keyword === 'pattern' && tooShort.has(e.instancePath)) &&
+      // "must match the then-schema" always comes with the error inside it, which says what.
+      e.keyword !== 'if',
   );
   const seen = new Set<string>();
   const out: Problem[] = [];
