@@ -1,15 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 const mapData = skipBrowser
-  ? { ids: [] as string[], points: [] as number[] }
-  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] });
+  ? { ids: [] as string[], kinds: [] as string[], points: [] as number[] }
+  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; kinds: string[]; points: number[] });
 const explore = skipBrowser
   ? { items: [] as { k: string }[] }
   : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] });
+
+/**
+ * What the interactive map holds and drew once it is idle: the locations in its source (after
+ * setData), the locations on screen (a marker counts 1, a cluster its point_count; each tile
+ * edge may repeat a feature, so each is counted once) and the kinds of the markers drawn.
+ */
+async function renderedLocations(page: Page): Promise<{ inSource: number; rendered: number; kinds: string[] }> {
+  return page.evaluate(async () => {
+    const el = document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap };
+    const map = el.atlasMap;
+    if (!map.loaded() || !map.areTilesLoaded()) await new Promise((r) => map.once('idle', r));
+    const source = map.getSource('initiatives') as GeoJSONSource;
+    const data = (await source.getData()) as GeoJSON.FeatureCollection;
+    const seen = new Set<string>();
+    let rendered = 0;
+    const kinds = new Set<string>();
+    for (const f of map.queryRenderedFeatures({ layers: ['clusters', 'initiatives'] })) {
+      const p = f.properties as { cluster_id?: number; point_count?: number; id?: string; kind?: string };
+      const key = p.cluster_id !== undefined ? `c${p.cluster_id}` : `p${p.id}:${(f.geometry as GeoJSON.Point).coordinates.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rendered += p.point_count ?? 1;
+      if (p.kind) kinds.add(p.kind);
+    }
+    return { inSource: data.features.length, rendered, kinds: [...kinds].sort() };
+  });
+}
 
 describe.skipIf(skipBrowser)('the atlas in a browser', () => {
   const site = useSiteInBrowser();
@@ -51,14 +80,26 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
     expect(requests.some((u) => /interactive-map/.test(u))).toBe(true);
-    expect(Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBe(mapData.ids.length);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
-    // The canvas drew something: not a blank frame.
-    const drawn = await page.evaluate(() => {
-      const c = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
-      return c.width > 0 && c.height > 0;
-    });
-    expect(drawn).toBe(true);
+    // What MapLibre drew, not a count the code set: every location is a rendered marker or
+    // inside a rendered cluster, and the source holds every location.
+    const drawn = await renderedLocations(page);
+    expect(drawn.inSource).toBe(mapData.points.length / 4);
+    expect(drawn.rendered).toBe(mapData.points.length / 4);
+    // The canvas is not a blank frame: sampled pixels hold land, water and marker colours.
+    const pixels = await sharp(await page.locator('canvas.maplibregl-canvas').screenshot())
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const counts = new Map<number, number>();
+    for (let i = 0; i < pixels.data.length; i += pixels.info.channels * 7) {
+      // Quantised to 32 levels per channel, so anti-aliasing does not count as a colour.
+      const key = ((pixels.data[i]! >> 3) << 10) | ((pixels.data[i + 1]! >> 3) << 5) | (pixels.data[i + 2]! >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const samples = [...counts.values()].reduce((a, b) => a + b, 0);
+    const common = [...counts.values()].filter((n) => n > samples / 500);
+    expect(common.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...counts.values()) / samples).toBeLessThan(0.9);
     await page.close();
   });
 
@@ -94,9 +135,17 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     const page = await open('?soort=coe');
     await page.click('[data-map-activate]');
     await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
-    const coe = await page.$$eval('[data-results] > li', (l) => l.length);
-    await expect.poll(async () => Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBeGreaterThan(0);
-    expect(Number(await page.getAttribute('[data-map-canvas]', 'data-point-count'))).toBeLessThanOrEqual(coe);
+    const coe = explore.items.filter((i) => i.k === 'coe').length;
+    expect(await page.$$eval('[data-results] > li', (l) => l.length)).toBe(coe);
+    // What the map drew after the filter: only Centres of Expertise, and each of their locations.
+    const coeLocations = mapData.points.filter((_, n) => n % 4 === 2).filter((k) => mapData.kinds[k] === 'coe').length;
+    await expect.poll(async () => (await renderedLocations(page)).rendered, { timeout: 10_000 }).toBe(coeLocations);
+    const drawn = await renderedLocations(page);
+    expect(drawn.inSource).toBe(coeLocations);
+    expect(drawn.kinds).toEqual(['coe']);
+    // And back: clearing the filter draws every location again.
+    await page.uncheck('input[name="soort"][value="coe"]');
+    await expect.poll(async () => (await renderedLocations(page)).rendered, { timeout: 10_000 }).toBe(mapData.points.length / 4);
     await page.close();
   });
 

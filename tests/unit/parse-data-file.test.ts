@@ -37,10 +37,19 @@ describe('parseDataFile', () => {
     expect(r.problems[0]!.message).toMatch(/te diep genest/);
   });
 
-  it('never pollutes Object.prototype', () => {
-    const r = parseDataFile('__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n', 'p.yaml');
-    expect(r.problems.length).toBeGreaterThan(0);
+  it('refuses every key that could reach Object.prototype, at its own line, at any depth', () => {
+    const text = 'name: X\n__proto__:\n  polluted: true\npartners:\n  - constructor:\n      prototype:\n        polluted: true\n';
+    const r = parseDataFile(text, 'p.yaml');
+    expect(r.problems.map(({ line, field, message }) => ({ line, field, message }))).toEqual([
+      { line: 2, field: '__proto__', message: "De veldnaam '__proto__' is niet toegestaan." },
+      { line: 5, field: 'partners[0].constructor', message: "De veldnaam 'constructor' is niet toegestaan." },
+      { line: 6, field: 'partners[0].constructor.prototype', message: "De veldnaam 'prototype' is niet toegestaan." },
+    ]);
+    // Even a careless copy of what was read cannot reach the prototype of every object.
+    Object.assign({}, r.value, ...((r.value as { partners?: object[] } | undefined)?.partners ?? []));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A clean file of the same shape passes: the refusal is about those keys, not the nesting.
+    expect(parseDataFile(text.replace('__proto__', 'proto').replace(/constructor|prototype/g, 'x'), 'p.yaml').problems).toEqual([]);
   });
 
   it('reports duplicate keys at the second occurrence', () => {
