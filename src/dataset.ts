@@ -3,10 +3,12 @@
  * Everything else receives the validated dataset as an argument.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, summariseProblems } from './lib/problems';
 import { classifyDataEntries, type DataEntry, type DataLayout } from './lib/validate/data-layout';
+import { checkFilesInWorkers } from './check-files-in-workers';
 import { siteConfig } from './site.config';
 import { validateDataset, type FileCheckCache, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
 
@@ -15,18 +17,14 @@ export function dataDir(): string {
   return resolve(process.env.ATLAS_DATA_DIR ?? 'data');
 }
 
-/** Reads many files with bounded concurrency (all at once hits EMFILE at 10k+ files). */
-async function readAll(paths: string[], root: string): Promise<SourceFile[]> {
-  const out: SourceFile[] = new Array(paths.length);
-  const BATCH = 256;
-  for (let i = 0; i < paths.length; i += BATCH) {
-    await Promise.all(
-      paths.slice(i, i + BATCH).map(async (p, j) => {
-        out[i + j] = { path: p, content: new Uint8Array(await readFile(join(root, p))) };
-      }),
-    );
-  }
-  return out;
+/**
+ * Reads the data files one after the other, synchronously: nothing else waits on this
+ * process meanwhile, and at 10,000 files that is four times faster than many reads in
+ * flight at once (measured: 0.23 s against 0.92 s; libuv's four threads and a promise per
+ * file cost more than the reads).
+ */
+function readAll(paths: string[], root: string): SourceFile[] {
+  return paths.map((p) => ({ path: p, content: new Uint8Array(readFileSync(join(root, p))) }));
 }
 
 const entryType = (e: Dirent): DataEntry['type'] =>
@@ -62,20 +60,27 @@ export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root:
 /** Reads and validates the whole dataset in `dir` (default: dataDir()); `fileCache` reuses per-file results. */
 export async function loadDataset(dir = dataDir(), fileCache?: FileCheckCache): Promise<ValidatedDataset> {
   const layout = await scanDataDir(dir);
-  const [initiatives, organisations, regions] = await Promise.all([
-    readAll(layout.files.initiative, layout.root),
-    readAll(layout.files.organisation, layout.root),
-    Promise.all(layout.regions.map(async (p) => ({ path: p, text: await readFile(join(layout.root, p), 'utf8') }))),
-  ]);
+  const initiatives = readAll(layout.files.initiative, layout.root);
+  const organisations = readAll(layout.files.organisation, layout.root);
+  const regions = layout.regions.map((p) => ({ path: p, text: readFileSync(join(layout.root, p), 'utf8') }));
   const now = new Date();
+  const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10) };
+  // Files nobody checked yet are checked on every core first; validateDataset reads the results.
+  const checked = await checkFilesInWorkers(
+    [
+      ...organisations.map((file) => ({ kind: 'organisation' as const, file })),
+      ...initiatives.map((file) => ({ kind: 'initiative' as const, file })),
+    ],
+    ctx,
+    fileCache,
+  );
   const dataset = validateDataset({
     initiatives,
     organisations,
     regions,
     ...(siteConfig.regionSets ? { regionSetIds: siteConfig.regionSets } : {}),
-    ...(fileCache ? { fileCache } : {}),
-    currentYear: now.getUTCFullYear(),
-    today: now.toISOString().slice(0, 10),
+    ...(checked ? { fileCache: checked } : {}),
+    ...ctx,
   });
   return layout.problems.length ? { ...dataset, problems: sortProblems([...layout.problems, ...dataset.problems]) } : dataset;
 }

@@ -1,0 +1,61 @@
+/**
+ * Checking files on every core (src/check-files-in-workers.ts) changes speed, never results:
+ * the same problems, at the same lines, and the same records as one thread, broken files included.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFilesInWorkers, type CheckJob } from '../../src/check-files-in-workers';
+import type { CachedCheck } from '../../src/lib/validate/records';
+import { validateDataset } from '../../src/lib/validate/validate-dataset';
+import { file, input, readFolder } from '../helpers/fixtures';
+
+describe('checking files in worker threads', () => {
+  it('gives exactly what one thread gives, and fills the persistent cache', async () => {
+    const data = input(
+      [
+        ...readFolder('data/initiatives'),
+        file('data/initiatives/kapot.yaml', 'name: Kapot\nkind: onbekend\nstatus: active\n'),
+        file('data/initiatives/Geen Id.yaml', 'name: [\n'),
+      ],
+      readFolder('data/organisations'),
+    );
+    const jobs: CheckJob[] = [
+      ...data.organisations.map((f) => ({ kind: 'organisation' as const, file: f })),
+      ...data.initiatives.map((f) => ({ kind: 'initiative' as const, file: f })),
+    ];
+    const stored = new Map<string, CachedCheck>();
+    const known = { get: () => undefined, set: (_k: unknown, f: { path: string }, r: CachedCheck) => void stored.set(f.path, r) };
+    const parallel = await checkFilesInWorkers(jobs, data, known, { cores: 2, minFiles: 1 });
+    // Every file went through a worker: all results are in hand before validateDataset runs.
+    expect(stored.size).toBe(jobs.length);
+    let checkedAgain = 0;
+    const counting = {
+      get: (kind: Parameters<NonNullable<typeof parallel>['get']>[0], f: Parameters<NonNullable<typeof parallel>['get']>[1]) => {
+        const hit = parallel!.get(kind, f);
+        if (!hit) checkedAgain++;
+        return hit;
+      },
+      set: () => {},
+    };
+    const viaWorkers = validateDataset({ ...data, fileCache: counting });
+    expect(checkedAgain).toBe(0);
+    const oneThread = validateDataset(data);
+    expect(viaWorkers.problems).toEqual(oneThread.problems);
+    expect(viaWorkers.problems.some((p) => p.file === 'data/initiatives/kapot.yaml' && p.field === 'kind')).toBe(true);
+    expect(viaWorkers.initiatives).toEqual(oneThread.initiatives);
+    expect(viaWorkers.organisations).toEqual(oneThread.organisations);
+  }, 60_000);
+
+  it('stays in the thread for small sets (starting a worker costs more than it saves)', async () => {
+    const stored: string[] = [];
+    const known = { get: () => undefined, set: (_k: unknown, f: { path: string }) => void stored.push(f.path) };
+    await checkFilesInWorkers(
+      [{ kind: 'organisation', file: file('data/organisations/aa.yaml', 'name: Aa\nkind: company\n') }],
+      input([], []),
+      known,
+      {
+        cores: 2,
+      },
+    );
+    expect(stored).toEqual([]);
+  });
+});
