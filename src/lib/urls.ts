@@ -22,6 +22,24 @@ export const paths = {
   glossary: () => '/begrippen/',
   search: () => '/zoeken/',
   data: () => '/data/',
+  /** A file of the open data (`initiatieven.json`, ...). */
+  dataFile: (name: string) => `/data/${name}`,
+  /** A published JSON Schema. */
+  schemaFile: (name: string) => `/data/schemas/${name}`,
+  /** Every field explained, made from the schemas. */
+  dataModel: () => '/data/schema/',
+  about: () => '/over/',
+  contribute: () => '/bijdragen/',
+  accessibility: () => '/toegankelijkheid/',
+  privacy: () => '/privacy/',
+  /** The CMS, and the files it loads from our own host. */
+  admin: () => '/admin/',
+  adminFile: (name: string) => `/admin/${name}`,
+  /** The search index Pagefind writes. */
+  searchIndex: () => '/pagefind/',
+  favicon: () => '/favicon.svg',
+  /** The map page with filters set, e.g. { provincie: 'zeeland', soort: 'civ' }. */
+  mapWithFilters: (filters: Record<string, string>) => `/?${new URLSearchParams(filters).toString()}`,
   /** The main region set's boundaries, for the interactive map and the CMS. */
   regionGeometry: () => '/data/regio.geojson',
   /** The neighbouring countries behind the interactive map. */

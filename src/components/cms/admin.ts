@@ -4,6 +4,7 @@
  */
 import siteCss from '../../styles/global.css?url';
 import { emptyValuePaths } from '../../lib/cms/empty-values';
+import { paths, withBase } from '../../lib/urls';
 import { slugProblem } from '../../lib/cms/slug';
 import { atlasDutchPhrases, translateUntranslatable } from './locale-nl';
 import { correctionHint, validateCmsEntry } from './validate-entry';
@@ -33,8 +34,8 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 }
 
 CMS.registerPreviewStyle(siteCss);
-CMS.registerWidget('atlas-locations', ...createLocationWidget(`${base}admin/plaatsen.json`));
-CMS.registerWidget('atlas-place', ...createPlaceWidget(`${base}admin/plaatsen.json`));
+CMS.registerWidget('atlas-locations', ...createLocationWidget(withBase(base, paths.adminFile('plaatsen.json'))));
+CMS.registerWidget('atlas-place', ...createPlaceWidget(withBase(base, paths.adminFile('plaatsen.json'))));
 for (const kind of ['initiatives', 'organisations'] as const) CMS.registerPreviewTemplate(kind, createPreview(kind));
 
 CMS.registerEventListener({
