@@ -45,6 +45,26 @@ describe('checking files in worker threads', () => {
     expect(viaWorkers.organisations).toEqual(oneThread.organisations);
   }, 60_000);
 
+  it('asks the persistent cache once per file, so its hit and miss counts stay true', async () => {
+    const files = readFolder('data/organisations').slice(0, 5);
+    const asked: string[] = [];
+    const known = {
+      get: (_k: unknown, f: { path: string }) => {
+        asked.push(f.path);
+        return undefined;
+      },
+      set: () => {},
+    };
+    const data = input([], files);
+    const checked = await checkFilesInWorkers(
+      files.map((f) => ({ kind: 'organisation' as const, file: f })),
+      data,
+      known,
+    );
+    validateDataset({ ...data, ...(checked ? { fileCache: checked } : {}) });
+    expect(asked).toEqual(files.map((f) => f.path));
+  });
+
   it('stays in the thread for small sets (starting a worker costs more than it saves)', async () => {
     const stored: string[] = [];
     const known = { get: () => undefined, set: (_k: unknown, f: { path: string }) => void stored.push(f.path) };
