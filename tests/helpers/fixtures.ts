@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile, DatasetInput } from '../../src/lib/validate/validate-dataset';
 
@@ -10,6 +10,14 @@ export function readFolder(rel: string): SourceFile[] {
   return readdirSync(dir)
     .sort()
     .map((name) => ({ path: `${rel}/${name}`, content: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+/** Every file below `dir` whose name matches `names`, depth first (for the tests that read the source). */
+export function filesBelow(dir: string, names: RegExp): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesBelow(p, names) : names.test(n) ? [p] : [];
+  });
 }
 
 /** The real region sets of data/regions. */

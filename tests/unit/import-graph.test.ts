@@ -3,20 +3,16 @@
  * imports first (the site configuration once read its own type from the module that checks it).
  * Imports are read with TypeScript's own pre-processor, type-only imports included.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/fixtures';
+import { filesBelow, ROOT } from '../helpers/fixtures';
 
 const CODE = /\.(ts|mts|mjs)$/;
 
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? codeFiles(p) : CODE.test(n) && !n.endsWith('.d.ts') ? [p] : [];
-  });
-}
+/** Code files, not type declarations. */
+const codeFiles = (dir: string) => filesBelow(dir, CODE).filter((f) => !f.endsWith('.d.ts'));
 
 /** A relative import as the bundler resolves it: the file, the file with .ts, or its index.ts. */
 function resolveImport(from: string, spec: string): string | undefined {

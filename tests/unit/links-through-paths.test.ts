@@ -3,25 +3,18 @@
  * into a page breaks the site under a base path or when a route is renamed, and nothing else
  * would notice.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paths, withBase } from '../../src/lib/urls';
-import { ROOT } from '../helpers/fixtures';
+import { filesBelow, ROOT } from '../helpers/fixtures';
 
 /** A literal path where a link is made: withBase(base, '/…'), `${base}x`, href="/x". */
 const TYPED_PATH = /withBase\([\w.]+, ['`]|\$\{base\}[a-z]|href="\/[a-z]|href=\{'\/|BASE_URL\}[a-z]/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|astro|mjs)$/.test(n) ? [p] : [];
-  });
-}
-
 describe('links', () => {
   it('no page, layout or component types an internal path', () => {
-    const found = sourceFiles(join(ROOT, 'src'))
+    const found = filesBelow(join(ROOT, 'src'), /\.(ts|astro|mjs)$/)
       .filter((f) => !f.endsWith(join('lib', 'urls.ts')))
       .flatMap((f) =>
         readFileSync(f, 'utf8')

@@ -2,11 +2,11 @@
  * Every vocabulary word exists once, in schemas/: a label typed again in src/ would not follow
  * a fork's relabelling (site.config.ts vocabularyLabels) nor a change to the schema.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vocabularies from '../../schemas/vocabularies.schema.json';
-import { ROOT } from '../helpers/fixtures';
+import { filesBelow, ROOT } from '../helpers/fixtures';
 
 type Def = {
   'x-enum-labels'?: Record<string, string>;
@@ -33,16 +33,9 @@ function vocabularyWords(): Map<string, string> {
   return words;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory()
-      ? sourceFiles(p)
-      : /\.(ts|astro|mjs)$/.test(n) && !n.endsWith('.generated.ts') && !n.endsWith('.d.ts')
-        ? [p]
-        : [];
-  });
-}
+/** Source files, not generated ones or type declarations. */
+const sourceFiles = (dir: string) =>
+  filesBelow(dir, /\.(ts|astro|mjs)$/).filter((f) => !f.endsWith('.generated.ts') && !f.endsWith('.d.ts'));
 
 describe('vocabulary words live in the schema only', () => {
   it('no label, short label or inverse label is a string literal in src/', () => {

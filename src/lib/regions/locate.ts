@@ -32,7 +32,7 @@ export function locatePoint(
       return {
         outside: {
           message: `De coördinaten (${lat}, ${lon}) liggen niet in Nederland (meer dan ${COAST_TOLERANCE_KM} km buiten elke ${set.name.toLowerCase()}).`,
-          hint: 'Controleer de coördinaten; breedtegraad en lengtegraad niet verwisseld? Een plaats aan de kust of grens mag tot 5 km buiten de vereenvoudigde grens liggen.',
+          hint: `Controleer de coördinaten; breedtegraad en lengtegraad niet verwisseld? Een plaats aan de kust of grens mag tot ${COAST_TOLERANCE_KM} km buiten de vereenvoudigde grens liggen.`,
         },
       };
   }

@@ -29,14 +29,8 @@ export function checkContextNow(now = new Date()): CheckContext {
 
 /** The file's name is an id (it becomes the page address); a suggestion when it is not. */
 function fileNameProblems(path: string): Problem[] {
-  const name = path.split('/').pop() ?? path;
-  if (!name.endsWith('.yaml'))
-    return [
-      fileProblem(path, `Onverwacht bestand '${name}' in de datamap.`, {
-        hint: 'Databestanden eindigen op .yaml (niet .yml); verwijder of hernoem dit bestand.',
-      }),
-    ];
   if (idFromPath(path)) return [];
+  const name = path.split('/').pop() ?? path;
   const suggestion = foldForSearch(name.replace(/\.yaml$/, ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -56,9 +50,16 @@ export function checkFile(
   file: SourceFile,
   ctx: CheckContext = checkContextNow(),
 ): { parsed?: ParsedRecord; problems: Problem[] } {
+  // Not a .yaml file: nothing more to say about its name or its content.
+  if (!file.path.endsWith('.yaml'))
+    return {
+      problems: [
+        fileProblem(file.path, `Onverwacht bestand '${file.path.split('/').pop() ?? file.path}' in de datamap.`, {
+          hint: 'Databestanden eindigen op .yaml (niet .yml); verwijder of hernoem dit bestand.',
+        }),
+      ],
+    };
   const problems = fileNameProblems(file.path);
-  // Not a .yaml file: nothing more to say about its content.
-  if (!file.path.endsWith('.yaml')) return { problems };
   let text: string;
   if (typeof file.content === 'string') text = file.content;
   else {
