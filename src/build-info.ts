@@ -6,25 +6,22 @@ import { execFileSync } from 'node:child_process';
 import { dataDir } from './dataset';
 import { dateStamp } from './lib/text/dates';
 
-let cached: string | undefined;
-
 /**
  * ISO date of the newest commit that changed data/ (what "laatst bijgewerkt" means to a
  * reader), or today when there is no git history to ask (a copy without .git, a fork's data
- * folder outside the repository).
+ * folder outside the repository). Called once per build, by getSite (src/site.ts).
  */
 export function dataLastChanged(): string {
-  if (cached) return cached;
+  const today = new Date().toISOString().slice(0, 10);
   try {
     const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', dataDir()], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
-    cached = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today;
   } catch {
-    cached = new Date().toISOString().slice(0, 10);
+    return today;
   }
-  return cached;
 }
 
 /** A date as Dutch readers write it: 23 november 2026. */

@@ -96,22 +96,3 @@ export class DatasetError extends Error {
     this.name = 'DatasetError';
   }
 }
-
-let cached: Promise<ValidatedDataset> | undefined;
-
-/**
- * Where the build's validation integration leaves the dataset it has just checked. Astro
- * renders pages in the same process but from its own module instance of this file, so a
- * module variable would not reach them; without this the data was read and validated twice.
- */
-export const VALIDATED_DATASET_KEY = Symbol.for('samenwerkingsatlas.validated-dataset');
-
-/** The validated dataset for this build, loaded once per process; throws on any error. */
-export function getDataset(): Promise<ValidatedDataset> {
-  const handedOver = (globalThis as Record<symbol, ValidatedDataset | undefined>)[VALIDATED_DATASET_KEY];
-  cached ??= (handedOver ? Promise.resolve(handedOver) : loadDataset()).then((d) => {
-    if (d.problems.some((p) => p.severity === 'error')) throw new DatasetError(d);
-    return d;
-  });
-  return cached;
-}

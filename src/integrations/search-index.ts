@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // A static import: the config's module runner is closed by the time build:done runs.
 import * as pagefind from 'pagefind';
-import { getDataset } from '../dataset';
+import { getSite } from '../site';
 import { searchRecords } from '../lib/search/records';
 import { siteConfig } from '../site.config';
 
@@ -25,7 +25,7 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: siteConfig.lang });
         fail('createIndex', errors);
         if (!index) throw new Error('Pagefind maakte geen index.');
-        const records = searchRecords(await getDataset());
+        const records = searchRecords(await getSite());
         // In batches: one message to the Pagefind process per record, a few hundred in flight.
         for (let n = 0; n < records.length; n += 500) {
           const added = await Promise.all(records.slice(n, n + 500).map((r) => index.addCustomRecord({ ...r, language: siteConfig.lang })));

@@ -1,22 +1,32 @@
 import type { AstroIntegration } from 'astro';
-import { DatasetError, loadDataset, VALIDATED_DATASET_KEY } from '../dataset';
 import { formatProblem, summariseProblems } from '../lib/problems';
+import { DatasetError } from '../dataset';
+import type { ValidatedDataset } from '../lib/validate/validate-dataset';
+import { getSiteWithProblems } from '../site';
 
 /**
  * Validates data/ before Astro renders or writes anything, so a bad file stops the
- * build with the same messages as `npm run validate` and no site is produced.
+ * build with the same messages as `npm run validate` and no site is produced. It loads the
+ * site model through the same accessor the pages use, so the data is read once per build.
  */
 export function validateData(): AstroIntegration {
   return {
     name: 'atlas:validate-data',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
+        const warn = (d: ValidatedDataset) => {
+          for (const p of d.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
+        };
         const started = performance.now();
-        const dataset = await loadDataset();
-        for (const p of dataset.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
-        if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
-        // Hand the checked data to the pages (same process), so it is not read twice.
-        (globalThis as Record<symbol, unknown>)[VALIDATED_DATASET_KEY] = dataset;
+        const dataset = await getSiteWithProblems().then(
+          (s) => s.dataset,
+          (e: unknown) => {
+            // Warnings are shown with the errors, as `npm run validate` shows them.
+            if (e instanceof DatasetError) warn(e.dataset);
+            throw e;
+          },
+        );
+        warn(dataset);
         logger.info(
           `${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`,
         );

@@ -18,3 +18,14 @@ export function formatEuro(amount: number): string {
   if (amount >= 1_000_000) return `€ ${(amount / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`;
   return `€ ${amount.toLocaleString('nl-NL')}`;
 }
+
+/**
+ * The values of a vocabulary that occur in `used`, in the vocabulary's order, with their
+ * labels: a filter offers only choices that can find something.
+ */
+export function presentValues(vocab: string, used: Iterable<string>): { value: string; label: string }[] {
+  const present = new Set(used);
+  return vocabulary(vocab)
+    .values.filter((v) => present.has(v))
+    .map((value) => ({ value, label: label(vocab, value) }));
+}

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile, DatasetInput } from '../../src/lib/validate/validate-dataset';
+import { NL_BOUNDS } from '../../src/lib/map/projection';
+import { buildSiteModel, type SiteModel } from '../../src/lib/site-model';
+import type { SourceFile, DatasetInput, ValidatedDataset } from '../../src/lib/validate/validate-dataset';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -57,4 +59,9 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   ])
     delete env[k];
   return { ...env, ...extra };
+}
+
+/** The site model of a dataset as a build with base URL `base` makes it (pure; no git, no disk). */
+export function siteModelOf(dataset: ValidatedDataset, base = '/'): SiteModel {
+  return buildSiteModel(dataset, { base, lastChanged: '2026-01-15', map: { bounds: NL_BOUNDS, aggregateAbove: 400 } });
 }

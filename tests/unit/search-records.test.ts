@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { searchRecords } from '../../src/lib/search/records';
+import { siteModelOf } from '../helpers/fixtures';
 
 describe('search index records', async () => {
   const dataset = await loadDataset();
-  const records = searchRecords(dataset);
+  const records = searchRecords(siteModelOf(dataset));
 
   it('has one record per initiative and organisation, each with a title, a type and a page', () => {
     expect(records).toHaveLength(dataset.initiatives.length + dataset.organisations.length);

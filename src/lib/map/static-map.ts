@@ -54,29 +54,19 @@ export interface StaticMapOptions {
   highlightRegion?: string;
 }
 
-/**
- * Builds what the static SVG map draws: backdrop countries, the regions of one region set
- * (each a link), and one point per initiative location. Above a threshold, points are merged
- * per grid cell so that the page stays small at 10,000 initiatives.
- */
-/** The base layers per region set and view: the same on thousands of pages, so drawn once. */
-const baseMemo = new WeakMap<RegionSet, Map<string, Pick<StaticMapModel, 'backdrop' | 'regions'>>>();
+/** The layers under the points: backdrop countries and the regions of one set (each a link). */
+export type StaticMapBase = Pick<StaticMapModel, 'backdrop' | 'regions'>;
 
-function baseLayers(o: StaticMapOptions, p: Projection): Pick<StaticMapModel, 'backdrop' | 'regions'> {
-  const key = [
-    o.bounds.west,
-    o.bounds.south,
-    o.bounds.east,
-    o.bounds.north,
-    p.width,
-    o.highlightRegion ?? '',
-    o.regionSet.regions[0] ? o.hrefOfRegion(o.regionSet.regions[0].id) : '',
-    o.backdrops.length,
-  ].join('|');
-  const forSet = baseMemo.get(o.regionSet) ?? baseMemo.set(o.regionSet, new Map()).get(o.regionSet)!;
-  const known = forSet.get(key);
-  if (known) return known;
-  const layers = {
+/**
+ * Draws the base layers for one view. They do not depend on the initiatives, so a caller that
+ * draws many maps of one view (the detail pages) draws them once and passes them to
+ * buildStaticMap (the site model does, src/lib/site-model.ts).
+ */
+export function staticMapBase(
+  o: Pick<StaticMapOptions, 'bounds' | 'width' | 'regionSet' | 'backdrops' | 'hrefOfRegion' | 'highlightRegion'>,
+): StaticMapBase {
+  const p = makeProjection(o.bounds, o.width ?? 600);
+  return {
     backdrop: o.backdrops.flatMap((fc) =>
       fc.features
         .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
@@ -94,14 +84,18 @@ function baseLayers(o: StaticMapOptions, p: Projection): Pick<StaticMapModel, 'b
       // A region wholly outside the picture has nothing to click: no empty link in the tab order.
       .filter((r) => r.d),
   };
-  forSet.set(key, layers);
-  return layers;
 }
 
-export function buildStaticMap(o: StaticMapOptions): StaticMapModel {
+/**
+ * Builds what the static SVG map draws: backdrop countries, the regions of one region set
+ * (each a link), and one point per initiative location. Above a threshold, points are merged
+ * per grid cell so that the page stays small at 10,000 initiatives. `base` is the view's
+ * staticMapBase when the caller has it already (drawn with the same bounds and width).
+ */
+export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): StaticMapModel {
   const p: Projection = makeProjection(o.bounds, o.width ?? 600);
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= p.width && y <= p.height;
-  const { backdrop, regions } = baseLayers(o, p);
+  const { backdrop, regions } = o.base ?? staticMapBase(o);
 
   // Each raw point remembers its region, so a merged point can link to that region's page.
   const raw: (StaticMapPoint & { region?: string; place?: string })[] = [];

@@ -10,12 +10,8 @@ function vertices(r: Region): [number, number][] {
   return rings.flatMap((ring) => ring.filter((_, i) => i % 3 === 0).map(([x, y]) => [x!, y!] as [number, number]));
 }
 
-const memo = new WeakMap<RegionSet, Map<string, string[]>>();
-
-/** For each region id of a set, the ids of the regions that border it (computed once per set). */
+/** For each region id of a set, the ids of the regions that border it, in Dutch alphabetical order of their names. */
 export function neighboursOf(set: RegionSet): Map<string, string[]> {
-  const known = memo.get(set);
-  if (known) return known;
   const out = new Map<string, string[]>(set.regions.map((r) => [r.id, []]));
   const pad = 0.05;
   for (let a = 0; a < set.regions.length; a++) {
@@ -32,6 +28,7 @@ export function neighboursOf(set: RegionSet): Map<string, string[]> {
       }
     }
   }
-  memo.set(set, out);
+  const name = new Map(set.regions.map((r) => [r.id, r.name]));
+  for (const ids of out.values()) ids.sort((a, b) => name.get(a)!.localeCompare(name.get(b)!, 'nl'));
   return out;
 }

@@ -2,9 +2,9 @@ import sanitizeHtml from 'sanitize-html';
 import { label, labels } from '../labels';
 import { renderMarkdown } from '../markdown';
 import { ENTITY_NOUNS } from '../schema/schemas';
-import { siteIndex } from '../site-index';
+import type { SiteModel } from '../site-model';
 import { paths } from '../urls';
-import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from '../validate/validate-dataset';
+import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 
 /** One entry of the search index (Pagefind's custom record, without the language). */
 export interface SearchRecord {
@@ -46,8 +46,8 @@ function sentences(parts: (string | undefined)[]): string {
  * every page), and the excerpt is made of real sentences (no labels glued to values:
  * "SoortAnders"). It also spares Pagefind reading thousands of HTML files (issue #15).
  */
-export function searchRecords(d: ValidatedDataset): SearchRecord[] {
-  const index = siteIndex(d);
+export function searchRecords(index: SiteModel): SearchRecord[] {
+  const d = index.dataset;
   const orgName = (id: string | undefined) => (id ? index.organisations.get(id)?.data.name : undefined);
   const regionsOf = (ids: Iterable<string>) => [...new Set(ids)].map((r) => index.regionNames[r] ?? r);
   const initiative = (i: InitiativeRecord): SearchRecord => {

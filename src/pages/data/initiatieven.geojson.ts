@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../dataset';
+import { getSite } from '../../site';
 import { exportGeoJson } from '../../lib/export/json';
 
 export const GET: APIRoute = async ({ site }) => {
-  const d = await getDataset();
+  const { dataset: d } = await getSite();
   return new Response(JSON.stringify(exportGeoJson(d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/geo+json' } });
 };

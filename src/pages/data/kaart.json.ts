@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../dataset';
+import { getSite } from '../../site';
 import { buildMapData } from '../../lib/explore/build-index';
 
 /** Compact points for the interactive map (see buildMapData). */
 export const GET: APIRoute = async () => {
-  const d = await getDataset();
+  const { dataset: d } = await getSite();
   return new Response(JSON.stringify(buildMapData(d.initiatives, d.regionSets[0])));
 };

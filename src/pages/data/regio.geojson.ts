@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../dataset';
+import { getSite } from '../../site';
 import { geometryForMap } from '../../lib/export/json';
 
 /**
@@ -9,6 +9,6 @@ import { geometryForMap } from '../../lib/export/json';
  * so under `npm run cms` the CMS's check could not load.
  */
 export const GET: APIRoute = async () => {
-  const d = await getDataset();
+  const { dataset: d } = await getSite();
   return new Response(JSON.stringify(geometryForMap(d, d.regionSets[0]!.id)), { headers: { 'content-type': 'application/geo+json' } });
 };

@@ -1,10 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../dataset';
-import { buildExploreIndex } from '../../lib/explore/build-index';
-import { regionNameIndex } from '../../lib/regions/region-names';
+import { getSite } from '../../site';
 
 /** The filter index the home page loads when a reader starts filtering. */
-export const GET: APIRoute = async () => {
-  const d = await getDataset();
-  return new Response(JSON.stringify(buildExploreIndex(d.initiatives, d.organisations, d.regionSets, regionNameIndex(d.regionSets))));
-};
+export const GET: APIRoute = async () => new Response(JSON.stringify((await getSite()).explore));

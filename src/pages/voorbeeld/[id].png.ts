@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getDataset } from '../../dataset';
+import { getSite } from '../../site';
 import { previewSvg, PREVIEW_SIZE } from '../../lib/map/preview-image';
 import { buildStaticMap } from '../../lib/map/static-map';
 import { boundsOf } from '../../lib/map/projection';
-import { siteIndex } from '../../lib/site-index';
-import { paths, withBase } from '../../lib/urls';
+import { paths } from '../../lib/urls';
 import { PREVIEW_COLOURS } from '../../lib/map/preview-colours';
-import { siteConfig } from '../../site.config';
 
 /**
  * Link-preview images (Open Graph): one of the whole atlas and one per region of the main
@@ -15,25 +13,24 @@ import { siteConfig } from '../../site.config';
  * uses its region's image).
  */
 export const getStaticPaths = (async () => {
-  const d = await getDataset();
+  const { dataset: d } = await getSite();
   return [{ params: { id: paths.previewNational() } }, ...d.regionSets[0]!.regions.map((r) => ({ params: { id: r.id } }))];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const d = await getDataset();
-  const set = d.regionSets[0]!;
+  const site = await getSite();
+  const { dataset: d, primary: set } = site;
   const region = set.regions.find((r) => r.id === params.id);
-  const base = import.meta.env.BASE_URL;
   const model = buildStaticMap({
-    bounds: region ? boundsOf([region.geometry], 0.15) : siteConfig.map.bounds,
+    bounds: region ? boundsOf([region.geometry], 0.15) : site.map.bounds,
     width: 600,
     regionSet: set,
     backdrops: d.backdrops.map((b) => b.collection),
-    initiatives: region ? [...(siteIndex(d).byRegion.get(region.id) ?? [])] : d.initiatives,
-    aggregateAbove: siteConfig.map.aggregateAbove,
+    initiatives: region ? (site.byRegion.get(region.id) ?? []) : d.initiatives,
+    aggregateAbove: site.map.aggregateAbove,
     ...(region ? { highlightRegion: region.id } : {}),
-    hrefOfInitiative: (x) => withBase(base, paths.initiative(x)),
-    hrefOfRegion: (x) => withBase(base, paths.region(x)),
+    hrefOfInitiative: site.links.initiative,
+    hrefOfRegion: site.links.region,
   });
   const png = await sharp(Buffer.from(previewSvg(model, PREVIEW_COLOURS)))
     .resize(PREVIEW_SIZE.width, PREVIEW_SIZE.height)

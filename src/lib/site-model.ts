@@ -1,0 +1,125 @@
+/**
+ * The site model: everything the pages derive from the validated dataset, built once in one
+ * function. Pages, data files and the search index read it through one accessor
+ * (`getSite()` in src/site.ts) and never build look-ups, neighbours or map layers themselves.
+ * Pure: the dataset, the base URL and the date come in as arguments.
+ */
+import type { SiteConfig } from './schema/types.generated';
+import { buildExploreIndex } from './explore/build-index';
+import type { ExploreIndex } from './explore/filter';
+import type { Bounds } from './map/projection';
+import { staticMapBase, type StaticMapBase } from './map/static-map';
+import { neighboursOf } from './regions/neighbours';
+import { regionNameIndex } from './regions/region-names';
+import type { RegionSet } from './regions/region-sets';
+import { involvementByOrganisation, type OrganisationInvolvement } from './relations';
+import { paths, withBase } from './urls';
+import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
+
+/** Links of this build: each named route bound to the base URL. */
+export interface SiteLinks {
+  initiative: (id: string) => string;
+  organisation: (id: string) => string;
+  region: (id: string) => string;
+}
+
+export interface SiteModel {
+  dataset: ValidatedDataset;
+  /** Base URL of the site ('/' or '/atlas/'). */
+  base: string;
+  links: SiteLinks;
+  /** ISO date the data last changed (the footer's "laatst bijgewerkt"). */
+  lastChanged: string;
+  /** Map settings of the site configuration. */
+  map: { bounds: Bounds; aggregateAbove: number };
+  /** The first region set: the one the map, the filters and the previews use. */
+  primary: RegionSet;
+  initiatives: ReadonlyMap<string, InitiativeRecord>;
+  organisations: ReadonlyMap<string, OrganisationRecord>;
+  /** Initiatives and organisations in Dutch alphabetical order, as every list shows them. */
+  initiativesByName: readonly InitiativeRecord[];
+  organisationsByName: readonly OrganisationRecord[];
+  /** Organisation id -> name. */
+  organisationNames: ReadonlyMap<string, string>;
+  /** Organisation id -> the initiatives it leads or joins. */
+  involvement: ReadonlyMap<string, OrganisationInvolvement[]>;
+  /** Initiative id -> the initiatives in a relation with it: itself if it names others, and those naming it. */
+  relations: ReadonlyMap<string, InitiativeRecord[]>;
+  /** Region id -> name, over every region set. */
+  regionNames: Readonly<Record<string, string>>;
+  /** Region id -> initiatives with a location in it, in Dutch alphabetical order. */
+  byRegion: ReadonlyMap<string, InitiativeRecord[]>;
+  /** Region set id -> region id -> bordering region ids. */
+  neighbours: ReadonlyMap<string, ReadonlyMap<string, string[]>>;
+  /** The explorer's index (the home page, /data/verkenner.json and the spreadsheet download). */
+  explore: ExploreIndex;
+  /** The national map's base layers at the detail pages' size: the same on thousands of pages, so drawn once. */
+  detailMapBase: StaticMapBase;
+}
+
+export interface SiteModelOptions {
+  base: string;
+  lastChanged: string;
+  map: Pick<SiteConfig['map'], 'bounds' | 'aggregateAbove'>;
+}
+
+/** Width of the small national map on an initiative's page, in SVG units. */
+export const DETAIL_MAP_WIDTH = 300;
+
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'nl');
+
+function pushOnce<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (!l.includes(v)) l.push(v);
+}
+
+export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): SiteModel {
+  const initiativesByName = [...dataset.initiatives].sort(byName);
+  const initiatives = new Map(dataset.initiatives.map((i) => [i.id, i]));
+  const relations = new Map<string, InitiativeRecord[]>();
+  const byRegion = new Map<string, InitiativeRecord[]>();
+  // Walking the sorted list keeps every region's list sorted without sorting it again.
+  for (const i of initiativesByName) {
+    for (const l of i.derived.locations) for (const region of Object.values(l.regions)) pushOnce(byRegion, region, i);
+  }
+  for (const i of dataset.initiatives) {
+    for (const r of i.data.relations ?? []) {
+      pushOnce(relations, i.id, i);
+      if (initiatives.has(r.initiative)) pushOnce(relations, r.initiative, i);
+    }
+  }
+  const links: SiteLinks = {
+    initiative: (id) => withBase(o.base, paths.initiative(id)),
+    organisation: (id) => withBase(o.base, paths.organisation(id)),
+    region: (id) => withBase(o.base, paths.region(id)),
+  };
+  const primary = dataset.regionSets[0]!;
+  const regionNames = regionNameIndex(dataset.regionSets);
+  return {
+    dataset,
+    base: o.base,
+    links,
+    lastChanged: o.lastChanged,
+    map: { bounds: o.map.bounds, aggregateAbove: o.map.aggregateAbove },
+    primary,
+    initiatives,
+    organisations: new Map(dataset.organisations.map((x) => [x.id, x])),
+    initiativesByName,
+    organisationsByName: [...dataset.organisations].sort(byName),
+    organisationNames: new Map(dataset.organisations.map((x) => [x.id, x.data.name])),
+    involvement: involvementByOrganisation(dataset.initiatives),
+    relations,
+    regionNames,
+    byRegion,
+    explore: buildExploreIndex(dataset.initiatives, dataset.organisations, dataset.regionSets, regionNames),
+    neighbours: new Map(dataset.regionSets.map((s) => [s.id, neighboursOf(s)])),
+    detailMapBase: staticMapBase({
+      bounds: o.map.bounds,
+      width: DETAIL_MAP_WIDTH,
+      regionSet: primary,
+      backdrops: dataset.backdrops.map((b) => b.collection),
+      hrefOfRegion: links.region,
+    }),
+  };
+}

@@ -1,0 +1,37 @@
+/** What the figures page (/cijfers/) shows, prepared from the site model. */
+import { glossaryPathOfKind } from '../glossary';
+import type { SiteModel } from '../site-model';
+import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../stats';
+import { withBase } from '../urls';
+
+export function figuresPage(site: SiteModel) {
+  const items = site.dataset.initiatives;
+  const unknown = (empty: (i: (typeof items)[number]) => boolean) => items.filter(empty).length;
+  const statuses = countByVocabulary(items, 'status', (i) => [i.data.status]);
+  return {
+    initiativeCount: items.length,
+    organisationCount: site.dataset.organisations.length,
+    kinds: countByVocabulary(items, 'initiative_kind', (i) => [i.data.kind]).map((c) => ({
+      ...c,
+      href: withBase(site.base, glossaryPathOfKind(c.key)),
+    })),
+    regionSets: site.dataset.regionSets.map((set) => ({
+      set,
+      rows: countByRegion(items, set.id, set.regions).map((c) => ({ ...c, href: site.links.region(c.key) })),
+    })),
+    sectors: countByVocabulary(items, 'sector', (i) => i.data.sectors ?? [])
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count),
+    levels: countByVocabulary(items, 'education_level', (i) => i.data.levels ?? []),
+    /** Status says something only when not every initiative has the same one. */
+    statuses: statuses.filter((s) => s.count > 0).length > 1 ? statuses : undefined,
+    years: startsPerYear(items),
+    figures: figureSummaries(items),
+    complete: completeness(items),
+    unknown: {
+      location: unknown((i) => !i.derived.locations.length),
+      sector: unknown((i) => !i.data.sectors?.length),
+      level: unknown((i) => !i.data.levels?.length),
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * What an initiative's page shows, prepared from the site model: the page template only
+ * renders it (no look-ups, grouping or sorting in the page).
+ */
+import { lifecycleNotice, type LifecycleNotice } from '../lifecycle';
+import { buildStaticMap, type StaticMapModel } from '../map/static-map';
+import { missingFields } from '../missing-fields';
+import { relatedInitiatives } from '../relations';
+import { vocabulary } from '../schema/schemas';
+import type { SiteModel } from '../site-model';
+import { DETAIL_MAP_WIDTH } from '../site-model';
+import { initiativeJsonLd, jsonLdText } from '../structured-data';
+import { paths, withBase } from '../urls';
+import type { InitiativeRecord } from '../validate/validate-dataset';
+
+export interface Link {
+  href: string;
+  name: string;
+}
+
+export interface InitiativePage {
+  record: InitiativeRecord;
+  data: InitiativeRecord['data'];
+  /** The primary region of the first location: the page's preview picture. */
+  previewRegion?: string;
+  lifecycle?: LifecycleNotice & { successorLink?: Link };
+  /** Labels of the fields not known yet, said once at the top. */
+  missing: string[];
+  /** Whether the "who" and "where" sections have anything to say (or are listed as missing). */
+  showsWho: boolean;
+  showsWhere: boolean;
+  /** " (ongeveer)" after the start year, or ''. */
+  startYearCertainty: string;
+  /** Short in-line words per value: the vocabulary's labels explain more and suit forms. */
+  certaintyShort: Readonly<Record<string, string>>;
+  qualifierShort: Readonly<Record<string, string>>;
+  map?: { model: StaticMapModel; title: string; caption: string };
+  lead?: Link;
+  partners: (Link & { role?: string; note?: string })[];
+  locations: { place: string; precision?: string; region?: Link }[];
+  regions: Link[];
+  related: (Link & { label: string; year?: number; note?: string })[];
+  jsonLd: string;
+}
+
+/**
+ * @param site the site model
+ * @param id an initiative id of the dataset
+ * @param siteUrl the published address (Astro.site), for the structured data's absolute links
+ */
+export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undefined): InitiativePage {
+  const record = site.initiatives.get(id);
+  if (!record) throw new Error(`Geen initiatief met id '${id}'.`);
+  const d = record.data;
+  const nameOf = (x: string) => site.initiatives.get(x)?.data.name ?? x;
+  const orgLink = (x: string): Link => ({ href: site.links.organisation(x), name: site.organisations.get(x)?.data.name ?? x });
+  const regionLink = (x: string): Link => ({ href: site.links.region(x), name: site.regionNames[x] ?? x });
+  const mainRegion = (n: number) => record.derived.locations[n]?.regions[site.primary.id];
+  const relatedRecords = site.relations.get(id) ?? [];
+  const lifecycle = lifecycleNotice(record, relatedRecords);
+  const missing = missingFields(d);
+  const known = (f: string) => !missing.some((m) => m.field === f);
+  const certaintyShort = vocabulary('certainty').short;
+  const places = (d.locations ?? []).map((l) => l.place);
+  const absolute = (path: string) => new URL(withBase(site.base, path), siteUrl).href;
+  const previewRegion = mainRegion(0);
+  return {
+    record,
+    data: d,
+    ...(previewRegion ? { previewRegion } : {}),
+    ...(lifecycle
+      ? {
+          lifecycle: {
+            ...lifecycle,
+            ...(lifecycle.successor
+              ? { successorLink: { href: site.links.initiative(lifecycle.successor), name: nameOf(lifecycle.successor) } }
+              : {}),
+          },
+        }
+      : {}),
+    missing: missing.map((m) => m.label),
+    showsWho: known('lead_organisation') || known('partners'),
+    showsWhere: known('locations'),
+    startYearCertainty:
+      d.start_year_certainty && certaintyShort[d.start_year_certainty] ? ` (${certaintyShort[d.start_year_certainty]})` : '',
+    certaintyShort,
+    qualifierShort: vocabulary('figure_qualifier').short,
+    ...(places.length
+      ? {
+          map: {
+            model: buildStaticMap({
+              bounds: site.map.bounds,
+              width: DETAIL_MAP_WIDTH,
+              regionSet: site.primary,
+              backdrops: [],
+              base: site.detailMapBase,
+              initiatives: [record],
+              hrefOfInitiative: site.links.initiative,
+              hrefOfRegion: site.links.region,
+            }),
+            title: `Kaart: ${places.join(', ')}`,
+            caption: places.join('; '),
+          },
+        }
+      : {}),
+    ...(d.lead_organisation ? { lead: orgLink(d.lead_organisation) } : {}),
+    partners: (d.partners ?? []).map((p) => ({
+      ...orgLink(p.organisation),
+      ...(p.role ? { role: p.role } : {}),
+      ...(p.note ? { note: p.note } : {}),
+    })),
+    locations: (d.locations ?? []).map((l, n) => {
+      const region = mainRegion(n);
+      return {
+        place: l.place,
+        // An address is what a location is unless said otherwise: only the coarser ones are named.
+        ...(l.precision && l.precision !== 'address' ? { precision: l.precision } : {}),
+        ...(region ? { region: regionLink(region) } : {}),
+      };
+    }),
+    regions: [...new Set(record.derived.locations.flatMap((l) => Object.values(l.regions)))].map(regionLink),
+    related: relatedInitiatives(id, relatedRecords).map((r) => ({
+      href: site.links.initiative(r.id),
+      name: nameOf(r.id),
+      label: r.label,
+      ...(r.year ? { year: r.year } : {}),
+      ...(r.note ? { note: r.note } : {}),
+    })),
+    jsonLd: jsonLdText(
+      initiativeJsonLd(record, absolute(paths.initiative(id)), site.organisations, (x) => absolute(paths.organisation(x))),
+    ),
+  };
+}

@@ -1,0 +1,48 @@
+/** What an organisation's page shows, prepared from the site model (the page only renders it). */
+import { collaborators } from '../relations';
+import type { SiteModel } from '../site-model';
+import { paths, withBase } from '../urls';
+import type { OrganisationRecord } from '../validate/validate-dataset';
+import type { Link } from './initiative-page';
+
+export interface OrganisationPage {
+  record: OrganisationRecord;
+  data: OrganisationRecord['data'];
+  previewRegion?: string;
+  /** Fields not known yet, said once at the top. */
+  missing: string[];
+  /** How many initiatives it leads or joins, and the map filtered to them. */
+  initiativeCount: number;
+  mapHref: string;
+  leads: Link[];
+  joins: (Link & { role: string; note?: string })[];
+  /** Organisations it shares initiatives with, most shared first. */
+  collaborators: (Link & { shared: number })[];
+}
+
+export function organisationPage(site: SiteModel, id: string): OrganisationPage {
+  const record = site.organisations.get(id);
+  if (!record) throw new Error(`Geen organisatie met id '${id}'.`);
+  const d = record.data;
+  const mine = site.involvement.get(id) ?? [];
+  const initiativeLink = (x: (typeof mine)[number]): Link => ({
+    href: site.links.initiative(x.initiative.id),
+    name: x.initiative.data.name,
+  });
+  const previewRegion = record.derived.regions[site.primary.id];
+  return {
+    record,
+    data: d,
+    ...(previewRegion ? { previewRegion } : {}),
+    missing: [!d.place && 'plaats', !d.website && 'website'].filter((x): x is string => !!x),
+    initiativeCount: mine.length,
+    mapHref: withBase(site.base, paths.mapWithFilters({ organisatie: id })),
+    leads: mine.filter((x) => x.role === 'lead').map(initiativeLink),
+    joins: mine.filter((x) => x.role !== 'lead').map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
+    collaborators: collaborators(id, site.involvement, site.organisations).map((x) => ({
+      href: site.links.organisation(x.org.id),
+      name: x.org.data.name,
+      shared: x.shared,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The one accessor of the site model: pages, data files, the search index and the build's
+ * validation step all call getSite(). An impure edge like dataset.ts: it reads data/, asks git
+ * when the data last changed, and knows the build's base URL; everything it returns is built by
+ * the pure buildSiteModel (src/lib/site-model.ts).
+ *
+ * Why the one cache lives on globalThis: Astro evaluates this module twice in one build, once
+ * where it loads astro.config.mjs and its integrations (the validation step) and once in the
+ * bundle it renders pages from. A module variable would give each its own copy, and the
+ * 10,000-file dataset would be read, validated and indexed twice (measured: +6 s at 10,000).
+ * An Astro content-layer collection was measured as the alternative and rejected
+ * (BENCHMARKS.md, "Site model"). So the model is kept under one process-wide key, by this
+ * function only; nothing else reads or writes it.
+ */
+import { dataLastChanged } from './build-info';
+import { DatasetError, loadDataset } from './dataset';
+import { buildSiteModel, type SiteModel } from './lib/site-model';
+import type { ValidatedDataset } from './lib/validate/validate-dataset';
+import { siteConfig } from './site.config';
+
+const SITE_KEY = Symbol.for('samenwerkingsatlas.site');
+type Store = { [SITE_KEY]?: Promise<{ dataset: ValidatedDataset; site: SiteModel }> };
+
+/**
+ * Loads, validates and models the dataset once per process. Rejects with a DatasetError (every
+ * problem listed) when the data has errors; warnings travel on `dataset.problems`.
+ */
+export function getSiteWithProblems(): Promise<{ dataset: ValidatedDataset; site: SiteModel }> {
+  const store = globalThis as Store;
+  store[SITE_KEY] ??= loadDataset().then((dataset) => {
+    if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
+    return {
+      dataset,
+      site: buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map }),
+    };
+  });
+  return store[SITE_KEY];
+}
+
+/** The site model of this build; throws a DatasetError when the data has errors. */
+export async function getSite(): Promise<SiteModel> {
+  return (await getSiteWithProblems()).site;
+}

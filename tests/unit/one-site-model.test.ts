@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesBelow, ROOT } from '../helpers/fixtures';
+
+/**
+ * The derived view of the dataset is built once, by buildSiteModel, and reached through
+ * getSite (src/site.ts). These checks keep it that way: no second cache of data in a module,
+ * no hand-over through globalThis, no page building its own look-ups.
+ */
+const SRC = join(ROOT, 'src');
+const rel = (p: string) => relative(ROOT, p).split('\\').join('/');
+const sources = filesBelow(SRC, /\.(ts|mts|mjs|astro)$/).filter((p) => !p.endsWith('.generated.ts'));
+
+/**
+ * Module-level state that is not data of the dataset, each with why it may stay:
+ * the browser modules load a file once per page view; the compiled validator and the schema
+ * `$ref` look-ups depend only on the schemas; a worker keeps its one reply.
+ */
+const ALLOWED_MODULE_STATE = new Set([
+  'src/components/cms/validate-entry.ts',
+  'src/components/cms/location-widget.ts',
+  'src/lib/validate/schema-validator.ts',
+  'src/lib/schema/schemas.ts',
+  'src/check-files-worker.ts',
+]);
+
+/** Top-level `let`, or a top-level Map/WeakMap used as a memo. */
+const MODULE_STATE = /^(let |(export )?const \w*(memo|cache|Memo|Cache)\w* = new (Weak)?Map)/m;
+
+/** What a page would use to read or derive the data itself. */
+const DIRECT_DATA =
+  /from '[./]+\/dataset'|\b(loadDataset|getDataset|siteIndex|neighboursOf|regionNameIndex|buildExploreIndex|dataLastChanged)\(/;
+
+describe('one site model, one accessor', () => {
+  it('no module other than the accessor keeps state between calls', () => {
+    const offenders = sources.filter((p) => !ALLOWED_MODULE_STATE.has(rel(p)) && MODULE_STATE.test(readFileSync(p, 'utf8')));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it('only src/site.ts uses globalThis', () => {
+    const users = sources.filter((p) => /\bglobalThis\b/.test(readFileSync(p, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    expect(users.map(rel)).toEqual(['src/site.ts']);
+  });
+
+  it('pages reach the data through getSite only', () => {
+    const pages = sources.filter((p) => /^src\/(pages|layouts|components)\//.test(rel(p)));
+    const direct = pages.filter((p) => DIRECT_DATA.test(readFileSync(p, 'utf8')));
+    expect(direct.map(rel)).toEqual([]);
+  });
+
+  it('the patterns above catch what they are for', () => {
+    expect(MODULE_STATE.test('const x = 1;\nlet cached: string | undefined;')).toBe(true);
+    expect(MODULE_STATE.test('const memo = new WeakMap<A, B>();')).toBe(true);
+    expect(MODULE_STATE.test('function f() {\n  let n = 0;\n}')).toBe(false);
+    expect(DIRECT_DATA.test("import { getDataset } from '../../dataset';")).toBe(true);
+    expect(DIRECT_DATA.test('const names = regionNameIndex(d.regionSets);')).toBe(true);
+    expect(DIRECT_DATA.test("import { getSite } from '../../site';")).toBe(false);
+  });
+});
