@@ -129,3 +129,14 @@ describe('page views', () => {
     });
   });
 });
+
+describe('the CMS page’s own CSP', () => {
+  it('allows the local editing proxy only on the dev server, and the OAuth proxy by its origin', async () => {
+    const { adminCsp } = await import('../../src/lib/cms/admin-csp');
+    const published = adminCsp({ authBaseUrl: 'https://auth.example.org/oauth/start', dev: false });
+    expect(published).toContain("connect-src 'self' https://api.github.com https://auth.example.org;");
+    expect(published).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(adminCsp({ dev: true })).toContain("connect-src 'self' https://api.github.com http://127.0.0.1:* http://localhost:*;");
+    expect(published).toContain("form-action 'none'");
+  });
+});

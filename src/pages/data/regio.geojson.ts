@@ -9,6 +9,6 @@ import { geometryForMap } from '../../lib/export/json';
  * so under `npm run cms` the CMS's check could not load.
  */
 export const GET: APIRoute = async () => {
-  const { dataset: d } = await getSite();
-  return new Response(JSON.stringify(geometryForMap(d, d.regionSets[0]!.id)), { headers: { 'content-type': 'application/geo+json' } });
+  const { dataset, primary } = await getSite();
+  return new Response(JSON.stringify(geometryForMap(dataset, primary.id)), { headers: { 'content-type': 'application/geo+json' } });
 };

@@ -13,8 +13,8 @@ import { PREVIEW_COLOURS } from '../../lib/map/preview-colours';
  * uses its region's image).
  */
 export const getStaticPaths = (async () => {
-  const { dataset: d } = await getSite();
-  return [{ params: { id: paths.previewNational() } }, ...d.regionSets[0]!.regions.map((r) => ({ params: { id: r.id } }))];
+  const { primary } = await getSite();
+  return [{ params: { id: paths.previewNational() } }, ...primary.regions.map((r) => ({ params: { id: r.id } }))];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
