@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { findCycles } from '../../src/lib/graph';
 import { filesBelow, ROOT } from '../helpers/fixtures';
 
 const CODE = /\.(ts|mts|mjs)$/;
@@ -33,24 +34,6 @@ export function importGraph(files: readonly string[]): Map<string, string[]> {
         .filter((p): p is string => !!p),
     ]),
   );
-}
-
-/** Every cycle, each as the path that closes it (a → b → a), found by depth-first search. */
-export function findCycles(graph: ReadonlyMap<string, string[]>): string[][] {
-  const state = new Map<string, 'active' | 'done'>();
-  const cycles: string[][] = [];
-  const visit = (node: string, path: string[]) => {
-    if (state.get(node) === 'done') return;
-    if (state.get(node) === 'active') {
-      cycles.push([...path.slice(path.indexOf(node)), node]);
-      return;
-    }
-    state.set(node, 'active');
-    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
-    state.set(node, 'done');
-  };
-  for (const node of graph.keys()) visit(node, []);
-  return cycles;
 }
 
 describe('imports', () => {

@@ -2,6 +2,7 @@
  * Rules between files: what an initiative names (organisations, other initiatives) exists,
  * and names it once. Each is a small named function over tiny inputs, unit-tested on its own.
  */
+import { findCycles } from '../../graph';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Problem } from '../../problems';
 import { vocabulary } from '../../schema/schemas';
@@ -145,27 +146,16 @@ export function relationCycles(
   const next = new Map(
     [...initiatives].map(([id, r]) => [id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative)]),
   );
-  const state = new Map<string, 'active' | 'done'>();
   const reported = new Set<string>();
-  const visit = (id: string, path: string[]) => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'active') {
-      const cycle = [...path.slice(path.indexOf(id)), id];
-      const first = cycle[0]!;
-      if (!reported.has(first)) {
-        cycle.forEach((c) => reported.add(c));
-        out.push(
-          problemAt(initiatives.get(first)!, '/relations', 'relations', `Kringverwijzing in '${type}': ${cycle.join(' → ')}.`, {
-            hint: 'Een initiatief kan niet (via andere) in zichzelf opgaan of onderdeel van zichzelf zijn. Haal één relatie weg.',
-          }),
-        );
-      }
-      return;
-    }
-    state.set(id, 'active');
-    for (const n of next.get(id) ?? []) visit(n, [...path, id]);
-    state.set(id, 'done');
-  };
-  for (const id of next.keys()) visit(id, []);
+  for (const cycle of findCycles(next)) {
+    const first = cycle[0]!;
+    if (reported.has(first)) continue;
+    cycle.forEach((c) => reported.add(c));
+    out.push(
+      problemAt(initiatives.get(first)!, '/relations', 'relations', `Kringverwijzing in '${type}': ${cycle.join(' → ')}.`, {
+        hint: 'Een initiatief kan niet (via andere) in zichzelf opgaan of onderdeel van zichzelf zijn. Haal één relatie weg.',
+      }),
+    );
+  }
   return out;
 }
