@@ -15,29 +15,21 @@
 import { dataLastChanged } from './build-info';
 import { DatasetError, loadDataset } from './dataset';
 import { buildSiteModel, type SiteModel } from './lib/site-model';
-import type { ValidatedDataset } from './lib/validate/validate-dataset';
 import { siteConfig } from './site.config';
 
 const SITE_KEY = Symbol.for('samenwerkingsatlas.site');
-type Store = { [SITE_KEY]?: Promise<{ dataset: ValidatedDataset; site: SiteModel }> };
+type Store = { [SITE_KEY]?: Promise<SiteModel> };
 
 /**
- * Loads, validates and models the dataset once per process. Rejects with a DatasetError (every
- * problem listed) when the data has errors; warnings travel on `dataset.problems`.
+ * The site model of this build: the dataset loaded, validated and modelled once per process.
+ * Rejects with a DatasetError (every problem listed) when the data has errors; warnings travel
+ * on `site.dataset.problems`.
  */
-export function getSiteWithProblems(): Promise<{ dataset: ValidatedDataset; site: SiteModel }> {
+export function getSite(): Promise<SiteModel> {
   const store = globalThis as Store;
   store[SITE_KEY] ??= loadDataset().then((dataset) => {
     if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
-    return {
-      dataset,
-      site: buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map }),
-    };
+    return buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map });
   });
   return store[SITE_KEY];
-}
-
-/** The site model of this build; throws a DatasetError when the data has errors. */
-export async function getSite(): Promise<SiteModel> {
-  return (await getSiteWithProblems()).site;
 }

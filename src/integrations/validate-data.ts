@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, summariseProblems } from '../lib/problems';
 import { DatasetError } from '../dataset';
 import type { ValidatedDataset } from '../lib/validate/validate-dataset';
-import { getSiteWithProblems } from '../site';
+import { getSite } from '../site';
 
 /**
  * Validates data/ before Astro renders or writes anything, so a bad file stops the
@@ -18,8 +18,8 @@ export function validateData(): AstroIntegration {
           for (const p of d.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         };
         const started = performance.now();
-        const dataset = await getSiteWithProblems().then(
-          (s) => s.dataset,
+        const dataset = await getSite().then(
+          (site) => site.dataset,
           (e: unknown) => {
             // Warnings are shown with the errors, as `npm run validate` shows them.
             if (e instanceof DatasetError) warn(e.dataset);

@@ -21,6 +21,8 @@ export interface SiteLinks {
   initiative: (id: string) => string;
   organisation: (id: string) => string;
   region: (id: string) => string;
+  /** The home page's map and list with these filters set (`{ provincie: 'utrecht' }`). */
+  map: (filters: Record<string, string>) => string;
 }
 
 export interface SiteModel {
@@ -93,6 +95,7 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     initiative: (id) => withBase(o.base, paths.initiative(id)),
     organisation: (id) => withBase(o.base, paths.organisation(id)),
     region: (id) => withBase(o.base, paths.region(id)),
+    map: (filters) => withBase(o.base, paths.mapWithFilters(filters)),
   };
   const primary = dataset.regionSets[0]!;
   const regionNames = regionNameIndex(dataset.regionSets);

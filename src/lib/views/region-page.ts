@@ -7,7 +7,6 @@ import { involvementByOrganisation } from '../relations';
 import { vocabulary } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 import { countByVocabulary } from '../stats';
-import { paths, withBase } from '../urls';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
 
@@ -48,7 +47,6 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
   if (!set || !region) throw new Error(`Geen regio '${id}' in regio-indeling '${setId}'.`);
   const here = site.byRegion.get(id) ?? [];
   const kinds = vocabulary('initiative_kind');
-  const mapFor = (filters: Record<string, string>) => withBase(site.base, paths.mapWithFilters(filters));
   const leadName = (i: InitiativeRecord) =>
     i.data.lead_organisation ? site.organisations.get(i.data.lead_organisation)?.data.name : undefined;
   return {
@@ -82,7 +80,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
             const name = leadName(initiative);
             return name ? { initiative, lead: name } : { initiative };
           }),
-          ...(items.length > CARDS_PER_KIND ? { moreHref: mapFor({ [set.id]: id, soort: kind }) } : {}),
+          ...(items.length > CARDS_PER_KIND ? { moreHref: site.links.map({ [set.id]: id, soort: kind }) } : {}),
         };
       })
       .filter((g) => g.count),
@@ -91,7 +89,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       .sort((a, b) => b.count - a.count)
       .slice(0, 6),
     neighbours: (site.neighbours.get(set.id)?.get(id) ?? []).map((n) => ({ href: site.links.region(n), name: site.regionNames[n] ?? n })),
-    mapHref: mapFor({ [set.id]: id }),
+    mapHref: site.links.map({ [set.id]: id }),
     network: collaborationNetwork(here, site.organisationNames),
   };
 }
