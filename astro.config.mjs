@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cmsAssets } from './src/integrations/cms-assets';
+import { mapLibrary } from './src/integrations/map-library';
 import { searchIndex } from './src/integrations/search-index';
 import { validateData } from './src/integrations/validate-data';
 import { siteConfig } from './src/site.config';
@@ -20,7 +21,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   // External CSS only: the public pages' CSP allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateData(), cmsAssets(), searchIndex()],
+  integrations: [validateData(), cmsAssets(), mapLibrary(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
   vite: {

@@ -8,7 +8,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.tmp/', '.astro/', 'bench-results/', 'node_modules/', 'public/admin/decap/', 'src/lib/schema/types.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      '.tmp/',
+      '.astro/',
+      'bench-results/',
+      'node_modules/',
+      'public/admin/decap/',
+      'public/vendor/',
+      'src/lib/schema/types.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

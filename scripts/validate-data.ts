@@ -2,15 +2,28 @@
  * `npm run validate`: checks every data file and prints each problem as
  * file:line:column, field, what is wrong and what would be right. Exit 0 = no errors.
  * `--format github` prints workflow annotations for pull requests as well.
- * Per-file results are kept in .tmp/validate-cache.json, keyed by content and by a fingerprint
- * of the schemas, the validator and the day (src/validate-cache.ts); `--no-cache` checks
- * everything afresh. The rules between files always run.
+ *
+ * Two caches, neither of which can hide an error (src/validate-cache.ts says why):
+ * - when nothing at all changed since the last run (no data file, region file, schema,
+ *   validator module, package, ATLAS_* setting, nor the day), its outcome is printed again
+ *   without loading the validator;
+ * - otherwise per-file results are reused for unchanged files (keyed by content), and the
+ *   rules between files always run.
+ * `--no-cache` checks everything afresh and stores nothing.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, loadDataset } from '../src/dataset.ts';
+import { dataDir } from '../src/data-dir.ts';
 import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
-import { defaultCacheFile, openValidateCache, validatorFingerprint } from '../src/validate-cache.ts';
+import {
+  defaultCacheFile,
+  readRunMemo,
+  runKey,
+  runMemoFile,
+  validatorFingerprint,
+  writeRunMemo,
+  type RunOutcome,
+} from '../src/validate-cache.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,19 +33,34 @@ const github = values.format === 'github';
 const dir = positionals[0] ? resolve(positionals[0]) : dataDir();
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
-const cache = values['no-cache']
-  ? undefined
-  : openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dir, new Date().toISOString().slice(0, 10)));
-const dataset = await loadDataset(dir, cache);
-cache?.save();
-for (const p of dataset.problems) {
+const useCache = !values['no-cache'];
+const fingerprint = useCache ? validatorFingerprint(root, dir, new Date().toISOString().slice(0, 10)) : '';
+const key = useCache ? runKey(root, fingerprint, dir) : '';
+const memoFile = runMemoFile(root, dir);
+const memo = useCache ? readRunMemo(memoFile, key) : undefined;
+
+let outcome: RunOutcome;
+let cacheNote = '';
+if (memo) {
+  outcome = memo;
+  cacheNote = ', niets veranderd sinds de vorige controle';
+} else {
+  // The validator itself (schemas, ajv, YAML) is loaded only when there is something to check.
+  const { loadDataset } = await import('../src/dataset.ts');
+  const { openValidateCache } = await import('../src/validate-cache.ts');
+  const cache = useCache ? openValidateCache(defaultCacheFile(root), fingerprint) : undefined;
+  const dataset = await loadDataset(dir, cache);
+  cache?.save();
+  outcome = { problems: dataset.problems, initiatives: dataset.initiatives.length, organisations: dataset.organisations.length };
+  if (useCache) writeRunMemo(memoFile, key, outcome);
+  if (cache) cacheNote = `, ${cache.hits} van ${cache.hits + cache.misses} uit de cache`;
+}
+for (const p of outcome.problems) {
   console.log(formatProblem(p));
   if (github) console.log(formatGithubAnnotation(p));
 }
-const files = dataset.initiatives.length + dataset.organisations.length;
 const ms = Math.round(performance.now() - started);
-const cached = cache ? `, ${cache.hits} van ${cache.hits + cache.misses} uit de cache` : '';
 console.log(
-  `${summariseProblems(dataset.problems, files)} (${dataset.initiatives.length} initiatieven, ${dataset.organisations.length} organisaties, ${ms} ms${cached})`,
+  `${summariseProblems(outcome.problems, outcome.initiatives + outcome.organisations)} (${outcome.initiatives} initiatieven, ${outcome.organisations} organisaties, ${ms} ms${cacheNote})`,
 );
-process.exit(dataset.problems.some((p) => p.severity === 'error') ? 1 : 0);
+process.exit(outcome.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -9,13 +9,11 @@ import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, summariseProblems } from './lib/problems';
 import { classifyDataEntries, type DataEntry, type DataLayout } from './lib/validate/data-layout';
 import { checkFilesInWorkers } from './check-files-in-workers';
+import { dataDir } from './data-dir';
 import { siteConfig } from './site.config';
 import { validateDataset, type FileCheckCache, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
 
-/** The data folder: `ATLAS_DATA_DIR` (benchmarks, fork tests) or ./data. */
-export function dataDir(): string {
-  return resolve(process.env.ATLAS_DATA_DIR ?? 'data');
-}
+export { dataDir } from './data-dir';
 
 /**
  * Reads the data files one after the other, synchronously: nothing else waits on this

@@ -7,8 +7,9 @@
  * every time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Problem } from './lib/problems';
 import type { EntityKind } from './lib/schema/schemas';
 import type { CachedCheck, FileCheckCache, SourceFile } from './lib/validate/validate-dataset';
 
@@ -25,15 +26,27 @@ function filesBelow(dir: string, endings: RegExp): string[] {
     .sort();
 }
 
+/** The TypeScript modules directly in `dir` (src/: the site configuration, the workers, the data loader). */
+const modulesIn = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(dir, e.name))
+    .sort();
+
 /**
- * What decides a file's check result, as one hash: the schemas and every module of the
- * validator (and what it imports from src/lib), the data folder and the day.
+ * What decides a file's check result, as one hash: the schemas, every module of the
+ * validator (src/lib, and src/'s own modules: the site configuration and the workers), the
+ * data folder and the day.
  */
 export function validatorFingerprint(
   root: string,
   dataDir: string,
   today: string,
-  sources: readonly string[] = [...filesBelow(join(root, 'schemas'), /\.json$/), ...filesBelow(join(root, 'src', 'lib'), /\.ts$/)],
+  sources: readonly string[] = [
+    ...filesBelow(join(root, 'schemas'), /\.json$/),
+    ...modulesIn(join(root, 'src')),
+    ...filesBelow(join(root, 'src', 'lib'), /\.ts$/),
+  ],
 ): string {
   const h = createHash('sha256').update(`${FORMAT}\n${resolve(dataDir)}\n${today}\n`);
   for (const f of sources) h.update(f).update('\n').update(readFileSync(f)).update('\n');
@@ -88,4 +101,81 @@ export function openValidateCache(file: string, fingerprint: string): FileCheckC
 /** Where `npm run validate` keeps its cache (git-ignored). */
 export function defaultCacheFile(root: string): string {
   return join(root, '.tmp', 'validate-cache.json');
+}
+
+/**
+ * Every entry below the data folder (two levels, links not followed, as the data loader reads
+ * it) with its type, size, modification and change time and inode. The change time cannot be
+ * set back by any tool (unlike the modification time), so any edit, copy or checkout of a
+ * file changes this text.
+ */
+export function dataFolderSignature(dir: string): string {
+  const lines: string[] = [];
+  const walk = (d: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(d).sort();
+    } catch {
+      lines.push(`${d} unreadable`);
+      return;
+    }
+    for (const name of names) {
+      const p = join(d, name);
+      const s = lstatSync(p);
+      lines.push(`${p} ${s.isSymbolicLink() ? 'l' : s.isDirectory() ? 'd' : 'f'} ${s.size} ${s.mtimeMs} ${s.ctimeMs} ${s.ino}`);
+      if (s.isDirectory() && depth < 2) walk(p, depth + 1);
+    }
+  };
+  walk(resolve(dir), 1);
+  return lines.join('\n');
+}
+
+/**
+ * The key of a whole run of `npm run validate`: the validator's fingerprint (schemas, code,
+ * data folder, day), every entry of the data folder, the installed packages (the lockfile), the
+ * ATLAS_* settings and the ATLAS_CONFIG file they may name. Any change to any of these gives
+ * another key, so a stored outcome is only ever reused for exactly the same input.
+ */
+export function runKey(root: string, fingerprint: string, dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const h = createHash('sha256').update(`${FORMAT}\n${fingerprint}\n`);
+  const settings = Object.keys(env)
+    .filter((k) => k.startsWith('ATLAS_'))
+    .sort()
+    .map((k) => `${k}=${env[k]}`);
+  h.update(settings.join('\n')).update('\n');
+  const config = env.ATLAS_CONFIG;
+  if (config) h.update(existsSync(config) ? readFileSync(config) : 'missing').update('\n');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) h.update(readFileSync(lock)).update('\n');
+  h.update(dataFolderSignature(dataDir));
+  return h.digest('hex');
+}
+
+/** What a whole run found: enough to print its report again. */
+export interface RunOutcome {
+  problems: Problem[];
+  initiatives: number;
+  organisations: number;
+}
+
+/** Where the outcome of the last run on `dataDir` is kept (git-ignored; one file per data folder). */
+export function runMemoFile(root: string, dataDir: string): string {
+  const id = createHash('sha1').update(resolve(dataDir)).digest('hex').slice(0, 12);
+  return join(root, '.tmp', `validate-run-${id}.json`);
+}
+
+/** The stored outcome for exactly this key, or undefined. */
+export function readRunMemo(file: string, key: string): RunOutcome | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; outcome: RunOutcome };
+    return stored.key === key ? stored.outcome : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeRunMemo(file: string, key: string, outcome: RunOutcome): void {
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ key, outcome }));
+  renameSync(`${file}.${process.pid}`, file);
 }

@@ -35,6 +35,12 @@ export const paths = {
   /** The CMS, and the files it loads from our own host. */
   admin: () => '/admin/',
   adminFile: (name: string) => `/admin/${name}`,
+  /**
+   * MapLibre GL's own prebuilt files, served from our host (src/integrations/map-library.ts):
+   * the library module, its worker module and its stylesheet.
+   */
+  mapLibrary: (file: 'library' | 'worker' | 'stylesheet') =>
+    `/vendor/maplibre-gl/${{ library: 'maplibre-gl.mjs', worker: 'maplibre-gl-worker.mjs', stylesheet: 'maplibre-gl.css' }[file]}`,
   /** The search index Pagefind writes. */
   searchIndex: () => '/pagefind/',
   favicon: () => '/favicon.svg',

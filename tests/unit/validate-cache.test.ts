@@ -1,11 +1,11 @@
 /** The validation cache never hides an error (issue "Fast at every scale"). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CachedCheck, FileCheckCache, SourceFile } from '../../src/lib/validate/validate-dataset';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
-import { openValidateCache, validatorFingerprint } from '../../src/validate-cache';
+import { dataFolderSignature, openValidateCache, readRunMemo, runKey, validatorFingerprint, writeRunMemo } from '../../src/validate-cache';
 import { file, input } from '../helpers/fixtures';
 
 /** An in-memory cache keyed like the real one (path, kind and content). */
@@ -99,5 +99,83 @@ describe('the stored cache', () => {
     expect(
       openValidateCache(store, 'fp-1').get('organisation', { ...f, content: `${f.content as string}website: https://x.nl\n` }),
     ).toBeUndefined();
+  });
+});
+
+describe('the fingerprint by default', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-fp-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const d of ['schemas', 'src/lib/validate']) mkdirSync(join(root, d), { recursive: true });
+  const files = {
+    schema: join(root, 'schemas', 'initiative.schema.json'),
+    rule: join(root, 'src', 'lib', 'validate', 'rule.ts'),
+    config: join(root, 'src', 'site.config.ts'),
+    worker: join(root, 'src', 'check-files-worker.ts'),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '// 1\n');
+  const fp = () => validatorFingerprint(root, join(root, 'data'), '2026-12-04');
+
+  it('covers the schemas, src/lib and src/ itself (the site configuration, the workers)', () => {
+    const seen = new Set([fp()]);
+    for (const f of Object.values(files)) {
+      writeFileSync(f, '// 2\n');
+      seen.add(fp());
+    }
+    expect(seen.size).toBe(5);
+  });
+});
+
+describe('the memo of a whole run', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-run-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const data = join(root, 'data');
+  mkdirSync(join(data, 'initiatives'), { recursive: true });
+  const one = join(data, 'initiatives', 'een.yaml');
+  writeFileSync(one, 'name: Een\n');
+  const key = (env: NodeJS.ProcessEnv = {}, fingerprint = 'fp') => runKey(root, fingerprint, data, env);
+
+  it('is the same for the same input', () => {
+    expect(key()).toBe(key());
+  });
+
+  it('changes when a file changes, even to the same size with its modification time set back', async () => {
+    // A whole second, which utimes sets exactly (a fraction of a millisecond would be lost).
+    utimesSync(one, 1_700_000_000, 1_700_000_000);
+    const before = key();
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(one, 'name: Twe\n');
+    utimesSync(one, 1_700_000_000, 1_700_000_000);
+    expect(statSync(one).mtimeMs).toBe(1_700_000_000_000);
+    expect(statSync(one).size).toBe('name: Een\n'.length);
+    expect(key()).not.toBe(before);
+  });
+
+  it('changes with a new or removed entry, the fingerprint, an ATLAS_ setting and the ATLAS_CONFIG file', () => {
+    const config = join(root, 'config.json');
+    writeFileSync(config, '{}');
+    const keys = [key(), key({}, 'other'), key({ ATLAS_BASE: '/x/' }), key({ ATLAS_CONFIG: config })];
+    writeFileSync(config, '{"title":"Ander"}');
+    keys.push(key({ ATLAS_CONFIG: config }));
+    writeFileSync(join(data, 'initiatives', 'notitie.txt'), 'x');
+    keys.push(key());
+    rmSync(join(data, 'initiatives', 'notitie.txt'));
+    mkdirSync(join(data, 'regions'));
+    keys.push(key());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lists every entry two levels deep with its type', () => {
+    const text = dataFolderSignature(data);
+    expect(text).toContain(`${one} f `);
+    expect(text).toContain(`${join(data, 'initiatives')} d `);
+  });
+
+  it('gives back a stored outcome only under its own key', () => {
+    const file = join(root, '.tmp', 'run.json');
+    const outcome = { problems: [], initiatives: 1, organisations: 0 };
+    writeRunMemo(file, 'k1', outcome);
+    expect(readRunMemo(file, 'k1')).toEqual(outcome);
+    expect(readRunMemo(file, 'k2')).toBeUndefined();
+    expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe('k1');
   });
 });

@@ -1,26 +1,25 @@
 /**
- * The only module that imports maplibre-gl. Loaded on demand by <atlas-map>.
+ * The only module that uses maplibre-gl. Loaded on demand by <atlas-map>.
  * Draws a self-contained style (no tiles, no glyph server) from the atlas's own GeoJSON.
+ *
+ * MapLibre itself is not bundled: its own prebuilt module, worker and stylesheet are served
+ * from our host (src/integrations/map-library.ts) and imported here at run time from the URLs
+ * the page gives (`data-library-url` and friends). Vite re-minified the 1.1 MB library on
+ * every build before (issue #15); only its types are imported at build time.
  */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  Popup,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapGeoJSONFeature,
-} from 'maplibre-gl';
-// The stylesheet as a URL, attached on activation: a plain CSS import would make Astro link
-// it from the page head, so readers would download it before touching the map.
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type * as MapLibre from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapData } from '../../lib/explore/build-index';
 import { KIND_SHAPES, DEFAULT_SHAPE } from '../../lib/map/kind-shapes';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM, type Basemap, type MapTokens } from '../../lib/map/style';
 import type { ExploreIndex } from '../../lib/explore/filter';
 
-setWorkerUrl(workerUrl);
+/** MapLibre's own ES module, from our host; the worker is set before any map is made. */
+async function loadMapLibre(libraryUrl: string, workerUrl: string): Promise<typeof MapLibre> {
+  const lib = (await import(/* @vite-ignore */ libraryUrl)) as typeof MapLibre;
+  lib.setWorkerUrl(workerUrl);
+  return lib;
+}
 
 export interface InteractiveMap {
   filter(ids: Set<string> | null): void;
@@ -95,7 +94,12 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 export async function createInteractiveMap(container: HTMLElement, options: DOMStringMap): Promise<InteractiveMap> {
-  await loadStylesheet(cssUrl);
+  // The stylesheet is attached on activation: linked from the page head, readers would
+  // download it before touching the map.
+  const [{ Map: MapLibreMap, NavigationControl, AttributionControl, Popup }] = await Promise.all([
+    loadMapLibre(options.libraryUrl!, options.workerUrl!),
+    loadStylesheet(options.stylesheetUrl!),
+  ]);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const data = (await (await fetch(options.mapUrl!)).json()) as MapData;
   const basemap = options.basemap ? (JSON.parse(options.basemap) as Basemap) : undefined;
@@ -152,7 +156,7 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
   Object.defineProperty(container, 'atlasMap', { value: map });
 
   // The popup on screen and the initiatives it shows: it closes when a filter removes them all.
-  let open: { popup: Popup; ids: string[] } | undefined;
+  let open: { popup: MapLibre.Popup; ids: string[] } | undefined;
   const show = (at: [number, number], ids: string[], box: HTMLElement) => {
     open?.popup.remove();
     const popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'atlas-popup' }).setLngLat(at).setDOMContent(box).addTo(map);

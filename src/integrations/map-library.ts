@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { copyVendorFiles } from './vendor-files';
+
+/**
+ * Serves MapLibre GL's own prebuilt, minified ES modules (library, worker, stylesheet) from
+ * public/vendor/maplibre-gl/ (generated, git-ignored) instead of bundling the library with
+ * Vite. Rollup re-parsed and re-minified its 1.1 MB on every build, about 2 s of fixed cost
+ * for a file that never changes between builds (issue #15). The interactive map imports it at
+ * run time from our own host (`paths.mapLibraryFile`), so the strict CSP still holds:
+ * script-src and worker-src 'self'.
+ */
+export function mapLibrary(): AstroIntegration {
+  return {
+    name: 'atlas:map-library',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { version, copied } = copyVendorFiles(fileURLToPath(config.publicDir), {
+          pkg: 'maplibre-gl',
+          files: /^maplibre-gl(-worker)?\.mjs$|^maplibre-gl\.css$/,
+          folder: 'vendor/maplibre-gl',
+        });
+        if (copied) logger.info(`MapLibre GL ${version}: ${copied} bestanden naar public/vendor/maplibre-gl/.`);
+      },
+    },
+  };
+}

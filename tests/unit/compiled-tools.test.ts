@@ -1,0 +1,50 @@
+/**
+ * The compiled command-line tools (scripts/run-compiled.mjs, issue #15): a bundle is never
+ * used once any of its sources changed, and each module keeps its own import.meta.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileTools, isCurrent } from '../../scripts/lib/compiled-tools.mjs';
+import { ROOT } from '../helpers/fixtures';
+
+const root = mkdtempSync(join(tmpdir(), 'atlas-compiled-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const out = join(root, 'out');
+mkdirSync(join(root, 'src', 'deep'), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'een';\nexport const here = import.meta.dirname;\n");
+writeFileSync(
+  join(root, 'src', 'tool.ts'),
+  "import { word, here } from './deep/word.ts';\nconsole.log(JSON.stringify({ word, here, self: import.meta.dirname, worker: process.env.ATLAS_X ?? null }));\n",
+);
+const compile = () => compileTools(root, out, { tool: 'src/tool.ts' }, { define: { 'process.env.ATLAS_X': '"vast"' } });
+const run = () => JSON.parse(execFileSync(process.execPath, [join(out, 'tool.mjs')], { encoding: 'utf8' })) as Record<string, string>;
+
+describe('compiled tools', () => {
+  it('run as plain JavaScript, each module with its own source folder, defines replaced', async () => {
+    expect(isCurrent(root, out)).toBe(false);
+    await compile();
+    expect(isCurrent(root, out)).toBe(true);
+    expect(run()).toEqual({ word: 'een', here: join(root, 'src', 'deep'), self: join(root, 'src'), worker: 'vast' });
+  });
+
+  it('are out of date as soon as an imported module changes, and a new bundle has the change', async () => {
+    await compile();
+    writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'twee';\nexport const here = import.meta.dirname;\n");
+    expect(isCurrent(root, out)).toBe(false);
+    await compile();
+    expect(run().word).toBe('twee');
+  });
+
+  it('are out of date when an input disappears', async () => {
+    await compile();
+    writeFileSync(join(root, 'src', 'tool.ts'), "console.log(JSON.stringify({ word: 'los' }));\n");
+    rmSync(join(root, 'src', 'deep', 'word.ts'));
+    expect(isCurrent(root, out)).toBe(false);
+    await compile();
+    expect(run()).toEqual({ word: 'los' });
+  });
+});
