@@ -80,6 +80,9 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
     expect(requests.some((u) => /interactive-map/.test(u))).toBe(true);
+    // MapLibre's own prebuilt module and worker, from our host under the base path (issue #15).
+    expect(requests).toContain(new URL('vendor/maplibre-gl/maplibre-gl.mjs', site.url).href);
+    expect(requests).toContain(new URL('vendor/maplibre-gl/maplibre-gl-worker.mjs', site.url).href);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
     // What MapLibre drew, not a count the code set: every location is a rendered marker or
     // inside a rendered cluster, and the source holds every location.

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures';
 import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
 
 function htmlFiles(dir: string): string[] {
@@ -26,6 +27,16 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
   const pages = files.map((f) => ({ file: f.slice(SITE_DIR.length), html: readFileSync(f, 'utf8') }));
   // /admin/ (Decap CMS) has its own, looser CSP by design; every other page is public.
   const publicPages = pages.filter((p) => !p.file.startsWith('/admin/'));
+
+  it('serves MapLibre as the package ships it, and bundles no second copy of it', () => {
+    const vendor = join(SITE_DIR, 'vendor', 'maplibre-gl');
+    for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+      expect(readFileSync(join(vendor, f)).equals(readFileSync(join(ROOT, 'node_modules', 'maplibre-gl', 'dist', f))), f).toBe(true);
+    const scripts = readdirSync(join(SITE_DIR, '_astro')).filter((f) => /\.m?js$/.test(f));
+    const bundled = scripts.filter((f) => readFileSync(join(SITE_DIR, '_astro', f), 'utf8').includes('maplibre-gl-js/blob'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bundled).toEqual([]);
+  });
 
   it('reads as written: no space before a comma or full stop after a link or other inline element', () => {
     // Template whitespace is visible text in HTML: a reformatted template once printed
