@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cmsAssets } from './src/integrations/cms-assets';
+import { cmsScript } from './src/integrations/cms-script';
 import { mapLibrary } from './src/integrations/map-library';
 import { searchIndex } from './src/integrations/search-index';
 import { validateData } from './src/integrations/validate-data';
@@ -19,9 +20,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
-  // External CSS only: the public pages' CSP allows no inline styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateData(), cmsAssets(), mapLibrary(), searchIndex()],
+  // External CSS only: the public pages' CSP allows no inline styles. Four pages at a time:
+  // rendering is one thread either way, but while one page's file is written the next renders
+  // (10,000 initiatives: 29 s -> 25 s of rendering, same peak memory, identical pages; issue #15).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  integrations: [validateData(), cmsAssets(), cmsScript(), mapLibrary(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
   vite: {

@@ -17,6 +17,7 @@ export default defineConfig(
       'node_modules/',
       'public/admin/decap/',
       'public/vendor/',
+      'public/admin/atlas-cms.js*',
       'src/lib/schema/types.generated.ts',
     ],
   },

@@ -14,9 +14,13 @@ export function labels(vocab: string, values: readonly string[] | undefined): st
 }
 
 /** Formats a euro amount the Dutch way: € 3,4 mln or € 250.000. */
+// Made once: toLocaleString builds a new formatter on every call (issue #15).
+const MILLIONS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const WHOLE = new Intl.NumberFormat('nl-NL');
+
 export function formatEuro(amount: number): string {
-  if (amount >= 1_000_000) return `€ ${(amount / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`;
-  return `€ ${amount.toLocaleString('nl-NL')}`;
+  if (amount >= 1_000_000) return `€ ${MILLIONS.format(amount / 1_000_000)} mln`;
+  return `€ ${WHOLE.format(amount)}`;
 }
 
 /**

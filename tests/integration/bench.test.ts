@@ -11,7 +11,7 @@ interface BenchResult {
   starter?: boolean;
   pages: number;
   ratioToBaseline: number;
-  validate: { wallMs: number; warmWallMs: number };
+  validate: { wallMs: number; warmWallMs: number; oneSavedWallMs: number };
   build: { wallMs: number; renderMs: number; searchIndexMs: number; peakRssMb: number };
   baseline: { totalMs: number };
   distBytes: number;
@@ -39,6 +39,7 @@ describe('npm run bench (N = 150)', () => {
     expect(starter.n).toBeGreaterThanOrEqual(160);
     expect(starter.ratioToBaseline).toBeGreaterThan(0);
     expect(starter.validate.warmWallMs).toBeGreaterThan(0);
+    expect(starter.validate.oneSavedWallMs).toBeGreaterThan(0);
     expect(res.n).toBe(150);
     expect(res.pages).toBeGreaterThan(150 + 50);
     for (const v of [

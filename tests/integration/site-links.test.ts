@@ -38,6 +38,20 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     expect(bundled).toEqual([]);
   });
 
+  it('loads the CMS script that esbuild bundled (not Vite), with a stylesheet address that exists', () => {
+    const admin = readFileSync(join(SITE_DIR, 'admin', 'index.html'), 'utf8');
+    expect(admin).toContain(`<script type="module" src="${BASE}admin/atlas-cms.js"></script>`);
+    const script = readFileSync(join(SITE_DIR, 'admin', 'atlas-cms.js'), 'utf8');
+    // The CMS's own code, the shared validator included: it reads its settings from the page.
+    expect(script).toContain('atlas-cms-config');
+    expect(admin).toContain(`data-base="${BASE}"`);
+    const css = /data-site-css="([^"]+)"/.exec(admin)?.[1];
+    expect(css).toMatch(new RegExp(`^${BASE}_astro/global\\.[\\w-]+\\.css$`));
+    expect(existsSync(join(SITE_DIR, css!.slice(BASE.length)))).toBe(true);
+    const scripts = readdirSync(join(SITE_DIR, '_astro')).filter((f) => /\.m?js$/.test(f));
+    expect(scripts.filter((f) => readFileSync(join(SITE_DIR, '_astro', f), 'utf8').includes('atlas-cms-config'))).toEqual([]);
+  });
+
   it('reads as written: no space before a comma or full stop after a link or other inline element', () => {
     // Template whitespace is visible text in HTML: a reformatted template once printed
     // "tot CoE ." and "Overijssel , Drenthe".

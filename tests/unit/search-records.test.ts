@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset';
-import { searchRecords } from '../../src/lib/search/records';
-import { siteModelOf } from '../helpers/fixtures';
+import sanitizeHtml from 'sanitize-html';
+import { renderMarkdown } from '../../src/lib/markdown';
+import { plainText, searchRecords } from '../../src/lib/search/records';
+import { validateDataset } from '../../src/lib/validate/validate-dataset';
+import { file, input, siteModelOf } from '../helpers/fixtures';
 
 describe('search index records', async () => {
   const dataset = await loadDataset();
@@ -37,5 +40,50 @@ describe('search index records', async () => {
     const partner = dataset.organisations.find((o) => o.id === withPartner.data.partners![0]!.organisation)!;
     const r = records.find((x) => x.url === `/initiatieven/${withPartner.id}/`)!;
     expect(r.content).toContain(partner.data.name);
+  });
+});
+
+describe('a description as plain text for the index', () => {
+  /** The way it was done before issue #15: the safe HTML parsed and sanitised a second time. */
+  const reference = (html: string) =>
+    sanitizeHtml(html.replace(/<\/(p|li|h3|h4|td|th|blockquote)>/g, '. '), { allowedTags: [], allowedAttributes: {} })
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  const hostile = [
+    'Gewoon **vet** en _schuin_, met een [link](https://voorbeeld.nl/?a=1&b=2 "titel met > en \' erin").',
+    '# Kop\n\n- een\n- twee <script>alert(1)</script>\n\n> citaat met <b onclick="x()">html</b>',
+    'Tabel:\n\n| a | b |\n| - | - |\n| 1 < 2 | "x" & \'y\' |',
+    'Code: `a > b && c < d` en\n\n```\n<div class="x">\n```\n',
+    '<img src=x onerror=alert(1)> tekst <a href="javascript:alert(1)">klik</a> <a href="https://x.nl/a>b">ok</a>',
+    'R&D, 5 > 3, "aanhalingstekens", l\'apostrof, &nbsp;spatie, &copy; en &#x27;hex&#x27;',
+  ];
+
+  it('is exactly what sanitising the safe HTML again gave, on hostile Markdown', () => {
+    for (const md of hostile) expect(plainText(renderMarkdown(md)), md).toBe(reference(renderMarkdown(md)));
+  });
+
+  it('decodes an escaped entity once: text that reads "&lt;" stays "&lt;"', () => {
+    expect(plainText(renderMarkdown('Schrijf &amp;lt; voor het teken.'))).toContain('Schrijf &lt; voor');
+  });
+
+  it('comes from the one rendering of the description that the detail page shows', () => {
+    const org = file('data/organisations/school.yaml', 'name: School\nkind: mbo_institution\n');
+    const initiative = (id: string, extra: string) =>
+      file(
+        `data/initiatives/${id}.yaml`,
+        `name: Samen ${id}\nkind: pps\nstatus: active\nsummary: Een samenwerking voor de test van de index.\n${extra}lead_organisation: school\nsources:\n  - title: Bron\n`,
+      );
+    const dataset = validateDataset(
+      input([initiative('met', 'description: Een **vette** tekst & meer.\n'), initiative('zonder', '')], [org]),
+    );
+    expect(dataset.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const site = siteModelOf(dataset);
+    expect(site.descriptionHtml('met')).toBe(renderMarkdown('Een **vette** tekst & meer.'));
+    expect(site.descriptionHtml('zonder')).toBe('');
+    const record = searchRecords(site).find((r) => r.url === '/initiatieven/met/')!;
+    expect(record.content).toContain('Een vette tekst & meer.');
   });
 });

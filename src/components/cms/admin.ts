@@ -2,7 +2,6 @@
  * Sets up Decap CMS: the location picker, the preview, and validation before every save
  * with the same validator as the build. Then starts the CMS with the generated config.
  */
-import siteCss from '../../styles/global.css?url';
 import { emptyValuePaths } from '../../lib/cms/empty-values';
 import { paths, withBase } from '../../lib/urls';
 import { slugProblem } from '../../lib/cms/slug';
@@ -22,7 +21,10 @@ declare global {
 }
 
 const CMS = window.CMS;
-const base = import.meta.env.BASE_URL;
+// Handed over by the page (src/pages/admin/index.astro): this script is bundled once for every
+// base path and theme (src/integrations/cms-script.ts).
+const base = document.body.dataset.base!;
+const siteCss = document.body.dataset.siteCss!;
 const config = JSON.parse(document.getElementById('atlas-cms-config')!.textContent!) as Record<string, unknown> & {
   local_backend: { url: string };
 };

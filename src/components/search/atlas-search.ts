@@ -133,10 +133,19 @@ class AtlasSearch extends HTMLElement {
     this.#status.textContent = 'Zoeken…';
     const pf = await this.#load();
     const search = await pf.search(q || null, { filters });
-    const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    if (seq !== this.#seq) return;
+    // Every result of the first page loads at once, and each is shown as soon as it and those
+    // before it are in: the first result never waits for the thirtieth (issue #15).
+    const loading = search.results.slice(0, PAGE).map((r) => r.data());
+    const first = await loading[0];
     if (seq !== this.#seq) return;
     this.#results = search.results;
-    this.#list.replaceChildren(...results.map((r) => this.#item(r)));
+    this.#list.replaceChildren(...(first ? [this.#item(first)] : []));
+    for (const next of loading.slice(1)) {
+      const r = await next;
+      if (seq !== this.#seq) return;
+      this.#list.append(this.#item(r));
+    }
     this.#updateMore();
     const n = search.results.length;
     this.#status.textContent =

@@ -24,6 +24,8 @@ export interface InitiativePage {
   /** The primary region of the first location: the page's preview picture. */
   previewRegion?: string;
   lifecycle?: LifecycleNotice & { successorLink?: Link };
+  /** The description as safe HTML, '' without one. */
+  descriptionHtml: string;
   /** Labels of the fields not known yet, said once at the top. */
   missing: string[];
   /** Whether the "who" and "where" sections have anything to say (or are listed as missing). */
@@ -78,6 +80,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
           },
         }
       : {}),
+    descriptionHtml: site.descriptionHtml(id),
     missing: missing.map((m) => m.label),
     showsWho: known('lead_organisation') || known('partners'),
     showsWhere: known('locations'),
