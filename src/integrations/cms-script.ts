@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { build, context, type BuildContext, type BuildOptions } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +64,3 @@ export function cmsScript(): AstroIntegration {
   };
 }
 
-/** Removes the generated script (tests that prove the build makes it). */
-export function removeCmsScript(publicDir: string): void {
-  rmSync(join(publicDir, 'admin', CMS_SCRIPT), { force: true });
-}

@@ -1,7 +1,9 @@
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import { describe, expect, it } from 'vitest';
 import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { neighboursOf } from '../../src/lib/regions/neighbours';
+import { parseRegionFile } from '../../src/lib/regions/region-sets';
 import { collaborators, involvementByOrganisation, relatedInitiatives } from '../../src/lib/relations';
 import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import { completeness, countByVocabulary, startsPerYear } from '../../src/lib/stats';
@@ -66,6 +68,58 @@ describe('neighbouring regions', () => {
     const n = neighboursOf(d.regionSets[0]!);
     expect(n.get('zeeland')?.sort()).toEqual(['noord-brabant', 'zuid-holland']);
     expect(n.get('limburg')?.sort()).toEqual(['gelderland', 'noord-brabant']);
+  });
+
+  it('counts a gap narrower than 1.5 km as touching, also where it lies at the edge of a bounding box', () => {
+    // Squares at 52° N whose vertices lie every 0.01° along their edges; 0.01° of longitude is 0.68 km there.
+    const square = (west: number, east: number): [number, number][] => {
+      const edge = (n: number) => Array.from({ length: n + 1 }, (_, i) => i / n);
+      const [s, no] = [52, 52.2];
+      return [
+        ...edge(20).map((t): [number, number] => [west + (east - west) * t, s]),
+        ...edge(20).map((t): [number, number] => [east, s + (no - s) * t]),
+        ...edge(20).map((t): [number, number] => [east - (east - west) * t, no]),
+        ...edge(20).map((t): [number, number] => [west, no - (no - s) * t]),
+      ];
+    };
+    const feature = (id: string, west: number, east: number) => ({
+      type: 'Feature',
+      properties: { id, name: id },
+      geometry: { type: 'Polygon', coordinates: [square(west, east)] },
+    });
+    const { set } = parseRegionFile(
+      {
+        type: 'FeatureCollection',
+        region_set: { id: 'test', name: 'test', name_plural: 'tests' },
+        // a | 1.0 km | b | 2.7 km | c
+        features: [feature('a', 5, 5.2), feature('b', 5.2147, 5.4), feature('c', 5.44, 5.6)],
+      },
+      'test.geojson',
+    );
+    const n = neighboursOf(set!);
+    expect(n.get('a')).toEqual(['b']);
+    expect(n.get('b')).toEqual(['a']);
+    expect(n.get('c')).toEqual([]);
+  });
+
+  it('finds exactly what measuring every vertex against every other province finds', () => {
+    // The way it was done before the per-vertex bounding-box check (issue #15): the reference.
+    const set = d.regionSets[0]!;
+    const reference = new Map(set.regions.map((r) => [r.id, [] as string[]]));
+    const apart = (a: number[], b: number[]) =>
+      a[0]! - 0.05 > b[2]! || b[0]! - 0.05 > a[2]! || a[1]! - 0.05 > b[3]! || b[1]! - 0.05 > a[3]!;
+    for (const A of set.regions)
+      for (const B of set.regions) {
+        if (A === B || apart(A.bbox, B.bbox)) continue;
+        const rings = A.geometry.type === 'Polygon' ? A.geometry.coordinates : A.geometry.coordinates.flat();
+        const pts = rings.flatMap((ring) => ring.filter((_, i) => i % 3 === 0));
+        const feature = { type: 'Feature' as const, properties: {}, geometry: B.geometry };
+        if (pts.some((pt) => pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= 1.5)) reference.get(A.id)!.push(B.id);
+      }
+    const found = neighboursOf(set);
+    expect([...found.keys()].sort()).toEqual([...reference.keys()].sort());
+    for (const [id, ids] of reference) expect([...found.get(id)!].sort(), id).toEqual(ids.sort());
+    expect([...found.values()].flat().length).toBeGreaterThan(20);
   });
 });
 

@@ -10,6 +10,18 @@ function vertices(r: Region): [number, number][] {
   return rings.flatMap((ring) => ring.filter((_, i) => i % 3 === 0).map(([x, y]) => [x!, y!] as [number, number]));
 }
 
+/**
+ * Whether a point lies within the bounding box widened by twice TOUCH_KM, in degrees: a degree
+ * of latitude is at least 110.5 km, a degree of longitude 111.3 km times the cosine of the
+ * latitude farthest from the equator the box reaches.
+ */
+function nearBox([west, south, east, north]: readonly number[]): (pt: [number, number]) => boolean {
+  const dLat = (2 * TOUCH_KM) / 110.5;
+  const farthest = Math.min(89, Math.max(Math.abs(south! - dLat), Math.abs(north! + dLat)));
+  const dLon = (2 * TOUCH_KM) / (111.3 * Math.cos((farthest * Math.PI) / 180));
+  return ([x, y]) => x >= west! - dLon && x <= east! + dLon && y >= south! - dLat && y <= north! + dLat;
+}
+
 /** For each region id of a set, the ids of the regions that border it, in Dutch alphabetical order of their names. */
 export function neighboursOf(set: RegionSet): Map<string, string[]> {
   const out = new Map<string, string[]>(set.regions.map((r) => [r.id, []]));
@@ -21,7 +33,10 @@ export function neighboursOf(set: RegionSet): Map<string, string[]> {
       if (A.bbox[0] - pad > B.bbox[2] || B.bbox[0] - pad > A.bbox[2] || A.bbox[1] - pad > B.bbox[3] || B.bbox[1] - pad > A.bbox[3])
         continue;
       const feature = { type: 'Feature' as const, properties: {}, geometry: B.geometry };
-      const touches = vertices(A).some((pt) => pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
+      // A vertex farther from B's bounding box than TOUCH_KM cannot be within TOUCH_KM of B:
+      // only the rest is measured exactly (this took 1 s of every build; issue #15).
+      const near = nearBox(B.bbox);
+      const touches = vertices(A).some((pt) => near(pt) && pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
       if (touches) {
         out.get(A.id)!.push(B.id);
         out.get(B.id)!.push(A.id);
