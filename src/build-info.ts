@@ -4,7 +4,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dataDir } from './dataset';
-import { dateStamp } from './lib/text/dates';
 
 /**
  * ISO date of the newest commit that changed data/ (what "laatst bijgewerkt" means to a
@@ -22,10 +21,4 @@ export function dataLastChanged(): string {
   } catch {
     return today;
   }
-}
-
-/** A date as Dutch readers write it: 23 november 2026. */
-export function dutchDate(iso: string): string {
-  // Noon UTC is the same calendar day in Dutch time, summer or winter.
-  return dateStamp(new Date(`${iso}T12:00:00Z`)).words;
 }

@@ -13,9 +13,10 @@
  * function only; nothing else reads or writes it.
  */
 import { dataLastChanged } from './build-info';
-import { DatasetError, loadDataset } from './dataset';
+import { DatasetError, dataDir, loadDataset } from './dataset';
 import { buildSiteModel, type SiteModel } from './lib/site-model';
 import { siteConfig } from './site.config';
+import { defaultCacheFile, openValidateCache, validatorFingerprint } from './validate-cache';
 
 const SITE_KEY = Symbol.for('samenwerkingsatlas.site');
 type Store = { [SITE_KEY]?: Promise<SiteModel> };
@@ -27,9 +28,20 @@ type Store = { [SITE_KEY]?: Promise<SiteModel> };
  */
 export function getSite(): Promise<SiteModel> {
   const store = globalThis as Store;
-  store[SITE_KEY] ??= loadDataset().then((dataset) => {
+  store[SITE_KEY] ??= (async () => {
+    // The per-file results `npm run validate` keeps (src/validate-cache.ts), shared with the
+    // build: CI, `npm test` and maintainers validate right before they build, so every unchanged
+    // file's result is reused instead of parsed again (seconds at 10,000 initiatives). Same
+    // fingerprint (schemas, validator code, data folder, day) and the rules between files run
+    // every time, so it hides no error; what the build checked is kept for the next run. The
+    // project root is the folder Astro and npm run in.
+    const root = process.cwd();
+    const today = new Date().toISOString().slice(0, 10);
+    const cache = openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dataDir(), today));
+    const dataset = await loadDataset(dataDir(), cache);
+    cache.save();
     if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
     return buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map });
-  });
+  })();
   return store[SITE_KEY];
 }

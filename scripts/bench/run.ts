@@ -18,6 +18,7 @@ import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
 import { cliArgs } from '../lib/args.ts';
+import { defaultCacheFile } from '../../src/validate-cache.ts';
 
 const { values } = cliArgs(
   {
@@ -134,8 +135,10 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
 
   console.log("== bouwen (valideren, pagina's, zoekindex)");
   // Into an empty folder, like the baseline: emptying a previous output of 13,000 pages costs
-  // Astro about 10 s that the baseline never pays.
+  // Astro about 10 s that the baseline never pays. And cold: without the per-file results that
+  // npm run validate just left (the build would reuse them, as it does in CI after validate).
   rmSync(dist, { recursive: true, force: true });
+  rmSync(defaultCacheFile(root), { force: true });
   // Exactly what a user runs: astro build, then the search index once Astro has exited.
   const b = await runMeasured('npm', ['run', '-s', 'build'], {
     ATLAS_DATA_DIR: data,

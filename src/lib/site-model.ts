@@ -16,6 +16,7 @@ import { involvementByOrganisation, type OrganisationInvolvement } from './relat
 import { paths, withBase } from './urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
 import { renderMarkdown } from './markdown';
+import { dateStamp } from './text/dates';
 
 /** Links of this build: each named route bound to the base URL. */
 export interface SiteLinks {
@@ -33,6 +34,8 @@ export interface SiteModel {
   links: SiteLinks;
   /** ISO date the data last changed (the footer's "laatst bijgewerkt"). */
   lastChanged: string;
+  /** The same date as Dutch readers write it (23 november 2026): made once, shown on every page. */
+  lastChangedInWords: string;
   /** Map settings of the site configuration. */
   map: { bounds: Bounds; aggregateAbove: number };
   /** The first region set: the one the map, the filters and the previews use. */
@@ -120,6 +123,8 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     base: o.base,
     links,
     lastChanged: o.lastChanged,
+    // Noon UTC is the same calendar day in Dutch time, summer or winter.
+    lastChangedInWords: dateStamp(new Date(`${o.lastChanged}T12:00:00Z`)).words,
     map: { bounds: o.map.bounds, aggregateAbove: o.map.aggregateAbove },
     primary,
     initiatives,

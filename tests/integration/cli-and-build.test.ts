@@ -66,6 +66,29 @@ describe('npm run validate with its cache', () => {
 });
 
 describe('npm run build', () => {
+  it('shares the per-file results with npm run validate, and still stops on a file broken since', () => {
+    const dir = join(tmp, 'shared', 'data');
+    cpSync(join(ROOT, 'data'), dir, { recursive: true });
+    const build = (out: string) =>
+      spawnSync('npm', ['run', 'build'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: childEnv({ ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: join(tmp, out) }),
+      });
+    const first = build('out-shared');
+    expect(first.status, first.stdout.slice(-2000) + first.stderr.slice(-2000)).toBe(0);
+    // What the build checked, validate finds: every file from the cache.
+    const after = validate({ ATLAS_DATA_DIR: dir });
+    const m = /(\d+) van (\d+) uit de cache/.exec(after.stdout);
+    expect(m?.[1]).toBe(m?.[2]);
+    expect(Number(m?.[2])).toBeGreaterThan(300);
+    writeFileSync(join(dir, 'initiatives', 'cew.yaml'), 'name: Centre of Expertise Water Technology (CEW)\nkind: civv\n');
+    const broken = build('out-shared-broken');
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout + broken.stderr).toContain('data/initiatives/cew.yaml:2:7  fout  kind:');
+    expect(existsSync(join(tmp, 'out-shared-broken'))).toBe(false);
+  });
+
   it('stops on a bad file with the same message and writes no site', () => {
     const dir = brokenDataDir();
     const out = join(tmp, 'out');

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generate';
 import { loadDataset } from '../../src/dataset';
 import { buildStaticMap, staticMapBase } from '../../src/lib/map/static-map';
+import { NL_BOUNDS } from '../../src/lib/map/projection';
+import { buildSiteModel } from '../../src/lib/site-model';
 import { initiativePage } from '../../src/lib/views/initiative-page';
 import { organisationPage } from '../../src/lib/views/organisation-page';
 import { CARDS_PER_KIND, regionPage } from '../../src/lib/views/region-page';
@@ -19,6 +21,13 @@ describe('the site model', () => {
     expect(site.links.organisation('x')).toBe('/atlas/organisaties/x/');
     expect(site.links.region('utrecht')).toBe('/atlas/regio/utrecht/');
     expect(siteModelOf(dataset, '/').links.region('utrecht')).toBe('/regio/utrecht/');
+  });
+
+  it('writes the date the data last changed once, as Dutch readers write it', () => {
+    expect(site.lastChanged).toBe('2026-01-15');
+    expect(site.lastChangedInWords).toBe('15 januari 2026');
+    const summer = buildSiteModel(dataset, { base: '/', lastChanged: '2026-07-01', map: { bounds: NL_BOUNDS, aggregateAbove: 400 } });
+    expect(summer.lastChangedInWords).toBe('1 juli 2026');
   });
 
   it('lists each region’s initiatives once, all that have a location there, in Dutch name order', () => {
