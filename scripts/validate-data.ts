@@ -17,6 +17,7 @@ import { dataDir } from '../src/data-dir.ts';
 import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
 import {
   defaultCacheFile,
+  openValidateCache,
   readRunMemo,
   runKey,
   runMemoFile,
@@ -35,7 +36,7 @@ const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
 const useCache = !values['no-cache'];
 const fingerprint = useCache ? validatorFingerprint(root, dir, new Date().toISOString().slice(0, 10)) : '';
-const key = useCache ? runKey(root, fingerprint, dir) : '';
+const key = useCache ? runKey(root, fingerprint, dir, process.env, [import.meta.filename]) : '';
 const memoFile = runMemoFile(root, dir);
 const memo = useCache ? readRunMemo(memoFile, key) : undefined;
 
@@ -47,7 +48,6 @@ if (memo) {
 } else {
   // The validator itself (schemas, ajv, YAML) is loaded only when there is something to check.
   const { loadDataset } = await import('../src/dataset.ts');
-  const { openValidateCache } = await import('../src/validate-cache.ts');
   const cache = useCache ? openValidateCache(defaultCacheFile(root), fingerprint) : undefined;
   const dataset = await loadDataset(dir, cache);
   cache?.save();

@@ -133,11 +133,19 @@ export function dataFolderSignature(dir: string): string {
 /**
  * The key of a whole run of `npm run validate`: the validator's fingerprint (schemas, code,
  * data folder, day), every entry of the data folder, the installed packages (the lockfile), the
- * ATLAS_* settings and the ATLAS_CONFIG file they may name. Any change to any of these gives
+ * ATLAS_* settings and the ATLAS_CONFIG file they may name, and the tool's own source. Any change to any of these gives
  * another key, so a stored outcome is only ever reused for exactly the same input.
  */
-export function runKey(root: string, fingerprint: string, dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function runKey(
+  root: string,
+  fingerprint: string,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** Further files whose content decides the outcome: the command-line tool itself. */
+  also: readonly string[] = [],
+): string {
   const h = createHash('sha256').update(`${FORMAT}\n${fingerprint}\n`);
+  for (const f of also) h.update(f).update('\n').update(readFileSync(f)).update('\n');
   const settings = Object.keys(env)
     .filter((k) => k.startsWith('ATLAS_'))
     .sort()

@@ -150,7 +150,7 @@ describe('the memo of a whole run', () => {
     expect(key()).not.toBe(before);
   });
 
-  it('changes with a new or removed entry, the fingerprint, an ATLAS_ setting and the ATLAS_CONFIG file', () => {
+  it('changes with a new or removed entry, the fingerprint, an ATLAS_ setting, the ATLAS_CONFIG file and the tool itself', () => {
     const config = join(root, 'config.json');
     writeFileSync(config, '{}');
     const keys = [key(), key({}, 'other'), key({ ATLAS_BASE: '/x/' }), key({ ATLAS_CONFIG: config })];
@@ -161,6 +161,12 @@ describe('the memo of a whole run', () => {
     rmSync(join(data, 'initiatives', 'notitie.txt'));
     mkdirSync(join(data, 'regions'));
     keys.push(key());
+    // The tool's own source.
+    const tool = join(root, 'validate-data.ts');
+    writeFileSync(tool, '// 1\n');
+    keys.push(runKey(root, 'fp', data, {}, [tool]));
+    writeFileSync(tool, '// 2\n');
+    keys.push(runKey(root, 'fp', data, {}, [tool]));
     expect(new Set(keys).size).toBe(keys.length);
   });
 
