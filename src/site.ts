@@ -36,9 +36,10 @@ export function getSite(): Promise<SiteModel> {
     // every time, so it hides no error; what the build checked is kept for the next run. The
     // project root is the folder Astro and npm run in.
     const root = process.cwd();
+    const dir = dataDir();
     const today = new Date().toISOString().slice(0, 10);
-    const cache = openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dataDir(), today));
-    const dataset = await loadDataset(dataDir(), cache);
+    const cache = openValidateCache(defaultCacheFile(root), validatorFingerprint(root, dir, today));
+    const dataset = await loadDataset(dir, cache);
     cache.save();
     if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
     return buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map });

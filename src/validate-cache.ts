@@ -53,6 +53,16 @@ export function validatorFingerprint(
   return h.digest('hex');
 }
 
+/**
+ * Writes a cache file aside, under this process's own name, and renames it into place: a
+ * reader finds it whole or absent, never half, even with two runs saving at once.
+ */
+function writeWhole(file: string, text: string): void {
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, text);
+  renameSync(`${file}.${process.pid}`, file);
+}
+
 const hashOf = (content: SourceFile['content']) => createHash('sha1').update(content).digest('hex');
 
 interface Stored {
@@ -88,11 +98,7 @@ export function openValidateCache(file: string, fingerprint: string): FileCheckC
       dirty = true;
     },
     save(): void {
-      if (!dirty) return;
-      mkdirSync(resolve(file, '..'), { recursive: true });
-      // Written aside and renamed: a cache is either whole or absent, never half.
-      writeFileSync(`${file}.tmp`, JSON.stringify({ fingerprint, entries }));
-      renameSync(`${file}.tmp`, file);
+      if (dirty) writeWhole(file, JSON.stringify({ fingerprint, entries }));
     },
   };
   return cache;
@@ -183,7 +189,5 @@ export function readRunMemo(file: string, key: string): RunOutcome | undefined {
 }
 
 export function writeRunMemo(file: string, key: string, outcome: RunOutcome): void {
-  mkdirSync(resolve(file, '..'), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ key, outcome }));
-  renameSync(`${file}.${process.pid}`, file);
+  writeWhole(file, JSON.stringify({ key, outcome }));
 }
