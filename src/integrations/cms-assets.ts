@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { copyVendorFiles } from './vendor-files';
+import { vendorFiles } from './vendor-files';
 
 /**
  * Copies the prebuilt Decap CMS bundle from node_modules into public/admin/decap/ (a
@@ -8,17 +7,10 @@ import { copyVendorFiles } from './vendor-files';
  * decap-cms-app through Vite instead costs about a minute per build (STACK-NOTES).
  */
 export function cmsAssets(): AstroIntegration {
-  return {
-    name: 'atlas:cms-assets',
-    hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const { version, copied } = copyVendorFiles(fileURLToPath(config.publicDir), {
-          pkg: 'decap-cms',
-          files: /(^|\.)decap-cms\.js$|\.wasm$|decap-cms\.js\.LICENSE\.txt$/,
-          folder: 'admin/decap',
-        });
-        if (copied) logger.info(`Decap CMS ${version}: ${copied} bestanden naar public/admin/decap/.`);
-      },
-    },
-  };
+  return vendorFiles({
+    label: 'Decap CMS',
+    pkg: 'decap-cms',
+    files: /(^|\.)decap-cms\.js$|\.wasm$|decap-cms\.js\.LICENSE\.txt$/,
+    folder: 'admin/decap',
+  });
 }

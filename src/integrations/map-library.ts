@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { copyVendorFiles } from './vendor-files';
+import { vendorFiles } from './vendor-files';
 
 /**
  * Serves MapLibre GL's own prebuilt, minified ES modules (library, worker, stylesheet) from
@@ -11,17 +10,10 @@ import { copyVendorFiles } from './vendor-files';
  * script-src and worker-src 'self'.
  */
 export function mapLibrary(): AstroIntegration {
-  return {
-    name: 'atlas:map-library',
-    hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const { version, copied } = copyVendorFiles(fileURLToPath(config.publicDir), {
-          pkg: 'maplibre-gl',
-          files: /^maplibre-gl(-worker)?\.mjs$|^maplibre-gl\.css$/,
-          folder: 'vendor/maplibre-gl',
-        });
-        if (copied) logger.info(`MapLibre GL ${version}: ${copied} bestanden naar public/vendor/maplibre-gl/.`);
-      },
-    },
-  };
+  return vendorFiles({
+    label: 'MapLibre GL',
+    pkg: 'maplibre-gl',
+    files: /^maplibre-gl(-worker)?\.mjs$|^maplibre-gl\.css$/,
+    folder: 'vendor/maplibre-gl',
+  });
 }

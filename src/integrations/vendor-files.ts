@@ -1,6 +1,8 @@
+import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** What to copy from an npm package's `dist/` into a generated, git-ignored folder of public/. */
 export interface VendorFiles {
@@ -32,4 +34,21 @@ export function copyVendorFiles(publicDir: string, { pkg, files, folder }: Vendo
   for (const f of chosen) copyFileSync(join(from, f), join(to, f));
   writeFileSync(stamp, version);
   return { version, copied: chosen.length };
+}
+
+/**
+ * An integration that copies a package's prebuilt files into public/ when the configuration is
+ * set up (development and build alike) and says so when it copied anything; `label` names the
+ * package in that message.
+ */
+export function vendorFiles(spec: VendorFiles & { label: string }): AstroIntegration {
+  return {
+    name: `atlas:vendor:${spec.pkg}`,
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { version, copied } = copyVendorFiles(fileURLToPath(config.publicDir), spec);
+        if (copied) logger.info(`${spec.label} ${version}: ${copied} bestanden naar public/${spec.folder}/.`);
+      },
+    },
+  };
 }
