@@ -150,6 +150,27 @@ export interface Initiative {
    */
   scope?: "local" | "regional" | "provinces" | "national";
   /**
+   * De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.
+   */
+  working_area?: {
+    /**
+     * Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant.
+     *
+     * @minItems 1
+     *
+     * Items: Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.
+     */
+    regions: string[];
+    /**
+     * 'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.
+     */
+    certainty?: "exact" | "approximate" | "uncertain";
+    /**
+     * Wat de bron over het gebied zegt.
+     */
+    note?: string;
+  };
+  /**
    * Het jaar waarin de samenwerking begon.
    */
   start_year?: number;
