@@ -124,6 +124,7 @@ const stop = (code = 0) => {
   stopping = true;
   clearInterval(timer);
   sync();
+  console.log('Invoerscherm gestopt; uw voorstellen staan als cms/...-branches in deze repository.');
   for (const c of children) if (c.exitCode === null) c.kill();
   process.exit(code);
 };
