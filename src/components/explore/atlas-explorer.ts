@@ -189,7 +189,7 @@ class AtlasExplorer extends HTMLElement {
       : `${this.#hits.length} van de ${index.items.length} initiatieven voldoen aan de filters.`;
     // Only announce changes the reader caused; a restore from the URL is not news.
     if (announce || this.#status.textContent !== text) this.#status.textContent = text;
-    this.#renderOutsideNote(state, counts, index);
+    this.#renderOutsideNote(state, index);
     this.querySelector('[data-bar-count]')!.textContent = `${this.#hits.length} initiatieven`;
     const active = [...serializeState({ ...state, sort: SORTS[0] })].length;
     this.querySelector('[data-filter-count]')!.textContent = active ? ` (${active})` : '';
@@ -198,11 +198,11 @@ class AtlasExplorer extends HTMLElement {
   }
 
   /** Names what a province filter leaves out (national, no known working area), with links to add them. */
-  #renderOutsideNote(state: FilterState, counts: Record<string, Record<string, number>>, index: ExploreIndex): void {
+  #renderOutsideNote(state: FilterState, index: ExploreIndex): void {
     const el = this.querySelector<HTMLElement>('[data-outside-note]');
     const primary = index.regionSets[0];
     if (!el || !primary) return;
-    const note = outsideRegionNote(state, counts, primary);
+    const note = outsideRegionNote(state, index.items, primary);
     el.hidden = !note;
     el.replaceChildren();
     if (!note) return;

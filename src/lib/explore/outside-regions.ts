@@ -1,11 +1,11 @@
 /**
  * The sentence under the result count that names what a region filter leaves out: national
- * initiatives and those without a known working area belong to no province, so ticking a
- * province hides them. They are counted and one link away, so no filter state hides an
+ * initiatives (without a point there) and those without a known working area are in no
+ * province or in another one, so ticking a province hides them. They are counted and one link away, so no filter state hides an
  * initiative without saying so. Shared by the browser (atlas-explorer) and the tests.
  */
 import { NATIONAL, UNPLACED } from '../regions/membership';
-import { serializeState, type FilterState } from './filter';
+import { matches, serializeState, type ExploreItem, type FilterState } from './filter';
 
 export interface OutsideRegionNote {
   text: string;
@@ -15,17 +15,22 @@ export interface OutsideRegionNote {
 
 /**
  * The note for a state, or undefined when the primary set's filter is off (everything is
- * shown) or leaves nothing out. `counts` are facetCounts of the same state: the counts of the
- * region facet are made with every other filter applied, as the note needs.
+ * shown) or leaves nothing out. Counted: items that pass every other filter but not the
+ * region filter, and are national or without a known working area.
  */
 export function outsideRegionNote(
   s: FilterState,
-  counts: Record<string, Record<string, number>>,
-  primary: { id: string; name: string },
+  items: readonly ExploreItem[],
+  primary: { id: string; name_plural: string },
 ): OutsideRegionNote | undefined {
   const primaryId = primary.id;
   const selected = s.regions[primaryId] ?? [];
   if (!selected.length) return undefined;
+  const counts: Record<string, number> = {};
+  for (const i of items) {
+    if (!matches(i, s, primaryId) || matches(i, s)) continue;
+    for (const v of [NATIONAL, UNPLACED]) if (i.r[primaryId]?.includes(v)) counts[v] = (counts[v] ?? 0) + 1;
+  }
   const groups = [
     {
       id: NATIONAL,
@@ -40,12 +45,12 @@ export function outsideRegionNote(
       show: (n: number) => `Toon ook ${n === 1 ? 'dat zonder bekend werkgebied' : `de ${n} zonder bekend werkgebied`}`,
     },
   ]
-    .map((g) => ({ ...g, n: selected.includes(g.id) ? 0 : (counts[primaryId]?.[g.id] ?? 0) }))
+    .map((g) => ({ ...g, n: counts[g.id] ?? 0 }))
     .filter((g) => g.n > 0);
   if (!groups.length) return undefined;
   const parts = groups.map((g) => `${g.n} ${g.n === 1 ? g.one : g.many}`);
   return {
-    text: `Niet in deze selectie, omdat ze bij geen enkele ${primary.name.toLowerCase()} horen: ${parts.join(' en ')}.`,
+    text: `Niet in deze selectie van ${primary.name_plural.toLowerCase()}: ${parts.join(' en ')}.`,
     links: groups.map((g) => ({
       label: g.show(g.n),
       query: `?${serializeState({ ...s, regions: { ...s.regions, [primaryId]: [...selected, g.id].sort() } }).toString()}`,
