@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglishProse, languageCount, MIN_WORDS, withoutMarkedQuotations } from '../../src/lib/text/language';
+import { englishPassages, isEnglishProse, languageCount, MIN_WORDS, withoutMarkedQuotations } from '../../src/lib/text/language';
 
 describe('the English-prose heuristic', () => {
   it('flags English sentences', () => {
@@ -36,6 +36,16 @@ describe('the English-prose heuristic', () => {
       dutch: 0,
       isEnglish: true,
     });
+  });
+
+  it('finds English sentences inside a Dutch note, sentence by sentence', () => {
+    const note =
+      'Soort volgens de bron: PPS (technisch opleidingscentrum). Uit de bronlijst: Rationale: retain and strengthen the technical education in the region and supply qualified technicians. Later een model voor het Zorghuis van de Toekomst.';
+    expect(isEnglishProse(note)).toBe(false);
+    expect(englishPassages(note)).toEqual([
+      'retain and strengthen the technical education in the region and supply qualified technicians.',
+    ]);
+    expect(englishPassages('Een volledig Nederlandse toelichting. Met twee zinnen, over de regio en het mbo.')).toEqual([]);
   });
 
   it('takes out quotations marked as English, and only those', () => {

@@ -62,6 +62,18 @@ export function isEnglishProse(text: string): boolean {
   return languageCount(text).isEnglish;
 }
 
+/**
+ * The English passages of a text, judged one by one: sentences, and the parts of a sentence
+ * split at ';' and ':'. A note that glues Dutch labels ("Uit de bronlijst:") to English
+ * sentences is Dutch as a whole by count, but its English sentences are still English.
+ */
+export function englishPassages(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;:])\s+|\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p && isEnglishProse(p));
+}
+
 /** The marker that makes an English quotation acceptable in public text. */
 export const QUOTATION_MARK = '(Engelstalig citaat uit de bron)';
 
