@@ -14,6 +14,7 @@ import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { figuresPage } from '../../src/lib/views/figures-page';
 import { gapsPage } from '../../src/lib/views/gaps-page';
 import { mapNote } from '../../src/lib/views/home-page';
+import { initiativePage } from '../../src/lib/views/initiative-page';
 import { regionPage } from '../../src/lib/views/region-page';
 import { input, readFolder, siteModelOf } from '../helpers/fixtures';
 
@@ -156,6 +157,21 @@ describe('region membership', () => {
     expect(mapNote(small)).toBe(
       '4 initiatieven staan niet op de kaart, wel in de lijst: 2 met een werkgebied volgens de bron (het provinciefilter vindt ze), 1 landelijk en 1 zonder bekend werkgebied. Kiest u een provincie, dan noemt de lijst wat daarbuiten valt.',
     );
+  });
+
+  it('names the working area on the detail page, and does not call the location missing', () => {
+    const page = initiativePage(small, 'werkgebied-twee', new URL('https://atlas.example/'));
+    expect(page.workingArea).toEqual({
+      regions: [
+        { href: '/regio/limburg/', name: 'Limburg' },
+        { href: '/regio/noord-brabant/', name: 'Noord-Brabant' },
+      ],
+      certainty: 'ongeveer',
+      withoutPoint: true,
+    });
+    expect(page.showsWhere).toBe(true);
+    expect(initiativePage(small, 'punt-en-werkgebied', new URL('https://atlas.example/')).workingArea?.withoutPoint).toBe(false);
+    expect(initiativePage(small, 'nergens', new URL('https://atlas.example/')).workingArea).toBeUndefined();
   });
 
   it('hides no initiative without naming it, in any province view of the fixture', () => {
