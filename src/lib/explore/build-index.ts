@@ -2,6 +2,7 @@ import { vocabulary } from '../schema/schemas';
 import { organisationIdsOf } from '../relations';
 import { mapLabels, type MapLabel } from '../map/labels';
 import { membershipOf, NATIONAL, UNPLACED, type Membership } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import { FACET_TABLE, type ExploreIndex, type ExploreItem } from './filter';
@@ -11,8 +12,8 @@ import { FACET_TABLE, type ExploreIndex, type ExploreItem } from './filter';
  * initiative is outside every value (src/lib/regions/membership.ts): they come last.
  */
 export const OUTSIDE_REGION_VALUES = [
-  { id: NATIONAL, name: 'Landelijk' },
-  { id: UNPLACED, name: 'Zonder bekend werkgebied' },
+  { id: NATIONAL, name: OUTSIDE_REGION_LABELS[NATIONAL] },
+  { id: UNPLACED, name: OUTSIDE_REGION_LABELS[UNPLACED] },
 ] as const;
 
 /**
@@ -38,7 +39,7 @@ export function buildExploreIndex(
       r[regionSets[0].id] = [...onMap, ...m.workingArea, ...(m.national ? [NATIONAL] : []), ...(m.unplaced ? [UNPLACED] : [])];
     const name = (id: string) => regionNames[id] ?? id;
     const place = [
-      ...(m.national ? [vocabulary('scope').labels.national!] : []),
+      ...(m.national ? [OUTSIDE_REGION_LABELS[NATIONAL]] : []),
       ...onMap.map(name),
       ...m.workingArea.map((id) => `${name(id)} (werkgebied)`),
     ].join(', ');

@@ -6,14 +6,15 @@
 import { emptyState, serializeState } from '../explore/filter';
 import { organisationIdsOf } from '../relations';
 import { vocabulary } from '../schema/schemas';
-import { pointRegionsOf, type RegionsOf } from '../regions/membership';
+import { NATIONAL, pointRegionsOf, UNPLACED, type RegionsOf } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { Initiative } from '../schema/types.generated';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 
 /** Where an initiative in no region (no point, no working area) and not national is counted. */
-export const NO_REGION = 'Zonder bekend werkgebied';
+export const NO_REGION = OUTSIDE_REGION_LABELS[UNPLACED];
 /** Where a national initiative in no region is counted. */
-export const NATIONAL_REGION = 'Landelijk';
+export const NATIONAL_REGION = OUTSIDE_REGION_LABELS[NATIONAL];
 
 /** One quoted statement, with the initiative that names it. */
 export interface QuotedStatement {

@@ -4,6 +4,7 @@ import type { SiteModel } from '../site-model';
 import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../stats';
 import { withBase } from '../urls';
 import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 
 export function figuresPage(site: SiteModel) {
   const items = site.dataset.initiatives;
@@ -29,13 +30,13 @@ export function figuresPage(site: SiteModel) {
           ? [
               {
                 key: NATIONAL,
-                label: 'Landelijk',
+                label: OUTSIDE_REGION_LABELS[NATIONAL],
                 count: site.outsideRegions.national.length,
                 href: site.links.map({ [set.id]: NATIONAL }),
               },
               {
                 key: UNPLACED,
-                label: 'Zonder bekend werkgebied',
+                label: OUTSIDE_REGION_LABELS[UNPLACED],
                 count: site.outsideRegions.unplaced.length,
                 href: site.links.map({ [set.id]: UNPLACED }),
               },

@@ -3,6 +3,7 @@ import { collaborationNetwork, type Network } from '../insights/ecosystem';
 import { boundsOf } from '../map/projection';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import { MEMBERSHIP_WORDS, NATIONAL, UNPLACED } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { Region, RegionSet } from '../regions/region-sets';
 import { involvementByOrganisation } from '../relations';
 import { vocabulary } from '../schema/schemas';
@@ -69,14 +70,14 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
     {
       key: 'national' as const,
       list: site.outsideRegions.national.filter((i) => !inHere.has(i)),
-      heading: 'Landelijk',
+      heading: OUTSIDE_REGION_LABELS[NATIONAL],
       one: `initiatief werkt landelijk, zonder plek in ${region.name}; het telt hierboven niet mee.`,
       many: `initiatieven werken landelijk, zonder plek in ${region.name}; ze tellen hierboven niet mee.`,
     },
     {
       key: 'unplaced' as const,
       list: site.outsideRegions.unplaced,
-      heading: 'Zonder bekend werkgebied',
+      heading: OUTSIDE_REGION_LABELS[UNPLACED],
       one: 'initiatief heeft geen plek op de kaart en geen werkgebied in de bron. Het kan ook hier werken, maar dat is niet bekend.',
       many: 'initiatieven hebben geen plek op de kaart en geen werkgebied in de bron. Ze kunnen ook hier werken, maar dat is niet bekend.',
     },
