@@ -117,7 +117,7 @@ describe('region membership', () => {
     const hits = small.explore.items.filter((i) => matches(i, s)).map((i) => i.i);
     expect(hits).toEqual(['punt-brabant', 'werkgebied-brabant']);
     const note = outsideRegionNote(s, small.explore.items, small.explore.regionSets[0]!);
-    expect(note?.text).toBe('Niet in deze selectie van provincies: 1 landelijk initiatief en 1 initiatief zonder bekend werkgebied.');
+    expect(note?.text).toBe('Door de keuze van provincies vallen weg: 1 landelijk initiatief en 1 initiatief zonder bekend werkgebied.');
     expect(note?.links.map((l) => l.query)).toEqual([
       '?sector=zorg-welzijn&provincie=landelijk&provincie=noord-brabant',
       '?sector=zorg-welzijn&provincie=noord-brabant&provincie=onbekend',

@@ -50,7 +50,7 @@ export function outsideRegionNote(
   if (!groups.length) return undefined;
   const parts = groups.map((g) => `${g.n} ${g.n === 1 ? g.one : g.many}`);
   return {
-    text: `Niet in deze selectie van ${primary.name_plural.toLowerCase()}: ${parts.join(' en ')}.`,
+    text: `Door de keuze van ${primary.name_plural.toLowerCase()} vallen weg: ${parts.join(' en ')}.`,
     links: groups.map((g) => ({
       label: g.show(g.n),
       query: `?${serializeState({ ...s, regions: { ...s.regions, [primaryId]: [...selected, g.id].sort() } }).toString()}`,
