@@ -19,6 +19,8 @@ export function gapsPage(site: SiteModel): GapsPage {
   const regionsOf = memberRegionsOf(site.membership, set.id);
   const items = site.dataset.initiatives;
   const name = set.name.toLowerCase();
+  // A national initiative with a point is in the tables already; only the others are named.
+  const national = site.outsideRegions.national.filter((i) => !regionsOf(i, set.id).length);
   const links = (list: SiteModel['outsideRegions']['national']) =>
     list.map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
   return {
@@ -32,9 +34,9 @@ export function gapsPage(site: SiteModel): GapsPage {
       {
         key: 'national',
         label: 'landelijk',
-        count: site.outsideRegions.national.length,
+        count: national.length,
         listHref: site.links.map({ [set.id]: NATIONAL }),
-        links: links(site.outsideRegions.national),
+        links: links(national),
       },
       {
         key: 'unplaced',
