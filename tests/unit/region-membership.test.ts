@@ -15,7 +15,7 @@ import { figuresPage } from '../../src/lib/views/figures-page';
 import { gapsPage } from '../../src/lib/views/gaps-page';
 import { mapNote } from '../../src/lib/views/home-page';
 import { initiativePage } from '../../src/lib/views/initiative-page';
-import { regionPage } from '../../src/lib/views/region-page';
+import { OUTSIDE_NAMES, regionPage } from '../../src/lib/views/region-page';
 import { input, readFolder, siteModelOf } from '../helpers/fixtures';
 
 const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
@@ -30,8 +30,16 @@ function accountedFor(site: SiteModel, province: string): { members: Set<string>
   expect(page.initiativeCount).toBe(members.size);
   expect(page.onMapCount + page.withoutPlace.length).toBe(members.size);
   expect(page.kindCounts.reduce((n, k) => n + k.count, 0)).toBe(members.size);
-  const named = new Set(page.outside.flatMap((o) => o.links.map((l) => l.href.split('/').at(-2)!)));
-  for (const o of page.outside) expect(o.links).toHaveLength(o.count);
+  // Named: counted, linked to the filtered list, and the first OUTSIDE_NAMES by name.
+  const national = site.outsideRegions.national.filter((i) => !members.has(i.id));
+  const lists = { national, unplaced: site.outsideRegions.unplaced };
+  for (const o of page.outside) {
+    const list = lists[o.key];
+    expect(o.count).toBe(list.length);
+    expect(o.links.map((l) => l.name)).toEqual(list.slice(0, OUTSIDE_NAMES).map((i) => i.data.name));
+    expect(o.listHref).toBe(site.links.map({ [site.primary.id]: o.key === 'national' ? NATIONAL : UNPLACED }));
+  }
+  const named = new Set([...national, ...site.outsideRegions.unplaced].map((i) => i.id));
   return { members, named };
 }
 

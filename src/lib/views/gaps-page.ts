@@ -4,6 +4,7 @@ import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED, type PlaceCounts } fr
 import type { RegionSet } from '../regions/region-sets';
 import type { SiteModel } from '../site-model';
 import type { Link } from './initiative-page';
+import { OUTSIDE_NAMES } from './region-page';
 
 export interface GapsPage {
   set: RegionSet;
@@ -22,7 +23,7 @@ export function gapsPage(site: SiteModel): GapsPage {
   // A national initiative with a point is in the tables already; only the others are named.
   const national = site.outsideRegions.national.filter((i) => !regionsOf(i, set.id).length);
   const links = (list: SiteModel['outsideRegions']['national']) =>
-    list.map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
+    list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
   return {
     set,
     tables: [

@@ -19,6 +19,13 @@ import type { Link } from './initiative-page';
  */
 export const CARDS_PER_KIND = 12;
 
+/**
+ * At most this many initiatives outside every region are named by name on a region page or
+ * /witte-vlekken/; the count and the link to the filtered list always cover all of them (every
+ * region page repeats these lists, so they must stay short at 10,000 initiatives).
+ */
+export const OUTSIDE_NAMES = 30;
+
 export interface RegionPage {
   set: RegionSet;
   region: Region;
@@ -46,7 +53,7 @@ export interface RegionPage {
    * regio"), each with what the source says about the area; the map shows none of them.
    */
   withoutPlace: { initiative: InitiativeRecord; lead?: string; area: string }[];
-  /** Initiatives in no region at all, named on every region page so no view hides them. */
+  /** Initiatives in no region at all, named on every region page so no view hides them (the first OUTSIDE_NAMES by name, all by count and link). */
   outside: { key: 'national' | 'unplaced'; heading: string; text: string; count: number; links: Link[]; listHref: string }[];
   /** The six most common sectors, most common first. */
   sectors: { label: string; count: number }[];
@@ -135,7 +142,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       heading,
       text: `${list.length} ${list.length === 1 ? one : many}`,
       count: list.length,
-      links: list.map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
+      links: list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
       listHref: primaryFilter(key === 'national' ? NATIONAL : UNPLACED),
     })),
     sectors: countByVocabulary(here, 'sector', (i) => i.data.sectors ?? [])
