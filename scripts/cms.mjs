@@ -91,6 +91,10 @@ const sync = () => {
 // ended), and only then follows the current branch.
 if (existsSync(join(clone, '.git'))) sync();
 else git(root, 'clone', '-q', '--no-checkout', root, clone);
+// A proposal branch may hold a symbolic link where a data file belongs; decap-server writes
+// with plain file writes, which would follow it out of the clone. Checked out as plain files
+// (holding the link's text), links cannot lead anywhere.
+git(clone, 'config', 'core.symlinks', 'false');
 git(clone, 'fetch', '-q', '--force', root, '+HEAD:refs/remotes/atlas/base');
 git(clone, 'checkout', '-q', '--force', '-B', cmsBranch, 'refs/remotes/atlas/base');
 git(clone, 'clean', '-q', '-fdx');

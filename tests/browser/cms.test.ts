@@ -398,6 +398,8 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     expect(readFileSync(join(repo, dirty), 'utf8')).toContain('Een wijziging die nog niet is vastgelegd.');
     expect(readFileSync(join(repo, untracked), 'utf8')).toBe('van mij\n');
     expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([` M ${dirty}`, `?? ${untracked}`].sort());
+    // decap-server's clone checks links out as plain files: a proposal's link cannot lead a save out of it.
+    expect(git(join(repo, '.tmp', 'cms-repo'), 'config', 'core.symlinks').trim()).toBe('false');
     // The proposals are branches in the contributor's repository, holding only their file.
     expect(branches()).toContain('cms/initiatives/testcentrum-waterstof-noord');
     expect(git(repo, 'show', '--name-only', '--format=', 'cms/initiatives/testcentrum-waterstof-noord').trim()).toBe(
