@@ -1,16 +1,16 @@
 /**
  * The check of one file on its own: decoding, YAML, the schema, personal data, unsafe text
- * and the single-record rules. The build, the CLI and the CMS (before it saves) all call this.
+ * and every one-file rule of rules/table.ts. The build, the CLI and the CMS (before it saves)
+ * all call this, so a one-file rule can never be missing from one of them.
  */
 import { fileProblem, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
-import type { Initiative } from '../schema/types.generated';
 import { foldForSearch } from '../text/fold';
 import { orderBySchema } from '../yaml/canonical';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
 import type { CheckContext, ParsedRecord, SourceFile } from './records';
-import { initiativeRules } from './rules/initiative';
+import { fileRuleProblems, type EntityData } from './rules/table';
 import { validateAgainstSchema } from './schema-validator';
 import { findUnsafeText } from './unsafe-text';
 
@@ -81,11 +81,11 @@ export function checkFile(
   problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
   problems.push(...findPersonalData(value, file.path, parsed.positions));
   problems.push(...findUnsafeText(parsed.value, file.path, parsed.positions, MULTILINE_FIELDS[kind]));
-  const target = { file: file.path, positions: parsed.positions };
-  // Rules between fields only once the schema holds (they read typed fields).
-  if (kind === 'initiative' && !problems.some((p) => p.severity === 'error'))
-    problems.push(...initiativeRules(target, value as unknown as Initiative, ctx));
   const id = idFromPath(file.path);
+  const target = { file: file.path, positions: parsed.positions, ...(id ? { id } : {}) };
+  // The one-file rules only once the schema holds (they read typed fields).
+  if (!problems.some((p) => p.severity === 'error'))
+    problems.push(...fileRuleProblems(kind, target, value as unknown as EntityData[typeof kind], ctx));
   if (problems.some((p) => p.severity === 'error') || !id) return { problems };
-  return { parsed: { id, ...target, value }, problems };
+  return { parsed: { ...target, id, value }, problems };
 }
