@@ -3,9 +3,9 @@
  * and every one-file rule of rules/table.ts. The build, the CLI and the CMS (before it saves)
  * all call this, so a one-file rule can never be missing from one of them.
  */
+import { idFromName, isId } from '../ids';
 import { fileProblem, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
-import { foldForSearch } from '../text/fold';
 import { orderBySchema } from '../yaml/canonical';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
@@ -14,12 +14,10 @@ import { fileRuleProblems, type EntityData } from './rules/table';
 import { validateAgainstSchema } from './schema-validator';
 import { findUnsafeText } from './unsafe-text';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** `data/initiatives/foo.yaml` -> `foo`; undefined if the name is not an id. */
 export function idFromPath(path: string): string | undefined {
   const m = /([^/\\]+)\.yaml$/.exec(path);
-  return m && ID.test(m[1]!) && m[1]!.length >= 2 && m[1]!.length <= 80 ? m[1] : undefined;
+  return m && isId(m[1]!) ? m[1] : undefined;
 }
 
 /** Today, for checks outside a dataset run (the CMS). */
@@ -31,9 +29,7 @@ export function checkContextNow(now = new Date()): CheckContext {
 function fileNameProblems(path: string): Problem[] {
   if (idFromPath(path)) return [];
   const name = path.split('/').pop() ?? path;
-  const suggestion = foldForSearch(name.replace(/\.yaml$/, ''))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const suggestion = idFromName(name.replace(/\.yaml$/, ''));
   return [
     fileProblem(path, `De bestandsnaam '${name}' is geen geldig id.`, {
       hint: `Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld '${suggestion || 'mijn-initiatief'}.yaml'.`,
