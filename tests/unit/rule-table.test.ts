@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as initiative from '../../src/lib/validate/rules/initiative';
 import * as locations from '../../src/lib/validate/rules/locations';
+import * as organisations from '../../src/lib/validate/rules/organisations';
 import * as references from '../../src/lib/validate/rules/references';
 import * as regionFiles from '../../src/lib/validate/rules/region-files';
 import { RULES } from '../../src/lib/validate/rules/table';
@@ -19,7 +20,7 @@ const NOT_RULES: Record<string, string> = {
 
 describe('the rules table', () => {
   it('names every exported rule once', () => {
-    const exported = Object.entries({ ...initiative, ...locations, ...references, ...regionFiles })
+    const exported = Object.entries({ ...initiative, ...locations, ...organisations, ...references, ...regionFiles })
       .filter(([, v]) => typeof v === 'function')
       .map(([k]) => k)
       .filter((k) => !NOT_RULES[k])

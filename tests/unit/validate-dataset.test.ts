@@ -47,6 +47,18 @@ describe('cross-file rules', () => {
     ]);
   });
 
+  it('warns when two organisations have the same name (case and accents aside), naming both files', () => {
+    const r = validateDataset(input([], [org('cooperatie-licht', 'Coöperatie Licht'), org('cooeperatie-licht', 'cooperatie licht')]));
+    expect(r.problems).toMatchObject([
+      {
+        file: 'data/organisations/cooperatie-licht.yaml',
+        field: 'name',
+        severity: 'warning',
+        message: expect.stringContaining('cooeperatie-licht.yaml'),
+      },
+    ]);
+  });
+
   it('accepts a merge chain that ends', () => {
     const r = validateDataset(input([init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'), init('bb')], []));
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);

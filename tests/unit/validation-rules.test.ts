@@ -12,6 +12,7 @@ import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
 import type { CheckContext } from '../../src/lib/validate/records';
 import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
+import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
 import {
   newOrganisations,
@@ -273,6 +274,27 @@ describe('rules about what an initiative names', () => {
     expect(found[0]!.hint).toBe("Bedoelde je 'noord-brabant'? De ids staan in data/regions/provincies.geojson.");
     expect(found[1]!.hint).toContain('limburg, noord-brabant');
     expect(workingAreaRegions(rec('name: A\n'), { working_area: { regions: ['limburg'] } }, set)).toEqual([]);
+  });
+});
+
+describe('rules about the organisations together', () => {
+  /** A tiny parsed organisation file. */
+  const org = (id: string, name: string) => {
+    const file = `data/organisations/${id}.yaml`;
+    return { id, file, positions: parseDataFile(`kind: company\nname: ${name}\n`, file).positions, data: { name } };
+  };
+
+  it('sameOrganisationName: a warning at the second of two names that fold alike, naming both files', () => {
+    const found = sameOrganisationName([
+      org('cooperatie-licht', 'COOPERATIE  Licht'),
+      org('cooeperatie-licht', 'Coöperatie Li\u200Bcht'),
+      org('licht-bv', 'Licht BV'),
+    ]);
+    expect(where(found)).toEqual([{ line: 2, field: 'name', severity: 'warning' }]);
+    expect(found[0]!.file).toBe('data/organisations/cooperatie-licht.yaml');
+    expect(found[0]!.message).toContain('data/organisations/cooeperatie-licht.yaml');
+    expect(found[0]!.message).toContain('data/organisations/cooperatie-licht.yaml');
+    expect(sameOrganisationName([org('aa', 'Licht'), org('bb', 'Licht Zeeland')])).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import { foldName } from '../../text/unsafe-characters';
 import type { CheckContext, RuleTarget } from '../records';
 import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from './initiative';
 import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
+import { sameOrganisationName } from './organisations';
 import {
   newOrganisations,
   organisationReferences,
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
     scope: 'dataset',
     run: (d) => [...relationCycles(d.initiatives, 'merged_into'), ...relationCycles(d.initiatives, 'part_of')],
   },
+  { name: 'sameOrganisationName', scope: 'dataset', run: (d) => sameOrganisationName(d.organisations.values()) },
   { name: 'uniqueRegionIds', scope: 'dataset', run: (d) => uniqueRegionIds(d.regionSets) },
   { name: 'someRegionSet', scope: 'dataset', run: (d) => someRegionSet(d.regionSets) },
 ];
