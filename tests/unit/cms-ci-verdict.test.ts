@@ -5,11 +5,11 @@
  * both must flag the same fields as errors. The only differences allowed are listed below, each
  * with the reason the CMS cannot meet that problem.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCmsEntry } from '../../src/components/cms/validate-entry';
-import { ENTITY_FOLDERS, type EntityKind } from '../../src/lib/schema/schemas';
+import { ENTITY_FOLDERS, ENTITY_KINDS, kindOfFolder, type EntityKind } from '../../src/lib/schema/schemas';
 import { idFromPath, validateDataset, type SourceFile } from '../../src/lib/validate/validate-dataset';
 import { decodeDataFile, parseDataFile } from '../../src/lib/yaml/parse-data-file';
 import { input, readFolder, ROOT } from '../helpers/fixtures';
@@ -51,7 +51,16 @@ function ciErrors(kind: EntityKind, f: SourceFile): string[] {
   return errorFields(validateDataset(input(files.initiative, files.organisation)).problems, f.path);
 }
 
-for (const kind of ['initiative', 'organisation'] as const) {
+/** Every folder of invalid fixtures, as the kind of entity it holds. */
+const INVALID = readdirSync(join(ROOT, FIX, 'invalid')).map((folder) => {
+  const kind = kindOfFolder(folder);
+  if (!kind) throw new Error(`${FIX}/invalid/${folder}/ holds no kind of entity the atlas knows`);
+  return kind;
+});
+
+it('covers every kind of entity', () => expect([...INVALID].sort()).toEqual([...ENTITY_KINDS].sort()));
+
+for (const kind of INVALID) {
   const collection = ENTITY_FOLDERS[kind];
   describe(`invalid ${collection}: the CMS and CI give the same verdict`, () => {
     for (const f of readFolder(`${FIX}/invalid/${collection}`)) {
