@@ -60,7 +60,8 @@ export function idFromName(name: string): string {
  * never collide. `fallback` when the name gives no id.
  */
 export function freeId(name: string, taken: Set<string>, fallback = 'item'): string {
-  const base = idFromName(name).length >= MIN_ID_LENGTH ? idFromName(name) : fallback;
+  const fromName = idFromName(name);
+  const base = fromName.length >= MIN_ID_LENGTH ? fromName : fallback;
   let id = base;
   for (let n = 1; taken.has(id); n++) id = `${base.slice(0, MAX_ID_LENGTH - `-${n}`.length).replace(/-$/, '')}-${n}`;
   taken.add(id);

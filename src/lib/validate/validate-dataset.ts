@@ -26,7 +26,6 @@ import { datasetRuleProblems } from './rules/table';
 
 export type * from './records';
 export { checkContextNow, checkFile, idFromPath } from './check-file';
-export { RULES } from './rules/table';
 
 export interface DatasetInput extends CheckContext {
   initiatives: SourceFile[];
