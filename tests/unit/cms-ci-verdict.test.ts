@@ -88,3 +88,24 @@ for (const kind of INVALID) {
     }
   });
 }
+
+describe('the CMS check knows which entry it checks', () => {
+  const entry = {
+    name: 'Eigen relatie',
+    kind: 'pps',
+    status: 'active',
+    summary: 'Een initiatief voor de test van de relatie met zichzelf.',
+    scope: 'national',
+    sources: [{ title: 'Bron' }],
+    relations: [{ type: 'works_with', initiative: 'nieuw' }],
+  };
+
+  it('an entry that exists may not be related to itself, by its file name', async () => {
+    const found = await validateCmsEntry('initiatives', entry, PROVINCES_URL, 'nieuw');
+    expect(found.map((p) => p.field)).toEqual(['relations[0].initiative']);
+  });
+
+  it('a new entry has no file name yet: a relation to any initiative is not one to itself', async () => {
+    expect(await validateCmsEntry('initiatives', entry, PROVINCES_URL)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { locatePoint } from '../../lib/regions/locate';
 import { parseRegionFile, type RegionSet } from '../../lib/regions/region-sets';
 import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, MULTILINE_FIELDS, type EntityKind } from '../../lib/schema/schemas';
 import { findUnsafeText } from '../../lib/validate/unsafe-text';
-import { checkFile } from '../../lib/validate/validate-dataset';
+import { checkContextNow, checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
 
 let provinces: Promise<RegionSet | undefined> | undefined;
@@ -45,7 +45,9 @@ export async function validateCmsEntry(
   const unsafe = findUnsafeText(data, file, { keys: new Map(), values: new Map() }, MULTILINE_FIELDS[kind]);
   if (unsafe.length) return unsafe;
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
-  const problems = checkFile(kind, { path: file, content: text }).problems.filter((p) => p.severity === 'error');
+  const problems = checkFile(kind, { path: file, content: text }, checkContextNow(), { unnamed: slug === undefined }).problems.filter(
+    (p) => p.severity === 'error',
+  );
   // Like the build, which places only the points of a file that passed its own checks.
   if (problems.length) return problems;
   const set = await loadProvinces(provincesUrl);

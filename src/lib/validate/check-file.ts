@@ -39,12 +39,14 @@ function fileNameProblems(path: string): Problem[] {
 
 /**
  * Parses and checks one file on its own. Returns the normalised value (with its id and
- * positions) when it is valid.
+ * positions) when it is valid. `unnamed`: a new entry in the CMS, which has no file name (no
+ * id) until the CMS saves it; its name is checked for that instead (cms/slug.ts).
  */
 export function checkFile(
   kind: EntityKind,
   file: SourceFile,
   ctx: CheckContext = checkContextNow(),
+  { unnamed = false }: { unnamed?: boolean } = {},
 ): { parsed?: ParsedRecord; problems: Problem[] } {
   // Not a .yaml file: nothing more to say about its name or its content.
   if (!file.path.endsWith('.yaml'))
@@ -55,7 +57,7 @@ export function checkFile(
         }),
       ],
     };
-  const problems = fileNameProblems(file.path);
+  const problems = unnamed ? [] : fileNameProblems(file.path);
   let text: string;
   if (typeof file.content === 'string') text = file.content;
   else {
@@ -77,7 +79,7 @@ export function checkFile(
   problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
   problems.push(...findPersonalData(value, file.path, parsed.positions));
   problems.push(...findUnsafeText(parsed.value, file.path, parsed.positions, MULTILINE_FIELDS[kind]));
-  const id = idFromPath(file.path);
+  const id = unnamed ? undefined : idFromPath(file.path);
   const target = { file: file.path, positions: parsed.positions, ...(id ? { id } : {}) };
   // The one-file rules only once the schema holds (they read typed fields).
   if (!problems.some((p) => p.severity === 'error'))
