@@ -257,9 +257,14 @@ export interface Initiative {
    */
   sources: Source[];
   /**
-   * Wanneer iemand de gegevens voor het laatst met de bronnen vergeleek.
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
    */
   last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
   /**
    * Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.
    */
@@ -419,6 +424,15 @@ export interface Organisation {
    * Waar de gegevens over deze organisatie vandaan komen.
    */
   sources?: Source[];
+  /**
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
+   */
+  last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
   /**
    * Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.
    */

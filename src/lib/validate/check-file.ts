@@ -11,6 +11,7 @@ import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
 import type { CheckContext, ParsedRecord, SourceFile } from './records';
 import { initiativeRules } from './rules/initiative';
+import { verificationRules, type Verification } from './rules/verification';
 import { validateAgainstSchema } from './schema-validator';
 import { findUnsafeText } from './unsafe-text';
 
@@ -85,6 +86,8 @@ export function checkFile(
   // Rules between fields only once the schema holds (they read typed fields).
   if (kind === 'initiative' && !problems.some((p) => p.severity === 'error'))
     problems.push(...initiativeRules(target, value as unknown as Initiative, ctx));
+  if ((kind === 'initiative' || kind === 'organisation') && !problems.some((p) => p.severity === 'error'))
+    problems.push(...verificationRules(target, value as Verification, ctx));
   const id = idFromPath(file.path);
   if (problems.some((p) => p.severity === 'error') || !id) return { problems };
   return { parsed: { id, ...target, value }, problems };
