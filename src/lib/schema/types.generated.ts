@@ -477,6 +477,25 @@ export interface SiteConfig {
      */
     email: string;
   };
+  /**
+   * De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.
+   */
+  publisher: {
+    name: string;
+    /**
+     * Waar een lezer leest wie de organisatie is.
+     */
+    url: string;
+  };
+  /**
+   * Wanneer een controle van een initiatief of organisatie als oud geldt.
+   */
+  checks: {
+    /**
+     * Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.
+     */
+    maxAgeMonths: number;
+  };
   cms: {
     /**
      * De branch waar pull requests naartoe gaan.
