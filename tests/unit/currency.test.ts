@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, checkState, monthsBefore } from '../../src/lib/checks';
 import { entryHistory, historyOf, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
+import { isSourceListTitle, quoteSource } from '../../src/lib/quote-source';
+import { organisationNotes } from '../../src/lib/organisation-notes';
 
 describe('checks', () => {
   it('monthsBefore counts back in months and clamps the day', () => {
@@ -111,5 +113,59 @@ describe('history from one git log', () => {
   it('trims a subject at a word', () => {
     expect(trimSubject('kort')).toBe('kort');
     expect(trimSubject('een twee drie vier', 12)).toBe('een twee…');
+  });
+});
+
+describe('the source of a quoted statement', () => {
+  const list = { title: 'Bronlijst van de atlas: opmerkingen bij dit initiatief, uit de bronnen onder Bronnen' };
+  it('shows a real address as it is', () => {
+    expect(quoteSource({ url: 'https://a.nl/x', title: 'A' }, [], '/over/#bronlijst')).toEqual({
+      href: 'https://a.nl/x',
+      text: 'A',
+      sourceList: false,
+    });
+  });
+  it('replaces the source list by the one address the initiative lists', () => {
+    expect(quoteSource(list, [{ url: 'https://b.nl/nieuws' }], '/over/#bronlijst')).toEqual({
+      href: 'https://b.nl/nieuws',
+      text: 'b.nl/nieuws',
+      sourceList: false,
+    });
+  });
+  it('explains the source list when the initiative lists several addresses', () => {
+    const q = quoteSource(list, [{ url: 'https://b.nl/' }, { url: 'https://c.nl/' }], '/over/#bronlijst');
+    expect(q).toMatchObject({ href: '/over/#bronlijst', sourceList: true });
+    expect(isSourceListTitle(list.title)).toBe(true);
+    expect(quoteSource({ title: 'Jaarverslag 2024' }, [], '/over/#bronlijst')).toEqual({ text: 'Jaarverslag 2024', sourceList: false });
+  });
+});
+
+describe('the generated notes on organisations', () => {
+  it('leaves what a person wrote and keeps the fact the sentence carried', () => {
+    expect(organisationNotes("Uit de bronlijst als penvoerder van 'CIV Water'. Soort afgeleid uit de naam.")).toEqual({
+      kindDerived: true,
+      placeDerived: false,
+    });
+    expect(organisationNotes("Uit de bronlijst als penvoerder van 'Met Maritieme Techniek naar de Top!'.")).toEqual({
+      kindDerived: false,
+      placeDerived: false,
+    });
+    expect(
+      organisationNotes(
+        'Onderdeel van ROC West-Brabant. Soort en vestigingsplaats ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst (die noemt alleen de naam).',
+      ),
+    ).toEqual({ text: 'Onderdeel van ROC West-Brabant.', kindDerived: true, placeDerived: true });
+    expect(organisationNotes('Fuseerde in 2020.')).toEqual({ text: 'Fuseerde in 2020.', kindDerived: false, placeDerived: false });
+    expect(organisationNotes(undefined)).toEqual({ kindDerived: false, placeDerived: false });
+  });
+
+  it('removes every generated note of the real data, and nothing a person wrote', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { load } = await import('js-yaml');
+    const dir = new URL('../../data/organisations/', import.meta.url);
+    const left = readdirSync(dir)
+      .map((f) => organisationNotes((load(readFileSync(new URL(f, dir), 'utf8')) as { notes?: string }).notes).text)
+      .filter((t): t is string => !!t);
+    for (const t of left) expect(t).not.toMatch(/bronlijst|afgeleid uit de naam/i);
   });
 });
