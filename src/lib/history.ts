@@ -53,6 +53,62 @@ export function trimSubject(subject: string, max = SUBJECT_MAX): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(-]+$/, '')}…`;
 }
 
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'a',
+  'an',
+  'with',
+  'for',
+  'is',
+  'are',
+  'to',
+  'in',
+  'on',
+  'from',
+  'by',
+  'its',
+  'every',
+  'add',
+  'update',
+  'fix',
+]);
+const DUTCH = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'met',
+  'voor',
+  'is',
+  'zijn',
+  'op',
+  'uit',
+  'bij',
+  'naar',
+  'niet',
+  'nieuw',
+  'correctie',
+  'aanmelding',
+]);
+
+/**
+ * The language of a commit subject, guessed from its common words: commit subjects are often
+ * English, and a page marks a quotation in another language (`lang`), so screen readers read
+ * it right. 'nl' when in doubt: the page's own language.
+ */
+export function subjectLang(subject: string): 'en' | 'nl' {
+  let en = 0;
+  let nl = 0;
+  for (const w of subject.toLowerCase().split(/[^a-zà-ÿ]+/)) {
+    if (ENGLISH.has(w)) en++;
+    if (DUTCH.has(w)) nl++;
+  }
+  return en > nl ? 'en' : 'nl';
+}
+
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'changed', D: 'deleted', T: 'changed' };
 
 /** Parses the output of `git log` run with GIT_LOG_ARGS. Unknown lines are skipped, never guessed. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, checkState, monthsBefore } from '../../src/lib/checks';
-import { entryHistory, historyOf, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
+import { entryHistory, historyOf, parseGitLog, subjectLang, trimSubject, unavailable } from '../../src/lib/history';
 import { isSourceListTitle, quoteSource } from '../../src/lib/quote-source';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 
@@ -167,5 +167,13 @@ describe('the generated notes on organisations', () => {
       .map((f) => organisationNotes((load(readFileSync(new URL(f, dir), 'utf8')) as { notes?: string }).notes).text)
       .filter((t): t is string => !!t);
     for (const t of left) expect(t).not.toMatch(/bronlijst|afgeleid uit de naam/i);
+  });
+});
+
+describe('the language of a commit subject', () => {
+  it('marks English subjects, and takes Dutch when in doubt', () => {
+    expect(subjectLang('Starter data: every fact traceable to the source list')).toBe('en');
+    expect(subjectLang('Correctie: het startjaar van CEW is 2013')).toBe('nl');
+    expect(subjectLang('CEW')).toBe('nl');
   });
 });
