@@ -60,7 +60,7 @@ describe('the change feed', () => {
       expect(e.id).toMatch(/^tag:atlas\.example,2026-11-\d{2}:initiatieven\/[ab]\/[0-9a-f]{8}$/);
       expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/);
       expect(e.link[0]['@_href']).toMatch(/^https:\/\/atlas\.example\/initiatieven\/[ab]\/$/);
-      expect(e.summary).toContain('Wijziging');
+      expect(e.summary['#text'] ?? e.summary).toContain('Wijziging');
     }
     expect(new Set(feed.entry.map((e: { id: string }) => e.id)).size).toBe(3);
   });
@@ -78,5 +78,11 @@ describe('the change feed', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     expect(parse(text).feed.entry).toBeUndefined();
     expect(parse(text).feed.updated).toBe(meta.fallbackUpdated);
+  });
+
+  it('marks an English commit subject as English', () => {
+    const c = { ...commit(3, [{ path: 'initiatives/b.yaml', kind: 'changed' as const }]), subject: 'Fix the lead of every initiative' };
+    const { feed } = parse(atomFeed(meta, feedEntries(input([c]))));
+    expect(feed.entry[0].summary).toEqual({ '#text': 'Fix the lead of every initiative', '@_xml:lang': 'en' });
   });
 });

@@ -3,7 +3,7 @@
  * same Git history as the pages' histories (src/lib/history.ts). Pure: history, names and
  * addresses come in as arguments.
  */
-import type { DataHistory } from '../history';
+import { subjectLang, type DataHistory } from '../history';
 import { ENTITY_FOLDERS } from '../schema/schemas';
 
 /** How many entries the feed holds: the newest changes. */
@@ -16,8 +16,9 @@ export interface FeedEntry {
   title: string;
   /** Full committer time (ISO 8601). */
   updated: string;
-  /** What changed, in words. */
+  /** What changed, in words: the commit subject, often English (then `lang` says so). */
   summary: string;
+  lang: 'en' | 'nl';
   link: string;
 }
 
@@ -53,6 +54,7 @@ export function feedEntries(input: FeedInput): FeedEntry[] {
         title: `${added ? 'Nieuw' : 'Gewijzigd'}: ${name}`,
         updated: c.time,
         summary: added ? `Nieuw in de atlas. ${c.subject}` : c.subject,
+        lang: added ? 'nl' : subjectLang(c.subject),
         link: pageUrl(id),
       });
     }
@@ -92,7 +94,7 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
       `    <title>${xml(e.title)}</title>`,
       `    <updated>${xml(e.updated)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
-      `    <summary>${xml(e.summary)}</summary>`,
+      `    <summary${e.lang === 'en' ? ' xml:lang="en"' : ''}>${xml(e.summary)}</summary>`,
       '  </entry>',
     ]),
     '</feed>',
