@@ -4,17 +4,14 @@
  * source they checked against), and it is never in the future. Single-file rules: the CMS
  * applies them before it saves, CI on every file.
  */
+import type { Checked } from '../../checks';
 import type { Problem } from '../../problems';
 import { vocabulary } from '../../schema/schemas';
 import type { CheckContext, RuleTarget } from '../records';
 import { problemAt } from './problem-at';
 
 /** The fields of a check, as both entity kinds spell them. */
-export interface Verification {
-  last_verified?: string;
-  verified_by?: string;
-  verified_source?: { url?: string; title?: string };
-}
+export type Verification = Checked;
 
 /** A check date and who checked go together; the editors name the source they checked against; no date in the future. */
 export function verificationRules(t: RuleTarget, data: Verification, ctx: CheckContext): Problem[] {
