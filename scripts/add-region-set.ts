@@ -6,7 +6,8 @@
  * changes. Coordinates are rounded to 5 decimals (about 1 m).
  */
 import slugify from '@sindresorhus/slugify';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { join, resolve } from 'node:path';
 import { dataDir } from '../src/dataset.ts';
 import { parseRegionFile } from '../src/lib/regions/region-sets.ts';
@@ -76,5 +77,26 @@ if (problems.length) {
   console.error(`Niet geschreven:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-writeFileSync(join(dir, `${id}.geojson`), `${JSON.stringify(out)}\n`);
+// A region set of the same id is replaced (that is what the command is asked to do), but only
+// as it was read just now, never through a link (writeDataFile).
+const target = join(dir, `${id}.geojson`);
+let previous: string | undefined;
+try {
+  previous = lstatSync(target).isFile() ? readFileSync(target, 'utf8') : undefined;
+} catch {
+  previous = undefined;
+}
+try {
+  writeDataFile(
+    dataDir(),
+    target,
+    `${JSON.stringify(out)}\n`,
+    previous === undefined ? { absent: true } : { previous },
+    `data/regions/${id}.geojson`,
+  );
+} catch (e) {
+  if (!(e instanceof DataWriteRefused)) throw e;
+  console.error(`Niet geschreven: ${e.message}`);
+  process.exit(1);
+}
 console.log(`data/regions/${id}.geojson: ${features.length} regio's (${name}). Draai npm run validate en npm run build.`);

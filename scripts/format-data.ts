@@ -3,12 +3,14 @@
  * writes); `npm run format:data -- --check` only reports files that are not in it.
  * A file is never rewritten when the canonical text would parse to a different value or
  * when it holds comments, and never through a link: the same scan as the validator lists
- * only regular files, and each is checked again just before it is written.
+ * only regular files, and writeDataFile checks each again and replaces it whole (written aside
+ * and renamed), only when it still holds the text that was read.
  */
-import { lstat, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, scanDataDir } from '../src/dataset.ts';
+import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';
 import { formatDataFile } from '../src/lib/yaml/format-data-file.ts';
@@ -35,12 +37,15 @@ for (const kind of ENTITY_KINDS) {
     if (res.text === text) continue;
     changed++;
     if (check) console.error(`${rel}:1:1  niet in de vaste vorm. Draai: npm run format:data`);
-    else if (!(await lstat(path)).isFile()) {
-      failed++;
-      console.error(`${rel}:1:1  is geen gewoon bestand meer; niet aangepast.`);
-    } else {
-      await writeFile(path, res.text!);
-      console.log(`${rel} opgemaakt.`);
+    else {
+      try {
+        writeDataFile(dataDir(), path, res.text!, { previous: text }, rel);
+        console.log(`${rel} opgemaakt.`);
+      } catch (e) {
+        if (!(e instanceof DataWriteRefused)) throw e;
+        failed++;
+        console.error(`${rel}:1:1  ${e.message.slice(rel.length + 2)}`);
+      }
     }
   }
 }

@@ -6,9 +6,10 @@
  * Columns: see README "Gegevens importeren" (English keys as in the export, or Dutch names).
  */
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { dataDir, loadDataset } from '../src/dataset.ts';
+import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import { isReferenceList, planReferenceImport } from '../src/lib/import/reference-list.ts';
 import { planImport } from '../src/lib/import/spreadsheet.ts';
@@ -101,17 +102,31 @@ console.log(
 if (!write)
   console.log('Dit was een proefrun: er is niets geschreven. Schrijf met --write (en bestaande bestanden wijzigen met --update).');
 else {
-  let written = 0;
+  let written = 0,
+    refused = 0;
   for (const f of plan.files) {
     if (f.action === 'unchanged' || (f.action === 'update' && !update)) continue;
-    const target = join(root, f.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, f.text);
-    written++;
+    // Never through a link, never over a file that changed since it was read (or appeared).
+    const previous = texts.get(f.path);
+    try {
+      writeDataFile(
+        dir,
+        join(root, f.path),
+        f.text,
+        f.action === 'create' || previous === undefined ? { absent: true } : { previous },
+        f.path,
+      );
+      written++;
+    } catch (e) {
+      if (!(e instanceof DataWriteRefused)) throw e;
+      console.error(e.message);
+      refused++;
+    }
   }
   const held = plan.files.filter((f) => f.action === 'update' && !update).length;
   console.log(
-    `${written} bestanden geschreven.${held ? ` ${held} bestaande bestanden niet gewijzigd: gebruik --update om ze te overschrijven.` : ''}`,
+    `${written} bestanden geschreven.${held ? ` ${held} bestaande bestanden niet gewijzigd: gebruik --update om ze te overschrijven.` : ''}${refused ? ` ${refused} niet geschreven (zie boven).` : ''}`,
   );
+  if (refused) process.exit(1);
 }
 process.exit(plan.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -6,11 +6,13 @@
  * it there; it never passes through a shell command line). `--out` receives what the
  * workflow needs: the branch, the pull request's title and body, and the comment for the issue.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/dataset.ts';
+import { DataWriteRefused, removeDataFile, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import {
   intakeConfirmation,
@@ -21,7 +23,7 @@ import {
   type IssueForm,
 } from '../src/lib/intake/issue-form.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { markdownText, reviewSummary } from '../src/lib/review/summary.ts';
+import { boundedBody, boundedText, GITHUB_BODY_LIMIT, markdownText, reviewSummary } from '../src/lib/review/summary.ts';
 import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
 import { loadDutchPlaces } from '../src/places.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -70,24 +72,38 @@ if (values.form === 'aanmelden') {
 // Validate the dataset as it would be with the file; keep the file only when it holds.
 let previous: string | undefined;
 if (result.path && result.text) {
+  const path = result.path;
   const target = join(root, result.path);
   try {
     previous = readFileSync(target, 'utf8');
   } catch {
     previous = undefined;
   }
-  writeFileSync(target, result.text);
-  const after = await loadDataset(dir);
-  const errors = after.problems.filter((p) => p.severity === 'error' && p.file === result.path);
-  if (errors.length) {
-    if (previous === undefined) rmSync(target);
-    else writeFileSync(target, previous);
-    result = { title: result.title, problems: errors };
+  try {
+    writeDataFile(dir, target, result.text, previous === undefined ? { absent: true } : { previous }, result.path);
+    const after = await loadDataset(dir);
+    const errors = after.problems.filter((p) => p.severity === 'error' && p.file === result.path);
+    if (errors.length) {
+      if (previous === undefined) removeDataFile(dir, target, result.text, result.path);
+      else writeDataFile(dir, target, previous, { previous: result.text }, result.path);
+      result = { title: result.title, problems: errors };
+    }
+  } catch (e) {
+    if (!(e instanceof DataWriteRefused)) throw e;
+    result = {
+      title: result.title,
+      problems: [{ file: path, line: 1, column: 1, field: '', severity: 'error', message: e.message }],
+    };
   }
 }
 
 const ok = !result.problems.length && !!result.path;
-const branch = `invoer/issue-${issue}`;
+// The branch is named for the content: an edited issue gives a new branch and a new pull
+// request, never a force-push that swaps what a reviewer already read.
+const branch = `invoer/issue-${issue}-${createHash('sha256')
+  .update(`${result.path ?? ''}\n${result.text ?? ''}`)
+  .digest('hex')
+  .slice(0, 10)}`;
 const summary = ok
   ? reviewSummary(
       [
@@ -102,12 +118,30 @@ const summary = ok
     )
   : '';
 const prBody = ok
-  ? `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Sluit #${issue} bij het samenvoegen.\n\n${summary}`
+  ? boundedBody(
+      // GitHub's closing keywords are English only: "Closes #N" closes the issue on merge, "Sluit #N" does not.
+      `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Het issue wordt gesloten bij het samenvoegen.\n\n` +
+        'Gecontroleerd bij het omzetten: de hele dataset blijft geldig met dit bestand (dezelfde controle als `npm run validate`). ' +
+        'GitHub start de gewone controles niet vanzelf voor een pull request die een workflow opent: sluit en heropen deze pull request om ze te starten.\n\n' +
+        `Closes #${issue}\n\n`,
+      summary,
+    )
   : '';
 const comment = ok
   ? `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} is omgezet in een voorstel; een beheerder kijkt het na. U kunt het volgen in de pull request die hieronder aan dit issue gekoppeld wordt.`
-  : `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} kon nog niet automatisch worden omgezet:\n\n${result.problems.map((p) => `- ${markdownText(p.message)}${p.hint ? ` ${markdownText(p.hint)}` : ''}`).join('\n')}\n\nPas het issue aan (de omzetting draait dan opnieuw), of wacht: een beheerder verwerkt het.`;
+  : boundedText(
+      `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} kon nog niet automatisch worden omgezet:\n\n${result.problems.map((p) => `- ${markdownText(p.message)}${p.hint ? ` ${markdownText(p.hint)}` : ''}`).join('\n')}\n\nPas het issue aan (de omzetting draait dan opnieuw), of wacht: een beheerder verwerkt het.`,
+      GITHUB_BODY_LIMIT,
+    );
 for (const p of result.problems) console.log(formatProblem(p));
 console.log(ok ? `${result.path} geschreven (${result.title}).` : 'Niets geschreven.');
-if (values.out) writeFileSync(values.out, JSON.stringify({ ok, path: result.path, title: result.title, branch, prBody, comment }, null, 2));
+if (values.out) {
+  try {
+    mkdirSync(dirname(resolve(values.out)), { recursive: true });
+    writeFileSync(values.out, JSON.stringify({ ok, path: result.path, title: result.title, branch, prBody, comment }, null, 2));
+  } catch (e) {
+    console.error(`Kan ${values.out} niet schrijven: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
 process.exit(ok ? 0 : 1);

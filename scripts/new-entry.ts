@@ -4,9 +4,10 @@
  * that exists. Never interactive (safe in CI); it prints the path to open.
  */
 import slugify from '@sindresorhus/slugify';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../src/dataset.ts';
+import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../src/lib/schema/schemas.ts';
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
@@ -61,5 +62,11 @@ if (problems.length) {
   problems.forEach((p) => console.error(formatProblem(p)));
   process.exit(1);
 }
-writeFileSync(path, text);
+try {
+  writeDataFile(dataDir(), path, text, { absent: true }, rel);
+} catch (e) {
+  if (!(e instanceof DataWriteRefused)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 console.log(`${rel} aangemaakt. Vul de velden aan (zie data/README.md) en draai npm run validate.`);

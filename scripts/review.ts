@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/dataset.ts';
-import { reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
+import { boundedText, GITHUB_SUMMARY_LIMIT, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });
 const [base = 'origin/main', head = 'HEAD'] = positionals;
@@ -59,4 +59,5 @@ const known: KnownEntry[] = [
       o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [],
   })),
 ];
-console.log(reviewSummary(changes, known));
+// Written into the job summary, which GitHub drops whole above 1 MiB.
+console.log(boundedText(reviewSummary(changes, known), GITHUB_SUMMARY_LIMIT));

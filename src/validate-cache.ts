@@ -36,7 +36,7 @@ const modulesIn = (dir: string) =>
 /**
  * What decides a file's check result, as one hash: the schemas, every module of the
  * validator (src/lib, and src/'s own modules: the site configuration and the workers), the
- * data folder and the day.
+ * installed packages (lockfiles), the data folder and the day.
  */
 export function validatorFingerprint(
   root: string,
@@ -46,6 +46,9 @@ export function validatorFingerprint(
     ...filesBelow(join(root, 'schemas'), /\.json$/),
     ...modulesIn(join(root, 'src')),
     ...filesBelow(join(root, 'src', 'lib'), /\.ts$/),
+    // The installed packages decide a result too (a stricter ajv, another js-yaml): the lockfile
+    // and what npm actually installed (node_modules/.package-lock.json).
+    ...['package-lock.json', join('node_modules', '.package-lock.json')].map((f) => join(root, f)).filter((f) => existsSync(f)),
   ],
 ): string {
   const h = createHash('sha256').update(`${FORMAT}\n${resolve(dataDir)}\n${today}\n`);

@@ -3,18 +3,24 @@
  * bundle is out of date (scripts/run-compiled.mjs uses both; why is explained there).
  * Plain JavaScript itself, so it runs without tsx.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const signature = (root, file) => {
-  const s = statSync(join(root, file));
-  return `${s.size}:${s.mtimeMs}`;
-};
+/**
+ * A file's content as a hash. Not its size and modification time: an edit of the same size with
+ * the time set back (a checkout, `touch -r`, an editor that keeps times) would keep an old
+ * bundle running. Hashing the few hundred inputs costs a few milliseconds.
+ */
+const signature = (root, file) =>
+  createHash('sha256')
+    .update(readFileSync(join(root, file)))
+    .digest('hex');
 
 /**
  * True when `outDir` holds bundles whose every input (and every file in `alsoWatch`) has the
- * size and modification time it had when they were made.
+ * content it had when they were made.
  */
 export function isCurrent(root, outDir) {
   let manifest;

@@ -3,7 +3,7 @@
  * `npm run adopt:organisations` and `npm run intake` (what the intake workflow runs).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -73,6 +73,61 @@ describe('npm run adopt:organisations', () => {
   });
 });
 
+describe('npm run adopt:organisations on a hostile proposal branch', () => {
+  const proposal = (data: string, extra = '') =>
+    writeFileSync(
+      join(data, 'initiatives', 'kwaadaardig.yaml'),
+      [
+        'name: Kwaadaardig voorstel',
+        'kind: pps',
+        'status: active',
+        'summary: Een voorstel dat via een koppeling buiten de data wil schrijven.',
+        'new_organisations:',
+        '  - name: Bashrc',
+        '    kind: company',
+        '    role: lead',
+        '    place: "$(touch /tmp/pwned)"',
+        'sources:',
+        '  - title: Aanmelding',
+        extra,
+      ].join('\n'),
+    );
+
+  it('never writes through a link that a proposal put in data/organisations/ (the shell start-up file stays as it was)', () => {
+    const data = copyData('adopt-link');
+    const startup = join(tmp, 'adopt-link', 'bashrc');
+    writeFileSync(startup, '# mijn shell\n');
+    symlinkSync(startup, join(data, 'organisations', 'bashrc.yaml'));
+    proposal(data);
+    const r = npm({ ATLAS_DATA_DIR: data }, 'adopt:organisations', '--write');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('data/organisations/bashrc.yaml: is een koppeling');
+    expect(r.stderr).toContain('Niets geschreven');
+    expect(readFileSync(startup, 'utf8')).toBe('# mijn shell\n');
+    expect(readFileSync(join(data, 'initiatives', 'kwaadaardig.yaml'), 'utf8')).toContain('new_organisations:');
+  });
+
+  it('never overwrites an existing organisation file, even one that fails validation', () => {
+    const data = copyData('adopt-existing');
+    writeFileSync(join(data, 'organisations', 'bashrc.yaml'), 'name: B\n');
+    proposal(data);
+    const r = npm({ ATLAS_DATA_DIR: data }, 'adopt:organisations', '--write');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('data/organisations/bashrc.yaml: bestaat al');
+    expect(readFileSync(join(data, 'organisations', 'bashrc.yaml'), 'utf8')).toBe('name: B\n');
+  });
+
+  it('names a proposal it cannot adopt because of its errors, instead of "Geen nieuwe organisaties"', () => {
+    const data = copyData('adopt-blocked');
+    proposal(data, 'start_year: 1066\n');
+    const r = npm({ ATLAS_DATA_DIR: data }, 'adopt:organisations');
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('Geen nieuwe organisaties om over te nemen');
+    expect(r.stderr).toContain('data/initiatives/kwaadaardig.yaml: noemt nieuwe organisaties, maar heeft fouten');
+    expect(r.stderr).toContain('start_year');
+  });
+});
+
 describe('npm run intake (the issue-form workflow)', () => {
   const form = load(readFileSync(join(ROOT, '.github', 'ISSUE_TEMPLATE', 'aanmelden.yml'), 'utf8')) as IssueForm;
 
@@ -91,12 +146,68 @@ describe('npm run intake (the issue-form workflow)', () => {
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'aanmelden', '--issue', '12', '--out', out);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; path: string; branch: string; prBody: string; comment: string };
-    expect(result).toMatchObject({ ok: true, path: 'data/initiatives/zorgcampus-arnhem-voorbeeld.yaml', branch: 'invoer/issue-12' });
-    expect(result.prBody).toContain('Sluit #12');
+    expect(result).toMatchObject({ ok: true, path: 'data/initiatives/zorgcampus-arnhem-voorbeeld.yaml' });
+    // Named for the content, so an edited issue never force-pushes over a reviewed proposal.
+    expect(result.branch).toMatch(/^invoer\/issue-12-[0-9a-f]{10}$/);
+    // GitHub's closing keywords are English: "Sluit #12" would not close the issue on merge.
+    expect(result.prBody).toMatch(/^Closes #12$/m);
+    expect(result.prBody).not.toContain('Sluit #');
     expect(result.prBody).toContain('### Initiatief nieuw: Zorgcampus Arnhem Voorbeeld');
     const text = readFileSync(join(data, 'initiatives', 'zorgcampus-arnhem-voorbeeld.yaml'), 'utf8');
     expect(text).toMatch(/latitude: 51\.98/);
     expect(npm({ ATLAS_DATA_DIR: data }, 'validate').status).toBe(0);
+  });
+
+  it('gives an edited issue a new branch, the same text the same branch, and keeps a huge form within GitHub limits', () => {
+    const fields = {
+      naam: 'Zorgcampus Arnhem Voorbeeld',
+      soort: 'Regionaal netwerk of pact',
+      samenvatting: 'Zorginstellingen en scholen in Arnhem leiden samen op.',
+      plaats: 'Arnhem',
+      penvoerder: 'Rijn IJssel',
+      bron: 'https://www.voorbeeld.nl/zorgcampus',
+    };
+    const branchOf = (extra: Record<string, string>, name: string) => {
+      const out = join(tmp, `${name}.json`);
+      const r = npm(
+        { ATLAS_DATA_DIR: copyData(name), ISSUE_BODY: renderIssueBody(form, { ...fields, ...extra }) },
+        'intake',
+        '--form',
+        'aanmelden',
+        '--issue',
+        '14',
+        '--out',
+        out,
+      );
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')) as { branch: string; prBody: string };
+    };
+    const a = branchOf({}, 'edit-a');
+    expect(branchOf({}, 'edit-b').branch).toBe(a.branch);
+    expect(branchOf({ samenvatting: 'Zorginstellingen en scholen in Arnhem leiden samen op, ook in Ede.' }, 'edit-c').branch).not.toBe(
+      a.branch,
+    );
+    // One partner a line, about 60,000 characters of form in all.
+    const many = Array.from({ length: 1500 }, (_, i) => `Voorbeeldbedrijf nummer ${i + 1} BV`).join('\n');
+    const huge = branchOf({ partners: many }, 'edit-huge');
+    expect(huge.prBody.length).toBeLessThanOrEqual(60_000);
+    expect(huge.prBody).toMatch(/^Closes #14$/m);
+  });
+
+  it('--out into a folder that does not exist yet: the folder is made, no stack trace', () => {
+    const out = join(tmp, 'nieuw', 'diep', 'uit.json');
+    const r = npm(
+      { ATLAS_DATA_DIR: copyData('out-dir'), ISSUE_BODY: 'leeg' },
+      'intake',
+      '--form',
+      'aanmelden',
+      '--issue',
+      '15',
+      '--out',
+      out,
+    );
+    expect(r.stderr).not.toMatch(/at .*\(node:|ENOENT/);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean }).ok).toBe(false);
   });
 
   it('writes nothing for a form that does not validate, and answers in Dutch', () => {
@@ -131,7 +242,11 @@ describe('npm run intake (the issue-form workflow)', () => {
     });
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'klopt-nog', '--issue', '14', '--out', out);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ ok: true, path: 'data/initiatives/cew.yaml', branch: 'invoer/issue-14' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      ok: true,
+      path: 'data/initiatives/cew.yaml',
+      branch: expect.stringMatching(/^invoer\/issue-14-[0-9a-f]+$/),
+    });
     const value = load(readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8')) as Record<string, unknown>;
     expect(value).toMatchObject({ last_verified: new Date().toISOString().slice(0, 10), verified_by: 'initiative' });
     expect(npm({ ATLAS_DATA_DIR: data }, 'validate').status).toBe(0);

@@ -3,7 +3,7 @@
  * used once any of its sources changed, and each module keeps its own import.meta.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,21 @@ describe('compiled tools', () => {
     expect(isCurrent(root, out)).toBe(false);
     await compile();
     expect(run().word).toBe('twee');
+  });
+
+  it('are out of date after an edit of the same size with the modification time set back', async () => {
+    const word = join(root, 'src', 'deep', 'word.ts');
+    writeFileSync(word, "export const word: string = 'drie';\nexport const here = import.meta.dirname;\n");
+    utimesSync(word, 1_700_000_000, 1_700_000_000);
+    await compile();
+    const before = statSync(word);
+    writeFileSync(word, "export const word: string = 'vier';\nexport const here = import.meta.dirname;\n");
+    utimesSync(word, 1_700_000_000, 1_700_000_000);
+    expect(statSync(word).size).toBe(before.size);
+    expect(statSync(word).mtimeMs).toBe(before.mtimeMs);
+    expect(isCurrent(root, out)).toBe(false);
+    await compile();
+    expect(run().word).toBe('vier');
   });
 
   it('are out of date when an input disappears', async () => {

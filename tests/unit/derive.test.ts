@@ -1,4 +1,5 @@
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
@@ -16,7 +17,52 @@ const d = validateDataset(input(readFolder('schemas/fixtures/valid/initiatives')
 describe('CSV export', () => {
   it('has a column for every schema property, plus id and derived regions', () => {
     const cols = columnsFor('initiative', ['provincie']).map((c) => c.name);
-    expect(cols).toEqual(['id', ...Object.keys(ENTITY_SCHEMAS.initiative.properties!), 'derived_provincie']);
+    expect(cols).toEqual([
+      'id',
+      ...Object.keys(ENTITY_SCHEMAS.initiative.properties!),
+      'derived_provincie',
+      'derived_working_area_regions',
+      'derived_working_area_certainty',
+      'derived_working_area_note',
+      'derived_verified_source_url',
+      'derived_verified_source_title',
+      'derived_verified_source_consulted',
+      'derived_place_basis',
+    ]);
+  });
+
+  it('spells out the working area in its own columns and says how each initiative stands in the provinces', () => {
+    const rows = (csv: string) => parse(csv) as string[][];
+    const [header, ...body] = rows(toCsv('initiative', d.initiatives, ['provincie']));
+    const wanted = [
+      'derived_provincie',
+      'derived_working_area_regions',
+      'derived_working_area_certainty',
+      'derived_working_area_note',
+      'derived_place_basis',
+    ];
+    const at = wanted.map((name) => header!.indexOf(name));
+    expect(at.every((i) => i > 0)).toBe(true);
+    const row = (id: string) => at.map((i) => body.find((r) => r[0] === id)![i]);
+    // complete.yaml has a point in Zeeland and a working area; minimal.yaml has neither.
+    expect(row('complete')).toEqual(['zeeland', 'zeeland', 'exact', 'Zeeuws-Vlaanderen en Walcheren', 'map']);
+    expect(row('minimal')).toEqual(['', '', '', '', 'unknown']);
+    // Who checked against what is in the downloads too (issue #23).
+    const source = ['verified_by', 'derived_verified_source_url', 'derived_verified_source_title'].map((n) => header!.indexOf(n));
+    expect(source.map((i) => body.find((r) => r[0] === 'complete')![i])).toEqual(['editors', 'https://www.voorbeeld.nl/over/', 'Over ons']);
+    const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
+    const basis = rows(toCsv('initiative', fixture.initiatives, ['provincie']))
+      .slice(1)
+      .map((r) => `${r[0]} ${r.at(-1)}`);
+    expect(basis).toEqual([
+      'landelijk national',
+      'landelijk-met-punt map',
+      'nergens unknown',
+      'punt-brabant map',
+      'punt-en-werkgebied map',
+      'werkgebied-brabant working_area',
+      'werkgebied-twee working_area',
+    ]);
   });
 
   it('writes vocabulary lists with ; and structured fields as JSON', () => {

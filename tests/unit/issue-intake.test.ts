@@ -164,14 +164,51 @@ describe('issue form "Bevestigen dat het klopt"', () => {
 });
 
 describe('the intake workflow', () => {
+  interface Step {
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  }
+  interface Job {
+    permissions: Record<string, string>;
+    env: Record<string, string>;
+    steps: Step[];
+  }
   const w = load(readFileSync(join(ROOT, '.github', 'workflows', 'intake.yml'), 'utf8')) as {
     permissions: unknown;
-    jobs: { omzetten: { permissions: Record<string, string>; env: Record<string, string>; steps: { run?: string }[] } };
+    jobs: { omzetten: Job; voorstellen: Job };
   };
-  it('has only the permissions it needs, and issue text reaches no shell line', () => {
+  const { omzetten, voorstellen } = w.jobs;
+  const allSteps = [...omzetten.steps, ...voorstellen.steps];
+
+  it('parses the issue with a read-only token, and issue text reaches no shell line', () => {
     expect(w.permissions).toEqual({});
-    expect(w.jobs.omzetten.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
-    expect(w.jobs.omzetten.env.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
-    for (const s of w.jobs.omzetten.steps) expect(s.run ?? '').not.toContain('${{');
+    expect(omzetten.permissions).toEqual({ contents: 'read' });
+    expect(omzetten.env.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
+    for (const s of allSteps) expect(s.run ?? '').not.toContain('${{');
+  });
+
+  it('keeps the write token out of .git/config, out of npm and out of the parsing job', () => {
+    for (const s of allSteps.filter((x) => x.uses?.startsWith('actions/checkout'))) expect(s.with?.['persist-credentials']).toBe(false);
+    const withToken = allSteps.filter((s) => JSON.stringify(s.env ?? {}).includes('github.token'));
+    expect(withToken).toHaveLength(1);
+    expect(voorstellen.steps).toContain(withToken[0]);
+    expect(JSON.stringify(omzetten)).not.toContain('github.token');
+    expect(JSON.stringify(voorstellen.env)).not.toContain('token');
+    expect(voorstellen.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    // The job with the token runs no npm (no package scripts) and no git hooks.
+    for (const s of voorstellen.steps) expect(s.run ?? '').not.toMatch(/\bnpm\b|\bnpx\b/);
+    const run = withToken[0]!.run!;
+    for (const line of run.split('\n').filter((l) => /^\s*git (?!-c core\.hooksPath)/.test(l))) expect(line).toBe('');
+  });
+
+  it('never force-pushes: an edited issue gives a new pull request and the older one a comment', () => {
+    const run = voorstellen.steps.map((s) => s.run ?? '').join('\n');
+    expect(run).not.toMatch(/--force|\s-f\s|\+refs/);
+    expect(run).toContain('gh pr create');
+    expect(run).toMatch(/gh pr comment "\$old"/);
+    // Only a data file, by a path of the expected form, reaches the commit.
+    expect(run).toContain('^data\\/(initiatives|organisations)\\/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, reviewSummary, similarNames, type KnownEntry } from '../../src/lib/review/summary';
+import { boundedBody, boundedText, fieldChanges, reviewSummary, similarNames, type KnownEntry } from '../../src/lib/review/summary';
 
 const before = `name: CIV Wind op Zee
 kind: civ
@@ -88,5 +88,23 @@ describe('review summary', () => {
     expect(similarNames('Centre of Expertise Groen', 'Centre of Expertise Groen ')).toBe(true);
     expect(similarNames('Hogeschool Utrecht', 'Hogeschool Rotterdam')).toBe(false);
     expect(similarNames('CIV Water', 'CIV Groen')).toBe(false);
+  });
+});
+
+describe('bounded texts for GitHub (a body over 65,536 characters is refused, a job summary over 1 MiB dropped whole)', () => {
+  it('keeps a text that fits as it is', () => {
+    expect(boundedText('kort\n', 100)).toBe('kort\n');
+    expect(boundedBody('kop\n', 'kort\n', 100)).toBe('kop\nkort\n');
+  });
+  it('cuts a long text at a line end within the limit, keeps its start and says it was cut', () => {
+    const text = ['> ⚠️ waarschuwing bovenaan', ...Array.from({ length: 500 }, (_, i) => `- regel ${i}`)].join('\n');
+    const out = boundedText(text, 1000);
+    expect(out.length).toBeLessThanOrEqual(1000);
+    expect(out.startsWith('> ⚠️ waarschuwing bovenaan\n- regel 0\n')).toBe(true);
+    expect(out).toContain('Ingekort');
+    expect(out).not.toMatch(/- regel \d+_?\(/);
+    const body = boundedBody('Closes #3\n\n', text, 1000);
+    expect(body.length).toBeLessThanOrEqual(1000);
+    expect(body.startsWith('Closes #3\n\n> ⚠️')).toBe(true);
   });
 });

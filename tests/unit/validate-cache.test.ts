@@ -123,6 +123,18 @@ describe('the fingerprint by default', () => {
     }
     expect(seen.size).toBe(5);
   });
+
+  it('covers the installed packages: the lockfile and what npm installed', () => {
+    const seen = new Set([fp()]);
+    writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/ajv":{"version":"8.20.0"}}}\n');
+    seen.add(fp());
+    mkdirSync(join(root, 'node_modules'), { recursive: true });
+    writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/ajv":{"version":"8.20.0"}}}\n');
+    seen.add(fp());
+    writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/ajv":{"version":"8.21.0"}}}\n');
+    seen.add(fp());
+    expect(seen.size).toBe(4);
+  });
 });
 
 describe('the memo of a whole run', () => {

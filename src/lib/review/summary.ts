@@ -266,3 +266,26 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
   );
   return lines.join('\n');
 }
+
+/** GitHub refuses a pull-request body or a comment over 65,536 characters: stay well below. */
+export const GITHUB_BODY_LIMIT = 60_000;
+/** GitHub drops a job summary over 1 MiB whole (and with it the "code changed" warning): stay below. */
+export const GITHUB_SUMMARY_LIMIT = 900_000;
+
+/**
+ * Markdown cut at a line end so that it fits `limit` characters, with a plain note that it was
+ * cut; unchanged when it fits. The start (where the summary puts its warnings) is always kept.
+ */
+export function boundedText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const note =
+    '\n\n_(Ingekort: de volledige samenvatting is te lang voor GitHub. Bekijk de gewijzigde bestanden zelf, of draai `npm run review`.)_\n';
+  const room = Math.max(0, limit - note.length);
+  const cut = text.lastIndexOf('\n', room);
+  return `${text.slice(0, cut > 0 ? cut : room)}${note}`;
+}
+
+/** A pull-request body of a fixed head and a summary, within GitHub's limit as a whole. */
+export function boundedBody(head: string, summary: string, limit = GITHUB_BODY_LIMIT): string {
+  return head + boundedText(summary, limit - head.length);
+}
