@@ -1,7 +1,7 @@
 /**
- * `npm run intake -- --form aanmelden|correctie --issue <n> [--out result.json]`: turns a
+ * `npm run intake -- --form aanmelden|correctie|klopt-nog --issue <n> [--out result.json]`: turns a
  * submitted issue form into a data file (a new initiative, or a proposed change to the file
- * a correction names), validates the whole dataset with it, and writes it only when it is
+ * a correction or a confirmation names), validates the whole dataset with it, and writes it only when it is
  * valid. The issue body is read from the environment variable ISSUE_BODY (the workflow puts
  * it there; it never passes through a shell command line). `--out` receives what the
  * workflow needs: the branch, the pull request's title and body, and the comment for the issue.
@@ -14,7 +14,14 @@ import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/dataset.ts';
 import { DataWriteRefused, removeDataFile, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
-import { intakeCorrection, intakeProposal, parseIssueForm, type Intake, type IssueForm } from '../src/lib/intake/issue-form.ts';
+import {
+  intakeConfirmation,
+  intakeCorrection,
+  intakeProposal,
+  parseIssueForm,
+  type Intake,
+  type IssueForm,
+} from '../src/lib/intake/issue-form.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { boundedBody, boundedText, GITHUB_BODY_LIMIT, markdownText, reviewSummary } from '../src/lib/review/summary.ts';
 import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
@@ -23,8 +30,8 @@ import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { form: { type: 'string' }, issue: { type: 'string' }, out: { type: 'string' } } });
 const issue = Number(values.issue);
-if (!['aanmelden', 'correctie'].includes(values.form ?? '') || !Number.isInteger(issue) || issue < 1) {
-  console.error('Gebruik: ISSUE_BODY=... npm run intake -- --form aanmelden|correctie --issue <nummer> [--out resultaat.json]');
+if (!['aanmelden', 'correctie', 'klopt-nog'].includes(values.form ?? '') || !Number.isInteger(issue) || issue < 1) {
+  console.error('Gebruik: ISSUE_BODY=... npm run intake -- --form aanmelden|correctie|klopt-nog --issue <nummer> [--out resultaat.json]');
   process.exit(2);
 }
 const form = load(readFileSync(resolve('.github', 'ISSUE_TEMPLATE', `${values.form}.yml`), 'utf8')) as IssueForm;
@@ -57,7 +64,9 @@ if (values.form === 'aanmelden') {
   } catch {
     text = undefined;
   }
-  result = intakeCorrection(answers, text === undefined ? undefined : { path, text }, issue, today);
+  const current = text === undefined ? undefined : { path, text };
+  result =
+    values.form === 'klopt-nog' ? intakeConfirmation(answers, current, issue, today) : intakeCorrection(answers, current, issue, today);
 }
 
 // Validate the dataset as it would be with the file; keep the file only when it holds.

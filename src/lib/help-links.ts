@@ -13,6 +13,12 @@ export function correctionFormUrl(repository: string, kind: 'initiatief' | 'orga
   return `https://github.com/${repository}/issues/new?${params}`;
 }
 
+/** A new issue from the "Bevestigen dat het klopt" form, with the entry's id and name filled in. */
+export function confirmationFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
+  const params = new URLSearchParams({ template: 'klopt-nog.yml', title: `Klopt nog: ${name}`, id, naam: name, soort: kind });
+  return `https://github.com/${repository}/issues/new?${params}`;
+}
+
 /** A `mailto:` link with subject and body filled in; every part encoded. */
 function mailto(address: string, subject: string, body: string): string {
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

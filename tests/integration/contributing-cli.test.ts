@@ -228,4 +228,27 @@ describe('npm run intake (the issue-form workflow)', () => {
     expect(result.comment).toMatch(/Te kort/);
     expect(existsSync(join(data, 'initiatives', 'te-kort.yaml'))).toBe(false);
   });
+
+  it('turns a "Bevestigen dat het klopt" form into a check of the file it names, dated today', () => {
+    const data = copyData('intake-confirm');
+    const out = join(tmp, 'confirm.json');
+    const confirm = load(readFileSync(join(ROOT, '.github', 'ISSUE_TEMPLATE', 'klopt-nog.yml'), 'utf8')) as IssueForm;
+    const body = renderIssueBody(confirm, {
+      soort: 'initiatief',
+      id: 'cew',
+      naam: 'Centre of Expertise Water Technology',
+      wie: 'Het initiatief zelf',
+      bevestiging: ['Ik heb alle gegevens op de pagina nagekeken en ze kloppen.'],
+    });
+    const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'klopt-nog', '--issue', '14', '--out', out);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      ok: true,
+      path: 'data/initiatives/cew.yaml',
+      branch: expect.stringMatching(/^invoer\/issue-14-[0-9a-f]+$/),
+    });
+    const value = load(readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(value).toMatchObject({ last_verified: new Date().toISOString().slice(0, 10), verified_by: 'initiative' });
+    expect(npm({ ATLAS_DATA_DIR: data }, 'validate').status).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The README's commands that no other test runs, each typed as the README documents it:
  * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, `npm run review`,
- * `npm run report:weight`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
+ * `npm run report:weight`, `npm run report:queue`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -135,5 +135,15 @@ describe("the README's commands, as typed", () => {
     for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps'])
       expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
     expect(r.stdout).toContain('Detail-, regio- en organisatiepagina: geen JavaScript.');
+  });
+
+  it("npm run report:queue lists the editors' tasks, grouped and counted, by file", () => {
+    const data = join(tmp, 'queue-data');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const r = npm(['run', 'report:queue'], { ATLAS_DATA_DIR: data });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Werklijst van de redactie: \d+ taken?\./m);
+    expect(r.stdout).toMatch(/^## Nooit gecontroleerd \(\d+\)$/m);
+    expect(r.stdout).toMatch(/^- .+\/initiatives\/[a-z0-9-]+\.yaml: \S/m);
   });
 });

@@ -24,6 +24,9 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
+      'derived_verified_source_url',
+      'derived_verified_source_title',
+      'derived_verified_source_consulted',
       'derived_place_basis',
     ]);
   });
@@ -31,16 +34,22 @@ describe('CSV export', () => {
   it('spells out the working area in its own columns and says how each initiative stands in the provinces', () => {
     const rows = (csv: string) => parse(csv) as string[][];
     const [header, ...body] = rows(toCsv('initiative', d.initiatives, ['provincie']));
-    expect(header!.slice(-4)).toEqual([
+    const wanted = [
+      'derived_provincie',
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
       'derived_place_basis',
-    ]);
-    const row = (id: string) => body.find((r) => r[0] === id)!.slice(-5);
+    ];
+    const at = wanted.map((name) => header!.indexOf(name));
+    expect(at.every((i) => i > 0)).toBe(true);
+    const row = (id: string) => at.map((i) => body.find((r) => r[0] === id)![i]);
     // complete.yaml has a point in Zeeland and a working area; minimal.yaml has neither.
     expect(row('complete')).toEqual(['zeeland', 'zeeland', 'exact', 'Zeeuws-Vlaanderen en Walcheren', 'map']);
     expect(row('minimal')).toEqual(['', '', '', '', 'unknown']);
+    // Who checked against what is in the downloads too (issue #23).
+    const source = ['verified_by', 'derived_verified_source_url', 'derived_verified_source_title'].map((n) => header!.indexOf(n));
+    expect(source.map((i) => body.find((r) => r[0] === 'complete')![i])).toEqual(['editors', 'https://www.voorbeeld.nl/over/', 'Over ons']);
     const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
     const basis = rows(toCsv('initiative', fixture.initiatives, ['provincie']))
       .slice(1)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { correctionFormUrl } from '../../src/lib/help-links';
+import { confirmationFormUrl, correctionFormUrl } from '../../src/lib/help-links';
 import { vocabulary } from '../../src/lib/schema/schemas';
 import { ROOT } from '../helpers/fixtures';
 
@@ -21,6 +21,18 @@ describe('issue forms', () => {
     );
     // The schema's required fields (name, kind, summary, sources) plus a place are required here too.
     for (const id of ['naam', 'soort', 'samenvatting', 'plaats', 'bron']) expect(field(f, id)?.validations?.required, id).toBe(true);
+  });
+
+  it('"Bevestigen dat het klopt" offers who checked from the vocabulary, and has the fields the pages pre-fill', () => {
+    const f = form('klopt-nog.yml');
+    expect([...(field(f, 'wie')!.attributes.options as string[])].sort()).toEqual(Object.values(vocabulary('verified_by').labels).sort());
+    const url = new URL(confirmationFormUrl('org/atlas', 'organisatie', 'scalda', 'Scalda'));
+    expect(url.searchParams.get('template')).toBe('klopt-nog.yml');
+    for (const [param, value] of url.searchParams) {
+      if (param === 'template' || param === 'title') continue;
+      expect(field(f, param), param).toBeDefined();
+      if (field(f, param)!.type === 'dropdown') expect(field(f, param)!.attributes.options).toContain(value);
+    }
   });
 
   it('"Correctie doorgeven" has the fields the detail pages pre-fill', () => {

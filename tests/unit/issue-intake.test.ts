@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { intakeCorrection, intakeProposal, parseIssueForm, type IssueForm } from '../../src/lib/intake/issue-form';
+import { intakeConfirmation, intakeCorrection, intakeProposal, parseIssueForm, type IssueForm } from '../../src/lib/intake/issue-form';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { file, input, ROOT } from '../helpers/fixtures';
@@ -126,6 +126,40 @@ describe('issue form "Correctie doorgeven"', () => {
       '2026-11-22',
     );
     expect(r.problems[0]!.message).toBe("Er is geen initiatief met id 'bestaat-niet'.");
+  });
+});
+
+describe('issue form "Bevestigen dat het klopt"', () => {
+  const kloptNog = form('klopt-nog.yml');
+  const current = {
+    path: 'data/organisations/scalda.yaml',
+    text: 'name: Scalda\nkind: mbo_institution\nlast_verified: 2024-01-01\nverified_by: editors\nverified_source:\n  title: Oud jaarverslag\n',
+  };
+  const ticked = ['Ik heb alle gegevens op de pagina nagekeken en ze kloppen.'];
+  const run = (answers: Record<string, string | string[]>) =>
+    intakeConfirmation(
+      parseIssueForm(
+        renderIssueBody(kloptNog, { soort: 'organisatie', id: 'scalda', naam: 'Scalda', bevestiging: ticked, ...answers }),
+        kloptNog,
+      ),
+      current,
+      9,
+      '2026-12-06',
+    );
+
+  it('records today, who confirmed, and drops an earlier source that no longer applies', () => {
+    const r = run({ wie: 'De organisatie zelf' });
+    expect(r.problems).toEqual([]);
+    expect(load(r.text!)).toEqual({ name: 'Scalda', kind: 'mbo_institution', last_verified: '2026-12-06', verified_by: 'organisation' });
+    expect(formatDataFile('organisation', r.text!, r.path!).text).toBe(r.text);
+  });
+
+  it('the editors name their source; without it, or without the tick, nothing is recorded', () => {
+    const r = run({ wie: 'De redactie', bron: 'https://www.scalda.nl/over-scalda/' });
+    expect(load(r.text!)).toMatchObject({ verified_by: 'editors', verified_source: { url: 'https://www.scalda.nl/over-scalda/' } });
+    expect(run({ wie: 'De redactie' }).problems.map((p) => p.field)).toEqual(['bron']);
+    expect(run({ wie: 'Het initiatief zelf', bevestiging: [] }).problems.map((p) => p.field)).toEqual(['bevestiging']);
+    expect(run({ wie: 'Het initiatief zelf', bevestiging: [] }).text).toBeUndefined();
   });
 });
 

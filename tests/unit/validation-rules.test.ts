@@ -11,6 +11,7 @@ import type { Initiative } from '../../src/lib/schema/types.generated';
 import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
 import type { CheckContext } from '../../src/lib/validate/records';
 import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
+import { verificationRules } from '../../src/lib/validate/rules/verification';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
@@ -108,14 +109,34 @@ describe('single-initiative rules', () => {
     expect(certaintyNeedsYear(ok, ok.data)).toEqual([]);
   });
 
-  it('futureDates: a verification or a source consulted after today', () => {
+  it('futureDates: a source consulted after today', () => {
     const bad = rec('last_verified: 2026-11-23\nsources:\n  - title: Bron\n    consulted: 2027-01-01\n');
-    expect(where(futureDates(bad, bad.data, ctx))).toEqual([
-      { line: 1, field: 'last_verified', severity: 'error' },
-      { line: 4, field: 'sources[0].consulted', severity: 'error' },
-    ]);
+    expect(where(futureDates(bad, bad.data, ctx))).toEqual([{ line: 4, field: 'sources[0].consulted', severity: 'error' }]);
     const ok = rec('last_verified: 2026-11-22\nsources:\n  - title: Bron\n    consulted: 2020-01-01\n');
     expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('verificationRules: a check date in the future', () => {
+    const bad = rec('last_verified: 2026-11-23\nverified_by: initiative\n');
+    expect(where(verificationRules(bad, bad.data, ctx))).toEqual([{ line: 1, field: 'last_verified', severity: 'error' }]);
+    const ok = rec('last_verified: 2026-11-22\nverified_by: initiative\n');
+    expect(verificationRules(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('verificationRules: a check date needs who checked, and who checked needs a date', () => {
+    const noWho = rec('name: A\nlast_verified: 2026-03-03\n');
+    expect(where(verificationRules(noWho, noWho.data, ctx))).toEqual([{ line: 2, field: 'verified_by', severity: 'error' }]);
+    const noDate = rec('name: A\nverified_by: organisation\n');
+    expect(where(verificationRules(noDate, noDate.data, ctx))).toEqual([{ line: 2, field: 'last_verified', severity: 'error' }]);
+  });
+
+  it('verificationRules: the editors name the source they checked against', () => {
+    const bad = rec('last_verified: 2026-03-03\nverified_by: editors\n');
+    expect(where(verificationRules(bad, bad.data, ctx))).toEqual([{ line: 2, field: 'verified_source', severity: 'error' }]);
+    const ok = rec('last_verified: 2026-03-03\nverified_by: editors\nverified_source:\n  url: https://example.org/\n');
+    expect(verificationRules(ok, ok.data, ctx)).toEqual([]);
+    const orphan = rec('name: A\nverified_source:\n  title: Jaarverslag\n');
+    expect(where(verificationRules(orphan, orphan.data, ctx))).toEqual([{ line: 3, field: 'verified_by', severity: 'error' }]);
   });
 
   it('fileRuleProblems runs every one-file rule of the kind', () => {

@@ -38,6 +38,7 @@ export const COLUMN_ALIASES: Record<string, string> = {
   breedtegraad: 'latitude',
   lengtegraad: 'longitude',
   'laatst gecontroleerd': 'last_verified',
+  'gecontroleerd door': 'verified_by',
 };
 
 export interface ImportPlan {

@@ -200,3 +200,53 @@ export function intakeCorrection(
   if (kindWord === 'initiative') data.sources = [...((data.sources as unknown[]) ?? []), ...sources];
   return { path: current.path, text: toCanonicalYaml(data, ENTITY_SCHEMAS[kindWord]), title, problems: [] };
 }
+
+/**
+ * Turns an answered "Bevestigen dat het klopt" form into a proposed check of the file it names:
+ * last_verified is the day of the conversion, verified_by who confirmed (a vocabulary label in the
+ * form), and for the editors the source they checked against (required). Nothing else changes;
+ * a maintainer reviews the pull request, as every check records what someone actually did.
+ */
+export function intakeConfirmation(
+  answers: FormAnswers,
+  current: { path: string; text: string } | undefined,
+  issue: number,
+  today: string,
+): Intake {
+  const kindWord = text(answers, 'soort') === 'organisatie' ? 'organisation' : 'initiative';
+  const id = text(answers, 'id');
+  const title = `Klopt nog: ${oneLine(text(answers, 'naam')) || id}`;
+  const fail = (field: string, message: string, hint?: string): Intake => ({
+    title,
+    problems: [fileProblem(`issue #${issue}`, message, { field, ...(hint ? { hint } : {}) })],
+  });
+  if (!current)
+    return fail(
+      'id',
+      `Er is geen ${kindWord === 'organisation' ? 'organisatie' : 'initiatief'} met id '${id}'.`,
+      'Het id is het laatste deel van het webadres van de pagina.',
+    );
+  if (!((answers.bevestiging as string[] | undefined) ?? []).length)
+    return fail(
+      'bevestiging',
+      'De bevestiging is niet aangevinkt: er is niets vastgelegd.',
+      'Klopt er iets niet? Gebruik "Correctie doorgeven".',
+    );
+  const by = codeOf('verified_by', text(answers, 'wie'));
+  if (!by) return fail('wie', 'Er staat niet wie er controleerde.');
+  const source = sourcesOf(text(answers, 'bron'), today)[0];
+  if (by === 'editors' && !source)
+    return fail('bron', 'De redactie controleerde, maar tegen welke bron staat er niet.', 'Vul bij Bron het webadres of de titel in.');
+  const parsed = parseDataFile(current.text, current.path);
+  if (!parsed.value || parsed.problems.length)
+    return fail('id', `${current.path} is nu niet leesbaar; een beheerder verwerkt deze bevestiging met de hand.`);
+  const data = { ...(parsed.value as Record<string, unknown>) };
+  data.last_verified = today;
+  data.verified_by = by;
+  delete data.verified_source;
+  if (by === 'editors' && source) {
+    const { consulted: _date, ...where } = source;
+    data.verified_source = where;
+  }
+  return { path: current.path, text: toCanonicalYaml(data, ENTITY_SCHEMAS[kindWord]), title, problems: [] };
+}

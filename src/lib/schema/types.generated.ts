@@ -257,9 +257,14 @@ export interface Initiative {
    */
   sources: Source[];
   /**
-   * Wanneer iemand de gegevens voor het laatst met de bronnen vergeleek.
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
    */
   last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
   /**
    * Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.
    */
@@ -420,6 +425,15 @@ export interface Organisation {
    */
   sources?: Source[];
   /**
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
+   */
+  last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
+  /**
    * Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.
    */
   notes?: string;
@@ -462,6 +476,25 @@ export interface SiteConfig {
      * Het openbare adres van de redactie: de route om bij te dragen zonder account.
      */
     email: string;
+  };
+  /**
+   * De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.
+   */
+  publisher: {
+    name: string;
+    /**
+     * Waar een lezer leest wie de organisatie is.
+     */
+    url: string;
+  };
+  /**
+   * Wanneer een controle van een initiatief of organisatie als oud geldt.
+   */
+  checks: {
+    /**
+     * Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.
+     */
+    maxAgeMonths: number;
   };
   cms: {
     /**

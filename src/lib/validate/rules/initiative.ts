@@ -69,9 +69,9 @@ export function certaintyNeedsYear(t: RuleTarget, data: Initiative): Problem[] {
     : [];
 }
 
-/** Dates of verification and of consulting a source are not in the future. */
+/** Dates of consulting a source are not in the future (the check date: rules/verification.ts). */
 export function futureDates(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
-  const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
+  const dates: [string, string, string | undefined][] = [];
   (data.sources ?? []).forEach((src, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, src.consulted]));
   return dates
     .filter(([, , d]) => d && d > ctx.today)

@@ -28,6 +28,7 @@ import {
   relationToSelf,
 } from './references';
 import { someRegionSet, uniqueRegionIds } from './region-files';
+import { verificationRules } from './verification';
 
 /** The typed data of each kind of entity, once its file passed the schema. */
 export interface EntityData {
@@ -77,6 +78,8 @@ export const RULES: readonly Rule[] = [
   { name: 'relationToSelf', scope: 'file', kind: 'initiative', run: relationToSelf },
   { name: 'missingLocation', scope: 'file', kind: 'initiative', run: missingLocation },
   { name: 'coordinatePair', scope: 'file', kind: 'organisation', run: coordinatePair },
+  { name: 'verificationRules', scope: 'file', kind: 'initiative', run: verificationRules },
+  { name: 'verificationRules', scope: 'file', kind: 'organisation', run: verificationRules },
   {
     name: 'organisationReferences',
     scope: 'dataset',
