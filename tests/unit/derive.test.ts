@@ -1,5 +1,6 @@
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import { describe, expect, it } from 'vitest';
+import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
 import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { neighboursOf } from '../../src/lib/regions/neighbours';
@@ -21,10 +22,28 @@ describe('CSV export', () => {
 
   it('writes vocabulary lists with ; and structured fields as JSON', () => {
     const csv = toCsv('initiative', d.initiatives, ['provincie']);
-    expect(csv.split('\n')[0]).toMatch(/^id,name,short_name/);
-    expect(csv).toContain('mbo;hbo');
+    expect(csv.split('\r\n')[0]).toMatch(/^\ufeff"id","name","short_name"/);
+    expect(csv).toContain('"mbo;hbo"');
     expect(csv).toContain('"[{""organisation"":""voorbeeld-bedrijf""');
-    expect(csv).toContain(',zeeland');
+    expect(csv).toContain(',"zeeland"');
+  });
+});
+
+describe('the organisations for spreadsheets', () => {
+  it('derives Dutch headers from the schema titles and shows labels instead of codes, the region by name, the id last', () => {
+    const { header, rows } = spreadsheetTable('organisation', d.organisations, d.regionSets);
+    expect(header.slice(0, 4)).toEqual([
+      'Naam',
+      'Korte naam',
+      'Eerdere namen',
+      ENTITY_SCHEMAS.organisation.properties!.kind!.title ?? 'Soort organisatie',
+    ]);
+    expect(header).not.toContain('Bronnen'); // a list of blocks stays in the JSON and the CSV for programs
+    expect(header).toContain('Provincie');
+    expect(header.at(-1)).toBe('Id (organisatie)');
+    const school = rows.find((r) => r.at(-1) === 'voorbeeld-school')!;
+    expect(school).toContain('Mbo-instelling');
+    expect(school).not.toContain('mbo_institution');
   });
 });
 

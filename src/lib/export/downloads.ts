@@ -24,14 +24,23 @@ export function downloadFiles(counts: { initiatives: number; organisations: numb
     {
       href: paths.dataFile('initiatieven-spreadsheet.csv'),
       name: 'initiatieven-spreadsheet.csv',
-      what: 'De initiatieven om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, één leesbare cel per lijst, regionamen, puntkomma-gescheiden met UTF-8-markering. De eerste regel zegt wanneer het bestand gemaakt is.',
+      what: 'De initiatieven om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, één leesbare cel per lijst, regionamen (CSV voor rekenbladen, zie hieronder).',
     },
     {
       href: paths.dataFile('initiatieven.csv'),
       name: 'initiatieven.csv',
-      what: "De initiatieven als tabel voor programma's (CSV, UTF-8, komma-gescheiden, de codes uit het schema); leest terug met npm run import.",
+      what: "De initiatieven als tabel voor programma's: de codes en veldnamen uit het schema (CSV voor programma's, zie hieronder); leest terug met npm run import.",
     },
-    { href: paths.dataFile('organisaties.csv'), name: 'organisaties.csv', what: 'De organisaties als tabel (CSV).' },
+    {
+      href: paths.dataFile('organisaties-spreadsheet.csv'),
+      name: 'organisaties-spreadsheet.csv',
+      what: 'De organisaties om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, de provincie, coördinaten als getallen met een decimale komma.',
+    },
+    {
+      href: paths.dataFile('organisaties.csv'),
+      name: 'organisaties.csv',
+      what: "De organisaties als tabel voor programma's: de codes en veldnamen uit het schema.",
+    },
     {
       href: paths.schemaFile('initiative.schema.json'),
       name: 'initiative.schema.json',
