@@ -1,5 +1,6 @@
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import { describe, expect, it } from 'vitest';
+import { formatCsvNumber, PROGRAM_CSV, SPREADSHEET_CSV } from '../../src/lib/export/csv-dialect';
 import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
 import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
@@ -26,6 +27,17 @@ describe('CSV export', () => {
     expect(csv).toContain('"mbo;hbo"');
     expect(csv).toContain('"[{""organisation"":""voorbeeld-bedrijf""');
     expect(csv).toContain(',"zeeland"');
+  });
+});
+
+describe('numbers in the two CSV dialects', () => {
+  it('writes a decimal comma for spreadsheets, and for programs never exactly three decimals (a Dutch locale reads 5.123 as 5123)', () => {
+    expect(formatCsvNumber(52.1, SPREADSHEET_CSV)).toBe('52,1');
+    expect(formatCsvNumber(5.123, PROGRAM_CSV)).toBe('5.1230');
+    expect(formatCsvNumber(52.1, PROGRAM_CSV)).toBe('52.1000');
+    expect(formatCsvNumber(51.44271, PROGRAM_CSV)).toBe('51.44271');
+    expect(formatCsvNumber(2019, PROGRAM_CSV)).toBe('2019');
+    expect(formatCsvNumber(2019, SPREADSHEET_CSV)).toBe('2019');
   });
 });
 
