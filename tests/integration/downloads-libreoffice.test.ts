@@ -33,7 +33,7 @@ function onPath(name: string): string | undefined {
     .map((dir) => join(dir, name))
     .find((p) => existsSync(p));
 }
-const SOFFICE = process.env.SOFFICE_PATH ?? onPath('soffice');
+const SOFFICE = [process.env.SOFFICE_PATH, onPath('soffice')].find((p): p is string => !!p && existsSync(p));
 const CI = process.env.CI === 'true';
 if (!SOFFICE && !CI) {
   console.warn(
