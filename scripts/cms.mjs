@@ -7,8 +7,11 @@
  * decap-server checks out branches and commits with `git add .` in the folder it is given,
  * so it never gets the user's own working tree: uncommitted changes made saving fail and
  * untracked files were swept into a proposal. It works in its own clone (.tmp/cms-repo, of
- * the last commit of the current branch); every few seconds, and on exit, the clone's
- * `cms/*` branches are fetched into this repository (a fetch never touches the working tree).
+ * the last commit of the current branch). At the start, every 3 s and before it ends on any
+ * signal (Ctrl+C, a closed terminal, kill), the proposals (`cms/*` branches) of both sides are
+ * brought in step without either rewinding the other (scripts/lib/cms-sync.mjs). Publishing is
+ * refused in the CMS under the local backend: a proposal reaches the base branch the way a pull
+ * request does, by a maintainer's merge.
  *
  * Options: --port 8081 (decap-server; or ATLAS_CMS_PORT), --dev-port 4321.
  */
@@ -18,6 +21,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stateFileOf, syncProposals } from './lib/cms-sync.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.ATLAS_CMS_PORT ?? '8081' }, 'dev-port': { type: 'string', default: '4321' } },
@@ -74,25 +78,33 @@ const cmsBranch = JSON.parse(
 // The clone: the committed state of the current branch as the CMS's base branch, plus the
 // proposals (cms/*) already in this repository.
 mkdirSync(dirname(clone), { recursive: true });
-if (!existsSync(join(clone, '.git'))) git(root, 'clone', '-q', '--no-checkout', root, clone);
-git(clone, 'fetch', '-q', '--force', root, '+HEAD:refs/remotes/atlas/base', '+refs/heads/cms/*:refs/heads/cms/*');
+const stateFile = stateFileOf(clone);
+/** One round of syncing; what the user must know is said once. */
+const sync = () => {
+  try {
+    for (const m of syncProposals({ root, clone, base: cmsBranch, stateFile })) console.log(`Invoerscherm: ${m}`);
+  } catch (err) {
+    console.error(`Voorstellen gelijk zetten mislukt (opnieuw over 3 s): ${err.message}`);
+  }
+};
+// A clone from an earlier run first hands over what it saved (a save made just before that run
+// ended), and only then follows the current branch.
+if (existsSync(join(clone, '.git'))) sync();
+else git(root, 'clone', '-q', '--no-checkout', root, clone);
+// A proposal branch may hold a symbolic link where a data file belongs; decap-server writes
+// with plain file writes, which would follow it out of the clone. Checked out as plain files
+// (holding the link's text), links cannot lead anywhere.
+git(clone, 'config', 'core.symlinks', 'false');
+git(clone, 'fetch', '-q', '--force', root, '+HEAD:refs/remotes/atlas/base');
 git(clone, 'checkout', '-q', '--force', '-B', cmsBranch, 'refs/remotes/atlas/base');
 git(clone, 'clean', '-q', '-fdx');
+sync();
 try {
   git(clone, 'config', 'user.email');
 } catch {
   git(clone, 'config', 'user.email', 'invoerscherm@localhost');
   git(clone, 'config', 'user.name', 'Invoerscherm (lokaal)');
 }
-
-/** Brings the clone's proposals into this repository; --prune drops those published or deleted there. */
-const syncBack = () => {
-  try {
-    git(root, 'fetch', '-q', '--prune', '--force', clone, '+refs/heads/cms/*:refs/heads/cms/*');
-  } catch (err) {
-    console.error(`Voorstellen terugzetten mislukt: ${err.message}`);
-  }
-};
 
 const children = [
   spawn(process.execPath, [decapServer], {
@@ -104,7 +116,7 @@ const children = [
     env: { ...process.env, ATLAS_CMS_PORT: port, ASTRO_TELEMETRY_DISABLED: '1' },
   }),
 ];
-const timer = setInterval(syncBack, 3000);
+const timer = setInterval(sync, 3000);
 console.log(`Invoerscherm: http://127.0.0.1:${devPort}/admin/  (lokale opslag via poort ${port}; stoppen met Ctrl+C)`);
 console.log(
   `Het invoerscherm werkt op de laatste commit van '${branch}' in .tmp/cms-repo; uw werkmap blijft onaangeroerd. Voorstellen verschijnen hier als branches cms/...`,
@@ -115,12 +127,13 @@ const stop = (code = 0) => {
   if (stopping) return;
   stopping = true;
   clearInterval(timer);
-  syncBack();
+  sync();
+  console.log('Invoerscherm gestopt; uw voorstellen staan als cms/...-branches in deze repository.');
   for (const c of children) if (c.exitCode === null) c.kill();
   process.exit(code);
 };
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+// Every signal that ends the command syncs first: Ctrl+C, kill, a closed terminal (SIGHUP).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT']) process.on(signal, () => stop(0));
 for (const c of children)
   c.on('exit', (code) => {
     if (!stopping) {

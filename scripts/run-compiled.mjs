@@ -6,8 +6,7 @@
  * validation worker thread paid it again (issue #15, BENCHMARKS.md). esbuild bundles the tools
  * and the worker into node_modules/.cache/atlas-cli/ (our modules only; npm packages stay
  * imports), and the bundles are used until any of their source files (or this launcher)
- * changes: every input's size and modification time is compared on each start (a few
- * milliseconds). Generated, never committed, never edited by hand.
+ * changes: every input's content is compared (as a hash) on each start (a few milliseconds). Generated, never committed, never edited by hand.
  *
  * Each module keeps its own `import.meta.url` and `import.meta.dirname`, and the validation
  * worker is the compiled one (`process.env.ATLAS_CHECK_WORKER`, replaced at bundle time).

@@ -21,13 +21,14 @@ export type ReportedField = (typeof REPORTED)[number];
  * Which of an initiative's fields are still unknown, with the words readers see (the schema
  * titles, lower case): the detail page says them once, in one line, instead of an empty
  * section per field. Partners count as known when the source describes them in words; a
- * location is not missing for a national initiative.
+ * location is not missing for a national initiative, nor for one with a working area (the
+ * page names its provinces instead).
  */
 export function missingFields(d: Initiative): { field: ReportedField; label: string }[] {
   const props = ENTITY_SCHEMAS.initiative.properties ?? {};
   const empty = (field: ReportedField): boolean => {
     if (field === 'partners') return !d.partners?.length && !d.partners_note && !d.new_organisations?.length;
-    if (field === 'locations') return !d.locations?.length && d.scope !== 'national';
+    if (field === 'locations') return !d.locations?.length && d.scope !== 'national' && !d.working_area?.regions.length;
     const v = d[field];
     return v === undefined || (Array.isArray(v) && v.length === 0);
   };

@@ -9,6 +9,7 @@ import { buildExploreIndex } from './explore/build-index';
 import type { ExploreIndex } from './explore/filter';
 import type { Bounds } from './map/projection';
 import { staticMapBase, type StaticMapBase } from './map/static-map';
+import { regionalStructure, type Membership, type RegionMembers } from './regions/membership';
 import { neighboursOf } from './regions/neighbours';
 import { regionNameIndex } from './regions/region-names';
 import type { RegionSet } from './regions/region-sets';
@@ -53,8 +54,17 @@ export interface SiteModel {
   relations: ReadonlyMap<string, InitiativeRecord[]>;
   /** Region id -> name, over every region set. */
   regionNames: Readonly<Record<string, string>>;
-  /** Region id -> initiatives with a location in it, in Dutch alphabetical order. */
+  /** Region id -> initiatives with a location (a map point) in it, in Dutch alphabetical order. */
   byRegion: ReadonlyMap<string, InitiativeRecord[]>;
+  /**
+   * Region id -> every initiative of the region, on the map there or through its working area
+   * (kept apart), in Dutch alphabetical order. What regional views count and list.
+   */
+  regionMembers: ReadonlyMap<string, RegionMembers>;
+  /** Initiative id -> how it belongs to the regional structure (src/lib/regions/membership.ts). */
+  membership: ReadonlyMap<string, Membership>;
+  /** Initiatives in no region: national ("landelijk"), and without any known working area; each list in Dutch alphabetical order. */
+  outsideRegions: { national: readonly InitiativeRecord[]; unplaced: readonly InitiativeRecord[] };
   /** Region set id -> region id -> bordering region ids. */
   neighbours: ReadonlyMap<string, ReadonlyMap<string, string[]>>;
   /** The explorer's index (the home page, /data/verkenner.json and the spreadsheet download). */
@@ -107,6 +117,7 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     map: (filters) => withBase(o.base, paths.mapWithFilters(filters)),
   };
   const primary = dataset.regionSets[0]!;
+  const structure = regionalStructure(initiativesByName, dataset.regionSets);
   const regionNames = regionNameIndex(dataset.regionSets);
   const rendered = new Map<string, string>();
   const descriptionHtml = (id: string): string => {
@@ -136,7 +147,10 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     relations,
     regionNames,
     byRegion,
-    explore: buildExploreIndex(dataset.initiatives, dataset.organisations, dataset.regionSets, regionNames),
+    regionMembers: structure.byRegion,
+    membership: structure.membership,
+    outsideRegions: { national: structure.national, unplaced: structure.unplaced },
+    explore: buildExploreIndex(dataset.initiatives, dataset.organisations, dataset.regionSets, regionNames, structure.membership),
     neighbours: new Map(dataset.regionSets.map((s) => [s.id, neighboursOf(s)])),
     detailMapBase: staticMapBase({
       bounds: o.map.bounds,

@@ -1,4 +1,5 @@
 import { deref, ENTITY_SCHEMAS, vocabulary } from './schema/schemas';
+import { pointRegionsOf, type RegionsOf } from './regions/membership';
 import type { InitiativeRecord } from './validate/validate-dataset';
 
 export interface Count {
@@ -19,16 +20,15 @@ export function countByVocabulary(
   return order.map((v) => ({ key: v, label: labels[v] ?? v, count: counts.get(v) ?? 0 }));
 }
 
-/** Counts per region of a set; an initiative in two regions counts in both. */
+/** Counts per region of a set (by default from points; the site passes working areas too); an initiative in two regions counts in both. */
 export function countByRegion(
   items: readonly InitiativeRecord[],
   setId: string,
   regions: readonly { id: string; name: string }[],
+  regionsOf: RegionsOf = pointRegionsOf,
 ): Count[] {
   const counts = new Map(regions.map((r) => [r.id, 0]));
-  for (const i of items)
-    for (const r of new Set(i.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x)))
-      counts.set(r, (counts.get(r) ?? 0) + 1);
+  for (const i of items) for (const r of new Set(regionsOf(i, setId))) counts.set(r, (counts.get(r) ?? 0) + 1);
   return regions
     .map((r) => ({ key: r.id, label: r.name, count: counts.get(r.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));

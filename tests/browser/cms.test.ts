@@ -314,16 +314,105 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.close();
   });
 
-  it("left the contributor's own work untouched, and stops without leaving a server behind", async () => {
+  const fileOnBranch = (branch: string, file: string) => () => {
+    try {
+      return git(repo, 'show', `${branch}:${file}`);
+    } catch {
+      return '';
+    }
+  };
+  const flat = (s: string) => s.replace(/\n {2}/g, ' ');
+
+  it('two tabs on the same entry: the second save is refused in Dutch and the first is kept; saving again in the first tab works', async () => {
+    const branch = 'cms/initiatives/agro-leeft';
+    const show = fileOnBranch(branch, 'data/initiatives/agro-leeft.yaml');
+    const one = await admin('#/collections/initiatives/entries/agro-leeft');
+    const two = await admin('#/collections/initiatives/entries/agro-leeft');
+    await one.waitForSelector('[id^="summary-field"]');
+    await two.waitForSelector('[id^="summary-field"]');
+    const first = 'Samenwerking van Yuverta met agrarische bedrijven; opgeslagen in het eerste tabblad.';
+    await one.fill('[id^="summary-field"]', first);
+    await save(one);
+    await expect.poll(() => flat(show()), { timeout: 20_000 }).toContain(first);
+    await two.fill('[id^="summary-field"]', 'Samenwerking van Yuverta met agrarische bedrijven; opgeslagen in het tweede tabblad.');
+    await save(two);
+    await expect.poll(() => two.locator('.Toastify').textContent(), { timeout: 10_000 }).toMatch(/gewijzigd sinds u het opende/);
+    // What the second tab typed is still in its form; the file keeps the first tab's save.
+    expect(await two.inputValue('[id^="summary-field"]')).toContain('tweede tabblad');
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(flat(show())).toContain(first);
+    // The first tab knows its own save: a second save there is no conflict.
+    const again = 'Samenwerking van Yuverta met agrarische bedrijven; twee keer opgeslagen in het eerste tabblad.';
+    await one.fill('[id^="summary-field"]', again);
+    await save(one);
+    await expect.poll(() => flat(show()), { timeout: 20_000 }).toContain(again);
+    await one.close();
+    await two.close();
+  });
+
+  it("keeps a maintainer's commit on a proposal branch, and the next save in the CMS builds on it", async () => {
+    const branch = 'cms/initiatives/agro-leeft';
+    // A maintainer commits on the proposal (as adopt:organisations would), in a worktree of their own.
+    const tree = join(repo, '..', 'beheerder');
+    git(repo, 'worktree', 'add', '-q', tree, branch);
+    writeFileSync(join(tree, 'data', 'organisations', 'beheerder-test.yaml'), 'name: Beheerder Test\nkind: other\n');
+    git(tree, 'add', '-A');
+    git(tree, 'commit', '-q', '-m', 'Organisatie van de beheerder');
+    git(repo, 'worktree', 'remove', '--force', tree);
+    const maintainer = git(repo, 'rev-parse', branch).trim();
+    // Several sync rounds later the commit is still there...
+    await new Promise((r) => setTimeout(r, 7000));
+    expect(git(repo, 'rev-parse', branch).trim()).toBe(maintainer);
+    // ...and the CMS's next save comes on top of it.
+    const page = await admin('#/collections/initiatives/entries/agro-leeft');
+    const text = 'Samenwerking van Yuverta met agrarische bedrijven; na de commit van de beheerder.';
+    await page.fill('[id^="summary-field"]', text);
+    await save(page);
+    await expect.poll(() => flat(fileOnBranch(branch, 'data/initiatives/agro-leeft.yaml')()), { timeout: 20_000 }).toContain(text);
+    expect(fileOnBranch(branch, 'data/organisations/beheerder-test.yaml')()).toContain('Beheerder Test');
+    await page.close();
+  });
+
+  it('refuses to publish locally, in Dutch, and the proposal stays a branch', async () => {
+    const branch = 'cms/initiatives/agro-leeft';
+    const before = git(repo, 'rev-parse', branch).trim();
+    const page = await admin('#/collections/initiatives/entries/agro-leeft');
+    page.on('dialog', (d) => void d.accept());
+    await page.waitForSelector('[id^="summary-field"]');
+    await page.getByText('Status: Concept', { exact: true }).click();
+    await page.getByText('Goedgekeurd', { exact: true }).last().click();
+    await page.getByText('Publiceer', { exact: true }).first().click();
+    await page.screenshot({ path: '/tmp/publish-2.png' });
+    await page.getByText('Publiceer nu', { exact: true }).last().click();
+    await expect
+      .poll(() => page.locator('.Toastify').textContent(), { timeout: 15_000 })
+      .toMatch(/Publiceren gebeurt niet in het lokale invoerscherm/);
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(branches()).toContain(branch);
+    expect(git(repo, 'merge-base', '--is-ancestor', before, branch)).toBe('');
+    expect(git(repo, 'rev-parse', base).trim()).toBe(git(repo, 'rev-list', '--max-parents=0', base).trim());
+    await page.close();
+  });
+
+  it("left the contributor's own work untouched, and a closed terminal stops it without losing a save or leaving a server behind", async () => {
     expect(readFileSync(join(repo, dirty), 'utf8')).toContain('Een wijziging die nog niet is vastgelegd.');
     expect(readFileSync(join(repo, untracked), 'utf8')).toBe('van mij\n');
     expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([` M ${dirty}`, `?? ${untracked}`].sort());
+    // decap-server's clone checks links out as plain files: a proposal's link cannot lead a save out of it.
+    expect(git(join(repo, '.tmp', 'cms-repo'), 'config', 'core.symlinks').trim()).toBe('false');
     // The proposals are branches in the contributor's repository, holding only their file.
     expect(branches()).toContain('cms/initiatives/testcentrum-waterstof-noord');
     expect(git(repo, 'show', '--name-only', '--format=', 'cms/initiatives/testcentrum-waterstof-noord').trim()).toBe(
       'data/initiatives/testcentrum-waterstof-noord.yaml',
     );
-    process.kill(-cms.pid!, 'SIGINT');
+    // A save, and at once the terminal closes (SIGHUP to the whole process group), before the
+    // next sync round: the save must still reach the repository.
+    const page = await admin('#/collections/initiatives/entries/agrotechniek-friesland');
+    const text = 'Onderwijsinnovatie in agrotechniek; opgeslagen vlak voor het sluiten van de terminal.';
+    await page.fill('[id^="summary-field"]', text);
+    await save(page);
+    await page.waitForSelector('.Toastify :text("Item opgeslagen")', { timeout: 20_000 });
+    process.kill(-cms.pid!, 'SIGHUP');
     // npm re-raises the signal after its script stops, so it ends by signal, not with a code.
     await expect.poll(() => cms.exitCode ?? cms.signalCode, { timeout: 20_000 }).not.toBeNull();
     for (const p of [port, devPort])
@@ -338,5 +427,8 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
         )
         .toBe('closed');
     expect(output).toContain('Invoerscherm: http://127.0.0.1:');
+    // npm itself ends at once on the signal; cms.mjs syncs first and then says so.
+    await expect.poll(() => output, { timeout: 20_000 }).toContain('Invoerscherm gestopt');
+    expect(flat(fileOnBranch('cms/initiatives/agrotechniek-friesland', 'data/initiatives/agrotechniek-friesland.yaml')())).toContain(text);
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,4 +101,35 @@ describe('npm run build', () => {
     expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('two builds at once in one checkout', () => {
+  it('run one after the other, and each output holds its own data', async () => {
+    const dirA = join(tmp, 'two-a', 'data');
+    const dirB = join(tmp, 'two-b', 'data');
+    cpSync(join(ROOT, 'data'), dirA, { recursive: true });
+    cpSync(join(ROOT, 'data'), dirB, { recursive: true });
+    writeFileSync(
+      join(dirB, 'initiatives', 'alleen-in-b.yaml'),
+      'name: Alleen in build B\nkind: pps\nstatus: active\nsummary: Een initiatief dat alleen in de data van build B staat.\nsources:\n  - title: Test\n',
+    );
+    const start = (dir: string, out: string) =>
+      new Promise<{ code: number | null; text: string }>((done) => {
+        const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env: childEnv({ ATLAS_DATA_DIR: dir, ATLAS_OUT_DIR: join(tmp, out) }) });
+        let text = '';
+        child.stdout.on('data', (b: Buffer) => (text += b.toString()));
+        child.stderr.on('data', (b: Buffer) => (text += b.toString()));
+        child.on('close', (code) => done({ code, text }));
+      });
+    const [a, b] = await Promise.all([start(dirA, 'two-out-a'), start(dirB, 'two-out-b')]);
+    expect(a.code, a.text.slice(-1500)).toBe(0);
+    expect(b.code, b.text.slice(-1500)).toBe(0);
+    expect(a.text + b.text).toContain('Er draait al een build in deze map');
+    expect(existsSync(join(tmp, 'two-out-a', 'initiatieven', 'alleen-in-b', 'index.html'))).toBe(false);
+    expect(existsSync(join(tmp, 'two-out-b', 'initiatieven', 'alleen-in-b', 'index.html'))).toBe(true);
+    const countA = JSON.parse(readFileSync(join(tmp, 'two-out-a', 'data', 'initiatieven.json'), 'utf8')) as unknown;
+    const countB = JSON.parse(readFileSync(join(tmp, 'two-out-b', 'data', 'initiatieven.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(countB)).toContain('Alleen in build B');
+    expect(JSON.stringify(countA)).not.toContain('Alleen in build B');
+  }, 300_000);
 });

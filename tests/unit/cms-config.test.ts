@@ -52,6 +52,27 @@ describe('the generated CMS config', () => {
     expect(fieldsFor('initiative').find((f) => f.name === 'sectors')).toMatchObject({ widget: 'select', multiple: true });
   });
 
+  it('offers the working area as a multi-select of province names, with certainty and note', () => {
+    const regions = [
+      { id: 'zeeland', name: 'Zeeland' },
+      { id: 'fryslan', name: 'Fryslân' },
+    ];
+    const area = fieldsFor('initiative', { regions }).find((f) => f.name === 'working_area')!;
+    expect(area).toMatchObject({ widget: 'object', label: 'Werkgebied in provincies', required: false });
+    const [ids, certainty, note] = area.fields as CmsField[];
+    expect(ids).toMatchObject({ name: 'regions', widget: 'select', multiple: true, required: true, min: 1 });
+    expect(ids!.options).toEqual([
+      { label: 'Fryslân', value: 'fryslan' },
+      { label: 'Zeeland', value: 'zeeland' },
+    ]);
+    expect(certainty).toMatchObject({ name: 'certainty', widget: 'select' });
+    expect(note).toMatchObject({ name: 'note', widget: 'string' });
+    // The whole config carries the regions it is given.
+    const withRegions = buildCmsConfig({ repository: 'org/atlas', branch: 'main', localPort: 8081, regions });
+    const fields = (withRegions.collections as { fields: CmsField[] }[])[0]!.fields;
+    expect((fields.find((f) => f.name === 'working_area')!.fields as CmsField[])[0]!.widget).toBe('select');
+  });
+
   it('fills coordinates from a place picker, and keeps whole numbers for years with the schema bounds', () => {
     const org = fieldsFor('organisation');
     // Nobody types coordinates: the place picker sets them; the fields themselves are hidden.

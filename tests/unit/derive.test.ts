@@ -1,4 +1,5 @@
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatCsvNumber, PROGRAM_CSV, SPREADSHEET_CSV } from '../../src/lib/export/csv-dialect';
 import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
@@ -18,7 +19,43 @@ const d = validateDataset(input(readFolder('schemas/fixtures/valid/initiatives')
 describe('CSV export', () => {
   it('has a column for every schema property, plus id and derived regions', () => {
     const cols = columnsFor('initiative', ['provincie']).map((c) => c.name);
-    expect(cols).toEqual(['id', ...Object.keys(ENTITY_SCHEMAS.initiative.properties!), 'derived_provincie']);
+    expect(cols).toEqual([
+      'id',
+      ...Object.keys(ENTITY_SCHEMAS.initiative.properties!),
+      'derived_provincie',
+      'derived_working_area_regions',
+      'derived_working_area_certainty',
+      'derived_working_area_note',
+      'derived_place_basis',
+    ]);
+  });
+
+  it('spells out the working area in its own columns and says how each initiative stands in the provinces', () => {
+    const rows = (csv: string) => parse(csv, { bom: true }) as string[][];
+    const [header, ...body] = rows(toCsv('initiative', d.initiatives, ['provincie']));
+    expect(header!.slice(-4)).toEqual([
+      'derived_working_area_regions',
+      'derived_working_area_certainty',
+      'derived_working_area_note',
+      'derived_place_basis',
+    ]);
+    const row = (id: string) => body.find((r) => r[0] === id)!.slice(-5);
+    // complete.yaml has a point in Zeeland and a working area; minimal.yaml has neither.
+    expect(row('complete')).toEqual(['zeeland', 'zeeland', 'exact', 'Zeeuws-Vlaanderen en Walcheren', 'map']);
+    expect(row('minimal')).toEqual(['', '', '', '', 'unknown']);
+    const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
+    const basis = rows(toCsv('initiative', fixture.initiatives, ['provincie']))
+      .slice(1)
+      .map((r) => `${r[0]} ${r.at(-1)}`);
+    expect(basis).toEqual([
+      'landelijk national',
+      'landelijk-met-punt map',
+      'nergens unknown',
+      'punt-brabant map',
+      'punt-en-werkgebied map',
+      'werkgebied-brabant working_area',
+      'werkgebied-twee working_area',
+    ]);
   });
 
   it('writes vocabulary lists with ; and structured fields as JSON', () => {

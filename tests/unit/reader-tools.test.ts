@@ -40,7 +40,7 @@ describe('a result list item', () => {
     expect(html).toContain('href="/atlas/initiatieven/wind/"');
     expect(html).toContain('Centre of Expertise (CoE)</span> Fryslân · sinds 2015');
     expect(html).toContain('Penvoerder: HZ University of Applied Sciences');
-    expect(resultItemHtml({ ...item, p: '', ld: undefined as never }, index, '/')).toContain('Locatie nog niet bekend');
+    expect(resultItemHtml({ ...item, p: '', ld: undefined as never }, index, '/')).toContain('Werkgebied nog niet bekend');
   });
 });
 

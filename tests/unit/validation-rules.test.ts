@@ -18,7 +18,7 @@ import {
   mergeStatus,
   yearOrder,
 } from '../../src/lib/validate/rules/initiative';
-import { coordinatePair, missingLocation, pointInside } from '../../src/lib/validate/rules/locations';
+import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
 import {
   newOrganisations,
@@ -244,6 +244,27 @@ describe('rules between files', () => {
     expect(where(missingLocation(r, { scope: 'regional' }))).toEqual([{ line: 1, field: '', severity: 'warning' }]);
     expect(missingLocation(r, { scope: 'national' })).toEqual([]);
     expect(missingLocation(r, { scope: 'regional', locations: [{ place: 'X', latitude: 52, longitude: 5 }] })).toEqual([]);
+    // A working area gives it a province: no warning.
+    expect(missingLocation(r, { scope: 'regional', working_area: { regions: ['utrecht'] } })).toEqual([]);
+  });
+
+  it('workingAreaRegions: every id is a region of the main set, with a suggestion for a typo', () => {
+    const set = {
+      name: 'Provincie',
+      name_plural: 'Provincies',
+      file: 'data/regions/provincies.geojson',
+      regions: [{ id: 'noord-brabant' }, { id: 'limburg' }],
+    } as unknown as RegionSet;
+    const r = rec('name: A\nworking_area:\n  regions:\n    - limburg\n    - noord-brabnt\n    - atlantis\n');
+    const found = workingAreaRegions(r, r.data, set);
+    expect(where(found)).toEqual([
+      { line: 5, field: 'working_area.regions[1]', severity: 'error' },
+      { line: 6, field: 'working_area.regions[2]', severity: 'error' },
+    ]);
+    expect(found[0]!.message).toBe("Provincie 'noord-brabnt' bestaat niet.");
+    expect(found[0]!.hint).toBe("Bedoelde je 'noord-brabant'? De ids staan in data/regions/provincies.geojson.");
+    expect(found[1]!.hint).toContain('limburg, noord-brabant');
+    expect(workingAreaRegions(rec('name: A\n'), { working_area: { regions: ['limburg'] } }, set)).toEqual([]);
   });
 });
 

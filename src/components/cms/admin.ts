@@ -10,7 +10,8 @@ import { correctionHint, validateCmsEntry } from './validate-entry';
 import { createLocationWidget } from './location-widget';
 import { chosenPoint, createPlaceWidget } from './place-widget';
 import { createPreview } from './preview';
-import type { DecapGlobal } from './decap';
+import type { DecapEntry, DecapGlobal } from './decap';
+import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './local-guard';
 
 declare global {
   interface Window {
@@ -40,10 +41,41 @@ CMS.registerWidget('atlas-locations', ...createLocationWidget(withBase(base, pat
 CMS.registerWidget('atlas-place', ...createPlaceWidget(withBase(base, paths.adminFile('plaatsen.json'))));
 for (const kind of ['initiatives', 'organisations'] as const) CMS.registerPreviewTemplate(kind, createPreview(kind));
 
+const localUrl = config.local_backend.url;
+const baseBranch = String((config.backend as { branch?: string } | undefined)?.branch ?? 'main');
+/**
+ * What this tab last knew of each entry's file: the text it opened (Decap's `raw`) or, after
+ * a save here, the text it saved. A save that finds anything else refuses (local-guard.ts).
+ */
+const knownText = new Map<string, string>();
+const entryKey = (entry: DecapEntry) => `${String(entry.get('collection'))}/${String(entry.get('slug'))}`;
+
+CMS.registerEventListener({
+  name: 'prePublish',
+  handler: async ({ entry }) => {
+    if (await localBackendInUse(localUrl)) throw new Error(REFUSE_PUBLISH(String(entry.get('collection')), String(entry.get('slug'))));
+  },
+});
+
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: async ({ entry }) => {
+    if (!(await localBackendInUse(localUrl))) return;
+    const now = await currentText(localUrl, baseBranch, entry);
+    if (now !== undefined) knownText.set(entryKey(entry), now);
+  },
+});
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
     const collection = String(entry.get('collection'));
+    if (!entry.get('newRecord') && (await localBackendInUse(localUrl))) {
+      // Stale when the file is neither what this tab opened nor what it last saved itself.
+      const known = [String(entry.get('raw') ?? ''), knownText.get(entryKey(entry))].filter(Boolean);
+      const now = await currentText(localUrl, baseBranch, entry);
+      if (known.length && now !== undefined && !known.includes(now)) throw new Error(REFUSE_STALE);
+    }
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);

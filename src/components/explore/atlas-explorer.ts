@@ -21,6 +21,7 @@ import {
   type ExploreItem,
   type FilterState,
 } from '../../lib/explore/filter';
+import { outsideRegionNote } from '../../lib/explore/outside-regions';
 import { resultItemHtml } from '../../lib/explore/result-item';
 
 const PAGE = 50;
@@ -188,11 +189,28 @@ class AtlasExplorer extends HTMLElement {
       : `${this.#hits.length} van de ${index.items.length} initiatieven voldoen aan de filters.`;
     // Only announce changes the reader caused; a restore from the URL is not news.
     if (announce || this.#status.textContent !== text) this.#status.textContent = text;
+    this.#renderOutsideNote(state, index);
     this.querySelector('[data-bar-count]')!.textContent = `${this.#hits.length} initiatieven`;
     const active = [...serializeState({ ...state, sort: SORTS[0] })].length;
     this.querySelector('[data-filter-count]')!.textContent = active ? ` (${active})` : '';
     document.title = empty ? this.#baseTitle : `${this.#hits.length} initiatieven: ${words.join(', ')} | ${this.dataset.siteTitle}`;
     document.dispatchEvent(new CustomEvent('atlas:filter', { detail: { ids: empty ? null : new Set(this.#hits.map((h) => h.i)) } }));
+  }
+
+  /** Names what a province filter leaves out (national, no known working area), with links to add them. */
+  #renderOutsideNote(state: FilterState, index: ExploreIndex): void {
+    const el = this.querySelector<HTMLElement>('[data-outside-note]');
+    const primary = index.regionSets[0];
+    if (!el || !primary) return;
+    const note = outsideRegionNote(state, index.items, primary);
+    el.hidden = !note;
+    el.replaceChildren();
+    if (!note) return;
+    el.append(note.text);
+    for (const l of note.links) {
+      const a = Object.assign(document.createElement('a'), { href: `${location.pathname}${l.query}`, textContent: l.label });
+      el.append(' ', a);
+    }
   }
 
   #updateMore(): void {

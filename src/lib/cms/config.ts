@@ -10,6 +10,13 @@ export interface CmsOptions {
   localPort: number;
   /** Address of the wordmark shown on the login page. */
   logoUrl?: string;
+  /** The regions of the main region set (the provinces), for fields marked `x-widget: regions`. */
+  regions?: readonly { id: string; name: string }[];
+}
+
+/** What the schema alone does not hold but some fields need: the regions to choose from. */
+interface FieldContext {
+  regions?: readonly { id: string; name: string }[] | undefined;
 }
 
 /** Fields that point at another file, and which collection they choose from. */
@@ -29,7 +36,7 @@ function enumOptions(node: SchemaNode): { label: string; value: string }[] {
  * description, selects from the vocabularies, required/pattern/min/max carried over,
  * numbers as floats where the schema allows fractions, references as relation widgets.
  */
-export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, required: boolean): CmsField {
+export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, required: boolean, ctx: FieldContext = {}): CmsField {
   const { node } = deref(prop, root);
   const base = {
     name,
@@ -95,6 +102,12 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
       ...(node.type === 'number' ? { step: 0.0001 } : {}),
     };
   }
+  // Region ids as a multi-select of names (a working area): a typo cannot happen, and the
+  // editor reads "Noord-Brabant", not an id. Without the regions (tests), a list of ids.
+  if (node['x-widget'] === 'regions' && ctx.regions?.length) {
+    const options = [...ctx.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((r) => ({ label: r.name, value: r.id }));
+    return { ...base, widget: 'select', multiple: true, options, ...(node.minItems ? { min: node.minItems } : {}) };
+  }
   if (node.type === 'array' && node.items) {
     const items = deref(node.items, root);
     if (items.node.enum) return { ...base, widget: 'select', multiple: true, options: enumOptions(items.node) };
@@ -109,13 +122,13 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
       return {
         ...base,
         widget: 'list',
-        fields: objectFields(items.node, items.base),
+        fields: objectFields(items.node, items.base, ctx),
         ...(summaryFor(name) ? { summary: summaryFor(name) } : {}),
       };
     }
     return { ...base, widget: 'list', field: { ...fieldFor('value', items.node, items.base, true), label: base.label } };
   }
-  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root) };
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root, ctx) };
   throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
 }
 
@@ -131,15 +144,15 @@ function summaryFor(list: string): string | undefined {
   )[list];
 }
 
-function objectFields(node: SchemaNode, root: SchemaNode): CmsField[] {
+function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, required.has(k)));
+  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, required.has(k), ctx));
 }
 
 /** All fields of an entity kind, in schema order (the order Decap writes keys in). */
-export function fieldsFor(kind: EntityKind): CmsField[] {
+export function fieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsField[] {
   const schema = ENTITY_SCHEMAS[kind];
-  return objectFields(schema, schema);
+  return objectFields(schema, schema, ctx);
 }
 
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
@@ -157,7 +170,7 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     summary: '{{name}}',
     slug: '{{fields.name}}',
     sortable_fields: ['name'],
-    fields: fieldsFor(kind),
+    fields: fieldsFor(kind, { regions: o.regions }),
   });
   return {
     locale: 'nl',

@@ -1,26 +1,48 @@
 import { vocabulary } from '../schema/schemas';
 import { organisationIdsOf } from '../relations';
 import { mapLabels, type MapLabel } from '../map/labels';
+import { membershipOf, NATIONAL, UNPLACED, type Membership } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import { FACET_TABLE, type ExploreIndex, type ExploreItem } from './filter';
 
-/** The explorer's index: everything the filters and the list need, nothing more. */
+/**
+ * The two values the primary region set's filter has beside its regions, so that no
+ * initiative is outside every value (src/lib/regions/membership.ts): they come last.
+ */
+export const OUTSIDE_REGION_VALUES = [
+  { id: NATIONAL, name: OUTSIDE_REGION_LABELS[NATIONAL] },
+  { id: UNPLACED, name: OUTSIDE_REGION_LABELS[UNPLACED] },
+] as const;
+
+/**
+ * The explorer's index: everything the filters and the list need, nothing more. In the
+ * primary region set an item's regions are those on the map, those of its working area (also
+ * in `w`), and 'landelijk' or 'onbekend' (OUTSIDE_REGION_VALUES).
+ */
 export function buildExploreIndex(
   initiatives: readonly InitiativeRecord[],
   organisations: readonly OrganisationRecord[],
   regionSets: readonly RegionSet[],
   regionNames: Record<string, string>,
+  membership?: ReadonlyMap<string, Membership>,
 ): ExploreIndex {
   const orgName = new Map(organisations.map((o) => [o.id, o.data.short_name ? `${o.data.name} ${o.data.short_name}` : o.data.name]));
   const involved = new Set<string>();
   const items: ExploreItem[] = initiatives.map((rec) => {
     const d = rec.data;
-    const r: Record<string, string[]> = {};
-    for (const set of regionSets)
-      r[set.id] = [...new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x))];
-    const primary = regionSets[0] ? (r[regionSets[0].id] ?? []) : [];
-    const place = d.scope === 'national' ? vocabulary('scope').labels.national! : primary.map((id) => regionNames[id] ?? id).join(', ');
+    const m = membership?.get(rec.id) ?? membershipOf(rec, regionSets);
+    const r: Record<string, string[]> = { ...m.onMap };
+    const onMap = regionSets[0] ? (m.onMap[regionSets[0].id] ?? []) : [];
+    if (regionSets[0])
+      r[regionSets[0].id] = [...onMap, ...m.workingArea, ...(m.national ? [NATIONAL] : []), ...(m.unplaced ? [UNPLACED] : [])];
+    const name = (id: string) => regionNames[id] ?? id;
+    const place = [
+      ...(m.national ? [OUTSIDE_REGION_LABELS[NATIONAL]] : []),
+      ...onMap.map(name),
+      ...m.workingArea.map((id) => `${name(id)} (werkgebied)`),
+    ].join(', ');
     const orgIds = organisationIdsOf(d);
     for (const id of orgIds) involved.add(id);
     const text = [
@@ -40,6 +62,7 @@ export function buildExploreIndex(
       l: d.levels ?? [],
       st: d.status,
       r,
+      ...(m.workingArea.length ? { w: m.workingArea } : {}),
       p: place,
       t: text,
       o: orgIds,
@@ -49,11 +72,14 @@ export function buildExploreIndex(
   });
   return {
     version: 1,
-    regionSets: regionSets.map((s) => ({
+    regionSets: regionSets.map((s, n) => ({
       id: s.id,
       name: s.name,
       name_plural: s.name_plural,
-      regions: s.regions.map((x) => ({ id: x.id, name: x.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      regions: [
+        ...s.regions.map((x) => ({ id: x.id, name: x.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        ...(n === 0 ? OUTSIDE_REGION_VALUES : []),
+      ],
     })),
     labels: {
       kind: vocabulary(FACET_TABLE.kind.vocabulary!).labels,

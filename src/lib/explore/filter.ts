@@ -21,8 +21,13 @@ export interface ExploreItem {
   st: string;
   /** start year */
   y?: number;
-  /** region ids per region set */
+  /**
+   * Region ids per region set. In the primary set: on the map, then the working area, then
+   * 'landelijk' or 'onbekend' (src/lib/regions/membership.ts), so every item has a value there.
+   */
   r: Record<string, string[]>;
+  /** The primary-set regions it belongs to only through its working area (no map point there). */
+  w?: string[];
   /** place text for the list */
   p: string;
   /** extra searchable text: short and former names, theme, organisations, places */

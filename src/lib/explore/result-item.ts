@@ -8,7 +8,7 @@ import type { ExploreIndex, ExploreItem } from './filter';
  */
 export function resultItemHtml(item: ExploreItem, index: Pick<ExploreIndex, 'labels' | 'organisations'>, initiativeBase: string): string {
   const kind = index.labels.kind[item.k] ?? item.k;
-  const facts = [item.p || 'Locatie nog niet bekend', item.y ? `sinds ${item.y}` : ''].filter(Boolean).join(' · ');
+  const facts = [item.p || 'Werkgebied nog niet bekend', item.y ? `sinds ${item.y}` : ''].filter(Boolean).join(' · ');
   const lead = item.ld ? index.organisations[item.ld] : undefined;
   return (
     `<li class="result" data-id="${escapeHtml(item.i)}"><h3><a href="${escapeHtml(`${initiativeBase}${item.i}/`)}">${escapeHtml(item.n)}</a></h3>` +

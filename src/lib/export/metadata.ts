@@ -11,7 +11,7 @@ import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind } from '../schema/
 import type { RegionSet } from '../regions/region-sets';
 import { SELECTION_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
-import { columnsFor, LIST_SEPARATOR, type Column } from './tables';
+import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 import { downloadFiles, FILE_FORMATS, type DownloadFile } from './downloads';
 import { LICENCE } from './json';
@@ -170,6 +170,34 @@ function fieldOf(kind: EntityKind, col: Column, regionSets: readonly RegionSet[]
       description: `Het id van de ${ENTITY_NOUNS[kind].one}: de bestandsnaam in data/ en het adres van de pagina.`,
       constraints: { required: true, unique: true },
     };
+  if (col.name === PLACE_BASIS_COLUMN)
+    return {
+      name: col.name,
+      type: 'string',
+      title: 'Plaats in de regio-indeling (afgeleid)',
+      description: "Hoe het initiatief bij de regio's hoort, afgeleid bij het bouwen.",
+      categories: [
+        { value: 'map', label: 'Een punt op de kaart' },
+        { value: 'working_area', label: 'Geen punt, wel een werkgebied volgens de bron' },
+        { value: 'national', label: 'Landelijk' },
+        { value: 'unknown', label: 'Geen bekend werkgebied' },
+      ],
+    };
+  if (col.member) {
+    const schema = ENTITY_SCHEMAS[kind];
+    const parent = deref(schema.properties![col.member[0]]!, schema).node;
+    const member = deref(parent.properties![col.member[1]]!, schema).node;
+    const type =
+      col.encoding === 'number' ? (member.type === 'integer' ? 'integer' : 'number') : col.encoding === 'json' ? 'object' : 'string';
+    return {
+      name: col.name,
+      type,
+      title: `${String(parent.title ?? col.member[0])} › ${String(member.title ?? col.member[1])} (afgeleid)`,
+      description:
+        `${String(member.description ?? '')}${col.encoding === 'list' ? ` Gescheiden door '${LIST_SEPARATOR}'.` : ''} Een kopie van ${col.member[0]}.${col.member[1]}, leesbaar zonder JSON.`.trim(),
+      ...(member.enum ? { categories: member.enum.map((value) => ({ value, label: member['x-enum-labels']?.[value] ?? value })) } : {}),
+    };
+  }
   if (col.derived) {
     const set = regionSets.find((s) => `derived_${s.id}` === col.name);
     return {

@@ -1,5 +1,6 @@
 import { PROGRAM_CSV, writeCsv, type CsvCell } from './csv-dialect';
 import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { membershipOf } from '../regions/membership';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 
 /** How a schema property becomes a CSV cell. */
@@ -10,7 +11,16 @@ export interface Column {
   encoding: ColumnEncoding;
   /** Derived at build time; read-only, ignored on import. */
   derived?: boolean;
+  /** For a derived copy of an object's member: the property and member it reads (`working_area`, `regions`). */
+  member?: [string, string];
 }
+
+/**
+ * How each initiative stands in the regional structure (src/lib/regions/membership.ts), one
+ * value per row: `map` (a point), else `working_area` (a province from the source, no point),
+ * else `national`, else `unknown` (no province known).
+ */
+export const PLACE_BASIS_COLUMN = 'derived_place_basis';
 
 /** Lists of vocabulary values contain no ';', so they stay readable in a spreadsheet. */
 export const LIST_SEPARATOR = ';';
@@ -18,11 +28,15 @@ export const LIST_SEPARATOR = ';';
 /**
  * The CSV columns of an entity kind, derived from its schema: `id` first, then every
  * property in schema order. Scalars as they are, lists of vocabulary values joined with ';',
- * free-text lists and lists of objects as JSON (round-trip safe), then derived columns.
+ * free-text lists and lists of objects as JSON (round-trip safe), then derived columns: the
+ * regions of the points per region set, each member of an object property on its own
+ * (`derived_working_area_regions`: readable without parsing JSON), and for initiatives
+ * PLACE_BASIS_COLUMN.
  */
 export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): Column[] {
   const schema = ENTITY_SCHEMAS[kind];
   const cols: Column[] = [{ name: 'id', encoding: 'text' }];
+  const members: Column[] = [];
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const node = deref(prop, schema).node;
     if (node.type === 'array') {
@@ -30,11 +44,19 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
       cols.push({ name, encoding: items.enum ? 'list' : 'json' });
     } else if (node.type === 'object') {
       cols.push({ name, encoding: 'json' });
+      for (const [sub, subProp] of Object.entries(node.properties ?? {})) {
+        const m = deref(subProp, schema).node;
+        const encoding: ColumnEncoding =
+          m.type === 'array' ? 'list' : m.type === 'object' ? 'json' : m.type === 'number' || m.type === 'integer' ? 'number' : 'text';
+        members.push({ name: `derived_${name}_${sub}`, encoding, derived: true, member: [name, sub] });
+      }
     } else {
       cols.push({ name, encoding: node.type === 'number' || node.type === 'integer' ? 'number' : 'text' });
     }
   }
   for (const id of regionSetIds) cols.push({ name: `derived_${id}`, encoding: 'list', derived: true });
+  cols.push(...members);
+  if (kind === 'initiative') cols.push({ name: PLACE_BASIS_COLUMN, encoding: 'text', derived: true });
   return cols;
 }
 
@@ -51,6 +73,16 @@ function regionsOf(rec: InitiativeRecord | OrganisationRecord, set: string): str
   return rec.derived.regions[set] ? [rec.derived.regions[set]!] : [];
 }
 
+function placeBasis(rec: InitiativeRecord, regionSetIds: readonly string[]): string {
+  const m = membershipOf(
+    rec,
+    regionSetIds.map((id) => ({ id })),
+  );
+  if (Object.values(m.onMap).some((l) => l.length)) return 'map';
+  if (m.workingArea.length) return 'working_area';
+  return m.national ? 'national' : 'unknown';
+}
+
 /** The records of one kind as CSV for programs (csv-dialect.ts: comma-separated, quoted, byte-order mark, header row 1). */
 export function toCsv(
   kind: EntityKind,
@@ -61,6 +93,11 @@ export function toCsv(
   const rows = records.map((rec) =>
     cols.map((c) => {
       if (c.name === 'id') return rec.id;
+      if (c.member) {
+        const obj = (rec.data as unknown as Record<string, Record<string, unknown> | undefined>)[c.member[0]];
+        return cell(obj?.[c.member[1]], c.encoding);
+      }
+      if (c.name === PLACE_BASIS_COLUMN && 'locations' in rec.derived) return placeBasis(rec as InitiativeRecord, regionSetIds);
       if (c.derived) return cell(regionsOf(rec, c.name.slice('derived_'.length)), 'list');
       return cell((rec.data as unknown as Record<string, unknown>)[c.name], c.encoding);
     }),

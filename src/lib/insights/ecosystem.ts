@@ -6,11 +6,15 @@
 import { emptyState, serializeState } from '../explore/filter';
 import { organisationIdsOf } from '../relations';
 import { vocabulary } from '../schema/schemas';
+import { NATIONAL, pointRegionsOf, UNPLACED, type RegionsOf } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { Initiative } from '../schema/types.generated';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 
-/** Where an initiative without a located region is counted. */
-export const NO_REGION = 'Zonder vaste plek';
+/** Where an initiative in no region (no point, no working area) and not national is counted. */
+export const NO_REGION = OUTSIDE_REGION_LABELS[UNPLACED];
+/** Where a national initiative in no region is counted. */
+export const NATIONAL_REGION = OUTSIDE_REGION_LABELS[NATIONAL];
 
 /** One quoted statement, with the initiative that names it. */
 export interface QuotedStatement {
@@ -35,10 +39,11 @@ export interface ThemeSummary {
   challenge: ThemeSide;
 }
 
-/** The regions (names, in the main region set) of an initiative; [NO_REGION] when it has none. */
-function regionsOf(rec: InitiativeRecord, setId: string, names: ReadonlyMap<string, string>): string[] {
-  const ids = [...new Set(rec.derived.locations.map((l) => l.regions[setId]).filter((x): x is string => !!x))];
-  return ids.length ? ids.map((id) => names.get(id) ?? id) : [NO_REGION];
+/** The regions (names, in the main region set) of an initiative; national or NO_REGION when it has none. */
+function regionNamesOf(rec: InitiativeRecord, setId: string, names: ReadonlyMap<string, string>, regionsOf: RegionsOf): string[] {
+  const ids = regionsOf(rec, setId);
+  if (ids.length) return ids.map((id) => names.get(id) ?? id);
+  return [rec.data.scope === 'national' ? NATIONAL_REGION : NO_REGION];
 }
 
 /**
@@ -50,6 +55,7 @@ export function whatWorks(
   initiatives: readonly InitiativeRecord[],
   setId: string,
   regionNames: ReadonlyMap<string, string>,
+  regionsOf: RegionsOf = pointRegionsOf,
 ): ThemeSummary[] {
   const { values, labels } = vocabulary('factor_theme');
   const side = (): ThemeSide => ({ initiatives: 0, byKind: {}, byRegion: {}, statements: [] });
@@ -68,7 +74,7 @@ export function whatWorks(
         counted.add(f.theme);
         s.initiatives++;
         s.byKind[rec.data.kind] = (s.byKind[rec.data.kind] ?? 0) + 1;
-        for (const r of regionsOf(rec, setId, regionNames)) s.byRegion[r] = (s.byRegion[r] ?? 0) + 1;
+        for (const r of regionNamesOf(rec, setId, regionNames, regionsOf)) s.byRegion[r] = (s.byRegion[r] ?? 0) + 1;
       }
     }
   }
@@ -93,20 +99,22 @@ export interface GapTable {
 
 /**
  * Initiatives per region and per value of a facet (sectors or education levels): empty cells
- * are the "witte vlekken". An initiative counts in every region it has a location in and in
- * every value it names; initiatives without a region are not in the table.
+ * are the "witte vlekken". An initiative counts in every region `regionsOf` gives (the site
+ * passes points and working areas) and in every value it names; initiatives without a region
+ * are not in the table (the page names them).
  */
 export function gapTable(
   initiatives: readonly InitiativeRecord[],
   set: { id: string; regions: readonly { id: string; name: string }[] },
   facet: 'sector' | 'level',
+  regionsOf: RegionsOf = pointRegionsOf,
 ): GapTable {
   const vocab = vocabulary(facet === 'sector' ? 'sector' : 'education_level');
   const rows = [...set.regions].map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const columns = vocab.values.map((v) => ({ id: v, label: vocab.labels[v] ?? v }));
   const counts = new Map<string, number>();
   for (const rec of initiatives) {
-    const regions = new Set(rec.derived.locations.map((l) => l.regions[set.id]).filter((x): x is string => !!x));
+    const regions = new Set(regionsOf(rec, set.id));
     const values = (facet === 'sector' ? rec.data.sectors : rec.data.levels) ?? [];
     for (const r of regions) for (const v of values) counts.set(`${r}|${v}`, (counts.get(`${r}|${v}`) ?? 0) + 1);
   }

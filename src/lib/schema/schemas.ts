@@ -24,7 +24,7 @@ export type SchemaNode = {
    * (pickers that fill in coordinates from a place name or a map click); `hidden` (set by
    * such a picker, not typed).
    */
-  'x-widget'?: 'markdown' | 'locations' | 'place' | 'hidden';
+  'x-widget'?: 'markdown' | 'locations' | 'place' | 'hidden' | 'regions';
   /** What a value of this pattern looks like, for the CMS's error message. */
   'x-pattern-message'?: string;
   properties?: Record<string, SchemaNode>;

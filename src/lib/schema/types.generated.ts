@@ -156,7 +156,7 @@ export interface Initiative {
    */
   working_area?: {
     /**
-     * Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant.
+     * Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.
      *
      * @minItems 1
      *

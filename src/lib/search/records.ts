@@ -61,6 +61,9 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
     const x = i.data;
     const places = [...new Set((x.locations ?? []).map((l) => l.place))];
     const regions = regionsOf(i.derived.locations.flatMap((l) => Object.values(l.regions)));
+    // The working area counts in the region filter too (src/lib/regions/membership.ts), named apart in the text.
+    const area = regionsOf(index.membership.get(i.id)?.workingArea ?? []);
+    const regionFilter = [...new Set([...regions, ...area])];
     const partners = (x.partners ?? []).map((p) => orgName(p.organisation)).filter((n): n is string => !!n);
     const lead = orgName(x.lead_organisation);
     const sectors = labels('sector', x.sectors);
@@ -73,6 +76,7 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
         plainText(index.descriptionHtml(i.id)),
         x.theme,
         `${label('initiative_kind', x.kind)}${places.length ? ` in ${places.join(', ')}` : ''}${regions.length ? ` (${regions.join(', ')})` : ''}`,
+        area.length ? `Werkgebied volgens de bron: ${area.join(', ')}` : undefined,
         lead ? `Penvoerder ${lead}` : undefined,
         partners.length ? `Met ${partners.join(', ')}` : undefined,
         [...sectors, ...levels].join(', '),
@@ -82,12 +86,12 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
         title: x.name,
         type: ENTITY_NOUNS.initiative.One,
         soort: label('initiative_kind', x.kind),
-        ...(regions.length ? { regio: regions.join(' / ') } : {}),
+        ...(regionFilter.length ? { regio: regionFilter.join(' / ') } : {}),
       },
       filters: {
         type: [ENTITY_NOUNS.initiative.One],
         soort: [label('initiative_kind', x.kind)],
-        regio: regions,
+        regio: regionFilter,
         sector: sectors,
         niveau: levels,
       },

@@ -20,7 +20,7 @@ import type {
   SourceFile,
   ValidatedDataset,
 } from './records';
-import { coordinatePair, missingLocation, pointInside } from './rules/locations';
+import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from './rules/locations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from './rules/region-files';
 import { newOrganisations, organisationReferences, partnersOnce, relationCycles, relationReferences } from './rules/references';
 
@@ -110,6 +110,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     add(newOrganisations(rec, data, orgByName));
     add(relationReferences(rec, data, initIds));
     add(missingLocation(rec, data));
+    if (regionSets[0]) add(workingAreaRegions(rec, data, regionSets[0]));
     const locations: DerivedLocation[] = (data.locations ?? []).map((l, i) => {
       const placed = pointInside(rec, `/locations/${i}/latitude`, `locations[${i}]`, regionSets, l.longitude, l.latitude);
       add(placed.problems);

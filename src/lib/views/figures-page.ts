@@ -3,6 +3,8 @@ import { glossaryPathOfKind } from '../glossary';
 import type { SiteModel } from '../site-model';
 import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../stats';
 import { withBase } from '../urls';
+import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 
 export function figuresPage(site: SiteModel) {
   const items = site.dataset.initiatives;
@@ -15,10 +17,34 @@ export function figuresPage(site: SiteModel) {
       ...c,
       href: withBase(site.base, glossaryPathOfKind(c.key)),
     })),
+    // Points and working areas alike; the primary set also names what is in none of its
+    // regions, so the bars account for every initiative.
     regionSets: site.dataset.regionSets.map((set) => ({
       set,
-      rows: countByRegion(items, set.id, set.regions).map((c) => ({ ...c, href: site.links.region(c.key) })),
+      rows: [
+        ...countByRegion(items, set.id, set.regions, memberRegionsOf(site.membership, site.primary.id)).map((c) => ({
+          ...c,
+          href: site.links.region(c.key),
+        })),
+        ...(set.id === site.primary.id
+          ? [
+              {
+                key: NATIONAL,
+                label: OUTSIDE_REGION_LABELS[NATIONAL],
+                count: site.outsideRegions.national.length,
+                href: site.links.map({ [set.id]: NATIONAL }),
+              },
+              {
+                key: UNPLACED,
+                label: OUTSIDE_REGION_LABELS[UNPLACED],
+                count: site.outsideRegions.unplaced.length,
+                href: site.links.map({ [set.id]: UNPLACED }),
+              },
+            ]
+          : []),
+      ],
     })),
+    places: placeCounts(items, site.membership),
     sectors: countByVocabulary(items, 'sector', (i) => i.data.sectors ?? [])
       .filter((c) => c.count > 0)
       .sort((a, b) => b.count - a.count),
@@ -29,7 +55,6 @@ export function figuresPage(site: SiteModel) {
     figures: figureSummaries(items),
     complete: completeness(items),
     unknown: {
-      location: unknown((i) => !i.derived.locations.length),
       sector: unknown((i) => !i.data.sectors?.length),
       level: unknown((i) => !i.data.levels?.length),
     },

@@ -1,6 +1,7 @@
 /** What the home page (the explorer with its map) shows, prepared from the site model. */
 import { emptyState, facetCounts, sortItems, SORTS, type ExploreItem } from '../explore/filter';
 import { resultItemHtml } from '../explore/result-item';
+import { placeCounts } from '../regions/membership';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import type { SiteModel } from '../site-model';
 import { paths, withBase } from '../urls';
@@ -17,8 +18,8 @@ export interface HomePage {
   map: StaticMapModel;
   /** Kinds that occur, for the legend. */
   legendKinds: string[];
-  /** Initiatives without a place: only in the list, not on the map. */
-  withoutPlace: number;
+  /** The note under the map: what is not on it and where it is counted instead ('' when all is on it). */
+  mapNote: string;
 }
 
 export function homePage(site: SiteModel): HomePage {
@@ -42,6 +43,23 @@ export function homePage(site: SiteModel): HomePage {
       hrefOfRegion: site.links.region,
     }),
     legendKinds: [...new Set(dataset.initiatives.map((i) => i.data.kind))],
-    withoutPlace: dataset.initiatives.filter((i) => !i.data.locations?.length).length,
+    mapNote: mapNote(site),
   };
+}
+
+/**
+ * The initiatives without a point, split by where they count instead: a working area (the
+ * province filter finds them), national, or nowhere yet (named when a province is chosen).
+ */
+export function mapNote(site: Pick<SiteModel, 'membership' | 'dataset'>): string {
+  const { workingAreaOnly, nationalOnly, unplaced } = placeCounts(site.dataset.initiatives, site.membership);
+  const total = workingAreaOnly + nationalOnly + unplaced;
+  if (!total) return '';
+  const parts = [
+    workingAreaOnly ? `${workingAreaOnly} met een werkgebied volgens de bron (het provinciefilter vindt ze)` : '',
+    nationalOnly ? `${nationalOnly} landelijk` : '',
+    unplaced ? `${unplaced} zonder bekend werkgebied` : '',
+  ].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
+  return `${total} ${total === 1 ? 'initiatief staat' : 'initiatieven staan'} niet op de kaart, wel in de lijst: ${list}. Kiest u een provincie, dan noemt de lijst wat daarbuiten valt.`;
 }

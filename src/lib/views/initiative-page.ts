@@ -41,6 +41,8 @@ export interface InitiativePage {
   partners: (Link & { role?: string; note?: string })[];
   locations: { place: string; precision?: string; region?: Link }[];
   regions: Link[];
+  /** The provinces a source names as the working area, beside (or instead of) the map points. */
+  workingArea?: { regions: Link[]; certainty?: string; note?: string; withoutPoint: boolean };
   related: (Link & { label: string; year?: number; note?: string })[];
   jsonLd: string;
 }
@@ -122,6 +124,18 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       };
     }),
     regions: [...new Set(record.derived.locations.flatMap((l) => Object.values(l.regions)))].map(regionLink),
+    ...(d.working_area?.regions.length
+      ? {
+          workingArea: {
+            regions: d.working_area.regions.map(regionLink),
+            ...(d.working_area.certainty && certaintyShort[d.working_area.certainty]
+              ? { certainty: certaintyShort[d.working_area.certainty] }
+              : {}),
+            ...(d.working_area.note ? { note: d.working_area.note } : {}),
+            withoutPoint: !record.derived.locations.length,
+          },
+        }
+      : {}),
     related: relatedInitiatives(id, relatedRecords).map((r) => ({
       href: site.links.initiative(r.id),
       name: nameOf(r.id),

@@ -2,6 +2,8 @@
 import { collaborationNetwork, type Network } from '../insights/ecosystem';
 import { boundsOf } from '../map/projection';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
+import { MEMBERSHIP_WORDS, NATIONAL, UNPLACED } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { Region, RegionSet } from '../regions/region-sets';
 import { involvementByOrganisation } from '../relations';
 import { vocabulary } from '../schema/schemas';
@@ -17,13 +19,25 @@ import type { Link } from './initiative-page';
  */
 export const CARDS_PER_KIND = 12;
 
+/**
+ * At most this many initiatives outside every region are named by name on a region page or
+ * /witte-vlekken/; the count and the link to the filtered list always cover all of them (every
+ * region page repeats these lists, so they must stay short at 10,000 initiatives).
+ */
+export const OUTSIDE_NAMES = 30;
+
 export interface RegionPage {
   set: RegionSet;
   region: Region;
   /** The region's own id when its set is the primary one (the preview picture), else undefined. */
   previewRegion?: string;
+  /** Every initiative of the region: on the map there or through its working area. */
   initiativeCount: number;
+  /** Of those, with a map point in the region. */
+  onMapCount: number;
   organisationCount: number;
+  /** Per kind over every initiative of the region ("In cijfers"). */
+  kindCounts: { kind: string; label: string; count: number }[];
   map: StaticMapModel;
   kinds: {
     kind: string;
@@ -34,6 +48,13 @@ export interface RegionPage {
     /** The map filtered to this region and kind, when there are more than the cards. */
     moreHref?: string;
   }[];
+  /**
+   * Initiatives that count here through their working area only ("zonder vaste plek in de
+   * regio"), each with what the source says about the area; the map shows none of them.
+   */
+  withoutPlace: { initiative: InitiativeRecord; lead?: string; area: string }[];
+  /** Initiatives in no region at all, named on every region page so no view hides them (the first OUTSIDE_NAMES by name, all by count and link). */
+  outside: { key: 'national' | 'unplaced'; heading: string; text: string; count: number; links: Link[]; listHref: string }[];
   /** The six most common sectors, most common first. */
   sectors: { label: string; count: number }[];
   neighbours: Link[];
@@ -45,8 +66,29 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
   const set = site.dataset.regionSets.find((s) => s.id === setId);
   const region = set?.regions.find((r) => r.id === id);
   if (!set || !region) throw new Error(`Geen regio '${id}' in regio-indeling '${setId}'.`);
-  const here = site.byRegion.get(id) ?? [];
+  const members = site.regionMembers.get(id) ?? { all: [], onMap: [], workingArea: [] };
+  const here = members.all;
+  const onMap = members.onMap;
+  const inHere = new Set(here);
   const kinds = vocabulary('initiative_kind');
+  const certainty = vocabulary('certainty');
+  const primaryFilter = (value: string) => site.links.map({ [site.primary.id]: value });
+  const outsideGroups = [
+    {
+      key: 'national' as const,
+      list: site.outsideRegions.national.filter((i) => !inHere.has(i)),
+      heading: OUTSIDE_REGION_LABELS[NATIONAL],
+      one: `initiatief werkt landelijk, zonder plek in ${region.name}; het telt hierboven niet mee.`,
+      many: `initiatieven werken landelijk, zonder plek in ${region.name}; ze tellen hierboven niet mee.`,
+    },
+    {
+      key: 'unplaced' as const,
+      list: site.outsideRegions.unplaced,
+      heading: OUTSIDE_REGION_LABELS[UNPLACED],
+      one: 'initiatief heeft geen plek op de kaart en geen werkgebied in de bron. Het kan ook hier werken, maar dat is niet bekend.',
+      many: 'initiatieven hebben geen plek op de kaart en geen werkgebied in de bron. Ze kunnen ook hier werken, maar dat is niet bekend.',
+    },
+  ];
   const leadName = (i: InitiativeRecord) =>
     i.data.lead_organisation ? site.organisations.get(i.data.lead_organisation)?.data.name : undefined;
   return {
@@ -54,6 +96,10 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
     region,
     ...(set.id === site.primary.id ? { previewRegion: region.id } : {}),
     initiativeCount: here.length,
+    onMapCount: onMap.length,
+    kindCounts: kinds.values
+      .map((kind) => ({ kind, label: kinds.labels[kind] ?? kind, count: here.filter((i) => i.data.kind === kind).length }))
+      .filter((k) => k.count),
     organisationCount: involvementByOrganisation(here).size,
     map: buildStaticMap({
       bounds: boundsOf([region.geometry], 0.15),
@@ -62,7 +108,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       backdrops: site.dataset.backdrops.map((b) => b.collection),
       // A region map is zoomed in: group nearby points in larger cells than the national map,
       // so a crowded province stays a readable map and a light page (BENCHMARKS.md).
-      initiatives: here,
+      initiatives: onMap,
       highlightRegion: id,
       aggregateAbove: site.map.aggregateAbove,
       cell: 32,
@@ -71,7 +117,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
     }),
     kinds: kinds.values
       .map((kind) => {
-        const items = here.filter((i) => i.data.kind === kind);
+        const items = onMap.filter((i) => i.data.kind === kind);
         return {
           kind,
           label: kinds.labels[kind] ?? kind,
@@ -84,6 +130,21 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
         };
       })
       .filter((g) => g.count),
+    withoutPlace: members.workingArea.map((initiative) => {
+      const wa = initiative.data.working_area;
+      const how = wa?.certainty ? certainty.short[wa.certainty] : '';
+      const area = `Zonder vaste plek in de regio; ${MEMBERSHIP_WORDS.workingAreaShort}${wa?.note ? `: “${wa.note}”` : ''}${how ? ` (${how})` : ''}`;
+      const name = leadName(initiative);
+      return name ? { initiative, lead: name, area } : { initiative, area };
+    }),
+    outside: outsideGroups.map(({ key, list, heading, one, many }) => ({
+      key,
+      heading,
+      text: `${list.length} ${list.length === 1 ? one : many}`,
+      count: list.length,
+      links: list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
+      listHref: primaryFilter(key === 'national' ? NATIONAL : UNPLACED),
+    })),
     sectors: countByVocabulary(here, 'sector', (i) => i.data.sectors ?? [])
       .filter((c) => c.count)
       .sort((a, b) => b.count - a.count)

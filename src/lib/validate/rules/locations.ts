@@ -6,6 +6,7 @@ import { vocabulary } from '../../schema/schemas';
 import type { Initiative, Organisation } from '../../schema/types.generated';
 import type { DerivedLocation, RuleTarget } from '../records';
 import { problemAt } from './problem-at';
+import { suggestId } from './references';
 
 /** An organisation has both latitude and longitude, or neither. */
 export function coordinatePair(t: RuleTarget, data: Pick<Organisation, 'latitude' | 'longitude'>): Problem[] {
@@ -34,14 +35,40 @@ export function pointInside(
     : { problems: [problemAt(t, pointer, field, res.outside.message, { hint: res.outside.hint })] };
 }
 
-/** An initiative that is not national has a location, or it is missing from the map (a warning). */
-export function missingLocation(t: RuleTarget, data: Pick<Initiative, 'locations' | 'scope'>): Problem[] {
-  return !data.locations?.length && data.scope !== 'national'
+/**
+ * An initiative that is not national has a location or a working area, or it belongs to no
+ * province (a warning: it is then named "zonder bekend werkgebied" in every regional view).
+ */
+export function missingLocation(t: RuleTarget, data: Pick<Initiative, 'locations' | 'scope' | 'working_area'>): Problem[] {
+  return !data.locations?.length && !data.working_area?.regions.length && data.scope !== 'national'
     ? [
-        problemAt(t, '', '', 'Er is geen locatie; het initiatief staat daardoor niet op de kaart.', {
+        problemAt(t, '', '', 'Er is geen locatie en geen werkgebied; het initiatief staat niet op de kaart en hoort bij geen provincie.', {
           severity: 'warning',
-          hint: `Voeg een locatie toe (plaats met coördinaten), of zet Werkgebied op "${vocabulary('scope').labels.national}".`,
+          hint: `Voeg een locatie toe (plaats met coördinaten), vul bij "Werkgebied in provincies" de provincie(s) uit de bron in, of zet Werkgebied op "${vocabulary('scope').labels.national}".`,
         }),
       ]
     : [];
+}
+
+/**
+ * Every region a working area names exists in the main region set (the provinces): a
+ * misspelt id would silently leave the initiative out of that province.
+ */
+export function workingAreaRegions(
+  t: RuleTarget,
+  data: Pick<Initiative, 'working_area'>,
+  main: Pick<RegionSet, 'name' | 'name_plural' | 'regions' | 'file'>,
+): Problem[] {
+  const ids = new Set(main.regions.map((r) => r.id));
+  return (data.working_area?.regions ?? []).flatMap((id, i) => {
+    if (ids.has(id)) return [];
+    const s = suggestId(id, ids);
+    return [
+      problemAt(t, `/working_area/regions/${i}`, `working_area.regions[${i}]`, `${main.name} '${id}' bestaat niet.`, {
+        hint: s
+          ? `Bedoelde je '${s}'? De ids staan in ${main.file}.`
+          : `Kies een id uit de ${main.name_plural.toLowerCase()} (${main.file}): ${[...ids].sort().join(', ')}.`,
+      }),
+    ];
+  });
 }
