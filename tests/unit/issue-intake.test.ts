@@ -53,7 +53,7 @@ describe('issue form "Initiatief aanmelden"', () => {
   it('becomes one valid, canonical initiative file: codes, references, a new organisation, a place with coordinates', () => {
     const r = intakeProposal(parseIssueForm(body, aanmelden), ctx, 42);
     expect(r.problems).toEqual([]);
-    expect(r.path).toBe('data/initiatives/waterstofhub-zeeland-2.yaml');
+    expect(r.path).toBe('data/initiatives/waterstofhub-zeeland-1.yaml');
     const text = r.text!;
     expect(formatDataFile('initiative', text, r.path!).text).toBe(text);
     expect(text).toMatch(/^kind: pps$/m);

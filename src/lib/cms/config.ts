@@ -1,3 +1,4 @@
+import { CMS_SLUG } from '../ids';
 import { deref, ENTITY_FOLDERS, ENTITY_KINDS, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 
 /** A Decap CMS field, as its config.yml spells it. */
@@ -196,8 +197,8 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     publish_mode: 'editorial_workflow',
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    // Filenames are ids: ASCII, no accents, never changed after creation.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // Filenames are ids: ASCII, no accents, never changed after creation (the id rule, src/lib/ids.ts).
+    slug: { ...CMS_SLUG },
     collections: ENTITY_KINDS.map((k) => collection(k, ENTITY_NOUNS[k].Many, ENTITY_NOUNS[k].One)),
   };
 }
