@@ -36,6 +36,8 @@ export interface Initiative {
   short_name?: string;
   /**
    * Namen of werktitels die het initiatief eerder had.
+   *
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**
@@ -377,6 +379,8 @@ export interface Organisation {
   short_name?: string;
   /**
    * Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.
+   *
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**
