@@ -7,6 +7,8 @@
  * - `datasetJsonLd`: schema.org `Dataset` for the /data/ page (search engines).
  * All three are made from the one list of files (downloads.ts) and the site's facts.
  */
+import { NATIONAL, UNPLACED } from '../regions/membership';
+import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
 import type { RegionSet } from '../regions/region-sets';
 import { SELECTION_HEADERS } from './selection';
@@ -179,8 +181,8 @@ function fieldOf(kind: EntityKind, col: Column, regionSets: readonly RegionSet[]
       categories: [
         { value: 'map', label: 'Een punt op de kaart' },
         { value: 'working_area', label: 'Geen punt, wel een werkgebied volgens de bron' },
-        { value: 'national', label: 'Landelijk' },
-        { value: 'unknown', label: 'Geen bekend werkgebied' },
+        { value: 'national', label: OUTSIDE_REGION_LABELS[NATIONAL] },
+        { value: 'unknown', label: OUTSIDE_REGION_LABELS[UNPLACED] },
       ],
     };
   if (col.member) {
