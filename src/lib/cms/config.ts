@@ -107,7 +107,7 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   // editor reads "Noord-Brabant", not an id. Without the regions (tests), a list of ids.
   if (node['x-widget'] === 'regions' && ctx.regions?.length) {
     const options = [...ctx.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((r) => ({ label: r.name, value: r.id }));
-    return { ...base, widget: 'select', multiple: true, options, ...(node.minItems ? { min: node.minItems } : {}) };
+    return { ...base, widget: 'select', multiple: true, options, ...(node.minItems && required ? { min: node.minItems } : {}) };
   }
   if (node.type === 'array' && node.items) {
     const items = deref(node.items, root);
@@ -129,7 +129,10 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     }
     return { ...base, widget: 'list', field: { ...fieldFor('value', items.node, items.base, true), label: base.label } };
   }
-  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root, ctx) };
+  // Decap checks an object's required fields even when the whole (optional) object is left
+  // empty, so a form without a working area could not be saved. Inside an optional object no
+  // field is required to Decap; the validator before saving still demands them once any is filled.
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root, ctx, required) };
   throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
 }
 
@@ -145,9 +148,9 @@ function summaryFor(list: string): string | undefined {
   )[list];
 }
 
-function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext): CmsField[] {
+function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, objectRequired = true): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, required.has(k), ctx));
+  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, objectRequired && required.has(k), ctx));
 }
 
 /** All fields of an entity kind, in schema order (the order Decap writes keys in). */
