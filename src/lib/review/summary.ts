@@ -197,7 +197,9 @@ function actionsFor(
     w.push(
       `${newOrgs.length === 1 ? 'Een nieuwe organisatie is' : `${newOrgs.length} nieuwe organisaties zijn`} nog niet overgenomen: ${newOrgs
         .map((o) => markdownText(String(o.name ?? '')))
-        .join(', ')}. Draai op de branch van het voorstel \`npm run adopt:organisations -- --write\` en kies daarna de soort als die niet klopt.`,
+        .join(
+          ', ',
+        )}. Draai op de branch van het voorstel \`npm run adopt:organisations -- --write\` en kies daarna de soort als die niet klopt.`,
     );
   if (places && kind === 'initiative') {
     const old = new Set(((before?.locations as unknown[]) ?? []).map(itemKey));

@@ -8,7 +8,7 @@ import { foldName } from './unsafe-characters';
  */
 const ALIASES: Record<string, readonly string[]> = {
   'den bosch': ["'s-Hertogenbosch"],
-  'hertogenbosch': ["'s-Hertogenbosch"],
+  hertogenbosch: ["'s-Hertogenbosch"],
   's hertogenbosch': ["'s-Hertogenbosch"],
   'den haag': ['Den Haag', 'The Hague'],
   "'s-gravenhage": ['Den Haag', 'The Hague'],
