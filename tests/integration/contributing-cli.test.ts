@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset';
+import { correctionMailto, proposalMailto } from '../../src/lib/help-links';
 import type { IssueForm } from '../../src/lib/intake/issue-form';
 import { ROOT, childEnv } from '../helpers/fixtures';
 import { renderIssueBody } from '../helpers/issue-forms';
@@ -128,6 +129,103 @@ describe('npm run adopt:organisations on a hostile proposal branch', () => {
   });
 });
 
+describe('npm run intake, the mail route (README: a prefilled mail converted by one command)', () => {
+  /** The prefilled mail as the contributor's mail program opens it, answered, and saved as a .eml file. */
+  const answeredMail = () => {
+    const href = proposalMailto('redactie@voorbeeld.nl');
+    const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!);
+    expect(href).toContain('%0D%0A');
+    const fill: Record<string, string> = {
+      'Naam van het initiatief': 'Bouwcampus Den Bosch Voorbeeld',
+      'Soort samenwerking': 'PPS',
+      Samenvatting: 'Bouwbedrijven en scholen in Den Bosch leiden samen op voor de bouw.',
+      'Plaats of gebied': 'Den Bosch',
+      Onderwijsniveaus: 'mbo, hbo',
+      Penvoerder: 'ROC Voorbeeld Bouw',
+      Partners: '',
+      Startjaar: 'rond 2019',
+      Financiering: 'RIF, 2023, EUR 450.000',
+      Website: 'https://www.voorbeeld.nl/bouwcampus',
+      Bron: 'https://www.voorbeeld.nl/nieuws/bouwcampus',
+    };
+    const lines = body.split('\r\n').map((l) => {
+      const label = Object.keys(fill).find((k) => l.startsWith(k));
+      if (label === 'Partners') return `${l}\r\nGemeente Voorbeeldstad\r\nBouwbedrijf Jansen BV`;
+      return label ? `${l}${fill[label]}` : l;
+    });
+    const text = [...lines, 'Met vriendelijke groet,', 'Jan Jansen', '06-12345678'].join('\r\n');
+    // Quoted-printable, as mail programs send non-ASCII text; the sender's address in the header.
+    const qp = text.replace(/=/g, '=3D').replace(/é/g, '=C3=A9');
+    return [
+      'From: Jan Jansen <jan.jansen@voorbeeld.nl>',
+      'To: redactie@voorbeeld.nl',
+      'Subject: Aanmelding: Bouwcampus',
+      'Date: Fri, 04 Dec 2026 10:15:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      qp,
+      '',
+    ].join('\r\n');
+  };
+
+  it('npm run intake -- --form aanmelden --mail bericht.eml: the same checks and the same file as the form, nothing of the sender', () => {
+    const data = copyData('mail');
+    const mail = join(tmp, 'bericht.eml');
+    writeFileSync(mail, answeredMail());
+    const out = join(tmp, 'mail.json');
+    const r = npm({ ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--mail', mail, '--out', out);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; path: string; branch: string; prBody: string; comment: string };
+    expect(result).toMatchObject({ ok: true, path: 'data/initiatives/bouwcampus-den-bosch-voorbeeld.yaml' });
+    expect(result.branch).toMatch(/^invoer\/mail-[0-9a-f]{10}$/);
+    const text = readFileSync(join(data, 'initiatives', 'bouwcampus-den-bosch-voorbeeld.yaml'), 'utf8');
+    const value = load(text) as Record<string, unknown>;
+    expect(value).toMatchObject({
+      kind: 'pps',
+      levels: ['mbo', 'hbo'],
+      start_year: 2019,
+      start_year_certainty: 'approximate',
+      funding: [{ scheme: 'rif', year: 2023, amount_eur: 450000 }],
+      locations: [{ place: "'s-Hertogenbosch", precision: 'place' }],
+    });
+    expect(String(value.notes)).toContain('Aangemeld per e-mail (ontvangen 2026-12-04).');
+    for (const personal of ['Jansen <', 'jan.jansen', '06-12345678', 'Jan Jansen', 'vriendelijke groet']) {
+      expect(text).not.toContain(personal);
+      expect(result.prBody).not.toContain(personal);
+    }
+    expect(npm({ ATLAS_DATA_DIR: data }, 'validate').status).toBe(0);
+  });
+
+  it('npm run intake -- --form aanmelden --body-file bericht.txt: the pasted text of the mail, converted the same way', () => {
+    const data = copyData('mail-text');
+    const mail = join(tmp, 'bericht.txt');
+    writeFileSync(mail, answeredMail().split('\r\n\r\n').slice(1).join('\n\n').replace(/=3D/g, '='));
+    const r = npm({ ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--body-file', mail);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(existsSync(join(data, 'initiatives', 'bouwcampus-den-bosch-voorbeeld.yaml'))).toBe(true);
+  });
+
+  it('npm run intake -- --form correctie --mail correctie.eml: the prefilled correction mail', () => {
+    const data = copyData('mail-correction');
+    const href = correctionMailto('redactie@voorbeeld.nl', 'initiatief', 'cew', 'Centre of Expertise Water Technology');
+    const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!)
+      .replace('Wat klopt er niet, of wat ontbreekt? ', 'Wat klopt er niet, of wat ontbreekt? Het startjaar is 2010.')
+      .replace('Bron (webadres of titel van een document): ', 'Bron (webadres of titel van een document): https://www.voorbeeld.nl/cew');
+    const mail = join(tmp, 'correctie.eml');
+    writeFileSync(
+      mail,
+      `From: X <x@voorbeeld.nl>\r\nDate: Sat, 05 Dec 2026 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`,
+    );
+    const r = npm({ ATLAS_DATA_DIR: data }, 'intake', '--form', 'correctie', '--mail', mail);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const value = load(readFileSync(join(data, 'initiatives', 'cew.yaml'), 'utf8')) as { notes: string };
+    expect(value.notes).toContain('Correctie gemeld (e-mail, ');
+    expect(value.notes).toContain('Het startjaar is 2010.');
+  });
+});
+
 describe('npm run intake (the issue-form workflow)', () => {
   const form = load(readFileSync(join(ROOT, '.github', 'ISSUE_TEMPLATE', 'aanmelden.yml'), 'utf8')) as IssueForm;
 
@@ -218,6 +316,8 @@ describe('npm run intake (the issue-form workflow)', () => {
       soort: 'Centre of Expertise (CoE)',
       samenvatting: 'Kort.',
       plaats: 'Nergensdorp',
+      startjaar: 'twintig twaalf',
+      website: 'www.voorbeeld.nl',
       bron: 'Een folder',
     });
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'aanmelden', '--issue', '13', '--out', out);
@@ -225,7 +325,13 @@ describe('npm run intake (the issue-form workflow)', () => {
     const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; comment: string };
     expect(result.ok).toBe(false);
     expect(result.comment).toContain('kon nog niet automatisch worden omgezet');
-    expect(result.comment).toMatch(/Te kort/);
+    // Every problem in one answer (the year is a form problem, the others the dataset's checks),
+    // one line per field, under the form's labels ("Website", never the schema's "Webadres").
+    expect(result.comment).toContain('Deze 3 punten kloppen nog niet');
+    expect(result.comment).toContain('**Samenvatting**: Te kort');
+    expect(result.comment).toContain("**Startjaar**: 'twintig twaalf' is geen jaartal.");
+    expect(result.comment.match(/\*\*Website\*\*/g)).toHaveLength(1);
+    expect(result.comment).not.toContain('Webadres');
     expect(existsSync(join(data, 'initiatives', 'te-kort.yaml'))).toBe(false);
   });
 });
