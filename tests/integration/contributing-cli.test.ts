@@ -238,7 +238,7 @@ describe('npm run intake (the issue-form workflow)', () => {
       samenvatting: 'Zorginstellingen en scholen in Arnhem leiden samen op.',
       plaats: 'Arnhem',
       niveaus: ['mbo'],
-      penvoerder: 'Rijn IJssel',
+      penvoerder: 'ROC Rijn IJssel',
       bron: 'https://www.voorbeeld.nl/zorgcampus',
     });
     const r = npm({ ATLAS_DATA_DIR: data, ISSUE_BODY: body }, 'intake', '--form', 'aanmelden', '--issue', '12', '--out', out);
@@ -251,6 +251,9 @@ describe('npm run intake (the issue-form workflow)', () => {
     expect(result.prBody).toMatch(/^Closes #12$/m);
     expect(result.prBody).not.toContain('Sluit #');
     expect(result.prBody).toContain('### Initiatief nieuw: Zorgcampus Arnhem Voorbeeld');
+    // The maintainer reads names, not ids.
+    expect(result.prBody).toContain('- **Penvoerder**: ROC Rijn IJssel\n');
+    expect(result.prBody).not.toContain('roc-rijn-i-jssel');
     const text = readFileSync(join(data, 'initiatives', 'zorgcampus-arnhem-voorbeeld.yaml'), 'utf8');
     expect(text).toMatch(/latitude: 51\.98/);
     expect(npm({ ATLAS_DATA_DIR: data }, 'validate').status).toBe(0);
