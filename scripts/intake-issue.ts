@@ -68,7 +68,8 @@ let origin: IntakeOrigin = issue;
 if (mailFile !== undefined) {
   let raw: string;
   try {
-    raw = readFileSync(mailFile, 'utf8');
+    // Relative to where the editor typed the command (npm runs scripts from the project root).
+    raw = readFileSync(resolve(process.env.INIT_CWD ?? '.', mailFile), 'utf8');
   } catch (e) {
     console.error(`Kan ${mailFile} niet lezen: ${(e as Error).message}`);
     process.exit(2);

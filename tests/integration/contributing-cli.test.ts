@@ -3,7 +3,7 @@
  * `npm run adopt:organisations` and `npm run intake` (what the intake workflow runs).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -23,6 +23,13 @@ const copyData = (name: string) => {
 };
 const npm = (env: Record<string, string>, script: string, ...args: string[]) =>
   spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, encoding: 'utf8', env: childEnv(env) });
+/** `npm run <script> -- <args>` typed in `cwd` (a folder inside the project, as an editor's download folder would be). */
+const npmIn = (cwd: string, env: Record<string, string>, script: string, ...args: string[]) =>
+  spawnSync('npm', ['run', script, '--', ...args], { cwd, encoding: 'utf8', env: childEnv(env) });
+/** A folder inside the project (ignored by git), removed after the tests. */
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+const inProject = mkdtempSync(join(ROOT, '.tmp', 'intake-mail-'));
+afterAll(() => rmSync(inProject, { recursive: true, force: true }));
 
 describe('npm run adopt:organisations', () => {
   it('turns new organisations named in an initiative into organisation files and references', async () => {
@@ -172,14 +179,29 @@ describe('npm run intake, the mail route (README: a prefilled mail converted by 
 
   it('npm run intake -- --form aanmelden --mail bericht.eml: the same checks and the same file as the form, nothing of the sender', () => {
     const data = copyData('mail');
-    const mail = join(tmp, 'bericht.eml');
-    writeFileSync(mail, answeredMail());
-    const out = join(tmp, 'mail.json');
-    const r = npm({ ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--mail', mail, '--out', out);
+    writeFileSync(join(inProject, 'bericht.eml'), answeredMail());
+    // As the README has it, typed in the folder that holds the saved mail.
+    const r = npmIn(inProject, { ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--mail', 'bericht.eml');
     expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('data/initiatives/bouwcampus-den-bosch-voorbeeld.yaml geschreven');
+    // With --out, what a maintainer needs for the proposal (as the workflow gets it for a form).
+    const out = join(tmp, 'mail.json');
+    const again = npmIn(
+      inProject,
+      { ATLAS_DATA_DIR: copyData('mail-out') },
+      'intake',
+      '--form',
+      'aanmelden',
+      '--mail',
+      'bericht.eml',
+      '--out',
+      out,
+    );
+    expect(again.status, again.stdout + again.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { ok: boolean; path: string; branch: string; prBody: string; comment: string };
     expect(result).toMatchObject({ ok: true, path: 'data/initiatives/bouwcampus-den-bosch-voorbeeld.yaml' });
     expect(result.branch).toMatch(/^invoer\/mail-[0-9a-f]{10}$/);
+    expect(result.prBody).toContain('Omgezet uit een e-mail (ontvangen 2026-12-04');
     const text = readFileSync(join(data, 'initiatives', 'bouwcampus-den-bosch-voorbeeld.yaml'), 'utf8');
     const value = load(text) as Record<string, unknown>;
     expect(value).toMatchObject({
@@ -200,14 +222,13 @@ describe('npm run intake, the mail route (README: a prefilled mail converted by 
 
   it('npm run intake -- --form aanmelden --body-file bericht.txt: the pasted text of the mail, converted the same way', () => {
     const data = copyData('mail-text');
-    const mail = join(tmp, 'bericht.txt');
-    writeFileSync(mail, answeredMail().split('\r\n\r\n').slice(1).join('\n\n').replace(/=3D/g, '='));
-    const r = npm({ ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--body-file', mail);
+    writeFileSync(join(inProject, 'bericht.txt'), answeredMail().split('\r\n\r\n').slice(1).join('\n\n').replace(/=3D/g, '='));
+    const r = npmIn(inProject, { ATLAS_DATA_DIR: data }, 'intake', '--form', 'aanmelden', '--body-file', 'bericht.txt');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(existsSync(join(data, 'initiatives', 'bouwcampus-den-bosch-voorbeeld.yaml'))).toBe(true);
   });
 
-  it('npm run intake -- --form correctie --mail correctie.eml: the prefilled correction mail', () => {
+  it('npm run intake -- --form correctie --mail bericht.eml: the prefilled correction mail', () => {
     const data = copyData('mail-correction');
     const href = correctionMailto('redactie@voorbeeld.nl', 'initiatief', 'cew', 'Centre of Expertise Water Technology');
     const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!)
