@@ -74,6 +74,11 @@ if (mailFile !== undefined) {
     console.error(`Kan ${mailFile} niet lezen: ${(e as Error).message}`);
     process.exit(2);
   }
+  // A mail with these questions is a few kilobytes; a file of megabytes is not one.
+  if (raw.length > 1_000_000) {
+    console.error(`${mailFile} is groter dan 1 MB; dat is geen ingevuld bericht. Niets geschreven.`);
+    process.exit(2);
+  }
   const mail = values.mail !== undefined ? readMail(raw) : { text: raw };
   answers = parseLabelledAnswers(mail.text, form);
   origin = { mailReceived: ('date' in mail && mail.date) || today };

@@ -228,6 +228,17 @@ describe('npm run intake, the mail route (README: a prefilled mail converted by 
     expect(existsSync(join(data, 'initiatives', 'bouwcampus-den-bosch-voorbeeld.yaml'))).toBe(true);
   });
 
+  it('refuses a file of megabytes as a mail, and a missing file, without a stack trace', () => {
+    writeFileSync(join(inProject, 'groot.eml'), 'x'.repeat(1_500_000));
+    const big = npmIn(inProject, {}, 'intake', '--form', 'aanmelden', '--mail', 'groot.eml');
+    expect(big.status).toBe(2);
+    expect(big.stderr).toContain('groot.eml is groter dan 1 MB');
+    const missing = npmIn(inProject, {}, 'intake', '--form', 'aanmelden', '--mail', 'bestaat-niet.eml');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Kan bestaat-niet.eml niet lezen');
+    expect(missing.stderr + big.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('npm run intake -- --form correctie --mail bericht.eml: the prefilled correction mail', () => {
     const data = copyData('mail-correction');
     const href = correctionMailto('redactie@voorbeeld.nl', 'initiatief', 'cew', 'Centre of Expertise Water Technology');

@@ -241,6 +241,16 @@ describe('issue form "Correctie doorgeven"', () => {
     );
     expect(r.problems[0]!.message).toBe("Er is geen initiatief met id 'bestaat-niet'.");
   });
+
+  it('a correction too long for Opmerkingen is answered under the correction, not under Id', () => {
+    const r = intakeCorrection(
+      parseIssueForm(renderIssueBody(correctie, { ...answers, correctie: 'Het startjaar klopt niet. '.repeat(60) }), correctie),
+      current,
+      9,
+      '2026-11-22',
+    );
+    expect(problemsInFormWords(r.problems, correctie)[0]).toMatchObject({ label: 'Wat klopt er niet, of wat ontbreekt?' });
+  });
 });
 
 describe('the intake workflow', () => {

@@ -231,9 +231,9 @@ export function intakeCorrection(
   const kindWord = text(answers, 'soort') === 'organisatie' ? 'organisation' : 'initiative';
   const id = text(answers, 'id');
   const title = `Correctie: ${oneLine(text(answers, 'naam')) || id}`;
-  const fail = (message: string, hint?: string): Intake => ({
+  const fail = (message: string, hint?: string, field = 'id'): Intake => ({
     title,
-    problems: [fileProblem(originLabel(origin), message, { field: 'id', ...(hint ? { hint } : {}) })],
+    problems: [fileProblem(originLabel(origin), message, { field, ...(hint ? { hint } : {}) })],
   });
   if (!current)
     return fail(
@@ -254,6 +254,7 @@ export function intakeCorrection(
     return fail(
       'De correctie is te lang voor het veld Opmerkingen; een beheerder verwerkt haar met de hand.',
       typeof origin === 'number' ? 'Uw tekst blijft in dit issue staan.' : 'Uw bericht blijft bij de redactie.',
+      'notes',
     );
   data.notes = notes;
   if (kindWord === 'initiative') data.sources = [...((data.sources as unknown[]) ?? []), ...sources];
