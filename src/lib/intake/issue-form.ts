@@ -122,12 +122,14 @@ function sourcesOf(answer: string, today: string): NonNullable<Initiative['sourc
 }
 
 /**
- * Turns an answered "Initiatief aanmelden" form into a new initiative file in canonical form:
- * labels become codes; the lead and partners become references when the atlas has them (by
- * folded name) and `new_organisations` otherwise (kind "other", for the maintainer to set); a
- * place known to the gazetteer gets its coordinates, marked as the centre of the place; the
- * status is "unknown" until a maintainer knows better. Nothing the contributor typed is dropped:
- * what has no field of its own (funding) goes into a field's note.
+ * Turns an answered "Initiatief aanmelden" form (or the same answers from a mail) into a new
+ * initiative file in canonical form: labels become codes; the lead and partners become
+ * references when the atlas has them (by folded name) and `new_organisations` otherwise, with
+ * the kind their name says ("ROC", "Hogeschool", "Gemeente", "BV"; "other" when it says none,
+ * for the maintainer to set); a place known to the gazetteer (also by an everyday name such as
+ * "Den Bosch") gets its coordinates, marked as the centre of the place; "rond 2019" is 2019,
+ * approximate; funding lines are read for scheme, year and amount and kept whole as their note.
+ * The status is "unknown" until a maintainer knows better.
  */
 export function intakeProposal(answers: FormAnswers, ctx: IntakeContext, origin: IntakeOrigin): Intake {
   const name = oneLine(text(answers, 'naam'));
