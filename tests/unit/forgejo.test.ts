@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { adminCsp } from '../../src/lib/cms/admin-csp';
 import { buildCmsConfig } from '../../src/lib/cms/config';
+import { repositoryPathUrl, repositoryUrl } from '../../src/lib/forge';
 import { siteConfigProblems } from '../../src/lib/site-config-check';
 import { siteConfig } from '../../src/site.config';
 import { ROOT } from '../helpers/fixtures';
@@ -73,6 +74,16 @@ describe('the CMS on a Forgejo', () => {
       vi.unstubAllEnvs();
       vi.resetModules();
     }
+  });
+
+  it('links to the repository on its own forge (Broncode, the data folder, CONTRIBUTING)', () => {
+    const onForgejo = { repository: 'redactie/atlas', cms: { branch: 'main', ...forgejo } };
+    expect(repositoryUrl(onForgejo)).toBe('https://codeberg.org/redactie/atlas');
+    expect(repositoryPathUrl(onForgejo, 'data', 'folder')).toBe('https://codeberg.org/redactie/atlas/src/branch/main/data');
+    const onGithub = { repository: 'org/atlas', cms: { backend: 'github' as const, branch: 'main' } };
+    expect(repositoryUrl(onGithub)).toBe('https://github.com/org/atlas');
+    expect(repositoryPathUrl(onGithub, 'data', 'folder')).toBe('https://github.com/org/atlas/tree/main/data');
+    expect(repositoryPathUrl(onGithub, 'CONTRIBUTING.md', 'file')).toBe('https://github.com/org/atlas/blob/main/CONTRIBUTING.md');
   });
 
   it('the site configuration asks for apiRoot and appId with backend forgejo, and checks the API address', () => {
