@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boundedBody, boundedText, fieldChanges, reviewSummary, similarNames, type KnownEntry, type PlaceContext } from '../../src/lib/review/summary';
+import {
+  boundedBody,
+  boundedText,
+  fieldChanges,
+  reviewSummary,
+  similarNames,
+  type KnownEntry,
+  type PlaceContext,
+} from '../../src/lib/review/summary';
 
 const before = `name: CIV Wind op Zee
 kind: civ
@@ -69,7 +77,10 @@ describe('review summary', () => {
   });
 
   it('counts a new initiative as new, not as changed', () => {
-    const md = reviewSummary([{ path: 'data/organisations/nieuw.yaml', status: 'added', after: 'name: Nieuw Bedrijf\nkind: company\n' }], []);
+    const md = reviewSummary(
+      [{ path: 'data/organisations/nieuw.yaml', status: 'added', after: 'name: Nieuw Bedrijf\nkind: company\n' }],
+      [],
+    );
     expect(md).toContain('1 organisatie nieuw; 0 aandachtspunten.');
     expect(md).not.toContain('gewijzigd;');
   });
@@ -102,7 +113,9 @@ describe('review summary', () => {
       const out = one(initiative('locations:\n  - place: Helgoland\n    latitude: 54.18\n    longitude: 7.88\n'));
       expect(out).toContain('coördinaten 54.18, 7.88 (geen provincie)');
       // A known place is no point of attention, and neither is an unchanged location.
-      expect(one(initiative('locations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\n'))).toContain('0 aandachtspunten.');
+      expect(one(initiative('locations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\n'))).toContain(
+        '0 aandachtspunten.',
+      );
       const loc = initiative('locations:\n  - place: Pieterburen\n    latitude: 53.4\n    longitude: 6.45\n');
       expect(one(loc.replace('proeftuin', 'kweektuin'), loc)).toContain('0 aandachtspunten.');
     });
