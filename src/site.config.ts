@@ -31,8 +31,12 @@ const defaults: SiteConfig = {
   publisher: { name: 'Samenwerkingsatlas (open project)', url: 'https://github.com/samenwerkingsatlas' },
   checks: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
   cms: {
+    // GitHub (with an OAuth proxy) or Forgejo (Codeberg or self-hosted, PKCE login): README, Het invoerscherm.
+    ...(process.env.ATLAS_CMS_BACKEND ? { backend: process.env.ATLAS_CMS_BACKEND as 'github' | 'forgejo' } : {}),
     branch: 'main',
     ...(process.env.ATLAS_CMS_AUTH_URL ? { authBaseUrl: process.env.ATLAS_CMS_AUTH_URL } : {}),
+    ...(process.env.ATLAS_CMS_API_ROOT ? { apiRoot: process.env.ATLAS_CMS_API_ROOT } : {}),
+    ...(process.env.ATLAS_CMS_APP_ID ? { appId: process.env.ATLAS_CMS_APP_ID } : {}),
     localPort: Number(process.env.ATLAS_CMS_PORT ?? 8081),
   },
   map: {

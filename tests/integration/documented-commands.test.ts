@@ -110,12 +110,23 @@ describe("the README's commands, as typed", () => {
       join(repo, 'data', 'initiatives', 'cew.yaml'),
       readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'),
     );
+    // A new initiative at a village the gazetteer does not hold (a map click), and one outside every province.
+    writeFileSync(
+      join(repo, 'data', 'initiatives', 'zeehondencentrum-leerwerk.yaml'),
+      'name: Zeehondencentrum Leerwerk\nkind: pps\nstatus: active\nsummary: Leerlingen werken mee in de zorg voor zeehonden aan de kust.\n' +
+        'locations:\n  - place: Pieterburen\n    latitude: 53.40041\n    longitude: 6.44948\n    precision: address\n' +
+        '  - place: Noordzee\n    latitude: 54.5\n    longitude: 4\n    precision: area\nsources:\n  - title: Bron\n',
+    );
+    git('add', '-A');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-am', 'status');
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
+    expect(r.stdout).toContain('1 initiatief nieuw, 1 initiatief gewijzigd; 2 aandachtspunten.');
     expect(r.stdout).toContain('### Initiatief gewijzigd: Centre of Expertise Water Technology (CEW) (cew)');
     expect(r.stdout).toContain('- **Status**: Onbekend → Actief');
+    expect(r.stdout).toContain('Locatie Pieterburen is geen bekende plaats: coördinaten 53.40041, 6.44948 (provincie Groningen).');
+    expect(r.stdout).toContain('Locatie Noordzee is geen bekende plaats: coördinaten 54.5, 4 (geen provincie).');
   });
 
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {

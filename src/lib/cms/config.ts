@@ -7,7 +7,14 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 export interface CmsOptions {
   repository: string;
   branch: string;
+  /** Where the repository lives: GitHub (default) or a Forgejo (Codeberg or self-hosted). */
+  backend?: 'github' | 'forgejo';
+  /** GitHub only: the OAuth proxy's address. */
   authBaseUrl?: string;
+  /** Forgejo only: the API root, e.g. https://codeberg.org/api/v1 (Decap derives the login address). */
+  apiRoot?: string;
+  /** Forgejo only: the client id of the forge's OAuth2 application (a public client, PKCE). */
+  appId?: string;
   localPort: number;
   /** Address of the wordmark shown on the login page. */
   logoUrl?: string;
@@ -159,6 +166,18 @@ export function fieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsField[] 
   return objectFields(schema, schema, ctx);
 }
 
+/**
+ * The forge part of Decap's backend: GitHub, whose login needs an OAuth proxy (`base_url`), or
+ * Forgejo (decap-cms-backend-forgejo, in Decap 3.16): `api_root` and the OAuth2 application's
+ * `app_id`, login in the browser with PKCE, no proxy. Both with open authoring (a contributor
+ * without write access works in a fork) and hence the editorial workflow.
+ */
+function backendOf(o: CmsOptions): Record<string, unknown> {
+  const common = { repo: o.repository, branch: o.branch, open_authoring: true };
+  if (o.backend === 'forgejo') return { name: 'forgejo', ...common, api_root: o.apiRoot, app_id: o.appId };
+  return { name: 'github', ...common, auth_scope: 'public_repo', ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}) };
+}
+
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
 export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
   const collection = (kind: EntityKind, label: string, singular: string) => ({
@@ -181,12 +200,7 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     // The atlas's wordmark on the login page instead of Decap's (src/pages/admin/logo.svg.ts).
     ...(o.logoUrl ? { logo_url: o.logoUrl } : {}),
     backend: {
-      name: 'github',
-      repo: o.repository,
-      branch: o.branch,
-      open_authoring: true,
-      auth_scope: 'public_repo',
-      ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}),
+      ...backendOf(o),
       commit_messages: {
         create: 'Nieuw: {{collection}} "{{slug}}"',
         update: 'Bijgewerkt: {{collection}} "{{slug}}"',

@@ -502,6 +502,10 @@ export interface SiteConfig {
   };
   cms: {
     /**
+     * Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.
+     */
+    backend?: "github" | "forgejo";
+    /**
      * De branch waar pull requests naartoe gaan.
      */
     branch: string;
@@ -509,6 +513,14 @@ export interface SiteConfig {
      * De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.
      */
     authBaseUrl?: string;
+    /**
+     * Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).
+     */
+    apiRoot?: string;
+    /**
+     * Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.
+     */
+    appId?: string;
     /**
      * Poort van npm run cms.
      */
