@@ -129,9 +129,17 @@ export interface Initiative {
      */
     partner_role?: "co_lead" | "founder" | "education" | "business" | "government" | "knowledge" | "funder" | "partner";
     /**
-     * De plaats van de vestiging die meedoet.
+     * De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.
      */
     place?: string;
+    /**
+     * Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.
+     */
+    latitude?: number;
+    /**
+     * Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.
+     */
+    longitude?: number;
     /**
      * Een volledig webadres dat begint met https:// (of http://).
      */
