@@ -151,3 +151,47 @@ describe('adoption says where a new organisation’s coordinates came from', () 
     expect(org.text).not.toMatch(/opgezocht bij het overnemen/);
   });
 });
+
+describe('PDOK in the CMS: configuration only, off by default', () => {
+  it('is off by default: no PDOK host in the admin CSP, and the site config has it unset', async () => {
+    const { adminCsp } = await import('../../src/lib/cms/admin-csp');
+    const { siteConfig } = await import('../../src/site.config');
+    expect(siteConfig.cms.pdok ?? false).toBe(false);
+    expect(adminCsp({ dev: false })).not.toMatch(/pdok/);
+    expect(adminCsp({ dev: false, pdok: false })).not.toMatch(/pdok/);
+  });
+
+  it('switched on, the admin CSP allows exactly its tile host as images and its search host as a fetch', async () => {
+    const { adminCsp } = await import('../../src/lib/cms/admin-csp');
+    const csp = adminCsp({ dev: false, pdok: true });
+    expect(csp).toMatch(/img-src [^;]*https:\/\/service\.pdok\.nl(;|$)/);
+    expect(csp).toMatch(/connect-src [^;]*https:\/\/api\.pdok\.nl(;|$)/);
+    expect(csp).not.toMatch(/script-src [^;]*pdok/);
+    const { checkSiteConfig } = await import('../../src/lib/site-config-check');
+    const { siteConfig } = await import('../../src/site.config');
+    expect(checkSiteConfig({ ...siteConfig, cms: { ...siteConfig.cms, pdok: true } }).cms.pdok).toBe(true);
+    expect(() => checkSiteConfig({ ...siteConfig, cms: { ...siteConfig.cms, pdok: 'ja' as unknown as boolean } })).toThrow();
+  });
+
+  it('asks the Locatieserver for addresses, postcodes and towns, and gives each the precision it honestly has', async () => {
+    const { parsePdokSearch, pdokSearchUrl } = await import('../../src/lib/cms/pdok');
+    const url = new URL(pdokSearchUrl(' Hoofdstraat 1 Pieterburen '));
+    expect(url.origin).toBe('https://api.pdok.nl');
+    expect(url.searchParams.get('q')).toBe('Hoofdstraat 1 Pieterburen');
+    expect(url.searchParams.get('fq')).toBe('type:(adres OR postcode OR woonplaats)');
+    const found = parsePdokSearch({
+      response: {
+        docs: [
+          { type: 'adres', weergavenaam: 'Hoofdstraat 94A, 9968AG Pieterburen', centroide_ll: 'POINT(6.44962 53.40028)' },
+          { type: 'postcode', weergavenaam: '9968AG Pieterburen', centroide_ll: 'POINT(6.45 53.4)' },
+          { type: 'woonplaats', weergavenaam: 'Pieterburen, Het Hogeland, Groningen', centroide_ll: 'POINT(6.4488 53.4012)' },
+          { type: 'gemeente', weergavenaam: 'Het Hogeland', centroide_ll: 'POINT(6.5 53.3)' },
+          { type: 'adres', weergavenaam: 'kapot', centroide_ll: 'POINT(x y)' },
+        ],
+      },
+    });
+    expect(found.map((f) => f.precision)).toEqual(['address', 'area', 'place']);
+    expect(found[0]).toEqual({ name: 'Hoofdstraat 94A, 9968AG Pieterburen', latitude: 53.40028, longitude: 6.44962, precision: 'address' });
+    expect(parsePdokSearch(undefined)).toEqual([]);
+  });
+});

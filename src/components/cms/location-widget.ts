@@ -2,7 +2,7 @@ import { samePlace, type Gazetteer } from '../../lib/cms/gazetteer';
 import { isPicked, markPicked, nearestPlace, placeOfClick, precisionOfClick, unmarked } from '../../lib/cms/picked-place';
 import { vocabulary } from '../../lib/schema/schemas';
 import type { WidgetProps } from './decap';
-import { pickerMapComponent } from './picker-map-control';
+import { pickerMapComponent, type Picked } from './picker-map-control';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
@@ -98,19 +98,22 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       // A name not in the list has no coordinates until it is picked on the map: never the previous place's.
       else this.patch(i, { place: name, latitude: undefined, longitude: undefined, precision: undefined });
     },
-    onPick(p: { latitude: number; longitude: number; zoom: number }) {
+    onPick(p: Picked) {
       const g = this.state.g as Gazetteer | undefined;
       const list = this.list();
       const i = list[this.state.active as number] ? (this.state.active as number) : list.length;
       const near = g ? nearestPlace(g.places, p.latitude, p.longitude)?.name : undefined;
-      list[i] = {
-        ...list[i],
-        place: placeOfClick(list[i]?.place, near),
-        latitude: p.latitude,
-        longitude: p.longitude,
-        // A click is not an address: how precise it is follows how far the map was zoomed in.
-        precision: precisionOfClick(p.zoom),
-      };
+      list[i] = p.found
+        ? // Found by PDOK's search: its own name, and the precision of what was found (an address, a postcode, a town).
+          { ...list[i], place: p.found.name, latitude: p.latitude, longitude: p.longitude, precision: p.found.precision }
+        : {
+            ...list[i],
+            place: placeOfClick(list[i]?.place, near),
+            latitude: p.latitude,
+            longitude: p.longitude,
+            // A click is not an address: how precise it is follows how far the map was zoomed in.
+            precision: precisionOfClick(p.zoom),
+          };
       this.save(list);
       this.setState({ active: i });
     },
@@ -199,10 +202,11 @@ export function createLocationWidget(url: string): [unknown, unknown] {
         ),
         g
           ? h(pickerMapComponent(), {
+              id,
               g,
               points: list,
               active,
-              onPick: (p: { latitude: number; longitude: number; zoom: number }) => this.onPick(p),
+              onPick: (p: Picked) => this.onPick(p),
             })
           : h('p', null, 'Kaart laden…'),
       );

@@ -2,14 +2,25 @@ import type { Gazetteer } from '../../lib/cms/gazetteer';
 import { NL_BOUNDS } from '../../lib/map/projection';
 import type { Basemap } from '../../lib/map/style';
 import { paths, withBase } from '../../lib/urls';
+import { parsePdokSearch, pdokSearchUrl, type FoundPlace } from '../../lib/cms/pdok';
 import { createPickerMap, type PickerMap, type PickerPoint } from '../map/picker-map';
 
 /** What the picker map component takes from a widget. */
 export interface PickerMapProps {
+  /** The widget's id: the search box's id is made from it. */
+  id: string;
   g: Gazetteer;
   points: PickerPoint[];
   active: number;
-  onPick: (p: { latitude: number; longitude: number; zoom: number }) => void;
+  onPick: (p: Picked) => void;
+}
+
+/** A point from the map (a click, or its middle) or, with PDOK on, from the address search (with its name and precision). */
+export interface Picked {
+  latitude: number;
+  longitude: number;
+  zoom: number;
+  found?: FoundPlace;
 }
 
 let component: unknown;
@@ -24,7 +35,23 @@ export function pickerMapComponent(): unknown {
   const { h, createClass } = window;
   component = createClass({
     getInitialState() {
-      return { failed: false };
+      return { failed: false, query: '', found: [] as FoundPlace[], searched: '' };
+    },
+    /** PDOK's address search (only when the site config switches it on). */
+    async search() {
+      const url = document.body.dataset.addressSearch;
+      const query = String(this.state.query).trim();
+      if (!url || !query) return;
+      this.setState({ searched: 'Zoeken…', found: [] });
+      try {
+        const found = parsePdokSearch(await (await fetch(pdokSearchUrl(query, url))).json());
+        this.setState({
+          found,
+          searched: found.length ? `${found.length} gevonden: kies er een.` : 'Niets gevonden. Probeer een postcode of klik op de kaart.',
+        });
+      } catch {
+        this.setState({ searched: 'Zoeken lukte niet. Typ de plaats of klik op de kaart.' });
+      }
     },
     componentDidMount() {
       const props = this.props as unknown as PickerMapProps;
@@ -66,9 +93,59 @@ export function pickerMapComponent(): unknown {
     },
     render() {
       const self = this as unknown as { box: HTMLElement; map?: PickerMap };
+      const search = document.body.dataset.addressSearch;
+      const searchId = `${String(this.props.id)}-address`;
       return h(
         'div',
         { style: { marginTop: '8px' } },
+        search
+          ? h(
+              'div',
+              { 'data-address-search': '', style: { margin: '0 0 8px' } },
+              h('label', { htmlFor: searchId, style: { display: 'block', fontWeight: 600 } }, 'Adres of postcode zoeken (via PDOK)'),
+              h('input', {
+                id: searchId,
+                type: 'search',
+                value: this.state.query,
+                onChange: (e: Event) => this.setState({ query: (e.target as HTMLInputElement).value }),
+                onKeyDown: (e: KeyboardEvent) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void this.search();
+                  }
+                },
+                style: { padding: '6px', width: '60%' },
+              }),
+              h('button', { type: 'button', style: { marginLeft: '6px' }, onClick: () => void this.search() }, 'Zoeken'),
+              h('p', { 'aria-live': 'polite', style: { margin: '4px 0' } }, this.state.searched),
+              h(
+                'ul',
+                { style: { margin: 0, paddingLeft: '1.2em' } },
+                ...(this.state.found as FoundPlace[]).map((f) =>
+                  h(
+                    'li',
+                    { key: f.name },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        onClick: () => {
+                          this.setState({ found: [], searched: '' });
+                          (this.props as unknown as PickerMapProps).onPick({
+                            latitude: f.latitude,
+                            longitude: f.longitude,
+                            zoom: 16,
+                            found: f,
+                          });
+                        },
+                      },
+                      f.name,
+                    ),
+                  ),
+                ),
+              ),
+            )
+          : null,
         this.state.failed ? h('p', { role: 'alert' }, 'De kaart kon niet laden. Typ de plaats en kies haar uit de lijst.') : null,
         h(
           'div',

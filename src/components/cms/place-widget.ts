@@ -3,7 +3,7 @@ import { samePlace, type Gazetteer } from '../../lib/cms/gazetteer';
 import { isPicked, markPicked, nearestPlace, placeOfClick, unmarked } from '../../lib/cms/picked-place';
 import type { WidgetProps } from './decap';
 import { coordinatesText, loadGazetteer } from './location-widget';
-import { pickerMapComponent } from './picker-map-control';
+import { pickerMapComponent, type Picked } from './picker-map-control';
 
 /**
  * Per place text, the coordinates chosen in a place picker of this tab, applied to the entry's
@@ -70,7 +70,8 @@ export function createPlaceWidget(url: string): [unknown, unknown] {
       else if (isPicked(this.text()) && now) this.set(markPicked(name || 'Punt'), now);
       else this.set(name, null);
     },
-    onPick(p: { latitude: number; longitude: number }) {
+    onPick(p: Picked) {
+      if (p.found) return this.set(p.found.name, { latitude: p.latitude, longitude: p.longitude });
       const g = this.state.g as Gazetteer | undefined;
       const near = g ? nearestPlace(g.places, p.latitude, p.longitude)?.name : undefined;
       this.set(placeOfClick(this.text(), near), { latitude: p.latitude, longitude: p.longitude });
@@ -104,10 +105,11 @@ export function createPlaceWidget(url: string): [unknown, unknown] {
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
         g
           ? h(pickerMapComponent(), {
+              id,
               g,
               points: [now ?? {}],
               active: 0,
-              onPick: (p: Point) => this.onPick(p),
+              onPick: (p: Picked) => this.onPick(p),
             })
           : h('p', null, 'Kaart laden…'),
       );

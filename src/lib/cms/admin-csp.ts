@@ -1,19 +1,23 @@
+import { PDOK_CSP } from './pdok';
+
 /**
  * The Content Security Policy of /admin/. The CMS does not use the public layout: Decap needs
  * 'unsafe-eval' and inline styles (decap-cms#2138), so /admin/ gets its own, looser policy and
  * the public pages keep theirs (src/lib/security/csp.json).
  */
-export function adminCsp(o: { authBaseUrl?: string | undefined; dev: boolean }): string {
+export function adminCsp(o: { authBaseUrl?: string | undefined; dev: boolean; pdok?: boolean | undefined }): string {
   const auth = o.authBaseUrl ? new URL(o.authBaseUrl).origin : '';
   // The local editing proxy exists only under `npm run cms` (the dev server); a published
   // /admin/ may talk to GitHub and the OAuth proxy and nothing else.
   const local = o.dev ? 'http://127.0.0.1:* http://localhost:*' : '';
+  // Only when the site config switches PDOK on (src/lib/cms/pdok.ts): its tiles and its search.
+  const pdok = o.pdok ? PDOK_CSP : { img: '', connect: '' };
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-    `connect-src 'self' https://api.github.com ${auth} ${local}`.replace(/\s+/g, ' ').trim(),
+    `img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com ${pdok.img}`.trim(),
+    `connect-src 'self' https://api.github.com ${auth} ${local} ${pdok.connect}`.replace(/\s+/g, ' ').trim(),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

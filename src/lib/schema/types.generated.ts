@@ -484,6 +484,10 @@ export interface SiteConfig {
      * Poort van npm run cms.
      */
     localPort: number;
+    /**
+     * Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).
+     */
+    pdok?: boolean;
   };
   map: {
     /**
