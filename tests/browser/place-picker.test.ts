@@ -116,7 +116,14 @@ describe.skipIf(skipBrowser)(
     };
 
     /** The map of a place picker, and MapLibre's view of it (the element carries the map object for tests). */
-    type View = { x: number; y: number; zoom: number; labels: string[]; box: { left: number; top: number; width: number; height: number } };
+    type View = {
+      x: number;
+      y: number;
+      zoom: number;
+      centre: [number, number];
+      labels: string[];
+      box: { left: number; top: number; width: number; height: number };
+    };
     const view = (picker: Locator, lon: number, lat: number): Promise<View> =>
       picker.locator('[data-picker-map]').evaluate(
         (el, [lon, lat]) => {
@@ -124,10 +131,12 @@ describe.skipIf(skipBrowser)(
           const p = m.project([lon!, lat!]);
           const r = el.getBoundingClientRect();
           const labels = m.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.name));
+          const c = m.getCenter();
           return {
             x: r.left + p.x,
             y: r.top + p.y,
             zoom: m.getZoom(),
+            centre: [c.lng, c.lat] as [number, number],
             labels,
             box: { left: r.left, top: r.top, width: r.width, height: r.height },
           };
@@ -278,6 +287,43 @@ describe.skipIf(skipBrowser)(
       );
       expect(checkFile('initiative', { path: file, content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(formatDataFile('initiative', text, file).text).toBe(text);
+      await page.close();
+    });
+
+    it('works by keyboard: the name is typed, + zooms the map, arrows pan it, and a button picks the middle of the map', async () => {
+      const page = await admin('#/collections/initiatives/new');
+      await page.locator('[data-add-location]').focus();
+      await page.keyboard.press('Enter');
+      const picker = page.locator('[data-place-picker]:has([data-add-location])');
+      await ready(picker);
+      await picker.locator('input[data-place]').focus();
+      await page.keyboard.type('Pieterburen');
+      await expect.poll(() => picker.locator('[data-coordinates]').first().textContent()).toMatch(/‘Pieterburen’ staat niet in de lijst/);
+      // The map takes keyboard focus (MapLibre's canvas), zooms with + and pans with the arrow keys.
+      await picker.locator('canvas').focus();
+      const before = await view(picker, ...PIETERBUREN);
+      for (let n = 0; n < 3; n++) {
+        await page.keyboard.press('Equal');
+        await page.waitForTimeout(400);
+      }
+      await expect.poll(async () => (await view(picker, ...PIETERBUREN)).zoom).toBeGreaterThan(before.zoom + 2);
+      const zoomed = await view(picker, ...PIETERBUREN);
+      expect(zoomed.zoom).toBeLessThan(10);
+      for (let n = 0; n < 3; n++) {
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowUp');
+        await page.waitForTimeout(400);
+      }
+      await expect.poll(async () => (await view(picker, ...PIETERBUREN)).centre[0]).toBeGreaterThan(zoomed.centre[0]);
+      const centre = (await view(picker, ...PIETERBUREN)).centre;
+      expect(centre[1]).toBeGreaterThan(zoomed.centre[1]);
+      await picker.locator('[data-pick-centre]').focus();
+      await page.keyboard.press('Enter');
+      const [lon, lat] = centre.map((v) => String(Math.round(v * 1e4) / 1e4));
+      await expect
+        .poll(() => picker.locator('[data-coordinates]').first().textContent())
+        .toBe(`Coördinaten: ${lat}, ${lon} (aangewezen op de kaart; nauwkeurigheid: midden van het gebied).`);
+      expect(await picker.locator('input[data-place]').inputValue()).toBe('Pieterburen');
       await page.close();
     });
   },
