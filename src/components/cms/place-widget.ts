@@ -36,7 +36,12 @@ export function createPlaceWidget(url: string): [unknown, unknown] {
       return { g: undefined as Gazetteer | undefined, tick: 0 };
     },
     componentDidMount() {
-      void loadGazetteer(url).then((g) => this.setState({ g }));
+      void loadGazetteer(url).then((g) => {
+        this.setState({ g });
+        // A place typed before the list arrived is looked up now.
+        const self = this as unknown as { typedEarly?: boolean };
+        if (self.typedEarly) this.onPlace(unmarked(this.text()), g);
+      });
     },
     text(): string {
       const v = (this.props as unknown as WidgetProps).value;
@@ -61,9 +66,14 @@ export function createPlaceWidget(url: string): [unknown, unknown] {
       (this.props as unknown as WidgetProps).onChange(text);
       this.setState({ tick: (this.state.tick as number) + 1 });
     },
-    onPlace(name: string) {
-      const g = this.state.g as Gazetteer | undefined;
-      const hit = g?.places.find((p) => samePlace(p.name, name));
+    onPlace(name: string, loaded?: Gazetteer) {
+      const g = loaded ?? (this.state.g as Gazetteer | undefined);
+      if (!g) {
+        // The list is still loading: keep what was typed, look it up when the list is there.
+        (this as unknown as { typedEarly?: boolean }).typedEarly = true;
+        return (this.props as unknown as WidgetProps).onChange(name);
+      }
+      const hit = g.places.find((p) => samePlace(p.name, name));
       const now = this.current();
       if (hit) this.set(name, { latitude: hit.latitude, longitude: hit.longitude });
       // A point picked on the map stays while its name is typed or corrected.
