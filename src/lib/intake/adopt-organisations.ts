@@ -85,7 +85,7 @@ export function coordinatesOf(
   if (typeof o.latitude === 'number' && typeof o.longitude === 'number') {
     const listed = places.find((p) => samePlace(p.name, name));
     const origin = isPicked(o.place)
-      ? `aangewezen op de kaart door wie het voorstel deed, bij ${name || 'een plaats zonder naam'} (een klik op de kaart, geen adres)`
+      ? `aangewezen op de kaart door wie het voorstel deed, bij ${name || 'een plaats zonder naam'}; een klik op de kaart, geen adres`
       : listed && listed.latitude === o.latitude && listed.longitude === o.longitude
         ? `het midden van ${listed.name}, gekozen uit de plaatsenlijst door wie het voorstel deed`
         : `opgegeven door wie het voorstel deed`;
