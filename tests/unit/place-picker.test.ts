@@ -195,3 +195,13 @@ describe('PDOK in the CMS: configuration only, off by default', () => {
     expect(parsePdokSearch(undefined)).toEqual([]);
   });
 });
+
+describe("the CMS's form for new organisations", () => {
+  it('gives their place the same picker, with its coordinates in hidden fields', async () => {
+    const { fieldsFor } = await import('../../src/lib/cms/config');
+    const list = fieldsFor('initiative').find((f) => f.name === 'new_organisations')!;
+    const fields = list.fields as { name: string; widget: string; required: boolean }[];
+    expect(fields.find((f) => f.name === 'place')).toMatchObject({ widget: 'atlas-place', required: false });
+    expect(fields.filter((f) => f.name === 'latitude' || f.name === 'longitude').map((f) => f.widget)).toEqual(['hidden', 'hidden']);
+  });
+});
