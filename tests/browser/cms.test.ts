@@ -240,9 +240,11 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await choose(page, 'kind', 'Bedrijf', true);
     await choose(page, 'role', 'Penvoerder', true);
     await page.click('[data-add-location]');
-    // Arnhem is in no data file: the place comes from the GeoNames gazetteer.
-    await page.locator('input[data-place]:visible').fill('Arnhem');
-    await expect.poll(() => page.locator('[data-coordinates]:visible').textContent()).toMatch(/Coördinaten: 51\.9\d*, 5\.9\d*/);
+    // Arnhem is in no data file: the place comes from the GeoNames gazetteer. (The new
+    // organisation has a place picker of its own: this is the locations' one.)
+    const locations = page.locator('[data-place-picker]:has([data-add-location])');
+    await locations.locator('input[data-place]').fill('Arnhem');
+    await expect.poll(() => locations.locator('[data-coordinates]').textContent()).toMatch(/Coördinaten: 51\.9\d*, 5\.9\d*/);
     await page.click('button:has-text("Voeg bronnen toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/zorgcampus/');
     await save(page);

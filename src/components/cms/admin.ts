@@ -8,7 +8,8 @@ import { slugProblem } from '../../lib/cms/slug';
 import { atlasDutchPhrases, translateUntranslatable } from './locale-nl';
 import { correctionHint, validateCmsEntry } from './validate-entry';
 import { createLocationWidget } from './location-widget';
-import { chosenPoint, createPlaceWidget } from './place-widget';
+import { chosenPoints, createPlaceWidget } from './place-widget';
+import { pointEdits } from '../../lib/cms/chosen-points';
 import { createPreview } from './preview';
 import type { DecapEntry, DecapGlobal } from './decap';
 import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './local-guard';
@@ -60,6 +61,7 @@ CMS.registerEventListener({
 CMS.registerEventListener({
   name: 'postSave',
   handler: async ({ entry }) => {
+    chosenPoints.clear(); // saved: what the pickers chose is in the entry now
     if (!(await localBackendInUse(localUrl))) return;
     const now = await currentText(localUrl, baseBranch, entry);
     if (now !== undefined) knownText.set(entryKey(entry), now);
@@ -79,9 +81,10 @@ CMS.registerEventListener({
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
-    // An organisation's coordinates come from its place picker (a widget changes only its own field).
-    if (collection === 'organisations' && chosenPoint.value)
-      cleaned = cleaned.set('latitude', chosenPoint.value.latitude).set('longitude', chosenPoint.value.longitude);
+    // Coordinates come from the place pickers (a widget changes only its own field): an
+    // organisation's, and each new organisation's in an initiative.
+    for (const e of pointEdits(cleaned.toJS() as Record<string, unknown>, (place) => chosenPoints.get(place)))
+      cleaned = e.value === undefined ? cleaned.deleteIn(e.path) : cleaned.setIn(e.path, e.value);
     const data = cleaned.toJS() as Record<string, unknown>;
     const slug = entry.get('newRecord') ? undefined : String(entry.get('slug'));
     const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!, slug);

@@ -5,6 +5,7 @@ export interface ImmutableMap {
   clear(): ImmutableMap;
   merge(o: Record<string, unknown>): ImmutableMap;
   deleteIn(path: (string | number)[]): ImmutableMap;
+  setIn(path: (string | number)[], value: unknown): ImmutableMap;
   set(key: string, value: unknown): ImmutableMap;
 }
 

@@ -1,7 +1,8 @@
 import { samePlace, type Gazetteer } from '../../lib/cms/gazetteer';
+import { isPicked, markPicked, nearestPlace, placeOfClick, precisionOfClick, unmarked } from '../../lib/cms/picked-place';
 import { vocabulary } from '../../lib/schema/schemas';
-import { makeProjection, unproject } from '../../lib/map/projection';
 import type { WidgetProps } from './decap';
+import { pickerMapComponent, type Picked } from './picker-map-control';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
@@ -11,59 +12,31 @@ export function loadGazetteer(url: string): Promise<Gazetteer> {
   return gazetteer;
 }
 
-/** The coordinates (rounded to about 10 m) under a click on the picker's map. */
-export function pointFromClick(g: Gazetteer, e: MouseEvent): { latitude: number; longitude: number } {
-  const svg = e.currentTarget as SVGSVGElement;
-  const box = svg.getBoundingClientRect();
-  const [lon, lat] = unproject(
-    g.bounds,
-    g.width,
-    ((e.clientX - box.left) / box.width) * g.width,
-    ((e.clientY - box.top) / box.height) * g.height,
-  );
-  return { latitude: round(lat), longitude: round(lon) };
-}
-
-/** The map of regions to click on, with a marker per point already chosen. */
-export function pickerMap(g: Gazetteer, points: { latitude?: number; longitude?: number }[], onClick: (e: MouseEvent) => void): unknown {
-  const { h } = window;
-  const { project } = makeProjection(g.bounds, g.width);
-  return h(
-    'svg',
-    {
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      role: 'img',
-      'aria-label': 'Kaart om de locatie aan te klikken',
-      'data-location-map': '',
-      onClick,
-      style: {
-        display: 'block',
-        width: '100%',
-        maxWidth: '420px',
-        marginTop: '8px',
-        cursor: 'crosshair',
-        background: '#dcebf7',
-        border: '1px solid #8a96a8',
-      },
-    },
-    ...g.regions.map((r) => h('path', { key: r.name, d: r.d, fill: '#fff', stroke: '#8a96a8' })),
-    ...points
-      .filter((l) => typeof l.latitude === 'number' && typeof l.longitude === 'number')
-      .map((l, i) => {
-        const [cx, cy] = project(l.longitude!, l.latitude!);
-        return h('circle', { key: `m${i}`, cx, cy, r: 6, fill: '#b35900', stroke: '#fff', 'stroke-width': 2 });
-      }),
-  );
+/** What the picker says under a place: its coordinates and where they came from, or what to do. */
+export function coordinatesText(
+  l: { place?: string | undefined; latitude?: number | undefined; longitude?: number | undefined },
+  listed: boolean,
+  precisionLabel?: string,
+): string {
+  if (typeof l.latitude === 'number') {
+    const how = isPicked(l.place)
+      ? ` (aangewezen op de kaart${precisionLabel ? `; nauwkeurigheid: ${precisionLabel.toLowerCase()}` : ''})`
+      : '';
+    return `Coördinaten: ${l.latitude}, ${l.longitude}${how}.`;
+  }
+  const name = unmarked(l.place).trim();
+  if (name && listed === false)
+    return `‘${name}’ staat niet in de lijst. Zoek de plek op de kaart: zoom in met de knop + (of het scrollwiel) tot u plaatsnamen in de buurt ziet, en klik waar het is.`;
+  return 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.';
 }
 
 interface Loc {
-  place?: string;
-  latitude?: number;
-  longitude?: number;
-  precision?: string;
+  place?: string | undefined;
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  precision?: string | undefined;
 }
 
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
 /** The precision vocabulary with its labels from the schema, plus "not chosen". */
 const precisionVocabulary = vocabulary('location_precision');
 const PRECISIONS: [string, string][] = [
@@ -118,16 +91,31 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       const g = loaded ?? (this.state.g as Gazetteer | undefined);
       // ’s-Hertogenbosch, 's-hertogenbosch and s Hertogenbosch are one place.
       const hit = g?.places.find((p) => samePlace(p.name, name));
-      this.patch(
-        i,
-        hit ? { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: hit.precision ?? 'place' } : { place: name },
-      );
+      const now = this.list()[i] ?? {};
+      if (hit) this.patch(i, { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: hit.precision ?? 'place' });
+      // A point picked on the map stays while its name is typed or corrected; it stays marked as picked.
+      else if (isPicked(now.place) && typeof now.latitude === 'number') this.patch(i, { place: name.trim() ? markPicked(name) : '' });
+      // A name not in the list has no coordinates until it is picked on the map: never the previous place's.
+      else this.patch(i, { place: name, latitude: undefined, longitude: undefined, precision: undefined });
     },
-    onMapClick(e: MouseEvent) {
+    onPick(p: Picked) {
       const g = this.state.g as Gazetteer | undefined;
-      const i = this.state.active as number;
-      if (!g || !this.list()[i]) return;
-      this.patch(i, { ...pointFromClick(g, e), precision: this.list()[i]!.precision ?? 'address' });
+      const list = this.list();
+      const i = list[this.state.active as number] ? (this.state.active as number) : list.length;
+      const near = g ? nearestPlace(g.places, p.latitude, p.longitude)?.name : undefined;
+      list[i] = p.found
+        ? // Found by PDOK's search: its own name, and the precision of what was found (an address, a postcode, a town).
+          { ...list[i], place: p.found.name, latitude: p.latitude, longitude: p.longitude, precision: p.found.precision }
+        : {
+            ...list[i],
+            place: placeOfClick(list[i]?.place, near),
+            latitude: p.latitude,
+            longitude: p.longitude,
+            // A click is not an address: how precise it is follows how far the map was zoomed in.
+            precision: precisionOfClick(p.zoom),
+          };
+      this.save(list);
+      this.setState({ active: i });
     },
     render() {
       const props = this.props as unknown as WidgetProps;
@@ -150,18 +138,20 @@ export function createLocationWidget(url: string): [unknown, unknown] {
             id: `${id}-${i}-place`,
             'data-place': '',
             list: `${id}-places`,
-            value: l.place ?? '',
+            value: unmarked(l.place),
             autoComplete: 'off',
-            'aria-describedby': `${id}-help`,
+            'aria-describedby': `${id}-${i}-coordinates ${id}-help`,
             onChange: (e: Event) => this.onPlace(i, (e.target as HTMLInputElement).value),
             style: { width: '100%', padding: '8px' },
           }),
           h(
             'p',
-            { 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
-            typeof l.latitude === 'number'
-              ? `Coördinaten: ${l.latitude}, ${l.longitude}`
-              : 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.',
+            { id: `${id}-${i}-coordinates`, 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
+            coordinatesText(
+              l,
+              !g || !l.place || g.places.some((p) => samePlace(p.name, unmarked(l.place))),
+              this.precisions().find(([v]) => v === l.precision)?.[1],
+            ),
           ),
           h('label', { htmlFor: `${id}-${i}-precision`, style: { display: 'block', fontWeight: 600 } }, 'Nauwkeurigheid'),
           h(
@@ -189,11 +179,11 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       );
       return h(
         'div',
-        { className: props.classNameWrapper, id },
+        { className: props.classNameWrapper, id, 'data-place-picker': '' },
         h(
           'p',
           { id: `${id}-help`, style: { margin: '0 0 8px' } },
-          'Kies een plaats uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij, klik dan op de kaart waar het initiatief zit (de omkaderde locatie krijgt de coördinaten).',
+          'Typ de plaats en kies haar uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij? Zoek haar op de kaart met plaatsnamen: zoom in met + en − (of het scrollwiel), verschuif de kaart door te slepen of met de pijltjestoetsen, en klik waar het initiatief zit. Met het toetsenbord: zet het midden van de kaart op de plek en kies de knop onder de kaart. De omkaderde locatie krijgt de coördinaten.',
         ),
         g?.credit ? h('p', { style: { margin: '0 0 8px', fontSize: '0.85em' } }, g.credit) : null,
         h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
@@ -210,7 +200,15 @@ export function createLocationWidget(url: string): [unknown, unknown] {
           },
           'Locatie toevoegen',
         ),
-        g ? pickerMap(g, list, (e: MouseEvent) => this.onMapClick(e)) : h('p', null, 'Kaart laden…'),
+        g
+          ? h(pickerMapComponent(), {
+              id,
+              g,
+              points: list,
+              active,
+              onPick: (p: Picked) => this.onPick(p),
+            })
+          : h('p', null, 'Kaart laden…'),
       );
     },
   });

@@ -1,3 +1,5 @@
+import { PDOK_CSP } from './pdok';
+
 /**
  * The Content Security Policy of /admin/. The CMS does not use the public layout: Decap needs
  * 'unsafe-eval' and inline styles (decap-cms#2138), so /admin/ gets its own, looser policy and
@@ -8,6 +10,7 @@ export function adminCsp(o: {
   backend?: 'github' | 'forgejo' | undefined;
   apiRoot?: string | undefined;
   dev: boolean;
+  pdok?: boolean | undefined;
 }): string {
   // GitHub: its API, its avatar and raw-file hosts, and the OAuth proxy. Forgejo: one origin for
   // the API, the PKCE token exchange (login/oauth/access_token) and avatars; the login page
@@ -19,12 +22,14 @@ export function adminCsp(o: {
   // The local editing proxy exists only under `npm run cms` (the dev server); a published
   // /admin/ may talk to its forge (and GitHub's OAuth proxy) and nothing else.
   const local = o.dev ? 'http://127.0.0.1:* http://localhost:*' : '';
+  // Only when the site config switches PDOK on (src/lib/cms/pdok.ts): its tiles and its search.
+  const pdok = o.pdok ? PDOK_CSP : { img: '', connect: '' };
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${images}`,
-    `connect-src 'self' ${api} ${auth} ${local}`.replace(/\s+/g, ' ').trim(),
+    `img-src 'self' data: blob: ${images} ${pdok.img}`.trim(),
+    `connect-src 'self' ${api} ${auth} ${local} ${pdok.connect}`.replace(/\s+/g, ' ').trim(),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -10,13 +10,26 @@ export interface OpenPlace {
   longitude: number;
 }
 
+/** A place to choose: its point, what the point stands for, and where the point came from. */
+export interface GazetteerPlace {
+  name: string;
+  latitude: number;
+  longitude: number;
+  precision?: 'place' | 'area';
+  /**
+   * Where the point comes from when the atlas's own data gave it, in Dutch ("de locatie
+   * 'Pieterburen (aangewezen op de kaart)' van initiatief x"); absent for the open gazetteer.
+   */
+  from?: string;
+}
+
 export interface Gazetteer {
   bounds: Bounds;
   width: number;
   height: number;
   regions: { name: string; d: string }[];
   /** `precision` says what the point stands for: an area's centre (a province) or a place. */
-  places: { name: string; latitude: number; longitude: number; precision?: 'place' | 'area' }[];
+  places: GazetteerPlace[];
   /** Where the open places come from, as their licence asks to say. */
   credit?: string;
 }
@@ -39,22 +52,23 @@ export function buildGazetteer(
   credit?: string,
 ): Gazetteer {
   const p = makeProjection(bounds, width);
-  const places = new Map<string, Gazetteer['places'][number]>();
-  const add = (name: string | undefined, latitude?: number, longitude?: number, area = false) => {
+  const places = new Map<string, GazetteerPlace>();
+  const add = (from: string, name: string | undefined, latitude?: number, longitude?: number, area = false) => {
     if (!name || latitude === undefined || longitude === undefined) return;
     for (const n of [name, name.replace(/\s*\(.*\)\s*$/, '')]) {
       if (!n) continue;
       const seen = places.get(n);
-      if (!seen) places.set(n, { name: n, latitude, longitude, ...(area ? { precision: 'area' as const } : {}) });
+      if (!seen) places.set(n, { name: n, latitude, longitude, ...(area ? { precision: 'area' as const } : {}), from });
       // Once any location calls a name an area, it is an area (a province, not a town).
-      else if (area && seen.precision !== 'area') places.set(n, { ...seen, latitude, longitude, precision: 'area' });
+      else if (area && seen.precision !== 'area') places.set(n, { ...seen, latitude, longitude, precision: 'area', from });
     }
   };
   // An area's point (a province's centre) stays an area when it is offered again.
   for (const i of d.initiatives)
     for (const l of i.data.locations ?? [])
-      if (l.precision !== 'lead_organisation') add(l.place, l.latitude, l.longitude, l.precision === 'area');
-  for (const o of d.organisations) add(o.data.place, o.data.latitude, o.data.longitude);
+      if (l.precision !== 'lead_organisation')
+        add(`de locatie '${l.place}' van initiatief ${i.id}`, l.place, l.latitude, l.longitude, l.precision === 'area');
+  for (const o of d.organisations) add(`organisatie ${o.id} ('${o.data.place ?? ''}')`, o.data.place, o.data.latitude, o.data.longitude);
   const known = new Set([...places.keys()].map(foldName));
   const inside = open
     .map((p) => ({ ...p, region: regionOfPoint(set, p.longitude, p.latitude)?.region.name }))

@@ -1,5 +1,6 @@
 import { freeId } from '../ids';
-import { samePlace } from '../cms/gazetteer';
+import { samePlace, type GazetteerPlace } from '../cms/gazetteer';
+import { isPicked, PICKED_MARKER, unmarked } from '../cms/picked-place';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';
@@ -24,7 +25,7 @@ export interface Adoption {
 export function adoptNewOrganisations(
   initiatives: readonly { id: string; data: Initiative }[],
   organisations: readonly { id: string; data: Organisation }[],
-  places: readonly { name: string; latitude: number; longitude: number }[],
+  places: readonly GazetteerPlace[],
 ): Adoption[] {
   const out: Adoption[] = [];
   const byName = new Map(organisations.map((o) => [foldName(o.data.name), o.id]));
@@ -41,14 +42,14 @@ export function adoptNewOrganisations(
       } else {
         id = freeId(o.name, taken, 'organisatie');
         byName.set(foldName(o.name), id);
-        const place = o.place ? places.find((p) => samePlace(p.name, o.place!)) : undefined;
+        const point = coordinatesOf(o, places);
         const org: Organisation = {
           name: o.name,
           kind: o.kind,
           ...(o.place ? { place: o.place } : {}),
-          ...(place ? { latitude: place.latitude, longitude: place.longitude } : {}),
+          ...(point ? { latitude: point.latitude, longitude: point.longitude } : {}),
           ...(o.website ? { website: o.website } : {}),
-          notes: `Aangemeld als nieuwe organisatie in het voorstel voor '${rec.data.name}'.${place ? ` Coördinaten: het midden van ${place.name}, opgezocht bij het overnemen (niet van de organisatie zelf).` : ''}`,
+          notes: `Aangemeld als nieuwe organisatie in het voorstel voor '${rec.data.name}'.${point ? ` Coördinaten: ${point.origin} (niet van de organisatie zelf).` : ''}`,
         };
         out.push({
           path: `data/${ENTITY_FOLDERS.organisation}/${id}.yaml`,
@@ -69,4 +70,31 @@ export function adoptNewOrganisations(
     });
   }
   return out;
+}
+
+/**
+ * A new organisation's coordinates and, in Dutch, where they came from: the point the
+ * contributor gave (clicked on the map, or a place chosen from the picker's list), else the
+ * place looked up now, at adoption (from the atlas's own data or from GeoNames).
+ */
+export function coordinatesOf(
+  o: { place?: string | undefined; latitude?: number | undefined; longitude?: number | undefined },
+  places: readonly GazetteerPlace[],
+): { latitude: number; longitude: number; origin: string } | undefined {
+  const name = unmarked(o.place).trim();
+  if (typeof o.latitude === 'number' && typeof o.longitude === 'number') {
+    const listed = places.find((p) => samePlace(p.name, name));
+    const origin = isPicked(o.place)
+      ? `aangewezen op de kaart door wie het voorstel deed, bij ${name || 'een plaats zonder naam'}; een klik op de kaart, geen adres`
+      : listed && listed.latitude === o.latitude && listed.longitude === o.longitude
+        ? `het midden van ${listed.name}, gekozen uit de plaatsenlijst door wie het voorstel deed`
+        : `opgegeven door wie het voorstel deed`;
+    return { latitude: o.latitude, longitude: o.longitude, origin };
+  }
+  const found = name ? places.find((p) => samePlace(p.name, name)) : undefined;
+  if (!found) return undefined;
+  const origin = found.from
+    ? `bij het overnemen opgezocht: overgenomen van ${found.from}${found.from.includes(PICKED_MARKER) ? ', een punt dat daar op de kaart is aangewezen' : ''}`
+    : `het midden van ${found.name} volgens GeoNames, opgezocht bij het overnemen`;
+  return { latitude: found.latitude, longitude: found.longitude, origin };
 }

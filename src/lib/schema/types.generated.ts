@@ -131,9 +131,17 @@ export interface Initiative {
      */
     partner_role?: "co_lead" | "founder" | "education" | "business" | "government" | "knowledge" | "funder" | "partner";
     /**
-     * De plaats van de vestiging die meedoet.
+     * De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.
      */
     place?: string;
+    /**
+     * Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.
+     */
+    latitude?: number;
+    /**
+     * Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.
+     */
+    longitude?: number;
     /**
      * Een volledig webadres dat begint met https:// (of http://).
      */
@@ -525,6 +533,10 @@ export interface SiteConfig {
      * Poort van npm run cms.
      */
     localPort: number;
+    /**
+     * Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).
+     */
+    pdok?: boolean;
   };
   map: {
     /**

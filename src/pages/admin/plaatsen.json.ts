@@ -7,7 +7,8 @@ import { siteConfig } from '../../site.config';
 /** Places (the atlas's own and GeoNames') and region outlines for the CMS's location picker. */
 export const GET: APIRoute = async () => {
   const { dataset: d } = await getSite();
-  return new Response(
-    JSON.stringify(buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces(), PLACES_CREDIT)),
-  );
+  const g = buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces(), PLACES_CREDIT);
+  // The picker's map draws the regions from the site's own GeoJSON, and where an atlas point came
+  // from matters to adoption, not to the picker: neither travels to the browser.
+  return new Response(JSON.stringify({ ...g, regions: [], places: g.places.map(({ from: _from, ...p }) => p) }));
 };
