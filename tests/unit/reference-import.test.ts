@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import {
+  firstSentences,
   kindFromType,
   leadNames,
   organisationKindFromName,
@@ -105,6 +106,15 @@ describe('reading the cells', () => {
     expect(provincesOf('national', set)).toBe('national');
     expect(provincesOf('—', set)).toBeUndefined();
     expect(provincesOf('multiple', set)).toEqual({ regions: [], certainty: 'exact', unknown: ['multiple'] });
+  });
+
+  it('shortens a long note at the end of a sentence, or else of its first clause, never mid-word', () => {
+    expect(firstSentences('Kort.', 300)).toBe('Kort.');
+    expect(firstSentences(`Eerste zin. ${'x'.repeat(300)}.`, 300)).toBe('Eerste zin.');
+    expect(firstSentences(`Beide horen bij STC Group, maar zijn niet hetzelfde: ${'y'.repeat(300)}`, 300)).toBe(
+      'Beide horen bij STC Group, maar zijn niet hetzelfde.',
+    );
+    expect(firstSentences('z'.repeat(400), 300)).toBeUndefined();
   });
 
   it('splits sources outside brackets only (#22)', () => {
@@ -239,6 +249,7 @@ describe('planning an import', () => {
     row({ id: 'zonder-editie', name: 'Zonder editie', type: 'PPS' }),
     row({ id: 'dubbel', name: 'CIV Groen (landelijk)', type: 'CIV', sources: 'civgroen.nl/over; voorbeeld.nl/bron' }),
     row({ id: 'verzonnen', name: 'Verzonnen', type: 'PPS', notes: 'Started with partners.' }),
+    row({ id: 'verwant', name: 'Verwant', type: 'PPS' }),
   ];
   const edition = new Map<string, unknown>([
     ['ace', { theme: 'Automotive en mobiliteit', partners: 'Automotive-industrie; overheden', start_year: '2011 (aangekondigd)' }],
@@ -267,6 +278,7 @@ describe('planning an import', () => {
     ['verkenning', { place: 'niet genoemd (verkennende fase)' }],
     ['dubbel', { overlap: { decision: 'same', initiative: 'civ-groen', reason: 'Dezelfde naam en website.' } }],
     ['verzonnen', { notes: 'In 2019 gestart met partners.' }],
+    ['verwant', { overlap: { decision: 'related', initiative: 'civ-groen', reason: `Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.` } }],
   ]);
   const plan = planReferenceImport(
     rows,
@@ -379,7 +391,12 @@ describe('planning an import', () => {
     expect(plan.problems).toContainEqual(
       expect.objectContaining({ file: 'rij 13 (verzonnen)', field: 'Nederlandse editie: notes', message: expect.stringContaining('2019') }),
     );
-    expect(plan.counts).toMatchObject({ rows: 12, skipped: 2, merged: 1 });
+    expect(plan.counts).toMatchObject({ rows: 13, skipped: 2, merged: 1 });
+  });
+
+  it('turns a related overlap into a relation, its reason the note (shortened at a sentence, whole in notes)', () => {
+    expect(data('verwant').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Niet hetzelfde.' }]);
+    expect(data('verwant').notes).toContain('Verhouding met CIV Groen: Niet hetzelfde. Lange uitleg');
   });
 
   it('merges a row the edition calls the same initiative into that file: its name and new sources, no second file', () => {

@@ -61,6 +61,16 @@ export function splitSources(cell: string): string[] {
 /** A source address compared without scheme and trailing spaces. */
 export const bareAddress = (s: string) => s.trim().replace(/^https?:\/\//, '');
 
+/**
+ * A source entry reduced to its address: no scheme, no remark in brackets ("… (11 Jul 2023;
+ * name in path omitted)"), so an edition that cites the address with a cut-off remark still
+ * names the same page.
+ */
+export const sourceKey = (s: string) =>
+  bareAddress(s)
+    .replace(/\s*\(.*$/, '')
+    .trim();
+
 /** Thousands separators removed ("1.500" and "1,500" → "1500"), so a figure compares by its digits. */
 const plainDigits = (s: string) => s.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
 
@@ -94,10 +104,10 @@ export function checkEditionEntry(
     if (typeof e[k] !== 'string') add(k, 'Moet tekst zijn.');
     else texts.push([k, e[k]]);
   }
-  const sources = new Set(splitSources(row.sources ?? '').map(bareAddress));
+  const sources = new Set(splitSources(row.sources ?? '').map(sourceKey));
   const checkSource = (field: string, s: unknown) => {
     if (typeof s !== 'string' || !s.trim()) add(field, 'Bron ontbreekt: neem een adres uit de kolom sources van deze rij over.');
-    else if (!sources.has(bareAddress(s)))
+    else if (!sources.has(sourceKey(s)))
       add(field, `De bron '${s}' staat niet in de kolom sources van deze rij; kies er een van: ${[...sources].join(' | ')}.`);
   };
   const themes = new Set(vocabulary('factor_theme').values);

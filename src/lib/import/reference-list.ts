@@ -9,7 +9,7 @@ import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
 import type { InitiativeRecord, OrganisationRecord, SourceFile } from '../validate/validate-dataset';
 import type { ImportPlan } from './spreadsheet';
-import { bareAddress, checkEditionEntry, splitSources, type EditionEntry, type EditionStatement } from './dutch-edition';
+import { bareAddress, checkEditionEntry, sourceKey, splitSources, type EditionEntry, type EditionStatement } from './dutch-edition';
 
 /**
  * Imports a researched source list in the atlas's reference format (the columns of
@@ -435,13 +435,29 @@ const IMPORTED_FIELDS = new Set([
 const joinNames = (names: string[]) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 
-/** A cell that is only proper names and abbreviations ("PPS / RIF", "Arnhem / Nijmegen"): it reads the same in Dutch. */
-const onlyNames = (text: string) =>
-  !/[()]/.test(text) &&
-  text
-    .split(/[\s/,–]+/)
-    .filter(Boolean)
-    .every((w) => /^(\p{Lu}|'s-|\d)/u.test(w) || ['en', 'aan', 'op', 'de', 'den', 'van', 'der'].includes(w));
+/**
+ * English words (in lower case) that a cell of names (organisations, places, programmes) does
+ * not hold: a cell with none of them reads the same in Dutch and may be shown as it is when the edition leaves it
+ * out; any other cell needs the edition's wording.
+ */
+const ENGLISH_WORDS =
+  /\b(and|or|the|of|with|without|for|from|by|at|on|to|is|are|was|were|has|have|its|their|not|no|also|about|including|several|other|others|some|many|all|named|stated|unknown|companies|company|organisations|organizations|schools|institutions|partners|members?|businesses|employers|governments?|municipalities|provinces|region|regions|regional|national|site|sites|former|area|focus|announced|side|multiple|care|city|launch|start|started|application|grant|award|education|training|network|consortium|programme|program|centre|center|project|industry|sector|jointly|various|practice|places|led|lead|based|year|years)\b/;
+
+/** Does a cell hold only names, so it reads the same in Dutch? (Names are capitalised; a cell's first word is not a name by that alone.) */
+export const onlyNames = (text: string) => !ENGLISH_WORDS.test(text.charAt(0).toLowerCase() + text.slice(1));
+
+/** The sentences of a text that fit in `max` characters; failing that, its first clause (up to ':' or ';'). */
+export function firstSentences(text: string, max: number): string | undefined {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const sentence of text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? []) {
+    if ((out + sentence).trim().length > max) break;
+    out += sentence;
+  }
+  if (out.trim()) return out.trim();
+  const clause = /^[^:;]{10,}?(?=[:;])/.exec(text.slice(0, max))?.[0];
+  return clause ? `${clause.trim()}.` : undefined;
+}
 
 /**
  * Funding a row states as granted: a programme named in `type` or `start_year`, in a part of the
@@ -562,11 +578,9 @@ export function planReferenceImport(
     if (editionProblems.length) return;
     const e = entryOf(id)!;
     const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, options.sourceTitles));
-    const sourceFor = (address: string) =>
-      sources.find((s) => s.url && bareAddress(s.url) === bareAddress(address)) ??
-      sources.find((s) => s.title && s.title.startsWith(bareAddress(address).replace(/\s*\(.*$/, ''))) ?? {
-        url: `https://${bareAddress(address)}`,
-      };
+    // The row's own source entry that an edition's address names (the check made sure there is one).
+    const rowSources = splitSources(row.sources ?? '');
+    const sourceFor = (address: string) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!;
     const missing = (field: string, cell: string) =>
       problem(
         rowNo,
@@ -677,12 +691,12 @@ export function planReferenceImport(
     };
     for (const r of e.relations ?? [])
       relate({ type: r.type as 'works_with', initiative: r.initiative, ...(r.note ? { note: r.note } : {}) });
+    // The editors' reason for a related overlap is the relation's note, shortened at a sentence's
+    // end where it is longer than a note holds (then it is kept whole in notes, where there is room).
+    const reason = e.overlap?.reason ? clean(e.overlap.reason) : undefined;
+    const shortReason = reason ? firstSentences(reason, 300) : undefined;
     if (e.overlap?.decision === 'related')
-      relate({
-        type: 'works_with',
-        initiative: e.overlap.initiative,
-        ...(e.overlap.reason ? { note: e.overlap.reason.slice(0, 300) } : {}),
-      });
+      relate({ type: 'works_with', initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) });
     for (const other of leadInitiatives)
       relate({ type: 'works_with', initiative: other, note: 'Penvoerder van dit initiatief volgens de bronlijst.' });
     const notes = clean(row.notes);
@@ -743,6 +757,11 @@ export function planReferenceImport(
       .map((s) => clean(s).replace(/\.\.$/, '.'))
       .filter(Boolean)
       .join(' ');
+    const reasonInNotes =
+      reason && reason !== shortReason && relations.some((r) => r.initiative === e.overlap!.initiative && r.note === shortReason)
+        ? ` Verhouding met ${ctx.initiatives.find((i) => i.id === e.overlap!.initiative)?.data.name ?? e.overlap!.initiative}: ${reason}`
+        : '';
+    const notesText = kept.length + reasonInNotes.length <= 1000 ? `${kept}${reasonInNotes}`.trim() : kept;
     const statement = (s: EditionStatement) => ({ theme: s.theme, statement: clean(s.statement), source: sourceFor(s.source) });
     const data: Initiative = {
       name: e.name ?? csvName,
@@ -780,7 +799,7 @@ export function planReferenceImport(
         ? { website: /^https?:\/\//.test(clean(row.website)) ? clean(row.website) : `https://${clean(row.website)}` }
         : {}),
       sources,
-      ...(kept ? { notes: kept } : {}),
+      ...(notesText ? { notes: notesText } : {}),
     };
     if (data.partners && !data.partners.length) delete data.partners;
     const path = `data/initiatives/${id}.yaml`;
