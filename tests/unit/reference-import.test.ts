@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import {
   firstSentences,
   kindFromType,
+  onlyNames,
   leadNames,
   organisationKindFromName,
   planReferenceImport,
@@ -106,6 +107,17 @@ describe('reading the cells', () => {
     expect(provincesOf('national', set)).toBe('national');
     expect(provincesOf('—', set)).toBeUndefined();
     expect(provincesOf('multiple', set)).toEqual({ regions: [], certainty: 'exact', unknown: ['multiple'] });
+  });
+
+  it('sees a cell of names only (it reads the same in Dutch) apart from one with English words', () => {
+    expect(
+      onlyNames('Scalda, HZ University of Applied Sciences, Wageningen University & Research (incl. Wageningen Marine Research)'),
+    ).toBe(true);
+    expect(onlyNames('Vlaardingen (Groot Vettenoord)')).toBe(true);
+    expect(onlyNames('PPS / RIF')).toBe(true);
+    expect(onlyNames('Care organisations Vitalis and Sint Annaklooster (practice places)')).toBe(false);
+    expect(onlyNames('Regional Zorgpact')).toBe(false);
+    expect(onlyNames('Zwolle region')).toBe(false);
   });
 
   it('shortens a long note at the end of a sentence, or else of its first clause, never mid-word', () => {

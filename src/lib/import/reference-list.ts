@@ -444,7 +444,10 @@ const ENGLISH_WORDS =
   /\b(and|or|the|of|with|without|for|from|by|at|on|to|is|are|was|were|has|have|its|their|not|no|also|about|including|several|other|others|some|many|all|named|stated|unknown|companies|company|organisations|organizations|schools|institutions|partners|members?|businesses|employers|governments?|municipalities|provinces|region|regions|regional|national|site|sites|former|area|focus|announced|side|multiple|care|city|launch|start|started|application|grant|award|education|training|network|consortium|programme|program|centre|center|project|industry|sector|jointly|various|practice|places|led|lead|based|year|years)\b/;
 
 /** Does a cell hold only names, so it reads the same in Dutch? (Names are capitalised; a cell's first word is not a name by that alone.) */
-export const onlyNames = (text: string) => !ENGLISH_WORDS.test(text.charAt(0).toLowerCase() + text.slice(1));
+export const onlyNames = (text: string) =>
+  !ENGLISH_WORDS.test(
+    (text.charAt(0).toLowerCase() + text.slice(1)).replace(/\b(University|Centre|Center) of (Applied Sciences|Expertise)\b/g, ''),
+  );
 
 /** The sentences of a text that fit in `max` characters; failing that, its first clause (up to ':' or ';'). */
 export function firstSentences(text: string, max: number): string | undefined {
