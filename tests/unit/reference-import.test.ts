@@ -194,6 +194,8 @@ describe('planning an import', () => {
     { name: 'Meppel', latitude: 52.69583, longitude: 6.19444 },
     { name: 'Emmen', latitude: 52.77917, longitude: 6.90694 },
     { name: 'Leeuwarden', latitude: 53.20139, longitude: 5.80859 },
+    { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
+    { name: 'Stadskanaal', latitude: 52.98947, longitude: 6.95035 },
   ];
   const row = (o: Record<string, string>) => ({
     id: '',
@@ -262,6 +264,8 @@ describe('planning an import', () => {
     row({ id: 'dubbel', name: 'CIV Groen (landelijk)', type: 'CIV', sources: 'civgroen.nl/over; voorbeeld.nl/bron' }),
     row({ id: 'verzonnen', name: 'Verzonnen', type: 'PPS', notes: 'Started with partners.' }),
     row({ id: 'verwant', name: 'Verwant', type: 'PPS' }),
+    row({ id: 'steden', name: 'Steden', type: 'PPS', city_or_area: 'Stadskanaal, Groningen', province: 'Groningen' }),
+    row({ id: 'provincies', name: 'Provincies', type: 'PPS', city_or_area: 'Noordoost-Nederland (Groningen, Drenthe)', province: '—' }),
   ];
   const edition = new Map<string, unknown>([
     ['ace', { theme: 'Automotive en mobiliteit', partners: 'Automotive-industrie; overheden', start_year: '2011 (aangekondigd)' }],
@@ -290,6 +294,8 @@ describe('planning an import', () => {
     ['verkenning', { place: 'niet genoemd (verkennende fase)' }],
     ['dubbel', { overlap: { decision: 'same', initiative: 'civ-groen', reason: 'Dezelfde naam en website.' } }],
     ['verzonnen', { notes: 'In 2019 gestart met partners.' }],
+    ['steden', {}],
+    ['provincies', { place: 'Noordoost-Nederland (Groningen en Drenthe)' }],
     ['verwant', { overlap: { decision: 'related', initiative: 'civ-groen', reason: `Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.` } }],
   ]);
   const plan = planReferenceImport(
@@ -353,6 +359,12 @@ describe('planning an import', () => {
     expect(data('noord').locations?.map((l) => l.place)).toEqual(['Leeuwarden']);
     expect(data('noord').summary).toBe('Publiek-private samenwerking.');
     expect(data('noord').working_area).toEqual({ regions: ['fryslan'], certainty: 'approximate', note: 'Leeuwarden / Noord-Nederland' });
+    // A province's name among places is the city; a list of provinces names no city.
+    expect(data('steden').locations?.map((l) => l.place)).toEqual(['Stadskanaal', 'Groningen']);
+    expect(data('steden').summary).toBe('Publiek-private samenwerking in Stadskanaal en Groningen.');
+    expect(data('provincies').locations).toBeUndefined();
+    expect(data('provincies').working_area).toBeUndefined();
+    expect(data('provincies').notes).toContain('Plaats of gebied volgens de bron: Noordoost-Nederland (Groningen en Drenthe).');
   });
 
   it('gives the working area from the province column; national is a scope, not a province (#22)', () => {
@@ -403,7 +415,7 @@ describe('planning an import', () => {
     expect(plan.problems).toContainEqual(
       expect.objectContaining({ file: 'rij 13 (verzonnen)', field: 'Nederlandse editie: notes', message: expect.stringContaining('2019') }),
     );
-    expect(plan.counts).toMatchObject({ rows: 13, skipped: 2, merged: 1 });
+    expect(plan.counts).toMatchObject({ rows: 15, skipped: 2, merged: 1 });
   });
 
   it('turns a related overlap into a relation, its reason the note (shortened at a sentence, whole in notes)', () => {

@@ -388,9 +388,11 @@ function placesOf(
   }
   const candidates = [...headParts, ...placeParts(bracket.replace(/^(also|and|ook|en|incl\.?)\s+/i, ''))];
   const locations: NonNullable<Initiative['locations']> = [];
+  // A list of provinces ("Groningen, Friesland, Drenthe") names provinces, not their capitals:
+  // they are the working area. One province name among places ("Stadskanaal, Groningen") is the city.
+  const provincesListed = candidates.filter((c) => provinceNames.has(foldName(c))).length > 1;
   for (const c of candidates) {
-    // A province named in a list is the province, not its capital: leave it to working_area.
-    if (provinceNames.has(foldName(c)) || isArea(c)) continue;
+    if ((provincesListed && provinceNames.has(foldName(c))) || isArea(c)) continue;
     const hit = find(c);
     if (!hit || (hit.precision ?? 'place') !== 'place' || locations.some((l) => samePlace(l.place, c))) continue;
     locations.push({ place: c.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' });
