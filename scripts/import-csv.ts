@@ -1,13 +1,17 @@
 /**
- * `npm run import -- <file.csv> [--write] [--update]`: imports initiatives (and missing
- * organisations) from a spreadsheet. A dry run by default: it shows what would be created or
- * changed and every row that fails, by row number. `--write` writes canonical files for rows
- * without errors; an existing file is only changed with `--update` as well, never silently.
- * Columns: see README "Gegevens importeren" (English keys as in the export, or Dutch names).
+ * `npm run import -- <file.csv> [--write] [--update] [--nl <edition.nl.yaml>]`: imports
+ * initiatives (and missing organisations) from a spreadsheet. A dry run by default: it shows
+ * what would be created or changed and every row that fails, by row number. `--write` writes
+ * canonical files for rows without errors; an existing file is only changed with `--update` as
+ * well, never silently. Columns: see README "Gegevens importeren" (English keys as in the
+ * export, or Dutch names). A researched source list (reference/<list>.csv) is read with its
+ * Dutch edition, `<list>.nl.yaml` beside it unless `--nl` names another, and with the titles of
+ * its sources from `<list>-sources.csv` where that file exists.
  */
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
@@ -19,8 +23,11 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
 import { cliArgs } from './lib/args.ts';
 
-const USAGE = 'npm run import -- bestand.csv [--write] [--update]';
-const { values, positionals } = cliArgs({ write: { type: 'boolean', default: false }, update: { type: 'boolean', default: false } }, USAGE);
+const USAGE = 'npm run import -- bestand.csv [--write] [--update] [--nl nederlandse-editie.nl.yaml]';
+const { values, positionals } = cliArgs(
+  { write: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, nl: { type: 'string' } },
+  USAGE,
+);
 const file = positionals[0];
 if (!file) {
   console.error(`Gebruik: ${USAGE}`);
@@ -29,14 +36,58 @@ if (!file) {
 const write = values.write;
 const update = values.update;
 
-const raw = readFileSync(resolve(file), 'utf8').replace(/^\uFEFF/, '');
-// Spreadsheets export with ; in Dutch locales: take whichever separates the header more.
-const header = raw.split(/\r?\n/, 1)[0] ?? '';
-const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-const rows = parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<
-  string,
-  string
->[];
+/** The rows of a CSV file, with the header's names as keys. */
+const readCsv = (path: string) => {
+  const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  // Spreadsheets export with ; in Dutch locales: take whichever separates the header more.
+  const header = raw.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  return parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<
+    string,
+    string
+  >[];
+};
+const rows = readCsv(resolve(file));
+const isReference = isReferenceList(Object.keys(rows[0] ?? {}));
+
+/** The Dutch edition of a reference list, the ids of every list beside it, the titles of its sources. */
+const referenceExtras = () => {
+  const editionPath = resolve(values.nl ?? file.replace(/\.csv$/i, '.nl.yaml'));
+  if (!existsSync(editionPath)) {
+    console.error(
+      `Geen Nederlandse editie gevonden (${editionPath}). Een bronlijst wordt alleen met haar Nederlandse editie ingelezen: schrijf die (zie reference/README.md) of geef haar aan met --nl.`,
+    );
+    process.exit(2);
+  }
+  let edition: unknown;
+  try {
+    edition = load(readFileSync(editionPath, 'utf8'));
+  } catch (e) {
+    console.error(`${editionPath}: geen geldige YAML: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  if (!edition || typeof edition !== 'object' || Array.isArray(edition)) {
+    console.error(`${editionPath}: verwacht per rij-id een vermelding (id: velden).`);
+    process.exit(2);
+  }
+  const folder = dirname(resolve(file));
+  const listIds = new Set(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => readCsv(join(folder, f)))
+      .filter((r) => isReferenceList(Object.keys(r[0] ?? {})))
+      .flatMap((r) => r.map((x) => (x.id ?? '').trim())),
+  );
+  const titlesPath = join(folder, `${basename(file).replace(/\.csv$/i, '')}-sources.csv`);
+  const sourceTitles = new Map(
+    existsSync(titlesPath)
+      ? readCsv(titlesPath)
+          .filter((r) => r.address && r.title && r.title.trim() !== '—')
+          .map((r) => [r.address!.trim().replace(/^https?:\/\//, ''), r.title!.trim()] as [string, string])
+      : [],
+  );
+  return { edition: new Map(Object.entries(edition)), listIds, sourceTitles };
+};
 
 const dir = dataDir();
 const root = resolve(dir, '..');
@@ -75,7 +126,7 @@ const validateWith = (inits: SourceFile[], orgs: SourceFile[]) => {
   return result.problems.filter((p) => paths.has(p.file));
 };
 // A researched source list (shared/reference/*.csv format) or an ordinary spreadsheet.
-const plan = isReferenceList(Object.keys(rows[0] ?? {}))
+const plan = isReference
   ? planReferenceImport(
       rows,
       {
@@ -86,10 +137,12 @@ const plan = isReferenceList(Object.keys(rows[0] ?? {}))
       },
       texts,
       validateWith,
+      referenceExtras(),
     )
   : planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, validateWith);
 
 for (const p of plan.problems) console.log(formatProblem(p));
+for (const n of plan.notices ?? []) console.log(n);
 const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;
 for (const f of plan.files.filter((x) => x.action !== 'unchanged'))
   console.log(
@@ -97,7 +150,7 @@ for (const f of plan.files.filter((x) => x.action !== 'unchanged'))
   );
 const c = plan.counts;
 console.log(
-  `${c.rows} rijen: ${c.create} nieuw, ${c.update} gewijzigd, ${c.unchanged} ongewijzigd, ${c.skipped} overgeslagen; ${c.organisations} nieuwe organisaties.`,
+  `${c.rows} rijen: ${c.create} nieuw, ${c.update} gewijzigd, ${c.unchanged} ongewijzigd, ${c.skipped} overgeslagen${c.merged ? `, ${c.merged} samengevoegd met een bestaand initiatief` : ''}; ${c.organisations} nieuwe organisaties.`,
 );
 if (!write)
   console.log('Dit was een proefrun: er is niets geschreven. Schrijf met --write (en bestaande bestanden wijzigen met --update).');

@@ -86,12 +86,44 @@ describe('npm run import', () => {
     expect(r.status).toBe(0);
   });
 
-  it("reproduces the imported reference list exactly, so next year's list goes the same way", () => {
-    // The list in tests/fixtures/reference/ is the one data/ was imported from (shared/reference).
-    const r = run(copyData('reference'), join(ROOT, 'tests', 'fixtures', 'reference', 'more-initiatives.csv'));
-    expect(r.stdout, r.stdout.slice(-2000)).toContain(
-      '111 rijen: 0 nieuw, 0 gewijzigd, 111 ongewijzigd, 0 overgeslagen; 0 nieuwe organisaties.',
+  it('reads a researched list with its Dutch edition beside it; a row without an entry is reported and not written', () => {
+    const data = copyData('edition');
+    const r = run(data, join(ROOT, 'tests', 'fixtures', 'reference', 'mini-list.csv'), '--write');
+    expect(r.stdout).toContain('rij 3 (mini-zonder-editie):3:1  fout  id: Deze rij staat niet in de Nederlandse editie');
+    expect(r.stdout).toContain('2 rijen: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 1 overgeslagen; 0 nieuwe organisaties.');
+    expect(r.status).toBe(1);
+    expect(existsSync(join(data, 'initiatives', 'mini-zonder-editie.yaml'))).toBe(false);
+    const text = readFileSync(join(data, 'initiatives', 'mini-zorgpact.yaml'), 'utf8');
+    expect(text).toMatch(/^status: ended$/m);
+    expect(text).toMatch(/^end_year: 2019$/m);
+    expect(text).toMatch(/^partners_note: Zorgorganisaties$/m);
+    expect(text).toContain('statement: Te weinig studenten.');
+    expect(text).not.toMatch(/Care|Stopped|students/);
+  });
+
+  it('refuses a researched list without a Dutch edition, saying where it looked and what to do', () => {
+    const r = run(
+      copyData('no-edition'),
+      join(ROOT, 'tests', 'fixtures', 'reference', 'mini-list.csv'),
+      '--nl',
+      join(tmp, 'nergens.nl.yaml'),
     );
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Geen Nederlandse editie gevonden');
+    expect(r.stderr).toContain('--nl');
+  });
+
+  // The lists in reference/ are the ones data/ was imported from, each with its Dutch edition.
+  it.each([
+    ['more-initiatives.csv', 111],
+    ['more-initiatives-2.csv', 109],
+  ])("reproduces the imported reference list %s exactly, so next year's list goes the same way", (list, rows) => {
+    const r = run(copyData(`reference-${list}`), join(ROOT, 'reference', list));
+    expect(r.stdout, r.stdout.slice(-3000)).toMatch(
+      new RegExp(
+        `${rows} rijen: 0 nieuw, 0 gewijzigd, \\d+ ongewijzigd, 0 overgeslagen(, \\d+ samengevoegd met een bestaand initiatief)?; 0 nieuwe organisaties\\.`,
+      ),
+    );
+    expect(r.stdout).not.toMatch(/ fout /);
   });
 });

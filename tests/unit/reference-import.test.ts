@@ -1,20 +1,28 @@
 /**
- * Importing a researched source list (the reference format): the rules that keep it to the
- * facts of the row (issue "The regional ecosystem, mapped").
+ * Importing a researched source list (the reference format) with its Dutch edition: the rules
+ * that keep it to the facts of the row (issues "The regional ecosystem, mapped" and #22
+ * "Content a reader can rely on", whose fidelity findings each have a test here).
  */
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import {
+  firstSentences,
   kindFromType,
+  onlyNames,
   leadNames,
   organisationKindFromName,
   planReferenceImport,
+  provincesOf,
   sectorsFromTheme,
   startYearOf,
+  statedGrants,
 } from '../../src/lib/import/reference-list';
+import { checkEditionEntry, splitSources } from '../../src/lib/import/dutch-edition';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
 import type { Initiative } from '../../src/lib/schema/types.generated';
+import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
+import { toCanonicalYaml } from '../../src/lib/yaml/canonical';
 
 describe('reading the cells', () => {
   it('maps free-text types onto kinds; programmes are never kinds', () => {
@@ -26,7 +34,7 @@ describe('reading the cells', () => {
     expect(kindFromType('Regio Deal (regional programme incl. vocational education)')).toBe('regional_network');
   });
 
-  it('splits leads outside brackets and keeps the brackets as aliases', () => {
+  it('splits leads outside brackets and keeps a bracketed abbreviation as alias', () => {
     expect(leadNames('HAN / Fontys Hogescholen / Hogeschool Rotterdam (jointly)').map((l) => l.name)).toEqual([
       'HAN',
       'Fontys Hogescholen',
@@ -45,10 +53,113 @@ describe('reading the cells', () => {
     expect(startYearOf('—')).toEqual({});
   });
 
+  it('keeps the text after a leading "—" of a start year as its note (#22)', () => {
+    expect(startYearOf('— (exploration stage)')).toEqual({ note: 'exploration stage' });
+    expect(startYearOf('— (RIF grant of EUR 2M; year not stated)')).toEqual({ note: 'RIF grant of EUR 2M; year not stated' });
+  });
+
+  it('reads no place in brackets as an alias: only an abbreviation that is not a place (#22)', () => {
+    const isPlace = (n: string) => ['Tilburg', 'Ede'].includes(n);
+    expect(leadNames('Stichting Prins Heerlijk (Tilburg) / Summa College', isPlace)).toEqual([
+      { name: 'Stichting Prins Heerlijk', aliases: [] },
+      { name: 'Summa College', aliases: [] },
+    ]);
+    expect(leadNames('HAN (jointly)')).toEqual([{ name: 'HAN', aliases: [] }]);
+    expect(leadNames('Smart Technology Centre (STC-Group)')).toEqual([{ name: 'Smart Technology Centre', aliases: ['STC-Group'] }]);
+  });
+
+  it('sees a grant only where the row states one, never in an application (#22)', () => {
+    expect(statedGrants('PPS (RIF application)', '— (co-financing declarations signed 21 Jan; year not stated)')).toEqual([]);
+    expect(statedGrants('PPS (RIF application)', '— (RIF application plan; date and outcome not stated)')).toEqual([]);
+    expect(statedGrants('RIF / PPS', '2021 (programme start 1 Jan 2021; RIF application end 2019; runs to 2024)')).toEqual([
+      { scheme: 'rif' },
+    ]);
+    expect(statedGrants('PPS / RIF', 'RIF grant Oct 2018 (EUR 2M)')).toEqual([{ scheme: 'rif', year: 2018 }]);
+    expect(statedGrants('PPS consortium (Nationaal Groeifonds – Katapult application)', 'application submitted 17 Apr 2023')).toEqual([]);
+    expect(statedGrants('PPS consortium (Nationaal Groeifonds – Katapult)', 'NGF grant announced 15 Jun 2023 (EUR 9M)')).toEqual([
+      { scheme: 'nationaal-groeifonds', year: 2023 },
+    ]);
+  });
+
+  it('reads provinces as region ids; a marker makes them derived; "national" is no province (#22)', () => {
+    const set = {
+      id: 'provincie',
+      name: 'Provincie',
+      name_plural: 'Provincies',
+      file: 'x',
+      regions: [
+        { id: 'fryslan', name: 'Fryslân' },
+        { id: 'groningen', name: 'Groningen' },
+        { id: 'noord-brabant', name: 'Noord-Brabant' },
+      ],
+    } as unknown as Parameters<typeof provincesOf>[1];
+    expect(provincesOf('Friesland† / Groningen†', set)).toEqual({
+      regions: ['fryslan', 'groningen'],
+      certainty: 'approximate',
+      unknown: [],
+    });
+    expect(provincesOf("Friesland (source: 'province of Friesland')", set)).toEqual({
+      regions: ['fryslan'],
+      certainty: 'exact',
+      unknown: [],
+    });
+    expect(provincesOf('Noord-Brabant‡', set)).toMatchObject({ regions: ['noord-brabant'], certainty: 'approximate' });
+    expect(provincesOf('national', set)).toBe('national');
+    expect(provincesOf('—', set)).toBeUndefined();
+    expect(provincesOf('multiple', set)).toEqual({ regions: [], certainty: 'exact', unknown: ['multiple'] });
+  });
+
+  it('sees a cell of names only (it reads the same in Dutch) apart from one with English words', () => {
+    expect(
+      onlyNames('Scalda, HZ University of Applied Sciences, Wageningen University & Research (incl. Wageningen Marine Research)'),
+    ).toBe(true);
+    expect(onlyNames('Vlaardingen (Groot Vettenoord)')).toBe(true);
+    expect(onlyNames('PPS / RIF')).toBe(true);
+    expect(onlyNames('Care organisations Vitalis and Sint Annaklooster (practice places)')).toBe(false);
+    expect(onlyNames('Regional Zorgpact')).toBe(false);
+    expect(onlyNames('Zwolle region')).toBe(false);
+  });
+
+  it('shortens a long note at the end of a sentence, or else of its first clause, never mid-word', () => {
+    expect(firstSentences('Kort.', 300)).toBe('Kort.');
+    expect(firstSentences(`Eerste zin. ${'x'.repeat(300)}.`, 300)).toBe('Eerste zin.');
+    expect(firstSentences(`Beide horen bij STC Group, maar zijn niet hetzelfde: ${'y'.repeat(300)}`, 300)).toBe(
+      'Beide horen bij STC Group, maar zijn niet hetzelfde.',
+    );
+    expect(firstSentences('z'.repeat(400), 300)).toBeUndefined();
+  });
+
+  it('splits sources outside brackets only (#22)', () => {
+    expect(splitSources('a.nl/x; b.nl/…/ (11 Jul 2023; name in path omitted); c.nl')).toEqual([
+      'a.nl/x',
+      'b.nl/…/ (11 Jul 2023; name in path omitted)',
+      'c.nl',
+    ]);
+  });
+
   it('finds sectors the theme names, and none it does not', () => {
     expect(sectorsFromTheme('Hydrogen; offshore')).toEqual(['energie', 'maritiem']);
     expect(sectorsFromTheme('Waterstof')).toEqual(['energie']);
     expect(sectorsFromTheme('Something else entirely')).toEqual([]);
+  });
+
+  it('gives no sector for a word that only hints at one: when unsure, no sector (#22)', () => {
+    expect(sectorsFromTheme('Precision technology; space and astronomy instruments')).toEqual(['techniek-maakindustrie']);
+    expect(sectorsFromTheme('High Tech Systems & Materials / production technology')).toEqual(['techniek-maakindustrie']);
+    expect(sectorsFromTheme('Car damage repair; electric vehicles')).toEqual([]);
+    expect(sectorsFromTheme('Automotive')).toEqual([]);
+    expect(sectorsFromTheme('Automotive / mobility')).toEqual(['logistiek-mobiliteit']);
+    expect(sectorsFromTheme('Technology in care (trainings, lending of materials)')).toEqual(['zorg-welzijn']);
+    expect(sectorsFromTheme('Care technology / innovative care')).toEqual(['zorg-welzijn']);
+    expect(sectorsFromTheme('Greenhouse horticulture')).toEqual(['tuinbouw']);
+    expect(sectorsFromTheme('Water technology, chemistry, food; green transition')).toEqual([
+      'agrifood-groen',
+      'chemie-materialen',
+      'techniek-maakindustrie',
+      'water',
+    ]);
+    expect(sectorsFromTheme('Sustainable chemistry (the source: groene chemie)')).toEqual(['chemie-materialen']);
+    expect(sectorsFromTheme('Sport, talent development; hybrid teachers; smart technology skills')).toEqual(['techniek-maakindustrie']);
   });
 
   it('reads an organisation kind from its name only where the name says it', () => {
@@ -68,12 +179,23 @@ describe('planning an import', () => {
           'name: CIV Groen\nkind: civ\nstatus: active\nsummary: Landelijk centrum voor het groene mbo.\nscope: national\nsources:\n  - title: Bron\n',
         ),
       ],
-      [file('data/organisations/han.yaml', 'name: HAN\nkind: university_of_applied_sciences\n')],
+      [
+        file('data/organisations/han.yaml', 'name: HAN\nkind: university_of_applied_sciences\n'),
+        file('data/organisations/roc-tilburg.yaml', 'name: ROC Tilburg\nkind: mbo_institution\n'),
+      ],
     ),
   );
   const places = [
     { name: 'Helmond', latitude: 51.48167, longitude: 5.66111 },
     { name: 'Arnhem', latitude: 51.98, longitude: 5.91111 },
+    { name: 'Tilburg', latitude: 51.55551, longitude: 5.0913 },
+    { name: 'Eindhoven', latitude: 51.44083, longitude: 5.47778 },
+    { name: 'Assen', latitude: 52.99667, longitude: 6.5625 },
+    { name: 'Meppel', latitude: 52.69583, longitude: 6.19444 },
+    { name: 'Emmen', latitude: 52.77917, longitude: 6.90694 },
+    { name: 'Leeuwarden', latitude: 53.20139, longitude: 5.80859 },
+    { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
+    { name: 'Stadskanaal', latitude: 52.98947, longitude: 6.95035 },
   ];
   const row = (o: Record<string, string>) => ({
     id: '',
@@ -99,7 +221,7 @@ describe('planning an import', () => {
       partners: 'Automotive industry; governments',
       city_or_area: 'Helmond (Automotive Campus)',
       province: 'Noord-Brabant†',
-      sector_theme: 'Automotive',
+      sector_theme: 'Automotive / mobility',
       start_year: '2011 (announced)',
     }),
     row({ id: 'gebied', name: 'Gebied', type: 'PPS', city_or_area: 'Rotterdam–Dordrecht (Rijnmond)', province: 'Zuid-Holland' }),
@@ -111,35 +233,144 @@ describe('planning an import', () => {
       city_or_area: 'national',
       notes: "Continued from 2020 in CIV Groen (starter record 'civ-groen') (status: merged).",
     }),
+    row({
+      id: 'prins',
+      name: 'Prins Heerlijk zorgopleiding Eindhoven',
+      type: 'PPS (work-learn care programme)',
+      lead: 'Stichting Prins Heerlijk (Tilburg) / Summa College',
+      city_or_area: 'Eindhoven',
+      province: 'Noord-Brabant†',
+    }),
+    row({
+      id: 'autoschade',
+      name: 'Slimme en duurzame mobiliteit',
+      type: 'PPS (RIF application)',
+      sector_theme: 'Car damage repair; electric vehicles',
+      start_year: '— (co-financing declarations signed 21 Jan; year not stated)',
+      notes: 'RIF application by Summa Automotive (outcome not in source).',
+    }),
+    row({ id: 'drenthe', name: 'Practoraat Drenthe', type: 'PPS', city_or_area: 'Assen (also Meppel, Emmen)', province: 'Drenthe†' }),
+    row({
+      id: 'noord',
+      name: 'Zorg Noord',
+      type: 'PPS',
+      city_or_area: 'Leeuwarden / Noord-Nederland',
+      province: 'Friesland†',
+      sources: 'a.nl/nieuws; bsc.nl/5-jaar-…-uniek/ (11 Jul 2023; name in path omitted)',
+      notes: 'Stopped in 2015. Success factor named: members know each other. Works with CIV Groen.',
+    }),
+    row({ id: 'verkenning', name: 'Verkenning Zeeland', type: 'PPS', city_or_area: '— (exploration stage)', province: 'Zeeland' }),
+    row({ id: 'zonder-editie', name: 'Zonder editie', type: 'PPS' }),
+    row({ id: 'dubbel', name: 'CIV Groen (landelijk)', type: 'CIV', sources: 'civgroen.nl/over; voorbeeld.nl/bron' }),
+    row({ id: 'verzonnen', name: 'Verzonnen', type: 'PPS', notes: 'Started with partners.' }),
+    row({ id: 'verwant', name: 'Verwant', type: 'PPS' }),
+    row({ id: 'steden', name: 'Steden', type: 'PPS', city_or_area: 'Stadskanaal, Groningen', province: 'Groningen' }),
+    row({ id: 'provincies', name: 'Provincies', type: 'PPS', city_or_area: 'Noordoost-Nederland (Groningen, Drenthe)', province: '—' }),
   ];
+  const edition = new Map<string, unknown>([
+    ['ace', { theme: 'Automotive en mobiliteit', partners: 'Automotive-industrie; overheden', start_year: '2011 (aangekondigd)' }],
+    ['gebied', { place: 'Rotterdam–Dordrecht (Rijnmond)' }],
+    ['verkeerde-provincie', {}],
+    ['agri', { notes: 'Vanaf 2020 voortgezet in CIV Groen.' }],
+    ['prins', { type: 'PPS (werk-leertraject zorg)', lead: 'Stichting Prins Heerlijk (Tilburg) en Summa College' }],
+    [
+      'autoschade',
+      {
+        type: 'PPS (RIF-aanvraag)',
+        theme: 'Autoschadeherstel; elektrische voertuigen',
+        start_year: 'niet genoemd (cofinancieringsverklaringen getekend op 21 januari; jaar niet genoemd)',
+        notes: 'RIF-aanvraag door Summa Automotive (uitkomst niet in de bron).',
+      },
+    ],
+    ['drenthe', {}],
+    [
+      'noord',
+      {
+        status: { value: 'ended', year: 2015, note: 'Gestopt in 2015.', source: 'https://a.nl/nieuws' },
+        success_factors: [{ theme: 'trust_culture', statement: 'De leden kennen elkaar.', source: 'a.nl/nieuws' }],
+        relations: [{ type: 'works_with', initiative: 'civ-groen', note: 'Werkt samen met CIV Groen.' }],
+      },
+    ],
+    ['verkenning', { place: 'niet genoemd (verkennende fase)' }],
+    ['dubbel', { overlap: { decision: 'same', initiative: 'civ-groen', reason: 'Dezelfde naam en website.' } }],
+    ['verzonnen', { notes: 'In 2019 gestart met partners.' }],
+    ['steden', {}],
+    ['provincies', { place: 'Noordoost-Nederland (Groningen en Drenthe)' }],
+    ['verwant', { overlap: { decision: 'related', initiative: 'civ-groen', reason: `Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.` } }],
+  ]);
   const plan = planReferenceImport(
     rows,
     { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations },
-    new Map(),
+    new Map([['data/initiatives/civ-groen.yaml', toCanonicalYaml(base.initiatives[0]!.data, ENTITY_SCHEMAS.initiative)]]),
     () => [],
+    { edition },
   );
-  const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Initiative;
+  const written = (path: string) => plan.files.find((f) => f.path === path);
+  const data = (id: string) => load(written(`data/initiatives/${id}.yaml`)!.text) as Initiative;
 
-  it('matches an existing lead by its abbreviation, creates the other with its kind said to be derived', () => {
+  it('matches an existing lead by its abbreviation, creates the other with only name and kind (#22: no boilerplate note)', () => {
     expect(data('ace').lead_organisation).toBe('han');
     expect(data('ace').partners).toEqual([{ organisation: 'fontys-hogescholen', role: 'co_lead' }]);
-    const fontys = load(plan.files.find((f) => f.path === 'data/organisations/fontys-hogescholen.yaml')!.text) as Record<string, string>;
-    expect(fontys).toMatchObject({ name: 'Fontys Hogescholen', kind: 'university_of_applied_sciences' });
-    expect(fontys.notes).toContain('Soort afgeleid uit de naam');
+    const fontys = load(written('data/organisations/fontys-hogescholen.yaml')!.text) as Record<string, string>;
+    expect(fontys).toEqual({ name: 'Fontys Hogescholen', kind: 'university_of_applied_sciences' });
   });
 
-  it('keeps the partner cell as text and the whole lead cell in notes', () => {
-    expect(data('ace').partners_note).toBe('Automotive industry; governments');
-    expect(data('ace').notes).toContain('Penvoerder(s) volgens de bron: Hogeschool van Arnhem en Nijmegen (HAN) / Fontys Hogescholen.');
+  it('never takes a place in brackets for the lead: Prins Heerlijk is not led by ROC Tilburg (#22)', () => {
+    expect(data('prins').lead_organisation).toBe('stichting-prins-heerlijk');
+    expect(data('prins').notes).toContain('Penvoerder(s) volgens de bron: Stichting Prins Heerlijk (Tilburg) en Summa College.');
   });
 
-  it('puts a point only where one named place lies in the named province', () => {
+  it('takes every public text from the Dutch edition, none from the English cells (#22)', () => {
+    expect(data('ace').partners_note).toBe('Automotive-industrie; overheden');
+    expect(data('ace').theme).toBe('Automotive en mobiliteit');
+    expect(data('ace').start_year_note).toBe('2011 (aangekondigd)');
+    expect(data('ace').notes).toBe(
+      'Soort volgens de bron: CoE. Penvoerder(s) volgens de bron: Hogeschool van Arnhem en Nijmegen en Fontys Hogescholen.',
+    );
+    expect(data('agri').notes).toBe('Soort volgens de bron: CIV. Vanaf 2020 voortgezet in CIV Groen.');
+    // Nothing English reaches a file: no cell without a Dutch wording is copied.
+    for (const f of plan.files) expect(f.text).not.toMatch(/\b(announced|industry|governments|exploration|application|stage)\b/);
+  });
+
+  it('keeps the text after a leading "—" as the field\'s note, in Dutch (#22)', () => {
+    expect(data('autoschade').start_year_note).toBe('niet genoemd (cofinancieringsverklaringen getekend op 21 januari; jaar niet genoemd)');
+    expect(data('autoschade').start_year).toBeUndefined();
+    expect(data('verkenning').working_area).toEqual({ regions: ['zeeland'], certainty: 'exact', note: 'niet genoemd (verkennende fase)' });
+  });
+
+  it('turns a RIF application into no award, and vague sector words into no sector (#22)', () => {
+    expect(data('autoschade').funding).toBeUndefined();
+    expect(data('autoschade').levels).toBeUndefined();
+    expect(data('autoschade').sectors).toBeUndefined();
+  });
+
+  it('puts a point only where a named place lies in the named province', () => {
     expect(data('ace').locations).toEqual([
       { place: 'Helmond (Automotive Campus)', latitude: 51.4817, longitude: 5.6611, precision: 'place' },
     ]);
     expect(data('gebied').locations).toBeUndefined();
-    expect(data('gebied').notes).toContain('Plaats of gebied volgens de bron: Rotterdam–Dordrecht (Rijnmond) (Zuid-Holland).');
+    expect(data('gebied').working_area).toEqual({ regions: ['zuid-holland'], certainty: 'exact', note: 'Rotterdam–Dordrecht (Rijnmond)' });
     expect(data('verkeerde-provincie').locations).toBeUndefined();
+  });
+
+  it('gives every place of a multi-place cell its point, and names no single place in the summary (#22)', () => {
+    expect(data('drenthe').locations?.map((l) => l.place)).toEqual(['Assen', 'Meppel', 'Emmen']);
+    expect(data('drenthe').summary).toBe('Publiek-private samenwerking in Assen, Meppel en Emmen.');
+    expect(data('noord').locations?.map((l) => l.place)).toEqual(['Leeuwarden']);
+    expect(data('noord').summary).toBe('Publiek-private samenwerking.');
+    expect(data('noord').working_area).toEqual({ regions: ['fryslan'], certainty: 'approximate', note: 'Leeuwarden / Noord-Nederland' });
+    // A province's name among places is the city; a list of provinces names no city.
+    expect(data('steden').locations?.map((l) => l.place)).toEqual(['Stadskanaal', 'Groningen']);
+    expect(data('steden').summary).toBe('Publiek-private samenwerking in Stadskanaal en Groningen.');
+    expect(data('provincies').locations).toBeUndefined();
+    expect(data('provincies').working_area).toBeUndefined();
+    expect(data('provincies').notes).toContain('Plaats of gebied volgens de bron: Noordoost-Nederland (Groningen en Drenthe).');
+  });
+
+  it('gives the working area from the province column; national is a scope, not a province (#22)', () => {
+    expect(data('ace').working_area).toEqual({ regions: ['noord-brabant'], certainty: 'approximate' });
+    expect(data('agri').working_area).toBeUndefined();
+    expect(data('agri').scope).toBe('national');
   });
 
   it('writes a Dutch summary from the fields only', () => {
@@ -149,8 +380,94 @@ describe('planning an import', () => {
     expect(data('gebied').summary).toBe('Publiek-private samenwerking.');
   });
 
+  it('splits sources outside brackets, and words the remark on a source in Dutch (#22)', () => {
+    expect(data('noord').sources).toEqual([
+      { url: 'https://a.nl/nieuws' },
+      { title: 'bsc.nl/5-jaar-…-uniek/ (11 juli 2023; naam van een persoon in het adres weggelaten)' },
+    ]);
+  });
+
+  it("takes status, statements and relations from the edition, each citing the row's own source (#22)", () => {
+    expect(data('noord')).toMatchObject({ status: 'ended', end_year: 2015 });
+    expect(data('noord').notes).toContain('Gestopt in 2015.');
+    expect(data('noord').success_factors).toEqual([
+      { theme: 'trust_culture', statement: 'De leden kennen elkaar.', source: { url: 'https://a.nl/nieuws' } },
+    ]);
+    expect(data('noord').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Werkt samen met CIV Groen.' }]);
+    expect(data('gebied').status).toBe('unknown');
+  });
+
   it('turns a stated merger into status and relation', () => {
     expect(data('agri')).toMatchObject({ status: 'merged', scope: 'national', levels: ['mbo'] });
     expect(data('agri').relations?.[0]).toMatchObject({ type: 'merged_into', initiative: 'civ-groen' });
+  });
+
+  it('writes no row that the edition lacks or that adds a figure, and says which and why', () => {
+    expect(written('data/initiatives/zonder-editie.yaml')).toBeUndefined();
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'rij 11 (zonder-editie)',
+        severity: 'error',
+        message: expect.stringContaining('Nederlandse editie'),
+      }),
+    );
+    expect(written('data/initiatives/verzonnen.yaml')).toBeUndefined();
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ file: 'rij 13 (verzonnen)', field: 'Nederlandse editie: notes', message: expect.stringContaining('2019') }),
+    );
+    expect(plan.counts).toMatchObject({ rows: 15, skipped: 2, merged: 1 });
+  });
+
+  it('turns a related overlap into a relation, its reason the note (shortened at a sentence, whole in notes)', () => {
+    expect(data('verwant').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Niet hetzelfde.' }]);
+    expect(data('verwant').notes).toContain('Verhouding met CIV Groen: Niet hetzelfde. Lange uitleg');
+  });
+
+  it('merges a row the edition calls the same initiative into that file: its name and new sources, no second file', () => {
+    expect(written('data/initiatives/dubbel.yaml')).toBeUndefined();
+    const civGroen = load(written('data/initiatives/civ-groen.yaml')!.text) as Initiative;
+    expect(civGroen.former_names).toEqual(['CIV Groen (landelijk)']);
+    expect(civGroen.sources).toEqual([{ title: 'Bron' }, { url: 'https://civgroen.nl/over' }, { url: 'https://voorbeeld.nl/bron' }]);
+    expect(plan.notices).toEqual([expect.stringContaining('rij 12 (dubbel): hetzelfde initiatief als civ-groen')]);
+  });
+});
+
+describe('checking a Dutch edition entry against its row', () => {
+  const row = { id: 'x', sources: 'a.nl/p; b.nl/q', notes: 'EUR 1,500,000 in 2019; 12 partners.' };
+  const ids = new Set(['bestaat']);
+  const check = (entry: unknown) => checkEditionEntry(entry, row, ids).map((p) => `${p.field}: ${p.message}`);
+
+  it('accepts a sound entry: figures of the row (also with separators), its sources with or without https://', () => {
+    expect(
+      check({
+        notes: '1.500.000 euro in 2019; 12 partners.',
+        challenges: [{ theme: 'continuity', statement: 'Geld na 2019 is onzeker.', source: 'https://b.nl/q' }],
+        relations: [{ type: 'works_with', initiative: 'bestaat' }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('names every fault with its field', () => {
+    const faults = check({
+      titel: 'x',
+      notes: 'Gestart in 2018 met 300 leerlingen.',
+      status: { value: 'stopped', source: 'c.nl/r' },
+      success_factors: [{ theme: 'money', statement: 'Kort', source: 'a.nl/p' }],
+      relations: [{ type: 'works_with', initiative: 'bestaat-niet' }],
+      overlap: { decision: 'maybe', initiative: 'bestaat' },
+      place: 'Tilburg †',
+    });
+    expect(faults).toEqual([
+      expect.stringMatching(/^titel: Onbekend veld/),
+      expect.stringMatching(/^status\.value: /),
+      expect.stringMatching(/^status\.source: De bron 'c\.nl\/r' staat niet/),
+      expect.stringMatching(/^success_factors\[0\]\.theme: /),
+      expect.stringMatching(/^success_factors\[0\]\.statement: Een uitspraak is 10 tot 300 tekens/),
+      expect.stringMatching(/^relations\[0\]\.initiative: 'bestaat-niet'/),
+      expect.stringMatching(/^overlap\.decision: /),
+      expect.stringMatching(/^place: Bevat een markering/),
+      expect.stringMatching(/^notes: Het getal 2018 staat niet in de rij/),
+      expect.stringMatching(/^notes: Het getal 300 staat niet in de rij/),
+    ]);
   });
 });

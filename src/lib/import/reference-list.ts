@@ -9,6 +9,7 @@ import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
 import type { InitiativeRecord, OrganisationRecord, SourceFile } from '../validate/validate-dataset';
 import type { ImportPlan } from './spreadsheet';
+import { bareAddress, checkEditionEntry, sourceKey, splitSources, type EditionEntry, type EditionStatement } from './dutch-edition';
 
 /**
  * Imports a researched source list in the atlas's reference format (the columns of
@@ -62,35 +63,52 @@ export function kindFromType(type: string): Initiative['kind'] {
   return 'regional_network';
 }
 
+/**
+ * Words that name a sector, each a whole word (or a stated stem plus letters). Only words that
+ * say the sector outright: "space", "electric", "automotive", "talent", "skills", "teachers",
+ * "green transition" and "materials" (as in "High Tech Systems & Materials", or "lending of
+ * materials") say too little, so they give no sector (the words stay in `theme`).
+ */
 const SECTOR_WORDS: [RegExp, string][] = [
-  [/\b(agri|agro|food|dairy|poultry|livestock|green|groen|nature|natuur)/i, 'agrifood-groen'],
-  [/\b(horti|tuinbouw|greenhouse|glastuinbouw)/i, 'tuinbouw'],
-  [/\b(construction|bouw|built environment|infra|installation|concrete|beton)/i, 'bouw-infra'],
-  [/\b(chemi|material|composite|plastic)/i, 'chemie-materialen'],
-  [/\b(creative|media)\b/i, 'creatieve-industrie'],
-  [/\b(energy|energie|hydrogen|waterstof|electric)/i, 'energie'],
-  [/\b(hospitality|gastvrij|leisure|tourism|event)/i, 'gastvrijheid'],
-  [/\b(ict|digital|cyber|e-commerce|software|data)\b/i, 'ict-digitaal'],
-  [/\b(urban|leefomgeving|living environment)/i, 'leefomgeving'],
-  [/\b(life science|genomics|biotech|bio ?sciences)/i, 'life-sciences'],
-  [/\b(logistic|mobility|automotive|transport|mobiliteit)/i, 'logistiek-mobiliteit'],
-  [/\b(aviation|aerospace|airport|luchtvaart|space)/i, 'luchtvaart'],
-  [/\b(maritime|maritiem|offshore|shipbuilding|yacht|jachtbouw)/i, 'maritiem'],
-  [/\b(education innovation|onderwijsinnovatie|teacher)/i, 'onderwijsinnovatie'],
   [
-    /\b(manufactur|technolog|techniek|technical|engineering|mechatron|robot|smart industry|maintenance|high tech|precision|metal|process)/i,
+    /\b(agri\w*|agro\w*|food|dairy|poultry|livestock|green|groene?|nature|natuur)\b(?! (transition|energy|economy|economie|chemistry|chemie|deal))/i,
+    'agrifood-groen',
+  ],
+  [/\b(horti\w*|tuinbouw|greenhouses?|glastuinbouw)\b/i, 'tuinbouw'],
+  [/\b(construction|bouw|built environment|infra(structure)?|installation\w*|concrete|beton)\b/i, 'bouw-infra'],
+  [/\b(chemi\w*|composites?|plastics?|polymer\w*)\b/i, 'chemie-materialen'],
+  [/\b(creative|creatieve?|media)\b/i, 'creatieve-industrie'],
+  [/\b(energy|energie\w*|hydrogen|waterstof)\b/i, 'energie'],
+  [/\b(hospitality|gastvrij\w*|leisure|tourism|toerisme|events?)\b/i, 'gastvrijheid'],
+  [/\b(ict|digital\w*|cyber\w*|e-commerce|software|data)\b/i, 'ict-digitaal'],
+  [/\b(urban|leefomgeving|living environment)\b/i, 'leefomgeving'],
+  [/\b(life sciences?|genomics|biotech\w*|bio ?sciences?)\b/i, 'life-sciences'],
+  [/\b(logistics?|logistiek|mobility|mobiliteit|transport\w*)\b/i, 'logistiek-mobiliteit'],
+  [/\b(aviation|aerospace|airports?|luchtvaart\w*)\b/i, 'luchtvaart'],
+  [/\b(maritime|maritiem\w*|offshore|shipbuilding|scheepsbouw|yachts?|jachtbouw)\b/i, 'maritiem'],
+  [/\b(education innovation|onderwijsinnovatie)\b/i, 'onderwijsinnovatie'],
+  [
+    /\b(manufactur\w*|technolog\w*|techniek|technical|engineering|mechatronic\w*|robot\w*|smart industry|maintenance|high[- ]tech|precision|metal\w*|process industry)\b/i,
     'techniek-maakindustrie',
   ],
-  [/\bwater\b(?!stof)/i, 'water'],
-  [/\b(circular|circulair|bio-?based)/i, 'circulaire-economie'],
-  [/\b(care|zorg|health|welfare|welzijn|ageing|vitality|vitaliteit)/i, 'zorg-welzijn'],
-  [/\b(labour market|arbeidsmarkt|talent|employab|skills)/i, 'arbeidsmarkt'],
+  [/\bwater\b/i, 'water'],
+  [/\b(circular\w*|circulaire?|bio-?based)\b/i, 'circulaire-economie'],
+  [/\b(care|zorg\w*|health\w*|welfare|welzijn|ageing|vitality|vitaliteit)\b/i, 'zorg-welzijn'],
+  [/\b(labour market|arbeidsmarkt\w*|employab\w*)\b/i, 'arbeidsmarkt'],
 ];
 
-/** Sectors of the vocabulary that the theme text names (none when it names none). */
+/** Phrases whose words would each name a sector they are not about: care technology is care. */
+const NOT_SECTOR_WORDS = [
+  /\b(care|zorg|health)[- ]?technolog\w*/gi,
+  /\btechnolog\w* (in|for) (health ?care|care|zorg)/gi,
+  /\btechnological care\b/gi,
+];
+
+/** Sectors of the vocabulary that the theme text names (none when it names none, or only vaguely). */
 export function sectorsFromTheme(theme: string): NonNullable<Initiative['sectors']> {
   const valid = new Set(vocabulary('sector').values);
-  return SECTOR_WORDS.filter(([re]) => re.test(theme))
+  const text = NOT_SECTOR_WORDS.reduce((t, re) => t.replace(re, ' care '), theme);
+  return SECTOR_WORDS.filter(([re]) => re.test(text))
     .map(([, s]) => s)
     .filter((s) => valid.has(s)) as NonNullable<Initiative['sectors']>;
 }
@@ -116,11 +134,21 @@ export function organisationKindFromName(name: string): Organisation['kind'] {
 }
 
 /**
- * Leads named in a lead cell: "A / B (jointly)" → [A, B]. The bracketed parts are kept apart as
- * aliases (often the abbreviation: "Hogeschool van Arnhem en Nijmegen (HAN)"), never as names;
- * the whole cell stays in notes.
+ * Is a bracketed part of a lead cell an abbreviation of the name before it ("(HAN)",
+ * "(STC-Group)")? Only a short word in capitals that is not a place: "(Tilburg)" says where
+ * the organisation sits and must never match ROC Tilburg.
  */
-export function leadNames(cell: string): { name: string; aliases: string[] }[] {
+export function isAbbreviation(text: string, isPlace: (name: string) => boolean = () => false): boolean {
+  const t = clean(text);
+  return /^[\p{Lu}\d][\p{L}\d&.-]{1,11}$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !isPlace(t);
+}
+
+/**
+ * Leads named in a lead cell: "A / B (jointly)" → [A, B]. A bracketed abbreviation is kept as an
+ * alias ("Hogeschool van Arnhem en Nijmegen (HAN)"); any other bracket (a place, "jointly") is
+ * neither name nor alias: the edition's wording of the whole cell says it in notes.
+ */
+export function leadNames(cell: string, isPlace?: (name: string) => boolean): { name: string; aliases: string[] }[] {
   if (!known(cell)) return [];
   const main = clean(cell).split(';')[0]!;
   const parts: string[] = [];
@@ -142,26 +170,105 @@ export function leadNames(cell: string): { name: string; aliases: string[] }[] {
   }
   parts.push(current);
   return parts
-    .map((p) => ({ name: clean(p.replace(/\([^)]*\)?/g, '')), aliases: [...p.matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1])) }))
+    .map((p) => ({
+      name: clean(p.replace(/\([^)]*\)?/g, '')),
+      aliases: [...p.matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1])).filter((a) => isAbbreviation(a, isPlace)),
+    }))
     .filter((l) => l.name.length >= 2 && !NOT_FOUND.test(l.name));
 }
 
-/** Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)"). */
+/** The text after a leading "—" of a cell, brackets removed ("— (exploration stage)" → "exploration stage"). */
+export function afterNotFound(cell: string): string {
+  return clean(clean(cell).replace(NOT_FOUND, ''))
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+}
+
+/**
+ * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)").
+ * `note` is there whenever the cell says more than a bare year, also after a leading "—"
+ * ("— (exploration stage)"): the edition's Dutch wording of the cell becomes `start_year_note`.
+ */
 export function startYearOf(cell: string): { year?: number; certainty?: NonNullable<Initiative['start_year_certainty']>; note?: string } {
   const text = clean(cell);
   const m = /^(c\.\s*)?(\d{4})(\s*[–-]\s*\d{4})?/.exec(text);
-  if (!m) return known(text) ? { note: text.slice(0, 300) } : {};
+  if (!m) {
+    const rest = known(text) ? text : afterNotFound(text);
+    return rest ? { note: rest.slice(0, 300) } : {};
+  }
   const certainty = /uncertain/i.test(text) ? 'uncertain' : m[1] || m[3] ? 'approximate' : 'exact';
   return { year: Number(m[2]), certainty, ...(text !== m[2] ? { note: text.slice(0, 300) } : {}) };
 }
 
-/** One source cell entry: a page address (without https://) becomes a url, anything else a title. */
-function sourceOf(entry: string): NonNullable<Initiative['sources']>[number] {
+const MONTHS: Record<string, string> = {
+  jan: 'januari',
+  feb: 'februari',
+  mar: 'maart',
+  apr: 'april',
+  may: 'mei',
+  jun: 'juni',
+  jul: 'juli',
+  aug: 'augustus',
+  sep: 'september',
+  oct: 'oktober',
+  nov: 'november',
+  dec: 'december',
+};
+
+/** The researchers' remarks on an address ("11 Jul 2023; name in path omitted"), in Dutch. */
+function sourceRemark(remark: string): string {
+  return remark
+    .split(/;\s*/)
+    .map((r) =>
+      r
+        .replace(/^name in path omitted$/i, 'naam van een persoon in het adres weggelaten')
+        .replace(
+          /\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* (\d{4})\b/g,
+          (_, d, mon: string, y) => `${d} ${MONTHS[mon.toLowerCase()]} ${y}`,
+        ),
+    )
+    .join('; ');
+}
+
+/**
+ * One source cell entry: a page address (without https://) becomes a url, with its title where
+ * the list's companion file gives one; anything else (an address with a part left out) a title.
+ */
+export function sourceOf(entry: string, titles: ReadonlyMap<string, string> = new Map()): NonNullable<Initiative['sources']>[number] {
   const e = clean(entry);
+  const title = titles.get(bareAddress(e));
   // Only a complete address becomes a link; one the list cut short ("…") stays a title.
-  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w.~:/?#@!$&'()*+,;=%-]*)?$/i.test(e)) return { url: `https://${e}` };
-  if (/^https?:\/\/\S+$/.test(e)) return { url: e };
-  return { title: e.slice(0, 300) };
+  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w.~:/?#@!$&'()*+,;=%-]*)?$/i.test(e)) return { url: `https://${e}`, ...(title ? { title } : {}) };
+  if (/^https?:\/\/\S+$/.test(e)) return { url: e, ...(title ? { title } : {}) };
+  const m = /^(\S+)\s+\((.*)\)$/.exec(e);
+  return { title: (m ? `${m[1]} (${sourceRemark(m[2]!)})` : e).slice(0, 300) };
+}
+
+/**
+ * The provinces a `province` cell names, as region ids ("Friesland" = fryslan); `†`/`‡` make
+ * them derived (approximate). 'national' for a national row; names the region set does not
+ * know are returned apart, never guessed.
+ */
+export function provincesOf(
+  cell: string,
+  regionSet: RegionSet,
+): 'national' | { regions: string[]; certainty: 'exact' | 'approximate'; unknown: string[] } | undefined {
+  const text = clean(cell);
+  if (!known(text)) return undefined;
+  if (/^national\b/i.test(text)) return 'national';
+  const byName = new Map(regionSet.regions.map((r) => [foldName(r.name), r.id]));
+  byName.set('friesland', byName.get('fryslan') ?? 'fryslan');
+  const regions: string[] = [];
+  const unknown: string[] = [];
+  for (const part of text.replace(/\([^)]*\)/g, '').split('/')) {
+    const name = clean(part.replace(/[†‡]/g, ''));
+    if (!name) continue;
+    const id = byName.get(foldName(name));
+    if (id) {
+      if (!regions.includes(id)) regions.push(id);
+    } else unknown.push(name);
+  }
+  return { regions, certainty: /[†‡]/.test(text) ? 'approximate' : 'exact', unknown };
 }
 
 interface Context {
@@ -205,24 +312,100 @@ function findOrganisation(aliases: ReadonlyMap<string, string>, candidates: stri
   return undefined;
 }
 
-/** The place a row is at, only when its city_or_area is one place in the province it names. */
-function placeOf(row: Record<string, string>, ctx: Context): Initiative['locations'] {
+/** Split a place cell at " / ", ", ", " and ", " en ", "–" and " - " outside brackets. */
+function placeParts(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0,
+    current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const sep = depth === 0 ? /^(\s*\/\s*|,\s+|;\s+|\s+and\s+|\s+en\s+|\s*–\s*|\s+-\s+)/.exec(text.slice(i)) : null;
+    if (sep) {
+      out.push(current);
+      current = '';
+      i += sep[0].length - 1;
+      continue;
+    }
+    current += c;
+  }
+  out.push(current);
+  return out.map(clean).filter(Boolean);
+}
+
+/**
+ * Where a row is: a point for every place of `city_or_area` that the gazetteer knows and that
+ * lies in a province the row names. One place ("Helmond (Automotive Campus)") or one known area
+ * ("Limburg") gives one point with the cell's wording; a list ("Rotterdam–Dordrecht", "Assen
+ * (also Meppel, Emmen)", "Achterhoek (Borculo, Ruurlo)") a point per known place, named by
+ * itself. `all` says whether every named place got a point (only then may a summary name them).
+ */
+function placesOf(
+  row: Record<string, string>,
+  ctx: Context,
+  wording: string | undefined,
+): { locations?: NonNullable<Initiative['locations']>; single: boolean; all: boolean } {
   const area = clean(row.city_or_area);
-  if (!known(area) || /national/i.test(area)) return undefined;
-  const head = area.replace(/\s*\(.*$/, '').trim();
-  if (/[/,–]|\s-\s|\band\b|\ben\b|region|regio\b/i.test(head)) return undefined; // several places or an area
-  const hit = ctx.places.find((p) => samePlace(p.name, head));
-  if (!hit) return undefined;
-  const province = clean(row.province).replace(/[†‡]/g, '');
-  const region = regionOfPoint(ctx.regionSet, hit.longitude, hit.latitude)?.region.name;
-  const named = province.split('/').map((p) => foldName(p.replace(/\(.*\)/, '')));
-  if (known(province) && region && !named.some((p) => p === foldName(region) || (p === 'friesland' && foldName(region) === 'fryslan')))
-    return undefined;
+  if (!known(area) || /national/i.test(area)) return { single: false, all: false };
+  const provinceIds = provincesOf(row.province ?? '', ctx.regionSet);
+  const named = provinceIds && provinceIds !== 'national' ? provinceIds.regions : [];
+  const provinceNames = new Set(ctx.regionSet.regions.map((r) => foldName(r.name)).concat('friesland'));
   // Four decimals (about 10 m), as everywhere in the atlas.
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return [
-    { place: area.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: hit.precision ?? 'place' },
+  const find = (name: string) => {
+    const hit = ctx.places.find((p) => samePlace(p.name, name));
+    if (!hit) return undefined;
+    const region = regionOfPoint(ctx.regionSet, hit.longitude, hit.latitude)?.region.id;
+    if (named.length && region && !named.includes(region)) return undefined;
+    return hit;
+  };
+  const head = clean(area.replace(/\([^)]*\)?/g, ' '));
+  const bracket = [...area.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(', ');
+  const headParts = placeParts(head);
+  const isArea = (s: string) => /\b(region|regio)\b/i.test(s);
+  // A single place (or a known area) with, at most, a bracket that qualifies it.
+  if (headParts.length === 1 && !isArea(head) && !/^(also|and|ook|en)\b/i.test(bracket)) {
+    const hit = find(head);
+    if (hit && (hit.precision ?? 'place') === 'place') {
+      const place = (wording ?? area).slice(0, 120);
+      return {
+        locations: [{ place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' }],
+        single: true,
+        all: true,
+      };
+    }
+    // An area (a province's centre) only when the bracket names no places of its own.
+    const inBracket = placeParts(bracket).filter((p) => !provinceNames.has(foldName(p)) && find(p));
+    if (hit && !inBracket.length) {
+      const place = (wording ?? area).slice(0, 120);
+      return {
+        locations: [{ place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'area' }],
+        single: true,
+        all: true,
+      };
+    }
+  }
+  const candidates = [...headParts, ...placeParts(bracket.replace(/^(also|and|ook|en|incl\.?)\s+/i, ''))];
+  const locations: NonNullable<Initiative['locations']> = [];
+  // A list of provinces ("Groningen, Friesland, Drenthe") names provinces, not their capitals:
+  // they are the working area. One province name among places ("Stadskanaal, Groningen") is the city.
+  const provincesListed = candidates.filter((c) => provinceNames.has(foldName(c))).length > 1;
+  for (const c of candidates) {
+    if ((provincesListed && provinceNames.has(foldName(c))) || isArea(c)) continue;
+    const hit = find(c);
+    if (!hit || (hit.precision ?? 'place') !== 'place' || locations.some((l) => samePlace(l.place, c))) continue;
+    locations.push({ place: c.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' });
+  }
+  const listed = [
+    ...headParts,
+    ...(/^(also|and|ook|en)\b/i.test(bracket) ? placeParts(bracket.replace(/^(also|and|ook|en)\s+/i, '')) : []),
   ];
+  return {
+    ...(locations.length ? { locations } : {}),
+    single: false,
+    all: locations.length > 0 && listed.every((p) => locations.some((l) => samePlace(l.place, p))),
+  };
 }
 
 /** Fields this import sets (or leaves empty on purpose); every other field of an existing file is kept. */
@@ -239,9 +422,11 @@ const IMPORTED_FIELDS = new Set([
   'partners_note',
   'locations',
   'scope',
+  'working_area',
   'start_year',
   'start_year_certainty',
   'start_year_note',
+  'end_year',
   'funding',
   'relations',
   'website',
@@ -253,16 +438,78 @@ const joinNames = (names: string[]) =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 
 /**
- * Plans the import of a reference list: files to write (initiatives, new organisations) and
- * problems per row, validated like the spreadsheet import. Pure: nothing is written here.
+ * English words (in lower case) that a cell of names (organisations, places, programmes) does
+ * not hold: a cell with none of them reads the same in Dutch and may be shown as it is when the edition leaves it
+ * out; any other cell needs the edition's wording.
+ */
+const ENGLISH_WORDS =
+  /\b(and|or|the|of|with|without|for|from|by|at|on|to|is|are|was|were|has|have|its|their|not|no|also|about|including|several|other|others|some|many|all|named|stated|unknown|companies|company|organisations|organizations|schools|institutions|partners|members?|businesses|employers|governments?|municipalities|provinces|region|regions|regional|national|site|sites|former|area|focus|announced|side|multiple|care|city|launch|start|started|application|grant|award|education|training|network|consortium|programme|program|centre|center|project|industry|sector|jointly|various|practice|places|led|lead|based|year|years)\b/;
+
+/** Does a cell hold only names, so it reads the same in Dutch? (Names are capitalised; a cell's first word is not a name by that alone.) */
+export const onlyNames = (text: string) =>
+  !ENGLISH_WORDS.test(
+    (text.charAt(0).toLowerCase() + text.slice(1)).replace(/\b(University|Centre|Center) of (Applied Sciences|Expertise)\b/g, ''),
+  );
+
+/** The sentences of a text that fit in `max` characters; failing that, its first clause (up to ':' or ';'). */
+export function firstSentences(text: string, max: number): string | undefined {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const sentence of text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? []) {
+    if ((out + sentence).trim().length > max) break;
+    out += sentence;
+  }
+  if (out.trim()) return out.trim();
+  const clause = /^[^:;]{10,}?(?=[:;])/.exec(text.slice(0, max))?.[0];
+  return clause ? `${clause.trim()}.` : undefined;
+}
+
+/**
+ * Funding a row states as granted: a programme named in `type` or `start_year`, in a part of the
+ * cell that does not call it an application ("PPS (RIF application)", "RIF application end 2019"
+ * are no award); the year only from such a part.
+ */
+export function statedGrants(type: string, startYear: string): NonNullable<Initiative['funding']> {
+  const parts = `${type};${startYear}`.split(/[;()/]/).map(clean);
+  const granted = (re: RegExp) => parts.filter((p) => re.test(p) && !/\b(applications?|aanvraag|applied|apply|applying)\b/i.test(p));
+  const out: NonNullable<Initiative['funding']> = [];
+  for (const [scheme, re] of [
+    ['rif', /\bRIF\b/],
+    ['nationaal-groeifonds', /Nationaal Groeifonds|\bNGF\b/],
+  ] as const) {
+    const stated = granted(re);
+    if (!stated.length) continue;
+    const year = stated.map((p) => Number(/\b(19|20)\d{2}\b/.exec(p)?.[0])).find(Boolean);
+    out.push({ scheme, ...(year ? { year } : {}) });
+  }
+  return out;
+}
+
+/** What the importer needs besides the rows: the Dutch edition and the ids of the lists. */
+export interface ReferenceImportOptions {
+  /** The Dutch edition: row id → entry (`reference/<list>.nl.yaml`). */
+  edition: ReadonlyMap<string, unknown>;
+  /** Ids of every row of every researched list (a relation may point at one). */
+  listIds?: ReadonlySet<string>;
+  /** Source titles by bare address (`<list>-sources.csv`). */
+  sourceTitles?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Plans the import of a reference list: files to write (initiatives, new organisations, and an
+ * existing file a row is merged into) and problems per row, validated like the spreadsheet
+ * import. Facts come from the CSV row, every public text from the Dutch edition; a row without
+ * a sound edition entry is not written. Pure: nothing is written here.
  */
 export function planReferenceImport(
   rows: Record<string, string>[],
   ctx: Context,
   texts: Map<string, string>,
   validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
+  options: ReferenceImportOptions,
 ): ImportPlan {
   const problems: Problem[] = [];
+  const notices: string[] = [];
   const files: ImportPlan['files'] = [];
   const aliases = organisationAliases(ctx.organisations);
   const takenOrgIds = new Set(ctx.organisations.map((o) => o.id));
@@ -274,14 +521,25 @@ export function planReferenceImport(
     ]),
   );
   const ids = new Set(ctx.initiatives.map((i) => i.id));
+  const rowIds = new Set(rows.map((r) => clean(r.id)));
+  const knownIds = new Set([...ids, ...rowIds, ...(options.listIds ?? [])]);
   const kindLabel = vocabulary('initiative_kind').labels;
   const sectorLabel = vocabulary('sector').labels;
+  const isPlace = (n: string) => ctx.places.some((p) => samePlace(p.name, n)) || ctx.regionSet.regions.some((r) => samePlace(r.name, n));
+  const entryOf = (id: string) => options.edition.get(id) as EditionEntry | undefined;
+  // Rows the edition says are an initiative already in a file: relations to them go to that file.
+  const sameAs = new Map(
+    rows
+      .map((r) => [clean(r.id), entryOf(clean(r.id))?.overlap] as const)
+      .filter(([, o]) => o?.decision === 'same' && typeof o.initiative === 'string')
+      .map(([id, o]) => [id, o!.initiative]),
+  );
+  const merges = new Map<string, { data: Record<string, unknown>; row: number }>();
 
-  const orgFor = (
-    { name, aliases: own }: { name: string; aliases: string[] },
-    row: number,
-    initiative: string,
-  ): { id: string; name: string } => {
+  const problem = (rowNo: number, id: string, field: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: `rij ${rowNo} (${id})`, line: rowNo, column: 1, field, severity, message });
+
+  const orgFor = ({ name, aliases: own }: { name: string; aliases: string[] }, row: number): { id: string; name: string } => {
     const existing = findOrganisation(aliases, [name, ...own]);
     if (existing)
       return {
@@ -289,12 +547,8 @@ export function planReferenceImport(
         name: ctx.organisations.find((o) => o.id === existing)?.data.name ?? newOrgs.get(existing)?.data.name ?? name,
       };
     const id = freeId(name, takenOrgIds, 'organisatie');
-    const kind = organisationKindFromName(name);
-    const data: Organisation = {
-      name,
-      kind,
-      notes: `Uit de bronlijst als penvoerder van '${initiative}'.${kind !== 'other' ? ' Soort afgeleid uit de naam.' : ''}`,
-    };
+    // Only the name and the kind read from it: where they come from is said once, on /over/.
+    const data: Organisation = { name, kind: organisationKindFromName(name) };
     newOrgs.set(id, { id, data, row });
     aliases.set(organisationNameKey(name), id);
     return { id, name };
@@ -303,8 +557,8 @@ export function planReferenceImport(
   rows.forEach((row, index) => {
     const rowNo = index + 2;
     const id = clean(row.id);
-    const name = clean(row.name);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !name) {
+    const csvName = clean(row.name);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !csvName) {
       problems.push({
         file: `rij ${rowNo}`,
         line: rowNo,
@@ -315,100 +569,215 @@ export function planReferenceImport(
       });
       return;
     }
+    if (!options.edition.has(id)) {
+      problem(
+        rowNo,
+        id,
+        'id',
+        'Deze rij staat niet in de Nederlandse editie van de lijst, dus niet geïmporteerd: voeg een vermelding met dit id toe aan het .nl.yaml-bestand.',
+      );
+      return;
+    }
+    const editionProblems = checkEditionEntry(options.edition.get(id), row, knownIds);
+    for (const p of editionProblems) problem(rowNo, id, p.field ? `Nederlandse editie: ${p.field}` : 'Nederlandse editie', p.message);
+    if (editionProblems.length) return;
+    const e = entryOf(id)!;
+    const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, options.sourceTitles));
+    // The row's own source entry that an edition's address names (the check made sure there is one).
+    const rowSources = splitSources(row.sources ?? '');
+    const sourceFor = (address: string) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!;
+    const missing = (field: string, cell: string) =>
+      problem(
+        rowNo,
+        id,
+        `Nederlandse editie: ${field}`,
+        `Geen Nederlandse tekst voor de cel '${cell}': die is weggelaten. Vul '${field}' in de editie in.`,
+        'warning',
+      );
+
+    // The same initiative as a file already in the atlas: its name and sources go there.
+    if (e.overlap?.decision === 'same') {
+      const target = e.overlap.initiative;
+      const path = `data/initiatives/${target}.yaml`;
+      const before = texts.get(path);
+      const current =
+        merges.get(path)?.data ?? (before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown>));
+      if (!current) {
+        problem(
+          rowNo,
+          id,
+          'Nederlandse editie: overlap.initiative',
+          `'${target}' staat (nog) niet in data/: samenvoegen kan alleen met een bestaand bestand.`,
+        );
+        return;
+      }
+      const name = e.name ?? csvName;
+      const names = [current.name, current.short_name, ...((current.former_names as string[] | undefined) ?? [])].filter(
+        Boolean,
+      ) as string[];
+      const added: string[] = [];
+      if (!names.some((n) => foldName(n) === foldName(name))) {
+        current.former_names = [...((current.former_names as string[] | undefined) ?? []), name];
+        added.push(`naam '${name}' bij former_names`);
+      }
+      const have = (current.sources as { url?: string; title?: string }[] | undefined) ?? [];
+      const fresh = sources.filter(
+        (s) => !have.some((h) => (s.url && h.url ? bareAddress(h.url) === bareAddress(s.url) : h.title === s.title)),
+      );
+      if (fresh.length) {
+        current.sources = [...have, ...fresh];
+        added.push(`${fresh.length} bron(nen)`);
+      }
+      merges.set(path, { data: current, row: rowNo });
+      notices.push(
+        `rij ${rowNo} (${id}): hetzelfde initiatief als ${target}, geen eigen bestand; ${added.length ? `toegevoegd aan ${path}: ${added.join(' en ')}` : `${path} had naam en bronnen al`}.`,
+      );
+      return;
+    }
+
     const type = clean(row.type);
     const kind = kindFromType(type);
     // A lead that is an initiative of the atlas (a centre leading a consortium) is no
-    // organisation: it becomes a relation, and the cell stays in notes.
-    const relations: NonNullable<Initiative['relations']> = [];
-    const named = leadNames(row.lead ?? '');
+    // organisation: it becomes a relation.
+    const named = leadNames(row.lead ?? '', isPlace);
     const leadInitiatives = named
       .map((l) => [l.name, ...l.aliases].map((n) => initiativeByName.get(foldName(n))).find(Boolean))
       .filter((x): x is string => !!x);
-    const leads = named
-      .filter((l) => ![l.name, ...l.aliases].some((n) => initiativeByName.has(foldName(n))))
-      .map((n) => orgFor(n, rowNo, name));
+    const leads = named.filter((l) => ![l.name, ...l.aliases].some((n) => initiativeByName.has(foldName(n)))).map((n) => orgFor(n, rowNo));
     const sectors = sectorsFromTheme(row.sector_theme ?? '');
     const levels = new Set<string>();
+    const funding = statedGrants(type, row.start_year ?? '');
     if (kind === 'coe') levels.add('hbo');
-    if (kind === 'civ' || /\bRIF\b/.test(type)) levels.add('mbo');
+    if (kind === 'civ' || funding.some((f) => f.scheme === 'rif')) levels.add('mbo');
     for (const l of ['vmbo', 'mbo', 'hbo', 'wo']) if (new RegExp(`\\b${l}\\b`, 'i').test(type)) levels.add(l);
-    const locations = placeOf(row, ctx);
-    const national = /national/i.test(`${row.city_or_area} ${row.province}`);
+
+    // Public text: the edition's Dutch, or a cell that is only names; never English.
+    const area = clean(row.city_or_area);
+    const placeCell = known(area) ? area : afterNotFound(area);
+    const placeText = e.place ?? (placeCell && onlyNames(placeCell) ? placeCell : undefined);
+    if (placeCell && !placeText && !/^national$/i.test(placeCell)) missing('place', placeCell);
+    const typeText = e.type ?? (onlyNames(type) ? type : undefined);
+    if (type && !typeText) missing('type', type);
     const start = startYearOf(row.start_year ?? '');
-    const funding: NonNullable<Initiative['funding']> = [];
-    const fundingText = `${type} ${row.start_year}`;
-    const grantYear = (re: RegExp) => Number(re.exec(row.start_year ?? '')?.[1]) || undefined;
-    if (/\bRIF\b/.test(fundingText)) {
-      const y = grantYear(/RIF[^0-9]*?(\d{4})/);
-      funding.push({
-        scheme: 'rif',
-        ...(y ? { year: y } : {}),
-        ...(known(row.start_year) ? { note: clean(row.start_year).slice(0, 300) } : {}),
-      });
-    }
-    if (/Nationaal Groeifonds|\bNGF\b/.test(fundingText)) {
-      const y = grantYear(/NGF[^0-9]*?(\d{4})/);
-      funding.push({
-        scheme: 'nationaal-groeifonds',
-        ...(y ? { year: y } : {}),
-        ...(known(row.start_year) ? { note: clean(row.start_year).slice(0, 300) } : {}),
-      });
-    }
-    const notes = clean(row.notes);
+    if (start.note && !e.start_year && !/^c\.\s*\d{4}$/.test(clean(row.start_year))) missing('start_year', clean(row.start_year));
+    if (known(row.sector_theme) && !e.theme && !onlyNames(clean(row.sector_theme))) missing('theme', clean(row.sector_theme));
+    if (known(row.partners) && !e.partners && !onlyNames(clean(row.partners))) missing('partners', clean(row.partners));
+    if (clean(row.notes) && !e.notes && !e.status && !e.success_factors && !e.challenges)
+      missing('notes', clean(row.notes).slice(0, 60) + '…');
+
+    const located = placesOf(row, ctx, placeText);
+    const locations = located.locations;
+    const provinces = provincesOf(row.province ?? '', ctx.regionSet);
+    if (provinces && provinces !== 'national' && provinces.unknown.length)
+      problem(
+        rowNo,
+        id,
+        'province',
+        `Onbekende provincie(s) '${provinces.unknown.join("', '")}': niet in het werkgebied opgenomen.`,
+        'warning',
+      );
+    const national = provinces === 'national' || /national/i.test(area);
+    const placeSaid = placeText && !(located.single && locations) && !/^(national|landelijk)$/i.test(placeText) ? placeText : undefined;
+    const workingArea =
+      !national && typeof provinces === 'object' && provinces.regions.length
+        ? {
+            regions: provinces.regions,
+            certainty: provinces.certainty,
+            ...(placeSaid && placeSaid.length <= 300 ? { note: placeSaid } : {}),
+          }
+        : undefined;
+
+    // Relations: the edition's, a flagged overlap, a lead that is an initiative, a stated
+    // merger, and starter records the notes name; each other initiative once, the first wins.
+    const relations: NonNullable<Initiative['relations']> = [];
+    const relate = (r: NonNullable<Initiative['relations']>[number]) => {
+      const target = sameAs.get(r.initiative) ?? r.initiative;
+      if (target !== id && !relations.some((x) => x.initiative === target)) relations.push({ ...r, initiative: target });
+    };
+    for (const r of e.relations ?? [])
+      relate({ type: r.type as 'works_with', initiative: r.initiative, ...(r.note ? { note: r.note } : {}) });
+    // The editors' reason for a related overlap is the relation's note, shortened at a sentence's
+    // end where it is longer than a note holds (then it is kept whole in notes, where there is room).
+    const reason = e.overlap?.reason ? clean(e.overlap.reason) : undefined;
+    const shortReason = reason ? firstSentences(reason, 300) : undefined;
+    if (e.overlap?.decision === 'related')
+      relate({ type: 'works_with', initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) });
     for (const other of leadInitiatives)
-      if (other !== id)
-        relations.push({ type: 'works_with', initiative: other, note: 'Penvoerder van dit initiatief volgens de bronlijst.' });
+      relate({ type: 'works_with', initiative: other, note: 'Penvoerder van dit initiatief volgens de bronlijst.' });
+    const notes = clean(row.notes);
     const merged = /merged into ([^.;,()]+)/i.exec(notes);
     const mergedId = merged?.[1] ? initiativeByName.get(foldName(merged[1])) : undefined;
-    if (mergedId) relations.push({ type: 'merged_into', initiative: mergedId });
-    // A relation to a record already in the atlas, typed by the sentence that names it.
+    if (mergedId) relate({ type: 'merged_into', initiative: mergedId });
     const statusMerged = /\(status: merged\)/i.test(notes);
-    for (const sentence of notes.split(/(?<=\.)\s+|;\s+/)) {
+    for (const sentence of notes.split(/(?<=\.)\s+|;\s+/))
       for (const [, other] of sentence.matchAll(/starter record '([a-z0-9-]+)'/g)) {
-        if (!ids.has(other!) || other === id || relations.some((r) => r.initiative === other)) continue;
+        if (!ids.has(other!)) continue;
         const type =
           statusMerged && /continued|merged/i.test(sentence) && !mergedId
             ? 'merged_into'
             : /\b(part of|based at)\b/i.test(sentence)
               ? 'part_of'
               : 'works_with';
-        relations.push({
-          type,
-          initiative: other!,
-          note: `Volgens de bronlijst: ${sentence
-            .replace(/\s*\(starter record '[a-z0-9-]+'\)/, '')
-            .trim()
-            .slice(0, 280)}`,
-        });
+        relate({ type, initiative: other! });
       }
+    // A relation to a row not written yet (of a list imported later) waits for the next import.
+    const writable = (target: string) => ids.has(target) || (rowIds.has(target) && !sameAs.has(target) && options.edition.has(target));
+    for (const r of relations.filter((x) => !writable(x.initiative))) {
+      problem(
+        rowNo,
+        id,
+        'relations',
+        `De relatie met '${r.initiative}' is nog niet opgenomen: dat initiatief staat nog niet in data/. Importeer eerst die lijst en daarna deze opnieuw.`,
+        'warning',
+      );
+      relations.splice(relations.indexOf(r), 1);
     }
-    const mergedTarget = mergedId ?? relations.find((r) => r.type === 'merged_into')?.initiative;
+    const status = e.status?.value ?? (relations.some((r) => r.type === 'merged_into') ? 'merged' : 'unknown');
+    if (status === 'merged' && !relations.some((r) => r.type === 'merged_into'))
+      problem(
+        rowNo,
+        id,
+        'Nederlandse editie: status',
+        "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
+      );
+
     const sectorWords = sectors.map((s) => (sectorLabel[s] ?? s).toLowerCase());
     const kindWords = (kindLabel[kind] ?? kind).replace(/\s*\([^)]*\)$/, '');
-    const place = locations?.[0]?.place.replace(/\s*\(.*$/, '');
-    const summary = `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${place ? ` in ${place}` : ''}${national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+    // A place in the summary only when every place the row names has its point.
+    const placeNames = located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
+    const summary = `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${placeNames ? ` in ${placeNames}` : ''}${national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+    const leadText = e.lead ?? (named.length ? joinNames(named.map((l) => l.name)) : undefined);
+    if (!known(row.lead) && clean(row.lead).length > 1 && !e.lead) missing('lead', clean(row.lead));
     const kept = [
-      `Soort volgens de bron: ${type}.`,
-      known(row.lead) && (leads.length !== 1 || leadInitiatives.length || /[(;,]/.test(row.lead ?? ''))
-        ? `Penvoerder(s) volgens de bron: ${clean(row.lead)}.`
-        : !known(row.lead) && clean(row.lead).length > 1
-          ? `Penvoerder volgens de bron: ${clean(row.lead)}.`
+      typeText ? `Soort volgens de bron: ${typeText}.` : '',
+      known(row.lead) && leadText && (leads.length !== 1 || leadInitiatives.length || /[(;,]/.test(row.lead ?? ''))
+        ? `Penvoerder(s) volgens de bron: ${leadText}.`
+        : !known(row.lead) && e.lead
+          ? `Penvoerder volgens de bron: ${e.lead}.`
           : '',
-      known(row.city_or_area) && !locations
-        ? `Plaats of gebied volgens de bron: ${clean(row.city_or_area)}${known(row.province) ? ` (${clean(row.province)})` : ''}.`
-        : '',
-      notes ? `Uit de bronlijst: ${notes}` : '',
+      placeSaid && !workingArea?.note ? `Plaats of gebied volgens de bron: ${placeSaid}.` : '',
+      e.status?.note ?? '',
+      e.notes ?? '',
     ]
+      .map((s) => clean(s).replace(/\.\.$/, '.'))
       .filter(Boolean)
       .join(' ');
+    const reasonInNotes =
+      reason && reason !== shortReason && relations.some((r) => r.initiative === e.overlap!.initiative && r.note === shortReason)
+        ? ` Verhouding met ${ctx.initiatives.find((i) => i.id === e.overlap!.initiative)?.data.name ?? e.overlap!.initiative}: ${reason}`
+        : '';
+    const notesText = kept.length + reasonInNotes.length <= 1000 ? `${kept}${reasonInNotes}`.trim() : kept;
+    const statement = (s: EditionStatement) => ({ theme: s.theme, statement: clean(s.statement), source: sourceFor(s.source) });
     const data: Initiative = {
-      name,
+      name: e.name ?? csvName,
       kind,
-      status: mergedTarget ? 'merged' : 'unknown',
+      status,
       summary: summary.slice(0, 400),
       ...(levels.size ? { levels: [...levels] as NonNullable<Initiative['levels']> } : {}),
       ...(sectors.length ? { sectors } : {}),
-      ...(known(row.sector_theme) ? { theme: clean(row.sector_theme).slice(0, 200) } : {}),
+      ...(known(row.sector_theme) && (e.theme ?? onlyNames(clean(row.sector_theme)))
+        ? { theme: (e.theme ?? clean(row.sector_theme)).slice(0, 200) }
+        : {}),
       ...(leads[0] ? { lead_organisation: leads[0].id } : {}),
       ...(leads.length > 1
         ? {
@@ -418,30 +787,54 @@ export function planReferenceImport(
               .map((l) => ({ organisation: l.id, role: 'co_lead' as const })),
           }
         : {}),
-      ...(known(row.partners) ? { partners_note: clean(row.partners).slice(0, 600) } : {}),
+      ...(known(row.partners) && (e.partners ?? onlyNames(clean(row.partners)))
+        ? { partners_note: clean(e.partners ?? row.partners).slice(0, 600) }
+        : {}),
       ...(locations ? { locations } : {}),
       ...(national ? { scope: 'national' as const } : {}),
+      ...(workingArea ? { working_area: workingArea as NonNullable<Initiative['working_area']> } : {}),
       ...(start.year ? { start_year: start.year, start_year_certainty: start.certainty! } : {}),
-      ...(start.note && start.year ? { start_year_note: start.note } : {}),
+      ...(start.note && e.start_year ? { start_year_note: clean(e.start_year).slice(0, 300) } : {}),
+      ...(e.status?.year && (status === 'ended' || status === 'merged') ? { end_year: e.status.year } : {}),
       ...(funding.length ? { funding } : {}),
+      ...(e.success_factors?.length ? { success_factors: e.success_factors.map(statement) } : {}),
+      ...(e.challenges?.length ? { challenges: e.challenges.map(statement) } : {}),
       ...(relations.length ? { relations } : {}),
       ...(known(row.website)
         ? { website: /^https?:\/\//.test(clean(row.website)) ? clean(row.website) : `https://${clean(row.website)}` }
         : {}),
-      sources: clean(row.sources).split(/;\s+/).filter(Boolean).map(sourceOf),
-      notes: kept.slice(0, 1000),
+      sources,
+      ...(notesText ? { notes: notesText } : {}),
     };
     if (data.partners && !data.partners.length) delete data.partners;
     const path = `data/initiatives/${id}.yaml`;
     const before = texts.get(path);
-    // Fields the list does not carry (success factors, a description, figures written later by
-    // an editor) are kept from the existing file: an update never loses editorial work.
+    // Fields the list does not carry (a description, figures written later by an editor) are
+    // kept from the existing file, and so is a source added to it (a merged row's pages): an
+    // update never loses editorial work.
     const existing = before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined);
     for (const [k, v] of Object.entries(existing ?? {}))
       if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
+    for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
+      if (s.url && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
     const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
     files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: rowNo });
   });
+
+  for (const [path, m] of merges) {
+    const text = toCanonicalYaml(m.data, ENTITY_SCHEMAS.initiative);
+    files.push({ path, text, action: texts.get(path) === text ? 'unchanged' : 'update', row: m.row });
+  }
+  for (const id of options.edition.keys())
+    if (!rowIds.has(id))
+      problems.push({
+        file: 'Nederlandse editie',
+        line: 1,
+        column: 1,
+        field: id,
+        severity: 'warning',
+        message: `'${id}' is geen rij van deze lijst; de vermelding wordt niet gebruikt.`,
+      });
 
   const orgFiles = [...newOrgs.values()].map((o) => ({
     path: `data/organisations/${o.id}.yaml`,
@@ -465,16 +858,23 @@ export function planReferenceImport(
     const id = o.path.slice('data/organisations/'.length, -'.yaml'.length);
     return good.some((f) => new RegExp(`(lead_organisation|organisation): ${id}$`, 'm').test(f.text));
   });
+  const rowFiles = good.filter((f) => !merges.has(f.path));
+  const mergedRows = rows.filter((r) => {
+    const target = sameAs.get(clean(r.id));
+    return target && notices.some((n) => n.includes(`(${clean(r.id)})`)) && good.some((f) => f.path === `data/initiatives/${target}.yaml`);
+  }).length;
   return {
     files: [...good, ...usedOrgs],
     problems,
+    notices,
     counts: {
       rows: rows.length,
-      create: good.filter((f) => f.action === 'create').length,
-      update: good.filter((f) => f.action === 'update').length,
-      unchanged: good.filter((f) => f.action === 'unchanged').length,
-      skipped: rows.length - good.length,
+      create: rowFiles.filter((f) => f.action === 'create').length,
+      update: rowFiles.filter((f) => f.action === 'update').length,
+      unchanged: rowFiles.filter((f) => f.action === 'unchanged').length,
+      skipped: rows.length - rowFiles.length - mergedRows,
       organisations: usedOrgs.length,
+      merged: mergedRows,
     },
   };
 }

@@ -46,7 +46,9 @@ export interface ImportPlan {
   files: { path: string; text: string; action: 'create' | 'update' | 'unchanged'; row: number }[];
   /** Row-level problems: file is `rij N`. */
   problems: Problem[];
-  counts: { rows: number; create: number; update: number; unchanged: number; skipped: number; organisations: number };
+  counts: { rows: number; create: number; update: number; unchanged: number; skipped: number; organisations: number; merged?: number };
+  /** What else happened, one line each (a row merged into an existing file). */
+  notices?: string[];
 }
 
 const clean = (v: string | undefined) => (v ?? '').replace(/\s+/g, ' ').trim();
