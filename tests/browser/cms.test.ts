@@ -218,7 +218,11 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
         return '';
       }
     };
-    await expect.poll(show, { timeout: 20_000 }).not.toBe('');
+    // The branch can appear (at the base commit) a moment before the save's commit: wait for the
+    // saved file itself, which has no website line.
+    await expect
+      .poll(() => (show().startsWith('name:') && !/^website:/m.test(show()) ? 'opgeslagen' : show()), { timeout: 20_000 })
+      .toBe('opgeslagen');
     const text = show();
     expect(text).not.toMatch(/^website:/m);
     expect(text).not.toMatch(/: ''$|: ""$/m);
