@@ -29,7 +29,12 @@ export function gapsPage(site: SiteModel): GapsPage {
     set,
     tables: [
       { id: 'sector', title: `Per ${name} en sector`, lineName: 'Sector', table: gapTable(items, set, 'sector', regionsOf) },
-      { id: 'niveau', title: `Per ${name} en onderwijsniveau`, lineName: 'Onderwijsniveau', table: gapTable(items, set, 'level', regionsOf) },
+      {
+        id: 'niveau',
+        title: `Per ${name} en onderwijsniveau`,
+        lineName: 'Onderwijsniveau',
+        table: gapTable(items, set, 'level', regionsOf),
+      },
     ],
     places: placeCounts(items, site.membership),
     outside: [

@@ -1,0 +1,117 @@
+/**
+ * Issue #26, "Never lose the reader": what a reader keeps in view at 1280 px (a laptop) and
+ * 390 px (a phone) while filtering, searching from the header and reading the white-spot table.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { skipBrowser, useSiteInBrowser } from '../helpers/site';
+
+const WIDTHS = [1280, 390] as const;
+
+describe.skipIf(skipBrowser)('the reader never loses their place', () => {
+  const site = useSiteInBrowser();
+  const open = async (path: string, width: number, height = 900): Promise<Page> => {
+    const ctx = await site.browser.newContext({ viewport: { width, height } });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    return page;
+  };
+  /** Whether the element's whole box lies inside the viewport. */
+  const inView = (page: Page, selector: string) =>
+    page.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    });
+
+  for (const width of WIDTHS) {
+    it(`${width} px: the result count and a way to the list stay in view while filtering far down`, async () => {
+      const page = await open('', width);
+      if (width < 640) await page.click('[data-filters-toggle]');
+      await page.$$eval('#filter-form details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await page.check(`input[name="sector"][value="${await page.$eval('input[name="sector"]', (i) => (i as HTMLInputElement).value)}"]`);
+      const province = page.locator('input[name="provincie"][value="noord-brabant"]');
+      await province.scrollIntoViewIfNeeded();
+      await province.check();
+      await page.evaluate(() => document.querySelector('input[value="noord-brabant"]')!.scrollIntoView({ block: 'center' }));
+      const status = (await page.textContent('[data-result-status]'))!;
+      const n = /^(\d+) van de/.exec(status)?.[1];
+      expect(n).toBeDefined();
+      // The status line itself is far above; the bar carries the same count, on screen.
+      expect(await inView(page, '[data-result-status]')).toBe(false);
+      expect(await inView(page, '[data-bar-count]')).toBe(true);
+      expect(await page.textContent('[data-bar-count]')).toBe(`${n} initiatieven`);
+      expect(await inView(page, '[data-show-results]')).toBe(true);
+      await page.click('[data-show-results]');
+      await expect.poll(() => inView(page, '#resultaten-titel')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaten-titel');
+      await page.context().close();
+    });
+
+    it(`${width} px: the header search is visible and every menu item is on screen`, async () => {
+      const page = await open('initiatieven/', width);
+      expect(await page.isVisible('.site-search input[type="search"]')).toBe(true);
+      expect(await inView(page, '.site-search button')).toBe(true);
+      const links = await page.$$eval('.site-nav a', (as) =>
+        as.map((a) => ({ text: a.textContent, right: a.getBoundingClientRect().right })),
+      );
+      expect(links.length).toBeGreaterThan(5);
+      for (const l of links) expect(l.right, l.text!).toBeLessThanOrEqual(width);
+      expect(await page.$eval('.site-nav ul', (u) => u.scrollWidth <= u.clientWidth)).toBe(true);
+      await page.fill('.site-search input', 'water');
+      await page.press('.site-search input', 'Enter');
+      await page.waitForURL(/zoeken\/\?q=water/);
+      await page.context().close();
+    });
+
+    it(`${width} px: the white-spot table keeps its headings in view and shows empty as white "leeg"`, async () => {
+      const page = await open('witte-vlekken/', width);
+      const table = page.locator('#sector ~ .gap-scroll');
+      await table.scrollIntoViewIfNeeded();
+      const cells = await page.$$eval('#sector ~ .gap-scroll td', (tds) =>
+        tds.map((td) => ({ text: td.textContent!.trim(), bg: getComputedStyle(td).backgroundColor })),
+      );
+      const pageBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const empty = cells.filter((c) => c.text === 'leeg');
+      const filled = cells.filter((c) => /^\d+$/.test(c.text));
+      expect(empty.length).toBeGreaterThan(0);
+      expect(filled.length).toBeGreaterThan(0);
+      expect(empty.length + filled.length).toBe(cells.length);
+      expect(new Set(empty.map((c) => c.bg))).toEqual(new Set([pageBg]));
+      expect(filled.every((c) => c.bg !== pageBg)).toBe(true);
+      if (width >= 1280) {
+        // On a laptop every province column is on screen, nothing to scroll sideways.
+        expect(await page.$eval('#sector ~ .gap-scroll', (d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+      } else {
+        // On a phone the table scrolls; the sector names and province headings stay put.
+        const before = await page.$eval('#sector ~ .gap-scroll tbody th', (th) => th.getBoundingClientRect().left);
+        const headTop = await page.$eval('#sector ~ .gap-scroll thead th:nth-child(5)', (th) => th.getBoundingClientRect().top);
+        await page.$eval('#sector ~ .gap-scroll', (d) => d.scrollBy(400, 300));
+        expect(await page.$eval('#sector ~ .gap-scroll tbody th', (th) => th.getBoundingClientRect().left)).toBe(before);
+        expect(await page.$eval('#sector ~ .gap-scroll thead th:nth-child(5)', (th) => th.getBoundingClientRect().top)).toBe(headTop);
+      }
+      await page.context().close();
+    });
+
+    it(`${width} px: Enter on the static map opens the interactive map`, async () => {
+      const page = await open('', width);
+      await page.focus('[data-map-surface]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+      const help = (await page.textContent('[data-map-status]'))!;
+      expect(help).toMatch(/pijltjestoetsen/);
+      await page.context().close();
+    });
+  }
+
+  it('390 px touch: the map help speaks of fingers, not of keys', async () => {
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto(site.url);
+    await page.click('[data-map-activate]');
+    await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+    const help = (await page.textContent('[data-map-status]'))!;
+    expect(help).toMatch(/twee vingers/);
+    expect(help).not.toMatch(/toets/);
+    await ctx.close();
+  });
+});
