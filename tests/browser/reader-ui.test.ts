@@ -92,6 +92,38 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
       await page.context().close();
     });
 
+    it(`${width} px: the network names every organisation beside its dot, with the key beside the drawing`, async () => {
+      const page = await open('regio/noord-brabant/', width);
+      const drawing = await page.$eval('#netwerk ~ .network', (fig) => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const names = [...fig.querySelectorAll('svg a')].map((a) => ({
+          text: a.textContent!.trim(),
+          label: a.getAttribute('aria-label'),
+          box: box(a.querySelector('text')!).toJSON() as DOMRect,
+        }));
+        const table = fig.parentElement!.querySelector('.table-scroll');
+        return {
+          names,
+          svg: box(fig.querySelector('svg')!).toJSON() as DOMRect,
+          key: box(fig.querySelector('figcaption')!).toJSON() as DOMRect,
+          tableTop: table ? box(table).top : Infinity,
+        };
+      });
+      expect(drawing.names.length).toBeGreaterThan(3);
+      for (const n of drawing.names) {
+        expect(n.text.length).toBeGreaterThan(2);
+        expect(n.label).toBeNull();
+        expect(n.box.right).toBeLessThanOrEqual(width);
+      }
+      // No two names overlap.
+      for (const [i, a] of drawing.names.entries())
+        for (const b of drawing.names.slice(i + 1))
+          expect(a.box.bottom <= b.box.top || b.box.bottom <= a.box.top, `${a.text} / ${b.text}`).toBe(true);
+      if (width >= 1280) expect(drawing.key.top - drawing.svg.top).toBeLessThan(40);
+      else expect(drawing.key.top).toBeLessThan(drawing.tableTop);
+      await page.context().close();
+    });
+
     it(`${width} px: Enter on the static map opens the interactive map`, async () => {
       const page = await open('', width);
       await page.focus('[data-map-surface]');
