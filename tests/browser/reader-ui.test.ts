@@ -147,3 +147,72 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
     await ctx.close();
   });
 });
+
+describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
+  const site = useSiteInBrowser();
+  const open = async (path: string, width: number, javaScriptEnabled = true, height = 900): Promise<Page> => {
+    const ctx = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    return page;
+  };
+
+  for (const width of WIDTHS) {
+    it(`${width} px: filtering leaves no stray commas in "Meerdere initiatieven op één plek"`, async () => {
+      const page = await open('', width);
+      if (width < 640) await page.click('[data-filters-toggle]');
+      await page.check('input[name="soort"][value="pps"]');
+      await expect.poll(() => page.textContent('[data-result-status]')).toMatch(/voldo/);
+      const groups = await page.$$eval('.map-groups > ul > li:not(.filtered-out)', (lis) => lis.map((li) => (li as HTMLElement).innerText));
+      expect(groups.length).toBeGreaterThan(0);
+      for (const g of groups) expect(g).not.toMatch(/,\s*,|:\s*,|,\s*$/);
+      // Each shown name is still there, separated by one comma.
+      expect(groups.some((g) => /\w, \w/.test(g))).toBe(true);
+      await page.context().close();
+    });
+
+    it(`${width} px: counts read as Dutch (no "Alle 2", no "(0) Geen.") and places are not double-bracketed`, async () => {
+      let page = await open('organisaties/wetsus/', width);
+      const body = await page.innerText('main');
+      expect(body).not.toMatch(/Alle [12] /);
+      expect(body).not.toMatch(/\(0\)/);
+      await page.context().close();
+      page = await open('organisaties/agri-food-capital/', width);
+      expect(await page.innerText('main')).not.toMatch(/\(0\)\s*Geen\./);
+      await page.context().close();
+      page = await open('initiatieven/cew/', width);
+      expect(await page.innerText('main')).toMatch(/Leeuwarden \(WaterCampus\), Fryslân/);
+      await page.context().close();
+    });
+
+    it(`${width} px: without JavaScript "Meer tonen" gives way to a link to the full list`, async () => {
+      const page = await open('', width, false);
+      expect(await page.isVisible('[data-more]')).toBe(false);
+      const link = page.locator('[data-more-link] a');
+      expect(await link.isVisible()).toBe(true);
+      expect(await link.getAttribute('href')).toBe('/atlas/initiatieven/');
+      expect(await page.textContent('[data-no-js]')).toMatch(/filters in een link/);
+      await page.context().close();
+      const js = await open('', width);
+      expect(await js.isVisible('[data-more]')).toBe(true);
+      expect(await js.$('[data-more-link]')).toBeNull();
+      await js.context().close();
+    });
+
+    it(`${width} px: on a short page the footer reaches the bottom of the window`, async () => {
+      const page = await open('privacy/', width, true, 2000);
+      const bottom = await page.$eval('.site-footer', (f) => f.getBoundingClientRect().bottom);
+      expect(bottom).toBeGreaterThanOrEqual(1999);
+      await page.context().close();
+    });
+  }
+
+  it('no page names a count with a plural for one, and no <span> carries an aria-label', async () => {
+    for (const path of ['', 'witte-vlekken/', 'regio/', 'organisaties/wetsus/', 'regio/fryslan/']) {
+      const page = await open(path, 1280);
+      expect(await page.$$eval('span[aria-label]', (s) => s.length), path).toBe(0);
+      expect(await page.innerText('body'), path).not.toMatch(/(^|[^\d])1 initiatieven/);
+      await page.context().close();
+    }
+  });
+});
