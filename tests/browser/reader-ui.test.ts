@@ -216,3 +216,55 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
     }
   });
 });
+
+describe.skipIf(skipBrowser)('search finds what the page shows', () => {
+  const site = useSiteInBrowser();
+  const open = async (path: string, width: number): Promise<Page> => {
+    const ctx = await site.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    return page;
+  };
+  const status = (page: Page) => expect.poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 });
+
+  for (const width of WIDTHS) {
+    it(`${width} px: statements and notes are found; a word in one note finds that initiative first`, async () => {
+      const page = await open('zoeken/?q=kapitaal', width);
+      await status(page).toMatch(/^\d+ resulta/);
+      await page.goto(`${site.url}zoeken/?q=greenpoints`);
+      await status(page).toMatch(/^\d+ resulta/);
+      expect(await page.getAttribute('[data-search-results] > li:first-child h3 a', 'href')).toBe('/atlas/initiatieven/civ-tu/');
+      await page.context().close();
+    });
+
+    it(`${width} px: a typo gets "Bedoelde u" on the search page and in the home filter`, async () => {
+      const page = await open('zoeken/?q=wateer', width);
+      await expect.poll(() => page.isVisible('[data-search-suggest] a'), { timeout: 15_000 }).toBe(true);
+      expect(await page.textContent('[data-search-suggest]')).toBe('Bedoelde u: water?');
+      await page.click('[data-search-suggest] a');
+      await status(page).toMatch(/^\d+ resulta/);
+      expect(await page.inputValue('#zoek-q')).toBe('water');
+      expect(await page.isVisible('[data-search-suggest]')).toBe(false);
+      await page.context().close();
+
+      const home = await open('', width);
+      if (width < 640) await home.click('[data-filters-toggle]');
+      await home.fill('#filter-q', 'eindhovn');
+      await expect.poll(() => home.textContent('[data-suggest]')).toBe('Bedoelde u: eindhoven?');
+      await home.click('[data-suggest] button');
+      await expect.poll(() => home.textContent('[data-result-status]')).toMatch(/^[1-9]\d* van de/);
+      expect(await home.inputValue('#filter-q')).toBe('eindhoven');
+      await home.context().close();
+    });
+
+    it(`${width} px: after "Meer resultaten" the status says how many are shown`, async () => {
+      const page = await open('zoeken/?q=techniek', width);
+      await status(page).toMatch(/de eerste 30 staan hieronder/);
+      await page.click('[data-search-more]');
+      await status(page).not.toMatch(/de eerste 30 /);
+      const shown = await page.$$eval('[data-search-results] > li', (l) => l.length);
+      expect(await page.textContent('[data-search-status]')).toMatch(new RegExp(`(de eerste|alle) ${shown} staan hieronder`));
+      await page.context().close();
+    });
+  }
+});
