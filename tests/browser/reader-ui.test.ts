@@ -2,9 +2,12 @@
  * Issue #26, "Never lose the reader": what a reader keeps in view at 1280 px (a laptop) and
  * 390 px (a phone) while filtering, searching from the header and reading the white-spot table.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { skipBrowser, useSiteInBrowser } from '../helpers/site';
+import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 const WIDTHS = [1280, 390] as const;
 
@@ -207,6 +210,42 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
     });
   }
 
+  for (const width of WIDTHS) {
+    it(`${width} px: the links in a region's "In cijfers" are at least 24 px tall`, async () => {
+      const page = await open('regio/noord-brabant/', width);
+      const heights = await page.$$eval('dl.facts dt a', (as) => as.map((a) => a.getBoundingClientRect().height));
+      expect(heights.length).toBeGreaterThan(0);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+      await page.context().close();
+    });
+  }
+
+  for (const width of WIDTHS) {
+    it(`${width} px: /cijfers/ prints each year on the growth axis apart, and "Omvang" is no table of dashes`, async () => {
+      const page = await open('cijfers/', width);
+      const labels = await page.$$eval('.year-chart > text', (ts) => ts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
+      expect(labels.length).toBeGreaterThan(2);
+      for (let k = 1; k < labels.length; k++) expect(labels[k]!.left).toBeGreaterThan(labels[k - 1]!.right);
+      const cells = await page.$$eval('#omvang td', (tds) => tds.map((td) => td.textContent!.trim()));
+      expect(cells.filter((c) => c === '–')).toEqual([]);
+      expect(await page.innerText('#omvang')).toMatch(/\d|Nog (van geen enkel initiatief een cijfer|geen cijfers)/);
+      await page.context().close();
+    });
+  }
+
+  for (const width of WIDTHS) {
+    it(`${width} px: /regio/ has a map whose provinces lead to their pages`, async () => {
+      const page = await open('regio/', width);
+      const regions = page.locator('[data-static-map] a.map-region');
+      expect(await regions.count()).toBe(12);
+      expect(await page.isVisible('[data-static-map]')).toBe(true);
+      await page.focus('[data-static-map] a.map-region[aria-label="Zeeland"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/regio\/zeeland\/$/);
+      await page.context().close();
+    });
+  }
+
   it('no page names a count with a plural for one, and no <span> carries an aria-label', async () => {
     for (const path of ['', 'witte-vlekken/', 'regio/', 'organisaties/wetsus/', 'regio/fryslan/']) {
       const page = await open(path, 1280);
@@ -265,6 +304,66 @@ describe.skipIf(skipBrowser)('search finds what the page shows', () => {
       const shown = await page.$$eval('[data-search-results] > li', (l) => l.length);
       expect(await page.textContent('[data-search-status]')).toMatch(new RegExp(`(de eerste|alle) ${shown} staan hieronder`));
       await page.context().close();
+    });
+  }
+});
+
+describe.skipIf(skipBrowser)('the interactive map keeps every name and button reachable', () => {
+  const site = useSiteInBrowser();
+  const mapData = skipBrowser
+    ? { ids: [] as string[], points: [] as number[] }
+    : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; points: number[] });
+  /** The spot shared by the most initiatives (Leeuwarden's WaterCampus in today's data). */
+  const biggestSpot = () => {
+    const spots = new Map<string, { lon: number; lat: number; ids: Set<string> }>();
+    for (let n = 0; n < mapData.points.length; n += 4) {
+      const key = `${mapData.points[n]},${mapData.points[n + 1]}`;
+      if (!spots.has(key)) spots.set(key, { lon: mapData.points[n]!, lat: mapData.points[n + 1]!, ids: new Set() });
+      spots.get(key)!.ids.add(mapData.ids[mapData.points[n + 3]!]!);
+    }
+    return [...spots.values()].sort((a, b) => b.ids.size - a.ids.size)[0]!;
+  };
+
+  for (const width of WIDTHS) {
+    it(`${width} px: a shared spot's popup shows every name or says to scroll, and its close button is never under the zoom buttons`, async () => {
+      const ctx = await site.browser.newContext({ viewport: { width, height: width < 640 ? 844 : 900 } });
+      const page = await ctx.newPage();
+      await page.goto(site.url);
+      await page.click('[data-map-activate]');
+      await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+      const spot = biggestSpot();
+      expect(spot.ids.size).toBeGreaterThanOrEqual(5);
+      await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
+      const at = await page.evaluate(async ({ lon, lat }) => {
+        const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
+        map.jumpTo({ center: [lon, lat], zoom: 30 });
+        await new Promise((r) => map.once('idle', r));
+        const p = map.project([lon, lat]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, spot);
+      await page.mouse.click(at.x, at.y);
+      await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
+      const seen = await page.$eval('.atlas-popup ul', (ul) => {
+        const box = ul.getBoundingClientRect();
+        return [...ul.querySelectorAll('li')].every((li) => li.getBoundingClientRect().bottom <= box.bottom + 1);
+      });
+      if (!seen) expect(await page.textContent('.atlas-popup [data-popup-more]')).toMatch(/Scroll in de lijst voor alle \d+/);
+      // Move the spot under the zoom buttons (top right): the close button stays on top.
+      await page.evaluate(async ({ lon, lat }) => {
+        const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
+        const p = map.project([lon, lat]);
+        const canvas = map.getCanvas().getBoundingClientRect();
+        map.panBy([p.x - (canvas.width - 60), p.y - 40], { animate: false });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }, spot);
+      const close = await page.$eval('.atlas-popup .maplibregl-popup-close-button', (b) => {
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { onTop: hit === b || b.contains(hit), inControls: !!hit?.closest('.maplibregl-ctrl') };
+      });
+      expect(close).toEqual({ onTop: true, inControls: false });
+      await ctx.close();
     });
   }
 });

@@ -189,6 +189,15 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     }
     box.append(title, list);
     show(at, ids, box);
+    // A list taller than the popup scrolls: say so, or the last names go unseen.
+    if (list.scrollHeight > list.clientHeight + 1) {
+      const cue = Object.assign(document.createElement('p'), {
+        className: 'popup-more',
+        textContent: `Scroll in de lijst voor alle ${ids.length}.`,
+      });
+      cue.dataset.popupMore = '';
+      box.append(cue);
+    }
     list.querySelector('a')?.focus();
   };
 
