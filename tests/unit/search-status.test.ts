@@ -5,7 +5,7 @@ describe('searchStatus', () => {
   it('says how many are shown, also after "Meer resultaten"', () => {
     expect(searchStatus(45, 30)).toBe('45 resultaten; de eerste 30 staan hieronder.');
     expect(searchStatus(75, 60)).toBe('75 resultaten; de eerste 60 staan hieronder.');
-    expect(searchStatus(45, 45)).toBe('45 resultaten; alle 45 staan hieronder.');
+    expect(searchStatus(45, 45)).toBe('45 resultaten.');
   });
   it('has words for one and for none', () => {
     expect(searchStatus(1, 1)).toBe('1 resultaat.');

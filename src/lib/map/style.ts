@@ -106,7 +106,8 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
         'text-size': 12,
         'text-max-width': 8,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.2,
+        // Far enough out to clear the largest cluster bubble on the same spot.
+        'text-radial-offset': 2.2,
       },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
     },
@@ -134,7 +135,7 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
         // Always drawn, and its bubble (the count plus padding) is kept free of names.
         'text-allow-overlap': true,
         'text-ignore-placement': false,
-        'text-padding': 12,
+        'text-padding': 8,
       },
       paint: { 'text-color': t.clusterText },
     },

@@ -2,6 +2,6 @@
 export function searchStatus(total: number, shown: number): string {
   if (total === 0) return 'Niets gevonden. Probeer een ander woord of minder filters.';
   const found = `${total} ${total === 1 ? 'resultaat' : 'resultaten'}`;
-  if (shown >= total) return total === 1 ? `${found}.` : `${found}; alle ${total} staan hieronder.`;
+  if (shown >= total) return `${found}.`;
   return `${found}; de eerste ${shown} staan hieronder.`;
 }
