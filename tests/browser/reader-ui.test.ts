@@ -50,6 +50,20 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
       await page.context().close();
     });
 
+    it(`${width} px: the map is one step away from the result count`, async () => {
+      const page = await open('', width);
+      if (width < 640) {
+        expect(await inView(page, '.to-map a')).toBe(true);
+        await page.click('.to-map a');
+        await expect.poll(() => page.$eval('#kaart', (m) => Math.abs(m.getBoundingClientRect().top) < 5)).toBe(true);
+      } else {
+        // Beside the list on a laptop: no link needed, the map is in view.
+        expect(await page.isVisible('.to-map a')).toBe(false);
+        expect(await page.$eval('#kaart', (m) => m.getBoundingClientRect().top < innerHeight)).toBe(true);
+      }
+      await page.context().close();
+    });
+
     it(`${width} px: the header search is visible and every menu item is on screen`, async () => {
       const page = await open('initiatieven/', width);
       expect(await page.isVisible('.site-search input[type="search"]')).toBe(true);
