@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import sanitizeHtml from 'sanitize-html';
 import { renderMarkdown } from '../../src/lib/markdown';
-import { plainText, searchRecords } from '../../src/lib/search/records';
+import { notesForSearch, plainText, searchRecords } from '../../src/lib/search/records';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input, siteModelOf } from '../helpers/fixtures';
 
@@ -40,6 +40,15 @@ describe('search index records', async () => {
     const partner = dataset.organisations.find((o) => o.id === withPartner.data.partners![0]!.organisation)!;
     const r = records.find((x) => x.url === `/initiatieven/${withPartner.id}/`)!;
     expect(r.content).toContain(partner.data.name);
+  });
+
+  it("indexes what the page shows of what works, what is hard and the editors' notes (issue #26)", () => {
+    const withFactor = dataset.initiatives.find((i) => i.data.success_factors?.length && i.data.challenges?.length)!;
+    const r = records.find((x) => x.url === `/initiatieven/${withFactor.id}/`)!;
+    expect(r.content).toContain(withFactor.data.success_factors![0]!.statement.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
+    expect(r.content).toContain(withFactor.data.challenges![0]!.statement.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
+    const withNote = dataset.initiatives.find((i) => /greenpoints/.test(i.data.notes ?? ''))!;
+    expect(records.find((x) => x.url === `/initiatieven/${withNote.id}/`)!.content).toContain('greenpoints');
   });
 });
 
@@ -85,5 +94,15 @@ describe('a description as plain text for the index', () => {
     expect(site.descriptionHtml('zonder')).toBe('');
     const record = searchRecords(site).find((r) => r.url === '/initiatieven/met/')!;
     expect(record.content).toContain('Een vette tekst & meer.');
+  });
+});
+
+describe('notesForSearch', () => {
+  it("drops the importer's standard sentences and keeps the editors' own words", () => {
+    expect(
+      notesForSearch("Soort volgens de bron: Regional techniekpact. Uit de bronlijst (2024). Werkte op meerdere locaties ('greenpoints')."),
+    ).toBe("Werkte op meerdere locaties ('greenpoints').");
+    expect(notesForSearch('Plaats of gebied volgens de bron: Twente.')).toBeUndefined();
+    expect(notesForSearch(undefined)).toBeUndefined();
   });
 });

@@ -23,6 +23,8 @@ import {
 } from '../../lib/explore/filter';
 import { outsideRegionNote } from '../../lib/explore/outside-regions';
 import { resultItemHtml } from '../../lib/explore/result-item';
+import { counted, filterStatus } from '../../lib/text/counts';
+import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
 
 const PAGE = 50;
 
@@ -35,6 +37,7 @@ class AtlasExplorer extends HTMLElement {
   #list!: HTMLOListElement;
   #status!: HTMLElement;
   #baseTitle = document.title;
+  #words: WordCounts | undefined = undefined;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
@@ -42,6 +45,9 @@ class AtlasExplorer extends HTMLElement {
     this.#status = this.querySelector<HTMLElement>('[data-result-status]')!;
     this.#form.hidden = false;
     this.querySelector('[data-no-js]')?.remove();
+    this.querySelector('[data-more-link]')?.remove();
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (more) more.hidden = this.#list.children.length >= Number(more.dataset.total);
     this.querySelector<HTMLElement>('[data-result-tools]')!.hidden = false;
     this.#setUpToggle();
     const load = () => void this.#ensureIndex();
@@ -175,7 +181,6 @@ class AtlasExplorer extends HTMLElement {
       const [facet, value] = el.dataset.count!.split(':');
       const n = counts[facet!]?.[value!] ?? 0;
       el.textContent = String(n);
-      el.setAttribute('aria-label', `${n} initiatieven`);
     }
     const empty = isEmptyState(state);
     this.#list.innerHTML = this.#hits
@@ -184,17 +189,33 @@ class AtlasExplorer extends HTMLElement {
       .join('');
     this.#updateMore();
     const words = describeState(state, index);
-    const text = empty
-      ? `Alle ${index.items.length} initiatieven.`
-      : `${this.#hits.length} van de ${index.items.length} initiatieven voldoen aan de filters.`;
+    const text = filterStatus(this.#hits.length, index.items.length, !empty);
     // Only announce changes the reader caused; a restore from the URL is not news.
     if (announce || this.#status.textContent !== text) this.#status.textContent = text;
     this.#renderOutsideNote(state, index);
-    this.querySelector('[data-bar-count]')!.textContent = `${this.#hits.length} initiatieven`;
+    this.#renderSuggestion(state, index);
+    this.querySelector('[data-bar-count]')!.textContent = counted(this.#hits.length);
     const active = [...serializeState({ ...state, sort: SORTS[0] })].length;
     this.querySelector('[data-filter-count]')!.textContent = active ? ` (${active})` : '';
-    document.title = empty ? this.#baseTitle : `${this.#hits.length} initiatieven: ${words.join(', ')} | ${this.dataset.siteTitle}`;
+    document.title = empty ? this.#baseTitle : `${counted(this.#hits.length)}: ${words.join(', ')} | ${this.dataset.siteTitle}`;
     document.dispatchEvent(new CustomEvent('atlas:filter', { detail: { ids: empty ? null : new Set(this.#hits.map((h) => h.i)) } }));
+  }
+
+  /** A search word that finds nothing: "Bedoelde u: water?", a button that searches for that instead. */
+  #renderSuggestion(state: FilterState, index: ExploreIndex): void {
+    const box = this.querySelector<HTMLElement>('[data-suggest]');
+    if (!box) return;
+    box.replaceChildren();
+    this.#words ??= wordCounts(indexTexts(index));
+    const better = this.#hits.length === 0 && state.q ? suggestQuery(state.q, this.#words) : undefined;
+    box.hidden = !better;
+    if (!better) return;
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: better });
+    button.addEventListener('click', () => {
+      (this.#form.elements.namedItem('q') as HTMLInputElement).value = better;
+      void this.#onChange();
+    });
+    box.append('Bedoelde u: ', button, '?');
   }
 
   /** Names what a province filter leaves out (national, no known working area), with links to add them. */
@@ -273,7 +294,7 @@ class AtlasExplorer extends HTMLElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.#toolStatus(`${file.name} is gedownload (${hits.length} initiatieven).`);
+    this.#toolStatus(`${file.name} is gedownload (${counted(hits.length)}).`);
   }
 }
 

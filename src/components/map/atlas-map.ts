@@ -6,6 +6,7 @@
  * Listens to `atlas:filter` events from <atlas-explorer> and shows only matching points.
  */
 import type { InteractiveMap } from './interactive-map';
+import { interactiveMapHelp } from '../../lib/map/help-text';
 
 export interface FilterEventDetail {
   /** Matching initiative ids, or null for "no filter". */
@@ -33,6 +34,14 @@ class AtlasMap extends HTMLElement {
       },
       { once: false },
     );
+    // Enter on the focused map itself (not on one of its links) asks for the interactive map,
+    // as the map's label says.
+    surface?.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.target === surface) {
+        e.preventDefault();
+        void this.activate(true);
+      }
+    });
     surface?.addEventListener('wheel', () => void this.activate(false), { passive: true, once: true });
     document.addEventListener('atlas:filter', (e) => this.#applyFilter((e as CustomEvent<FilterEventDetail>).detail.ids));
   }
@@ -52,9 +61,7 @@ class AtlasMap extends HTMLElement {
         this.querySelector<HTMLElement>('[data-map-activate]')?.setAttribute('hidden', '');
         this.dataset.state = 'interactive';
         if (this.#ids) this.#interactive.filter(this.#ids);
-        if (status)
-          status.textContent =
-            'De interactieve kaart is geladen. Gebruik de pijltjestoetsen om te schuiven en plus en min om te zoomen. De lijst bevat alles wat op de kaart staat.';
+        if (status) status.textContent = interactiveMapHelp(matchMedia('(pointer: coarse)').matches);
       } catch (err) {
         if (status) status.textContent = 'De interactieve kaart kon niet laden; de kaart hieronder en de lijst werken wel.';
         this.#loading = undefined;

@@ -13,6 +13,7 @@ import type { MapData } from '../../lib/explore/build-index';
 import { KIND_SHAPES, DEFAULT_SHAPE } from '../../lib/map/kind-shapes';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM, type Basemap, type MapTokens } from '../../lib/map/style';
 import type { ExploreIndex } from '../../lib/explore/filter';
+import { counted } from '../../lib/text/counts';
 
 /** MapLibre's own ES module, from our host; the worker is set before any map is made. */
 async function loadMapLibre(libraryUrl: string, workerUrl: string): Promise<typeof MapLibre> {
@@ -177,7 +178,7 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     const box = document.createElement('div');
     box.className = 'map-popup';
     const title = document.createElement('h3');
-    title.textContent = `${ids.length} initiatieven op deze plek`;
+    title.textContent = `${counted(ids.length)} op deze plek`;
     const list = document.createElement('ul');
     const byName = await nameOf();
     for (const id of [...ids].sort((a, b) => (byName.get(a) ?? a).localeCompare(byName.get(b) ?? b, 'nl'))) {
@@ -188,6 +189,15 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     }
     box.append(title, list);
     show(at, ids, box);
+    // A list taller than the popup scrolls: say so, or the last names go unseen.
+    if (list.scrollHeight > list.clientHeight + 1) {
+      const cue = Object.assign(document.createElement('p'), {
+        className: 'popup-more',
+        textContent: `Scroll in de lijst voor alle ${ids.length}.`,
+      });
+      cue.dataset.popupMore = '';
+      box.append(cue);
+    }
     list.querySelector('a')?.focus();
   };
 

@@ -4,6 +4,10 @@
  * Our own small UI rather than Pagefind's: results show kind and region, and every part is
  * labelled, keyboard-operable and announced.
  */
+import { searchStatus } from '../../lib/search/status';
+import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
+import type { ExploreIndex } from '../../lib/explore/filter';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -48,6 +52,7 @@ class AtlasSearch extends HTMLElement {
   #seq = 0;
   #results: { data(): Promise<PagefindResult> }[] = [];
   #more!: HTMLButtonElement;
+  #words?: Promise<WordCounts>;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
@@ -128,6 +133,7 @@ class AtlasSearch extends HTMLElement {
       this.#results = [];
       this.#more.hidden = true;
       this.#status.textContent = 'Typ een zoekwoord of kies een filter.';
+      void this.#suggest('', seq);
       return;
     }
     this.#status.textContent = 'Zoeken…';
@@ -147,11 +153,31 @@ class AtlasSearch extends HTMLElement {
       this.#list.append(this.#item(r));
     }
     this.#updateMore();
-    const n = search.results.length;
-    this.#status.textContent =
-      n === 0
-        ? 'Niets gevonden. Probeer een ander woord of minder filters.'
-        : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${n > PAGE ? `; de eerste ${PAGE} staan hieronder` : ''}.`;
+    this.#status.textContent = searchStatus(search.results.length, this.#list.children.length);
+    await this.#suggest(search.results.length === 0 ? q : '', seq);
+  }
+
+  /** After a search that found nothing: "Bedoelde u: water?", a link that searches for it. */
+  async #suggest(q: string, seq: number): Promise<void> {
+    const box = this.querySelector<HTMLElement>('[data-search-suggest]')!;
+    box.hidden = true;
+    box.replaceChildren();
+    if (!q || !this.dataset.wordsUrl) return;
+    this.#words ??= fetch(this.dataset.wordsUrl)
+      .then((r) => r.json() as Promise<ExploreIndex>)
+      .then((index) => wordCounts(indexTexts(index)));
+    const better = suggestQuery(q, await this.#words);
+    if (!better || seq !== this.#seq) return;
+    const params = new URLSearchParams(location.search);
+    params.set('q', better);
+    const a = Object.assign(document.createElement('a'), { href: `?${params}`, textContent: better });
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      (this.#form.elements.namedItem('q') as HTMLInputElement).value = better;
+      void this.#run(true);
+    });
+    box.append('Bedoelde u: ', a, '?');
+    box.hidden = false;
   }
 
   #updateMore(): void {
@@ -172,6 +198,7 @@ class AtlasSearch extends HTMLElement {
     if (seq !== this.#seq) return;
     this.#list.append(...next.map((r) => this.#item(r)));
     this.#updateMore();
+    this.#status.textContent = searchStatus(this.#results.length, this.#list.children.length);
     this.#list.children[from]?.querySelector('a')?.focus();
   }
 

@@ -168,14 +168,3 @@ export function collaborationNetwork(initiatives: readonly InitiativeRecord[], n
   links.sort((p, q) => q.shared - p.shared || name(p.a).localeCompare(name(q.a), 'nl') || name(p.b).localeCompare(name(q.b), 'nl'));
   return { nodes, links };
 }
-
-/** Node positions on a circle (a static drawing: no physics, same on every build). */
-export function circleLayout(ids: readonly string[], size: number, margin = 70): Map<string, { x: number; y: number }> {
-  const r = size / 2 - margin;
-  return new Map(
-    ids.map((id, k) => {
-      const angle = (2 * Math.PI * k) / Math.max(1, ids.length) - Math.PI / 2;
-      return [id, { x: Math.round((size / 2 + r * Math.cos(angle)) * 10) / 10, y: Math.round((size / 2 + r * Math.sin(angle)) * 10) / 10 }];
-    }),
-  );
-}

@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import { makeProjection, pathFromGeometry, type Bounds, type Projection } from './projection';
+import { counted } from '../text/counts';
 
 export interface StaticMapPoint {
   /** Initiative id, or a cluster key. */
@@ -148,7 +149,7 @@ export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): 
       count: list.length,
       ids: [...new Set(list.flatMap((q) => q.ids))],
       hit: 0,
-      label: `${list.length} initiatieven${region ? ` in ${region.name}` : ''}`,
+      label: `${counted(list.length)}${region ? ` in ${region.name}` : ''}`,
       href: region ? o.hrefOfRegion(region.id) : o.hrefOfInitiative(list[0]!.ids[0]!),
       ...(kinds.size === 1 ? { kind: list[0]!.kind } : {}),
     });
@@ -175,7 +176,7 @@ function groupColocated<T extends StaticMapPoint & { place?: string }>(raw: T[])
       id: `spot-${key}`,
       count: list.length,
       ids: [...new Set(list.flatMap((q) => q.ids))],
-      label: `${list.length} initiatieven${place ? ` in ${place}` : ' op deze plek'}: ${list.map((q) => q.label).join(', ')}`,
+      label: `${counted(list.length)}${place ? ` in ${place}` : ' op deze plek'}: ${list.map((q) => q.label).join(', ')}`,
       href: `#plek-${key}`,
       kind: kinds.size === 1 ? list[0]!.kind : undefined,
       group: { key, place, members: list.map((q) => ({ id: q.ids[0]!, label: q.label, href: q.href })) },

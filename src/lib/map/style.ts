@@ -83,7 +83,15 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
       source: 'labels',
       maxzoom: 9,
       filter: ['==', ['get', 'type'], 'region'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': MAP_FONT, 'text-size': 13, 'text-max-width': 8 },
+      // A region name moves aside for a cluster's count rather than print through it ("Gr5ningen").
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': MAP_FONT,
+        'text-size': 13,
+        'text-max-width': 8,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.4,
+      },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': 0.85 },
     },
     {
@@ -98,7 +106,8 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
         'text-size': 12,
         'text-max-width': 8,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.2,
+        // Far enough out to clear the largest cluster bubble on the same spot.
+        'text-radial-offset': 2.2,
       },
       paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5 },
     },
@@ -123,8 +132,10 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': MAP_FONT,
         'text-size': 13,
+        // Always drawn, and its bubble (the count plus padding) is kept free of names.
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'text-ignore-placement': false,
+        'text-padding': 8,
       },
       paint: { 'text-color': t.clusterText },
     },

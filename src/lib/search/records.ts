@@ -33,6 +33,20 @@ export function plainText(safeHtml: string): string {
   );
 }
 
+/**
+ * The editors' note without the importer's standard sentences ("Soort volgens de bron: …",
+ * "Uit de bronlijst …"): they repeat kind, place and lead, which the record already says, and
+ * would make words such as "Soort" match a hundred pages.
+ */
+export function notesForSearch(notes: string | undefined): string | undefined {
+  if (!notes) return undefined;
+  const kept = notes
+    .split(/(?<=\.)\s+/)
+    .filter((s) => !/^(Uit de bronlijst\b|[^:.]{1,40} volgens de bron:)/.test(s.trim()))
+    .join(' ');
+  return kept || undefined;
+}
+
 /** Sentences joined with one space; each ends in a full stop; empty parts dropped. */
 function sentences(parts: (string | undefined)[]): string {
   return parts
@@ -81,6 +95,12 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
         partners.length ? `Met ${partners.join(', ')}` : undefined,
         [...sectors, ...levels].join(', '),
         x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
+        // What the page shows further down is findable too: the partners note, the statements
+        // on what works and what is hard, and the editors' notes (issue #26).
+        x.partners_note,
+        ...(x.success_factors ?? []).map((f) => f.statement),
+        ...(x.challenges ?? []).map((f) => f.statement),
+        notesForSearch(x.notes),
       ]),
       meta: {
         title: x.name,

@@ -1,5 +1,5 @@
 /** What /witte-vlekken/ shows, prepared from the site model (the page only renders it). */
-import { gapTable, type GapTable } from '../insights/ecosystem';
+import { gapTable, type GapCell, type GapTable } from '../insights/ecosystem';
 import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED, type PlaceCounts } from '../regions/membership';
 import type { RegionSet } from '../regions/region-sets';
 import type { SiteModel } from '../site-model';
@@ -8,7 +8,8 @@ import { OUTSIDE_NAMES } from './region-page';
 
 export interface GapsPage {
   set: RegionSet;
-  tables: { id: string; title: string; table: GapTable }[];
+  /** Each table with the name of what its lines are (the first column's heading). */
+  tables: { id: string; title: string; lineName: string; table: GapTable }[];
   /** How the initiatives are counted: with a point, through a working area only, or not at all. */
   places: PlaceCounts;
   /** Initiatives in no province (national, no known working area): named, counted and linked. */
@@ -27,8 +28,13 @@ export function gapsPage(site: SiteModel): GapsPage {
   return {
     set,
     tables: [
-      { id: 'sector', title: `Per ${name} en sector`, table: gapTable(items, set, 'sector', regionsOf) },
-      { id: 'niveau', title: `Per ${name} en onderwijsniveau`, table: gapTable(items, set, 'level', regionsOf) },
+      { id: 'sector', title: `Per ${name} en sector`, lineName: 'Sector', table: gapTable(items, set, 'sector', regionsOf) },
+      {
+        id: 'niveau',
+        title: `Per ${name} en onderwijsniveau`,
+        lineName: 'Onderwijsniveau',
+        table: gapTable(items, set, 'level', regionsOf),
+      },
     ],
     places: placeCounts(items, site.membership),
     outside: [
@@ -48,4 +54,22 @@ export function gapsPage(site: SiteModel): GapsPage {
       },
     ],
   };
+}
+
+/** One line of a gap table read the other way round: a sector or level across the regions. */
+export interface GapLine {
+  label: string;
+  cells: (GapCell & { region: string })[];
+}
+
+/**
+ * The table turned a quarter: one line per sector or level, one column per region. There are
+ * far fewer regions (12 provinces) than sectors (21), so every column fits on a laptop and the
+ * long sector names stand at the start of their line instead of in narrow column headers.
+ */
+export function linesByValue(table: GapTable): GapLine[] {
+  return table.columns.map((c, j) => ({
+    label: c.label,
+    cells: table.rows.map((r, i) => ({ ...table.cells[i]![j]!, region: r.name })),
+  }));
 }
