@@ -119,14 +119,18 @@ describe('canonical formatting', () => {
   });
 
   it('every organisation says where its kind (and place) came from, since the lists give only names', () => {
-    // An organisation with only a name and a kind was imported as a lead from a researched list
-    // (its kind read from its name); the site says that once, not in every file (#22).
-    const nameAndKindOnly = (o: (typeof dataset.organisations)[number]) => Object.keys(o.data).every((k) => k === 'name' || k === 'kind');
+    // An organisation imported as a lead from a researched list has its kind read from its name:
+    // a derived fact, so its file says so in the standard sentence the organisation page shows
+    // beside the kind. Only a name with kind "other" (nothing derived) needs no sentence.
+    const nameAndOtherOnly = (o: (typeof dataset.organisations)[number]) =>
+      o.data.kind === 'other' && Object.keys(o.data).every((k) => k === 'name' || k === 'kind');
     const unsaid = dataset.organisations
       .filter(
         (o) =>
-          !nameAndKindOnly(o) &&
-          !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? ''),
+          !nameAndOtherOnly(o) &&
+          !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie|Soort afgeleid uit de naam/.test(
+            o.data.notes ?? '',
+          ),
       )
       .map((o) => o.id);
     expect(unsaid).toEqual([]);

@@ -308,11 +308,11 @@ describe('planning an import', () => {
   const written = (path: string) => plan.files.find((f) => f.path === path);
   const data = (id: string) => load(written(`data/initiatives/${id}.yaml`)!.text) as Initiative;
 
-  it('matches an existing lead by its abbreviation, creates the other with only name and kind (#22: no boilerplate note)', () => {
+  it('matches an existing lead by its abbreviation, creates the other with name, kind and only the sentence that the kind is derived (#22)', () => {
     expect(data('ace').lead_organisation).toBe('han');
     expect(data('ace').partners).toEqual([{ organisation: 'fontys-hogescholen', role: 'co_lead' }]);
     const fontys = load(written('data/organisations/fontys-hogescholen.yaml')!.text) as Record<string, string>;
-    expect(fontys).toEqual({ name: 'Fontys Hogescholen', kind: 'university_of_applied_sciences' });
+    expect(fontys).toEqual({ name: 'Fontys Hogescholen', kind: 'university_of_applied_sciences', notes: 'Soort afgeleid uit de naam.' });
   });
 
   it('never takes a place in brackets for the lead: Prins Heerlijk is not led by ROC Tilburg (#22)', () => {

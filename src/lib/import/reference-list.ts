@@ -547,8 +547,11 @@ export function planReferenceImport(
         name: ctx.organisations.find((o) => o.id === existing)?.data.name ?? newOrgs.get(existing)?.data.name ?? name,
       };
     const id = freeId(name, takenOrgIds, 'organisatie');
-    // Only the name and the kind read from it: where they come from is said once, on /over/.
-    const data: Organisation = { name, kind: organisationKindFromName(name) };
+    // Only the name and the kind read from it. That the kind was read from the name is a derived
+    // fact, so the file says so in the standard sentence that the organisation page shows beside
+    // the kind and /over/ explains once (src/lib/organisation-notes.ts).
+    const kind = organisationKindFromName(name);
+    const data: Organisation = { name, kind, ...(kind !== 'other' ? { notes: 'Soort afgeleid uit de naam.' } : {}) };
     newOrgs.set(id, { id, data, row });
     aliases.set(organisationNameKey(name), id);
     return { id, name };
