@@ -85,7 +85,9 @@ describe.skipIf(skipBrowser)(
         process.kill(-cms.pid, 'SIGTERM');
         await exited;
       }
-      // cms.mjs may still be syncing branches for a moment after npm itself has exited.
+      // cms.mjs syncs the branches once more after npm itself has exited: wait until it says it stopped.
+      for (let i = 0; i < 60 && output.includes('Invoerscherm:') && !output.includes('Invoerscherm gestopt'); i++)
+        await new Promise((r) => setTimeout(r, 500));
       if (repo) rmSync(join(repo, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     });
 

@@ -294,7 +294,7 @@ describe.skipIf(skipBrowser)('search finds what the page shows', () => {
     });
 
     it(`${width} px: a typo gets "Bedoelde u" on the search page and in the home filter`, async () => {
-      const page = await open('zoeken/?q=wateer', width);
+      const page = await open('zoeken/?q=wahter', width);
       await expect.poll(() => page.isVisible('[data-search-suggest] a'), { timeout: 15_000 }).toBe(true);
       expect(await page.textContent('[data-search-suggest]')).toBe('Bedoelde u: water?');
       await page.click('[data-search-suggest] a');
