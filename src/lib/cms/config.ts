@@ -134,7 +134,7 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   }
   // An object that must be filled in is open (a success factor's source: its web address
   // at once, not behind a folded "Bron"); an optional one stays folded until wanted.
-  if (node.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(node, root, ctx) };
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(node, root, ctx, !required) };
   throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
 }
 
@@ -150,9 +150,20 @@ function summaryFor(list: string): string | undefined {
   )[list];
 }
 
-function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext): CmsField[] {
+/**
+ * The fields of an object. Inside an optional object nothing is required in Decap's sense:
+ * Decap checks the fields of an object the contributor never opened as well, so a required
+ * field there (working_area.regions) blocked every save. The validator before each save still
+ * asks for it once the object has any value.
+ */
+function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, optional = false): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, required.has(k), ctx));
+  return Object.entries(node.properties ?? {}).map(([k, p]) => {
+    const field = fieldFor(k, p, root, !optional && required.has(k), ctx);
+    // A minimum count is a requirement too (Decap checks it on an empty select).
+    if (optional) delete field.min;
+    return field;
+  });
 }
 
 /** All fields of an entity kind, in schema order. */
