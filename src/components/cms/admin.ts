@@ -17,6 +17,7 @@ import { cmsFileFormat } from '../../lib/cms/file-format';
 import { dateRewrites } from '../../lib/cms/dates';
 import { ENTITY_KINDS, ENTITY_SCHEMAS, kindOfFolder } from '../../lib/schema/schemas';
 import { SaveRefused } from './save-refused';
+import { markRequired } from './required-mark';
 
 declare global {
   interface Window {
@@ -122,10 +123,15 @@ if (intro) {
 }
 
 // English that Decap's locale cannot reach: react-select's own messages in the relation and
-// select widgets. Replaced where they appear; the list is in locale-nl.ts.
+// select widgets. Replaced where they appear; the list is in locale-nl.ts. And required
+// fields get their "(verplicht)" (required-mark.ts).
 new MutationObserver((records) => {
   for (const r of records) {
-    if (r.type === 'childList') for (const n of r.addedNodes) translateUntranslatable(n);
+    if (r.type === 'childList')
+      for (const n of r.addedNodes) {
+        translateUntranslatable(n);
+        markRequired(n);
+      }
     // react-select rewrites its live region's text and its remove buttons' labels in place.
     else translateUntranslatable(r.target);
   }

@@ -86,7 +86,13 @@ export function createPreview(collection: 'initiatives' | 'organisations', organ
             ...fact('Onderwijsniveaus', list(d.levels) ? labels('education_level', d.levels as string[]).join(', ') : unknown()),
             ...fact("Sectoren en thema's", list(d.sectors) ? labels('sector', d.sectors as string[]).join(', ') : unknown()),
             ...fact('Startjaar', d.start_year ? String(d.start_year) : unknown()),
-            ...fact('Penvoerder', nameOf(d.lead_organisation) || unknown()),
+            // A new organisation can be the lead too (role "lead"), before it is in the atlas.
+            ...fact(
+              'Penvoerder',
+              nameOf(d.lead_organisation) ||
+                (d.new_organisations as (NewOrganisation | null)[] | undefined)?.find((o) => o?.role === 'lead')?.name ||
+                unknown(),
+            ),
           ),
           list(d.partners)
             ? [
