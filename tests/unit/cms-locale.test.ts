@@ -14,6 +14,7 @@ describe('the CMS in Dutch', () => {
     expect(at(nl, 'editor.editor.onPublishingNotReady')).toContain('Goedgekeurd');
     expect(at(nl, 'editor.editor.onPublishingNotReady')).not.toContain('Voltooid');
     expect(at(nl, 'workflow.workflow.newPost')).toBe('Nieuw voorstel');
+    expect(at(nl, 'app.header.workflow')).toBe('Voorstellen');
     expect(at(nl, 'editor.editorWidgets.markdown.link')).toBe('Koppeling');
     expect(at(nl, 'editor.editorWidgets.markdown.quote')).toBe('Citaat');
     expect(at(nl, 'editor.editorWidgets.markdown.richText')).not.toMatch(/Rijke/);

@@ -10,7 +10,11 @@ import nl from 'decap-cms-locales/dist/esm/nl/index.js';
 /** Our additions and changes, in Decap's phrase structure. */
 export const ATLAS_NL = {
   auth: { loginWithForgejo: 'Inloggen met Forgejo' },
-  app: { app: { loadingConfig: 'Invoerscherm laden…', waitingBackend: 'Wachten op de opslag…' } },
+  app: {
+    app: { loadingConfig: 'Invoerscherm laden…', waitingBackend: 'Wachten op de opslag…' },
+    // "Workflow" is the word for what CONTRIBUTING and /bijdragen/ call proposals.
+    header: { workflow: 'Voorstellen', media: 'Bestanden' },
+  },
   collection: {
     collectionTop: {
       viewAsList: 'Als lijst tonen',
