@@ -5,11 +5,11 @@
  * in data/regions/<id>.geojson. Region pages, filters and figures pick it up without code
  * changes. Coordinates are rounded to 5 decimals (about 1 m).
  */
-import slugify from '@sindresorhus/slugify';
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { join, resolve } from 'node:path';
 import { dataDir } from '../src/dataset.ts';
+import { idFromName } from '../src/lib/ids.ts';
 import { parseRegionFile } from '../src/lib/regions/region-sets.ts';
 import { cliArgs } from './lib/args.ts';
 
@@ -53,7 +53,7 @@ const features = (source.features ?? []).flatMap((f, i) => {
   return [
     {
       type: 'Feature',
-      properties: { id: `${prefix}${slugify(label)}`, name: label.trim(), ...(code !== undefined ? { code: String(code) } : {}) },
+      properties: { id: `${prefix}${idFromName(label)}`, name: label.trim(), ...(code !== undefined ? { code: String(code) } : {}) },
       geometry: round(f.geometry),
     },
   ];

@@ -1,10 +1,14 @@
 /**
- * `npm run intake -- --form aanmelden|correctie --issue <n> [--out result.json]`: turns a
+ * `npm run intake -- --form aanmelden|correctie|klopt-nog --issue <n> [--out result.json]`: turns a
  * submitted issue form into a data file (a new initiative, or a proposed change to the file
- * a correction names), validates the whole dataset with it, and writes it only when it is
+ * a correction or a confirmation names), validates the whole dataset with it, and writes it only when it is
  * valid. The issue body is read from the environment variable ISSUE_BODY (the workflow puts
  * it there; it never passes through a shell command line). `--out` receives what the
  * workflow needs: the branch, the pull request's title and body, and the comment for the issue.
+ *
+ * The mail route, for the editor: `npm run intake -- --form aanmelden --mail bericht.eml` (a
+ * saved e-mail) or `--body-file bericht.txt` (its text, pasted): the same labelled answers,
+ * the same checks, the same data file. The sender's name and address are never read.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,38 +18,89 @@ import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/dataset.ts';
 import { DataWriteRefused, removeDataFile, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
-import { intakeCorrection, intakeProposal, parseIssueForm, type Intake, type IssueForm } from '../src/lib/intake/issue-form.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { boundedBody, boundedText, GITHUB_BODY_LIMIT, markdownText, reviewSummary } from '../src/lib/review/summary.ts';
+import {
+  intakeConfirmation,
+  intakeCorrection,
+  intakeProposal,
+  parseIssueForm,
+  type Intake,
+  type IntakeOrigin,
+  type IssueForm,
+} from '../src/lib/intake/issue-form.ts';
+import { parseLabelledAnswers, readMail } from '../src/lib/intake/mail.ts';
+import { intakeReply } from '../src/lib/intake/reply.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { placeContext } from '../src/lib/review/place-context.ts';
+import { boundedBody, boundedText, GITHUB_BODY_LIMIT, reviewSummary, type KnownEntry } from '../src/lib/review/summary.ts';
 import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
 import { loadDutchPlaces } from '../src/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
-const { values } = parseArgs({ options: { form: { type: 'string' }, issue: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    form: { type: 'string' },
+    issue: { type: 'string' },
+    mail: { type: 'string' },
+    'body-file': { type: 'string' },
+    out: { type: 'string' },
+  },
+});
 const issue = Number(values.issue);
-if (!['aanmelden', 'correctie'].includes(values.form ?? '') || !Number.isInteger(issue) || issue < 1) {
-  console.error('Gebruik: ISSUE_BODY=... npm run intake -- --form aanmelden|correctie --issue <nummer> [--out resultaat.json]');
+const mailFile = values.mail ?? values['body-file'];
+const routes = [values.issue !== undefined, values.mail !== undefined, values['body-file'] !== undefined].filter(Boolean).length;
+if (
+  !['aanmelden', 'correctie', 'klopt-nog'].includes(values.form ?? '') ||
+  routes !== 1 ||
+  (values.issue !== undefined && (!Number.isInteger(issue) || issue < 1)) ||
+  (values.form === 'klopt-nog' && values.issue === undefined)
+) {
+  console.error(
+    [
+      'Gebruik: ISSUE_BODY=... npm run intake -- --form aanmelden|correctie|klopt-nog --issue <nummer> [--out resultaat.json]',
+      '    of: npm run intake -- --form aanmelden|correctie --mail bericht.eml [--out resultaat.json]',
+      '    of: npm run intake -- --form aanmelden|correctie --body-file bericht.txt [--out resultaat.json]',
+    ].join('\n'),
+  );
   process.exit(2);
 }
 const form = load(readFileSync(resolve('.github', 'ISSUE_TEMPLATE', `${values.form}.yml`), 'utf8')) as IssueForm;
-const answers = parseIssueForm(process.env.ISSUE_BODY ?? '', form);
+const today = new Date().toISOString().slice(0, 10);
+let answers;
+let origin: IntakeOrigin = issue;
+if (mailFile !== undefined) {
+  let raw: string;
+  try {
+    // Relative to where the editor typed the command (npm runs scripts from the project root).
+    raw = readFileSync(resolve(process.env.INIT_CWD ?? '.', mailFile), 'utf8');
+  } catch (e) {
+    console.error(`Kan ${mailFile} niet lezen: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  // A mail with these questions is a few kilobytes; a file of megabytes is not one.
+  if (raw.length > 1_000_000) {
+    console.error(`${mailFile} is groter dan 1 MB; dat is geen ingevuld bericht. Niets geschreven.`);
+    process.exit(2);
+  }
+  const mail = values.mail !== undefined ? readMail(raw) : { text: raw };
+  answers = parseLabelledAnswers(mail.text, form);
+  origin = { mailReceived: ('date' in mail && mail.date) || today };
+} else answers = parseIssueForm(process.env.ISSUE_BODY ?? '', form);
 const dir = dataDir();
 const root = resolve(dir, '..');
 const before = await loadDataset(dir);
-const today = new Date().toISOString().slice(0, 10);
+const gazetteer = buildGazetteer(before, before.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places;
 
 let result: Intake;
 if (values.form === 'aanmelden') {
-  const places = buildGazetteer(before, before.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places;
   result = intakeProposal(
     answers,
     {
       organisations: before.organisations.map((o) => ({ id: o.id, name: o.data.name })),
       initiativeIds: new Set(before.initiatives.map((i) => i.id)),
-      places,
+      places: gazetteer,
       today,
     },
-    issue,
+    origin,
   );
 } else {
   const folder = answers.soort === 'organisatie' ? ENTITY_FOLDERS.organisation : ENTITY_FOLDERS.initiative;
@@ -57,8 +112,15 @@ if (values.form === 'aanmelden') {
   } catch {
     text = undefined;
   }
-  result = intakeCorrection(answers, text === undefined ? undefined : { path, text }, issue, today);
+  const current = text === undefined ? undefined : { path, text };
+  result =
+    values.form === 'klopt-nog' ? intakeConfirmation(answers, current, issue, today) : intakeCorrection(answers, current, origin, today);
 }
+
+// A form with problems is still checked as a whole (without keeping the file), so the
+// contributor hears every problem in one answer instead of one round at a time.
+const formProblems: Problem[] = result.problems;
+if (formProblems.length && result.draft) result = { ...result, path: result.draft.path, text: result.draft.text };
 
 // Validate the dataset as it would be with the file; keep the file only when it holds.
 let previous: string | undefined;
@@ -74,10 +136,10 @@ if (result.path && result.text) {
     writeDataFile(dir, target, result.text, previous === undefined ? { absent: true } : { previous }, result.path);
     const after = await loadDataset(dir);
     const errors = after.problems.filter((p) => p.severity === 'error' && p.file === result.path);
-    if (errors.length) {
+    if (errors.length || formProblems.length) {
       if (previous === undefined) removeDataFile(dir, target, result.text, result.path);
       else writeDataFile(dir, target, previous, { previous: result.text }, result.path);
-      result = { title: result.title, problems: errors };
+      result = { title: result.title, problems: [...formProblems, ...errors] };
     }
   } catch (e) {
     if (!(e instanceof DataWriteRefused)) throw e;
@@ -89,12 +151,18 @@ if (result.path && result.text) {
 }
 
 const ok = !result.problems.length && !!result.path;
+const isMail = typeof origin !== 'number';
 // The branch is named for the content: an edited issue gives a new branch and a new pull
 // request, never a force-push that swaps what a reviewer already read.
-const branch = `invoer/issue-${issue}-${createHash('sha256')
+const branch = `invoer/${isMail ? 'mail' : `issue-${issue}`}-${createHash('sha256')
   .update(`${result.path ?? ''}\n${result.text ?? ''}`)
   .digest('hex')
   .slice(0, 10)}`;
+// Names, not ids, in the pull request: the dataset before the change names every organisation.
+const known: KnownEntry[] = [
+  ...before.initiatives.map((i) => ({ kind: 'initiative' as const, id: i.id, name: i.data.name, points: [] })),
+  ...before.organisations.map((o) => ({ kind: 'organisation' as const, id: o.id, name: o.data.name, points: [] })),
+];
 const summary = ok
   ? reviewSummary(
       [
@@ -105,25 +173,32 @@ const summary = ok
           after: result.text!,
         },
       ],
-      [],
+      known,
+      placeContext(gazetteer, before.regionSets[0]!),
     )
   : '';
-const prBody = ok
-  ? boundedBody(
-      // GitHub's closing keywords are English only: "Closes #N" closes the issue on merge, "Sluit #N" does not.
-      `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Het issue wordt gesloten bij het samenvoegen.\n\n` +
-        'Gecontroleerd bij het omzetten: de hele dataset blijft geldig met dit bestand (dezelfde controle als `npm run validate`). ' +
-        'GitHub start de gewone controles niet vanzelf voor een pull request die een workflow opent: sluit en heropen deze pull request om ze te starten.\n\n' +
-        `Closes #${issue}\n\n`,
-      summary,
-    )
-  : '';
-const comment = ok
-  ? `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} is omgezet in een voorstel; een beheerder kijkt het na. U kunt het volgen in de pull request die hieronder aan dit issue gekoppeld wordt.`
-  : boundedText(
-      `Bedankt! Uw ${values.form === 'aanmelden' ? 'aanmelding' : 'correctie'} kon nog niet automatisch worden omgezet:\n\n${result.problems.map((p) => `- ${markdownText(p.message)}${p.hint ? ` ${markdownText(p.hint)}` : ''}`).join('\n')}\n\nPas het issue aan (de omzetting draait dan opnieuw), of wacht: een beheerder verwerkt het.`,
-      GITHUB_BODY_LIMIT,
-    );
+const formTitle = values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven';
+const prBody = !ok
+  ? ''
+  : isMail
+    ? boundedBody(
+        `Omgezet uit een e-mail (ontvangen ${(origin as { mailReceived: string }).mailReceived}, vragen van het formulier "${formTitle}"). ` +
+          'Naam en adres van de afzender staan niet in de data; antwoord de afzender vanuit de mailbox van de redactie.\n\n' +
+          'Gecontroleerd bij het omzetten: de hele dataset blijft geldig met dit bestand (dezelfde controle als `npm run validate`).\n\n',
+        summary,
+      )
+    : boundedBody(
+        // GitHub's closing keywords are English only: "Closes #N" closes the issue on merge, "Sluit #N" does not.
+        `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Het issue wordt gesloten bij het samenvoegen.\n\n` +
+          'Gecontroleerd bij het omzetten: de hele dataset blijft geldig met dit bestand (dezelfde controle als `npm run validate`). ' +
+          'GitHub start de gewone controles niet vanzelf voor een pull request die een workflow opent: sluit en heropen deze pull request om ze te starten.\n\n' +
+          `Closes #${issue}\n\n`,
+        summary,
+      );
+const comment = boundedText(
+  intakeReply({ ok, form: values.form as 'aanmelden' | 'correctie', problems: result.problems, formDefinition: form, mail: isMail }),
+  GITHUB_BODY_LIMIT,
+);
 for (const p of result.problems) console.log(formatProblem(p));
 console.log(ok ? `${result.path} geschreven (${result.title}).` : 'Niets geschreven.');
 if (values.out) {

@@ -3,11 +3,11 @@
  * Writes a new, valid file in canonical form with a fresh id from the name. Refuses an id
  * that exists. Never interactive (safe in CI); it prints the path to open.
  */
-import slugify from '@sindresorhus/slugify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../src/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
+import { idFromName } from '../src/lib/ids.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../src/lib/schema/schemas.ts';
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
@@ -31,7 +31,7 @@ if (!kind || !name?.trim()) {
   );
   process.exit(2);
 }
-const id = opt('id') ?? slugify(name, { decamelize: false });
+const id = opt('id') ?? idFromName(name);
 const vocab = vocabulary(kind === 'initiative' ? 'initiative_kind' : 'organisation_kind');
 const soort = opt('soort') ?? (kind === 'initiative' ? 'pps' : 'other');
 if (!vocab.values.includes(soort)) {

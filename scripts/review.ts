@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/dataset.ts';
+import { placeContext } from '../src/lib/review/place-context.ts';
+import { loadDutchPlaces } from '../src/places.ts';
 import { boundedText, GITHUB_SUMMARY_LIMIT, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });
@@ -59,5 +61,7 @@ const known: KnownEntry[] = [
       o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [],
   })),
 ];
+// Known places: the open gazetteer and the provinces, not the proposal's own locations.
+const places = d.regionSets[0] ? placeContext(await loadDutchPlaces(), d.regionSets[0]) : undefined;
 // Written into the job summary, which GitHub drops whole above 1 MiB.
-console.log(boundedText(reviewSummary(changes, known), GITHUB_SUMMARY_LIMIT));
+console.log(boundedText(reviewSummary(changes, known, places), GITHUB_SUMMARY_LIMIT));

@@ -11,10 +11,16 @@
  * `//evil.example/../x` can neither escape the folder nor become an open redirect), and
  * every response carries the security headers.
  *
- * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]
+ * A taken port is said in Dutch, never as a stack trace. Like Vite, it then takes the next
+ * free port (up to 20 further), unless `--strict-port` (or ATLAS_STRICT_PORT=1) asks for exactly
+ * that one. `--check-port` only looks and says it, so `npm start` learns before a minute of
+ * building that the port is taken (issue #26).
+ *
+ * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /] [--strict-port] [--check-port]
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +30,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist' },
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
+    'strict-port': { type: 'boolean', default: process.env.ATLAS_STRICT_PORT === '1' },
+    'check-port': { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.dir);
@@ -38,6 +46,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -132,6 +141,58 @@ const server = createServer(async (req, res) => {
   }
 });
 server.on('clientError', (_err, socket) => socket.destroy());
-server.listen(port, '127.0.0.1', () => {
-  console.log(`De atlas draait op http://127.0.0.1:${port}${base} (map: ${root})`);
-});
+
+const HOST = '127.0.0.1';
+const TRIES = 20;
+
+/** Whether nothing listens on the port yet (a short listen and close). */
+function isFree(p) {
+  return new Promise((done) => {
+    const probe = createNetServer();
+    probe.once('error', () => done(false));
+    probe.listen(p, HOST, () => probe.close(() => done(true)));
+  });
+}
+
+/** The first free port from `from` on, or undefined after TRIES ports. */
+async function nextFreePort(from) {
+  for (let p = from; p < from + TRIES && p <= 65535; p++) if (await isFree(p)) return p;
+  return undefined;
+}
+
+function refuse(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const taken = (p) =>
+  `Poort ${p} is al in gebruik door een ander programma (misschien een atlas die nog draait). ` +
+  `Stop dat programma, of kies een andere poort: PORT=${p + 1} npm start (of npm run preview -- --port ${p + 1}).`;
+
+if (!Number.isInteger(port) || port < 1 || port > 65535) refuse(`Ongeldige poort '${values.port}': kies een getal van 1 tot 65535.`);
+if (!(await isFree(port))) {
+  if (values['strict-port']) refuse(taken(port));
+  const next = await nextFreePort(port + 1);
+  if (next === undefined) refuse(`${taken(port)} De ${TRIES} poorten daarna zijn ook bezet.`);
+  console.log(
+    values['check-port']
+      ? `Poort ${port} is bezet; na het bouwen serveer ik de atlas op de eerstvolgende vrije poort (nu ${next}).`
+      : `Poort ${port} is bezet; ik gebruik poort ${next}.`,
+  );
+  if (!values['check-port']) listen(next);
+} else if (!values['check-port']) listen(port);
+
+/** Listens; a port taken between the check and now (a race) gets the same treatment. */
+function listen(p) {
+  server.once('error', async (err) => {
+    if (err.code !== 'EADDRINUSE') refuse(`De server kon niet starten op ${HOST}:${p}: ${err.message}`);
+    if (values['strict-port']) refuse(taken(p));
+    const next = await nextFreePort(p + 1);
+    if (next === undefined) refuse(taken(p));
+    console.log(`Poort ${p} is bezet; ik gebruik poort ${next}.`);
+    listen(next);
+  });
+  server.listen(p, HOST, () => {
+    console.log(`De atlas draait op http://${HOST}:${p}${base} (map: ${root})`);
+  });
+}

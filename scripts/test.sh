@@ -30,6 +30,15 @@ else
   export ATLAS_SKIP_BROWSER=1
 fi
 
+# --- LibreOffice Calc for the test that opens every download in a Dutch spreadsheet
+# (tests/integration/downloads-libreoffice.test.ts): installed from Debian like Chromium,
+# as root and only when missing; that test skips loudly without it, and fails under CI=true.
+if ! command -v soffice >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "LibreOffice ontbreekt: installeren uit Debian (apt-get install libreoffice-calc-nogui)..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null 2>&1) ||
+    echo "Installeren van LibreOffice is mislukt."
+fi
+
 export ASTRO_TELEMETRY_DISABLED=1
 # `npm install` on a fresh clone must leave the lockfile as committed (in CI the clone is fresh).
 if [ "${CI:-}" = "true" ] && command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; then

@@ -5,6 +5,7 @@
  * JSON file with the same keys; every value is checked when the build starts.
  */
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_AGE_MONTHS } from './lib/checks';
 import { NL_BOUNDS } from './lib/map/projection';
 import { applyLabelOverrides } from './lib/schema/schemas';
 import type { SiteConfig } from './lib/schema/types.generated';
@@ -19,15 +20,23 @@ export type { SiteConfig };
 
 const defaults: SiteConfig = {
   title: 'Samenwerkingsatlas',
-  tagline: 'Regionale samenwerking in het beroepsonderwijs, open en actueel',
+  tagline: 'Regionale samenwerking in het beroepsonderwijs, open en met bronnen',
   lang: 'nl',
   site: process.env.ATLAS_SITE || 'https://samenwerkingsatlas.github.io',
   base: process.env.ATLAS_BASE || '/',
   repository: process.env.ATLAS_REPOSITORY || 'samenwerkingsatlas/samenwerkingsatlas',
   owner: { name: 'Redactie Samenwerkingsatlas', email: 'redactie@samenwerkingsatlas.nl' },
+  // The organisation behind the atlas as far as the project knows it: the GitHub organisation
+  // that owns the repository (publiccode.yml, legal.repoOwner). A fork names its own.
+  publisher: { name: 'Samenwerkingsatlas (open project)', url: 'https://github.com/samenwerkingsatlas' },
+  checks: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
   cms: {
+    // GitHub (with an OAuth proxy) or Forgejo (Codeberg or self-hosted, PKCE login): README, Het invoerscherm.
+    ...(process.env.ATLAS_CMS_BACKEND ? { backend: process.env.ATLAS_CMS_BACKEND as 'github' | 'forgejo' } : {}),
     branch: 'main',
     ...(process.env.ATLAS_CMS_AUTH_URL ? { authBaseUrl: process.env.ATLAS_CMS_AUTH_URL } : {}),
+    ...(process.env.ATLAS_CMS_API_ROOT ? { apiRoot: process.env.ATLAS_CMS_API_ROOT } : {}),
+    ...(process.env.ATLAS_CMS_APP_ID ? { appId: process.env.ATLAS_CMS_APP_ID } : {}),
     localPort: Number(process.env.ATLAS_CMS_PORT ?? 8081),
   },
   map: {
@@ -58,6 +67,8 @@ export const siteConfig: SiteConfig = checkSiteConfig(
     ...defaults,
     ...extra,
     owner: { ...defaults.owner, ...extra.owner },
+    publisher: { ...defaults.publisher, ...extra.publisher },
+    checks: { ...defaults.checks, ...extra.checks },
     cms: { ...defaults.cms, ...extra.cms },
     map: { ...defaults.map, ...extra.map },
   },

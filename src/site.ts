@@ -12,7 +12,7 @@
  * (BENCHMARKS.md, "Site model"). So the model is kept under one process-wide key, by this
  * function only; nothing else reads or writes it.
  */
-import { dataLastChanged } from './build-info';
+import { dataHistory, dataLastChanged } from './build-info';
 import { DatasetError, dataDir, loadDataset } from './dataset';
 import { buildSiteModel, type SiteModel } from './lib/site-model';
 import { siteConfig } from './site.config';
@@ -42,7 +42,14 @@ export function getSite(): Promise<SiteModel> {
     const dataset = await loadDataset(dir, cache);
     cache.save();
     if (dataset.problems.some((p) => p.severity === 'error')) throw new DatasetError(dataset);
-    return buildSiteModel(dataset, { base: siteConfig.base, lastChanged: dataLastChanged(), map: siteConfig.map });
+    return buildSiteModel(dataset, {
+      base: siteConfig.base,
+      lastChanged: dataLastChanged(),
+      map: siteConfig.map,
+      today,
+      checkMaxAgeMonths: siteConfig.checks.maxAgeMonths,
+      history: dataHistory(dir),
+    });
   })();
   return store[SITE_KEY];
 }

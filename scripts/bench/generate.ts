@@ -157,6 +157,7 @@ export function generateDataset(
       website: `https://www.initiatief-${i}.example/`,
       sources: [{ url: `https://www.bron-${i % 97}.example/nieuws/${i}`, title: `Nieuwsbericht ${i}` }],
       last_verified: `2026-0${int(1, 9)}-1${int(0, 9)}`,
+      verified_by: 'initiative',
     };
     writeFileSync(join(out, 'initiatives', `${id}.yaml`), toCanonicalYaml(data, ENTITY_SCHEMAS.initiative));
   }

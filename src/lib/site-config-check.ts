@@ -41,6 +41,19 @@ export function siteConfigProblems(config: unknown, source: ConfigSource = {}): 
         hint: 'Een pad vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.',
       }),
     );
+  // The Forgejo backend logs in through the forge's own OAuth2 application: it needs both.
+  if (c.cms.backend === 'forgejo')
+    for (const [field, example] of [
+      ['apiRoot', 'https://codeberg.org/api/v1'],
+      ['appId', 'de Client ID van de OAuth2-toepassing op de Forgejo'],
+    ] as const)
+      if (!c.cms[field])
+        out.push(
+          fileProblem(CONFIG_FILE, `Met backend 'forgejo' is cms.${field} nodig.`, {
+            field: `cms.${field}`,
+            hint: `Bijvoorbeeld ${example}. Zie README, Het invoerscherm.`,
+          }),
+        );
   const defs = VOCABULARIES_SCHEMA.$defs ?? {};
   for (const [name, labels] of Object.entries(c.vocabularyLabels ?? {})) {
     const values = defs[name]?.enum;

@@ -18,6 +18,8 @@ import { paths, withBase } from './urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
 import { renderMarkdown } from './markdown';
 import { dateStamp } from './text/dates';
+import { checkFigures, DEFAULT_MAX_AGE_MONTHS, type CheckFigures } from './checks';
+import { unavailable, type DataHistory } from './history';
 
 /** Links of this build: each named route bound to the base URL. */
 export interface SiteLinks {
@@ -76,12 +78,24 @@ export interface SiteModel {
    * detail page and the search records both need it (rendering it twice cost 2.4 s at 10,000).
    */
   descriptionHtml(id: string): string;
+  /** ISO date of the build: what "how long ago" is measured from. */
+  today: string;
+  /** How many entries were ever checked, and how many checks are older than the configured age. */
+  checks: { initiatives: CheckFigures; organisations: CheckFigures; maxAgeMonths: number };
+  /** The data files' Git history (or why it is not available). */
+  history: DataHistory;
 }
 
 export interface SiteModelOptions {
   base: string;
   lastChanged: string;
   map: Pick<SiteConfig['map'], 'bounds' | 'aggregateAbove'>;
+  /** Today (ISO); defaults to lastChanged. */
+  today?: string;
+  /** When a check counts as old (site config `checks.maxAgeMonths`). */
+  checkMaxAgeMonths?: number;
+  /** From src/build-info.ts (one git log); without it, the history is "not available". */
+  history?: DataHistory;
 }
 
 /** Width of the small national map on an initiative's page, in SVG units. */
@@ -160,5 +174,29 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
       hrefOfRegion: links.region,
     }),
     descriptionHtml,
+    ...currency(dataset, o),
+  };
+}
+
+/** The check figures and the history (issue #23), kept apart to keep buildSiteModel's body short. */
+function currency(dataset: ValidatedDataset, o: SiteModelOptions): Pick<SiteModel, 'today' | 'checks' | 'history'> {
+  const today = o.today ?? o.lastChanged;
+  const maxAgeMonths = o.checkMaxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
+  return {
+    today,
+    checks: {
+      initiatives: checkFigures(
+        dataset.initiatives.map((i) => i.data),
+        today,
+        maxAgeMonths,
+      ),
+      organisations: checkFigures(
+        dataset.organisations.map((x) => x.data),
+        today,
+        maxAgeMonths,
+      ),
+      maxAgeMonths,
+    },
+    history: o.history ?? unavailable('no-git'),
   };
 }

@@ -29,6 +29,10 @@ export const paths = {
   /** Every field explained, made from the schemas. */
   dataModel: () => '/data/schema/',
   about: () => '/over/',
+  /** The Atom feed of new and changed initiatives. */
+  changesFeed: () => '/wijzigingen.xml',
+  /** The editors' work queue (not in the navigation, not indexed). */
+  workQueue: () => '/redactie/werklijst/',
   contribute: () => '/bijdragen/',
   accessibility: () => '/toegankelijkheid/',
   privacy: () => '/privacy/',

@@ -54,11 +54,11 @@ describe.skipIf(skipBrowser)('reads like a finished public service', () => {
     await page.context().close();
   });
 
-  it('the phone header is no taller than needed and names the owner', async () => {
+  it('the phone header is no taller than needed and names the publisher', async () => {
     const page = await open('', 390, 844);
     const h = await page.$eval('.site-header', (e) => e.getBoundingClientRect().height);
     expect(h).toBeLessThanOrEqual(120);
-    expect(await page.textContent('.site-header')).toMatch(/Beheerd door/);
+    expect(await page.textContent('.site-header')).toMatch(/Een uitgave van/);
     expect(await page.isVisible('.site-nav a[href="/atlas/zoeken/"]')).toBe(true);
     await page.context().close();
   });

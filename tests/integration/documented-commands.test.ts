@@ -1,7 +1,7 @@
 /**
  * The README's commands that no other test runs, each typed as the README documents it:
  * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, `npm run review`,
- * `npm run report:weight`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
+ * `npm run report:weight`, `npm run report:queue`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -110,12 +110,23 @@ describe("the README's commands, as typed", () => {
       join(repo, 'data', 'initiatives', 'cew.yaml'),
       readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'),
     );
+    // A new initiative at a village the gazetteer does not hold (a map click), and one outside every province.
+    writeFileSync(
+      join(repo, 'data', 'initiatives', 'zeehondencentrum-leerwerk.yaml'),
+      'name: Zeehondencentrum Leerwerk\nkind: pps\nstatus: active\nsummary: Leerlingen werken mee in de zorg voor zeehonden aan de kust.\n' +
+        'locations:\n  - place: Pieterburen\n    latitude: 53.40041\n    longitude: 6.44948\n    precision: address\n' +
+        '  - place: Noordzee\n    latitude: 54.5\n    longitude: 4\n    precision: area\nsources:\n  - title: Bron\n',
+    );
+    git('add', '-A');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-am', 'status');
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
+    expect(r.stdout).toContain('1 initiatief nieuw, 1 initiatief gewijzigd; 2 aandachtspunten.');
     expect(r.stdout).toContain('### Initiatief gewijzigd: Centre of Expertise Water Technology (CEW) (cew)');
     expect(r.stdout).toContain('- **Status**: Onbekend → Actief');
+    expect(r.stdout).toContain('Locatie Pieterburen is geen bekende plaats: coördinaten 53.40041, 6.44948 (provincie Groningen).');
+    expect(r.stdout).toContain('Locatie Noordzee is geen bekende plaats: coördinaten 54.5, 4 (geen provincie).');
   });
 
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {
@@ -135,5 +146,15 @@ describe("the README's commands, as typed", () => {
     for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps'])
       expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
     expect(r.stdout).toContain('Detail-, regio- en organisatiepagina: geen JavaScript.');
+  });
+
+  it("npm run report:queue lists the editors' tasks, grouped and counted, by file", () => {
+    const data = join(tmp, 'queue-data');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const r = npm(['run', 'report:queue'], { ATLAS_DATA_DIR: data });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Werklijst van de redactie: \d+ taken?\./m);
+    expect(r.stdout).toMatch(/^## Nooit gecontroleerd \(\d+\)$/m);
+    expect(r.stdout).toMatch(/^- .+\/initiatives\/[a-z0-9-]+\.yaml: \S/m);
   });
 });

@@ -113,7 +113,7 @@ describe('npm run import reads back formula-guarded CSV exactly', () => {
       d.initiatives,
       d.regionSets.map((s) => s.id),
     );
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     const row = rows.find((r) => r.id === 'formules')!;
     expect(row.name).toBe('\'=HYPERLINK("https://evil.example","klik")');
     expect(row.summary).toMatch(/^'\+31 is geen formule/);

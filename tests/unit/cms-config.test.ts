@@ -64,9 +64,7 @@ describe('the generated CMS config', () => {
     const area = fieldsFor('initiative', { regions }).find((f) => f.name === 'working_area')!;
     expect(area).toMatchObject({ widget: 'object', label: 'Werkgebied in provincies', required: false });
     const [ids, certainty, note] = area.fields as CmsField[];
-    // Not required in Decap's sense: the working area is optional, and Decap would check its
-    // fields even when nobody opened it (every save was blocked). The validator asks for
-    // regions once a working area is given.
+    // Not required to Decap inside the optional object (see below); the schema still demands it.
     expect(ids).toMatchObject({ name: 'regions', widget: 'select', multiple: true, required: false });
     expect(ids).not.toHaveProperty('min');
     expect(ids!.options).toEqual([
@@ -120,6 +118,27 @@ describe('the generated CMS config', () => {
       local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
     });
     expect((config.collections as { folder: string }[]).map((c) => c.folder)).toEqual(['data/initiatives', 'data/organisations']);
+  });
+});
+
+describe('optional objects in the form', () => {
+  it('ask Decap for no field inside an optional object (Decap would refuse every save that leaves the object empty)', () => {
+    const offending: string[] = [];
+    const walk = (fields: readonly CmsField[], path: string, insideOptional: boolean) => {
+      for (const f of fields) {
+        if (insideOptional && f.required) offending.push(`${path}${f.name}`);
+        const optionalHere = insideOptional || (f.widget === 'object' && !f.required);
+        const children = (f as { fields?: CmsField[] }).fields;
+        if (children && f.widget === 'object') walk(children, `${path}${f.name}.`, optionalHere);
+      }
+    };
+    for (const kind of ['initiative', 'organisation'] as EntityKind[]) walk(fieldsFor(kind), `${kind}: `, false);
+    expect(offending).toEqual([]);
+    // The working area is such an object, and its regions are still demanded by the schema.
+    const area = fieldsFor('initiative').find((f) => f.name === 'working_area') as CmsField & { fields: CmsField[] };
+    expect(area.required).toBe(false);
+    expect(area.fields.find((f) => f.name === 'regions')?.required).toBe(false);
+    expect(ENTITY_SCHEMAS.initiative.properties!.working_area!.required).toEqual(['regions']);
   });
 });
 

@@ -1,6 +1,8 @@
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { formatCsvNumber, PROGRAM_CSV, SPREADSHEET_CSV } from '../../src/lib/export/csv-dialect';
+import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
 import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { neighboursOf } from '../../src/lib/regions/neighbours';
@@ -24,23 +26,32 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
+      'derived_verified_source_url',
+      'derived_verified_source_title',
+      'derived_verified_source_consulted',
       'derived_place_basis',
     ]);
   });
 
   it('spells out the working area in its own columns and says how each initiative stands in the provinces', () => {
-    const rows = (csv: string) => parse(csv) as string[][];
+    const rows = (csv: string) => parse(csv, { bom: true }) as string[][];
     const [header, ...body] = rows(toCsv('initiative', d.initiatives, ['provincie']));
-    expect(header!.slice(-4)).toEqual([
+    const wanted = [
+      'derived_provincie',
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
       'derived_place_basis',
-    ]);
-    const row = (id: string) => body.find((r) => r[0] === id)!.slice(-5);
+    ];
+    const at = wanted.map((name) => header!.indexOf(name));
+    expect(at.every((i) => i > 0)).toBe(true);
+    const row = (id: string) => at.map((i) => body.find((r) => r[0] === id)![i]);
     // complete.yaml has a point in Zeeland and a working area; minimal.yaml has neither.
     expect(row('complete')).toEqual(['zeeland', 'zeeland', 'exact', 'Zeeuws-Vlaanderen en Walcheren', 'map']);
     expect(row('minimal')).toEqual(['', '', '', '', 'unknown']);
+    // Who checked against what is in the downloads too (issue #23).
+    const source = ['verified_by', 'derived_verified_source_url', 'derived_verified_source_title'].map((n) => header!.indexOf(n));
+    expect(source.map((i) => body.find((r) => r[0] === 'complete')![i])).toEqual(['editors', 'https://www.voorbeeld.nl/over/', 'Over ons']);
     const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
     const basis = rows(toCsv('initiative', fixture.initiatives, ['provincie']))
       .slice(1)
@@ -58,10 +69,39 @@ describe('CSV export', () => {
 
   it('writes vocabulary lists with ; and structured fields as JSON', () => {
     const csv = toCsv('initiative', d.initiatives, ['provincie']);
-    expect(csv.split('\n')[0]).toMatch(/^id,name,short_name/);
-    expect(csv).toContain('mbo;hbo');
+    expect(csv.split('\r\n')[0]).toMatch(/^\ufeff"id","name","short_name"/);
+    expect(csv).toContain('"mbo;hbo"');
     expect(csv).toContain('"[{""organisation"":""voorbeeld-bedrijf""');
-    expect(csv).toContain(',zeeland');
+    expect(csv).toContain(',"zeeland"');
+  });
+});
+
+describe('numbers in the two CSV dialects', () => {
+  it('writes a decimal comma for spreadsheets, and for programs never exactly three decimals (a Dutch locale reads 5.123 as 5123)', () => {
+    expect(formatCsvNumber(52.1, SPREADSHEET_CSV)).toBe('52,1');
+    expect(formatCsvNumber(5.123, PROGRAM_CSV)).toBe('5.1230');
+    expect(formatCsvNumber(52.1, PROGRAM_CSV)).toBe('52.1000');
+    expect(formatCsvNumber(51.44271, PROGRAM_CSV)).toBe('51.44271');
+    expect(formatCsvNumber(2019, PROGRAM_CSV)).toBe('2019');
+    expect(formatCsvNumber(2019, SPREADSHEET_CSV)).toBe('2019');
+  });
+});
+
+describe('the organisations for spreadsheets', () => {
+  it('derives Dutch headers from the schema titles and shows labels instead of codes, the region by name, the id last', () => {
+    const { header, rows } = spreadsheetTable('organisation', d.organisations, d.regionSets);
+    expect(header.slice(0, 4)).toEqual([
+      'Naam',
+      'Korte naam',
+      'Eerdere namen',
+      ENTITY_SCHEMAS.organisation.properties!.kind!.title ?? 'Soort organisatie',
+    ]);
+    expect(header).not.toContain('Bronnen'); // a list of blocks stays in the JSON and the CSV for programs
+    expect(header).toContain('Provincie');
+    expect(header.at(-1)).toBe('Id (organisatie)');
+    const school = rows.find((r) => r.at(-1) === 'voorbeeld-school')!;
+    expect(school).toContain('Mbo-instelling');
+    expect(school).not.toContain('mbo_institution');
   });
 });
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { correctionFormUrl } from '../../src/lib/help-links';
+import { confirmationFormUrl, correctionFormUrl, correctionMailLines, PROPOSAL_MAIL_LINES } from '../../src/lib/help-links';
+import type { IssueForm } from '../../src/lib/intake/issue-form';
+import { parseLabelledAnswers } from '../../src/lib/intake/mail';
 import { vocabulary } from '../../src/lib/schema/schemas';
 import { ROOT } from '../helpers/fixtures';
 
@@ -23,6 +25,18 @@ describe('issue forms', () => {
     for (const id of ['naam', 'soort', 'samenvatting', 'plaats', 'bron']) expect(field(f, id)?.validations?.required, id).toBe(true);
   });
 
+  it('"Bevestigen dat het klopt" offers who checked from the vocabulary, and has the fields the pages pre-fill', () => {
+    const f = form('klopt-nog.yml');
+    expect([...(field(f, 'wie')!.attributes.options as string[])].sort()).toEqual(Object.values(vocabulary('verified_by').labels).sort());
+    const url = new URL(confirmationFormUrl('org/atlas', 'organisatie', 'scalda', 'Scalda'));
+    expect(url.searchParams.get('template')).toBe('klopt-nog.yml');
+    for (const [param, value] of url.searchParams) {
+      if (param === 'template' || param === 'title') continue;
+      expect(field(f, param), param).toBeDefined();
+      if (field(f, param)!.type === 'dropdown') expect(field(f, param)!.attributes.options).toContain(value);
+    }
+  });
+
   it('"Correctie doorgeven" has the fields the detail pages pre-fill', () => {
     const f = form('correctie.yml');
     const url = new URL(correctionFormUrl('org/atlas', 'initiatief', 'civ-wind-op-zee', 'CIV Wind op Zee'));
@@ -32,5 +46,21 @@ describe('issue forms', () => {
       expect(field(f, param), param).toBeDefined();
       if (field(f, param)!.type === 'dropdown') expect(field(f, param)!.attributes.options).toContain(value);
     }
+  });
+
+  it("the prefilled mails ask the forms' questions by their labels, so the intake reads every answer", () => {
+    const answered = (lines: readonly string[]) =>
+      lines.map((l) => (/:\s*$|\?\s*$/.test(l) && l.trim() ? `${l.trimEnd()} antwoord` : l)).join('\r\n');
+    const aanmelden = form('aanmelden.yml') as unknown as IssueForm;
+    const ids = aanmelden.body.filter((b) => b.id).map((b) => b.id);
+    expect(Object.keys(parseLabelledAnswers(answered(PROPOSAL_MAIL_LINES), aanmelden))).toEqual(ids);
+    const correctie = form('correctie.yml') as unknown as IssueForm;
+    expect(parseLabelledAnswers(answered(correctionMailLines('initiatief', 'cew', 'CEW')), correctie)).toEqual({
+      soort: 'initiatief',
+      id: 'cew',
+      naam: 'CEW',
+      correctie: 'antwoord',
+      bron: 'antwoord',
+    });
   });
 });

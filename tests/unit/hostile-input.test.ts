@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { decapSlug, slugProblem } from '../../src/lib/cms/slug';
+import { slugProblem } from '../../src/lib/cms/slug';
+import { cmsSlug } from '../../src/lib/ids';
 import { neutraliseFormulaCell, restoreFormulaCell } from '../../src/lib/export/spreadsheet-safety';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { formatGithubAnnotation, formatProblem, type Problem } from '../../src/lib/problems';
@@ -320,8 +321,8 @@ describe('downloads and the CMS', () => {
   });
 
   it('the file name the CMS makes from a name is a valid id, or saving is refused in Dutch', () => {
-    expect(decapSlug('CIV Groen')).toBe('civ-groen');
-    expect(decapSlug('Zuyd Hogeschool (Heerlen)')).toBe('zuyd-hogeschool-heerlen');
+    expect(cmsSlug('CIV Groen')).toBe('civ-groen');
+    expect(cmsSlug('Zuyd Hogeschool (Heerlen)')).toBe('zuyd-hogeschool-heerlen');
     expect(slugProblem('CIV Groen', 'initiatives')).toBeUndefined();
     expect(slugProblem('Fryslân Zorg', 'initiatives')).toBeUndefined();
     for (const name of ['X Ω', 'Центр профессий', 'ROC_Twente', 'a'.repeat(120)]) {

@@ -6,7 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { intakeCorrection, intakeProposal, parseIssueForm, type IssueForm } from '../../src/lib/intake/issue-form';
+import { fundingFromText } from '../../src/lib/intake/funding-text';
+import {
+  intakeConfirmation,
+  intakeCorrection,
+  intakeProposal,
+  parseIssueForm,
+  problemsInFormWords,
+  type IssueForm,
+} from '../../src/lib/intake/issue-form';
+import { intakeReply } from '../../src/lib/intake/reply';
+import { yearFromText } from '../../src/lib/intake/year-text';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { file, input, ROOT } from '../helpers/fixtures';
@@ -53,14 +63,15 @@ describe('issue form "Initiatief aanmelden"', () => {
   it('becomes one valid, canonical initiative file: codes, references, a new organisation, a place with coordinates', () => {
     const r = intakeProposal(parseIssueForm(body, aanmelden), ctx, 42);
     expect(r.problems).toEqual([]);
-    expect(r.path).toBe('data/initiatives/waterstofhub-zeeland-2.yaml');
+    expect(r.path).toBe('data/initiatives/waterstofhub-zeeland-1.yaml');
     const text = r.text!;
     expect(formatDataFile('initiative', text, r.path!).text).toBe(text);
     expect(text).toMatch(/^kind: pps$/m);
     expect(text).toMatch(/^status: unknown$/m);
     expect(text).toMatch(/^lead_organisation: scalda$/m);
     expect(text).toContain('  - organisation: hz-university-of-applied-sciences');
-    expect(text).toContain('  - name: Waterstof Zeeland BV\n    kind: other\n    role: partner');
+    // The kind read from the name ("BV"), not "Anders" for every new organisation.
+    expect(text).toContain('  - name: Waterstof Zeeland BV\n    kind: company\n    role: partner');
     expect(text).toContain('  - place: Vlissingen\n    latitude: 51.4427\n    longitude: 3.5734\n    precision: place');
     expect(text).toContain('note: RIF, 2023, 1,2 miljoen');
     expect(text).toContain('  - url: https://www.voorbeeld.nl/nieuws/waterstofhub\n    consulted: 2026-11-22');
@@ -83,15 +94,125 @@ describe('issue form "Initiatief aanmelden"', () => {
 
   it('says in Dutch what stops a conversion', () => {
     const r = intakeProposal(
-      parseIssueForm(renderIssueBody(aanmelden, { ...answers, startjaar: 'rond 2012', soort: 'Iets anders' }), aanmelden),
+      parseIssueForm(renderIssueBody(aanmelden, { ...answers, startjaar: 'twintig twaalf', soort: 'Iets anders' }), aanmelden),
       ctx,
       43,
     );
     expect(r.path).toBeUndefined();
     expect(r.problems.map((p) => p.message)).toEqual([
       "'Iets anders' is geen soort samenwerking uit de lijst.",
-      "'rond 2012' is geen jaartal.",
+      "'twintig twaalf' is geen jaartal.",
     ]);
+    // The draft is still made, so the converter can check the rest in the same round.
+    expect(r.draft?.path).toBe('data/initiatives/waterstofhub-zeeland-1.yaml');
+  });
+
+  it('accepts an approximate year as CONTRIBUTING invites it: "rond 2019", "ca. 2019", "omstreeks 2019"', () => {
+    for (const words of ['rond 2019', 'ca. 2019', 'omstreeks 2019', 'circa 2019'])
+      expect(yearFromText(words)).toEqual({ year: 2019, certainty: 'approximate', note: words });
+    expect(yearFromText('2019')).toEqual({ year: 2019 });
+    expect(yearFromText('ergens in 2019 of 2020')).toBeUndefined();
+    const r = intakeProposal(parseIssueForm(renderIssueBody(aanmelden, { ...answers, startjaar: 'rond 2019' }), aanmelden), ctx, 44);
+    expect(r.problems).toEqual([]);
+    expect(r.text).toContain('start_year: 2019\nstart_year_certainty: approximate\nstart_year_note: rond 2019\n');
+  });
+
+  it('finds a place by its everyday name: "Den Bosch" is \'s-Hertogenbosch, "Den Haag" the gazetteer\'s The Hague', () => {
+    const places = [
+      { name: "'s-Hertogenbosch", latitude: 51.69917, longitude: 5.30417 },
+      { name: 'The Hague', latitude: 52.07667, longitude: 4.29861 },
+    ];
+    const at = (plaats: string) =>
+      intakeProposal(parseIssueForm(renderIssueBody(aanmelden, { ...answers, plaats }), aanmelden), { ...ctx, places }, 45).text!;
+    expect(at('Den Bosch')).toContain('  - place: "\'s-Hertogenbosch"\n    latitude: 51.69917');
+    expect(at("'s-Gravenhage")).toContain('  - place: The Hague\n    latitude: 52.07667');
+    expect(at('Den Haag')).toContain('  - place: The Hague');
+  });
+
+  it('reads the kind of a new organisation from its name: ROC, Hogeschool, Gemeente, BV', () => {
+    const r = intakeProposal(
+      parseIssueForm(
+        renderIssueBody(aanmelden, {
+          ...answers,
+          penvoerder: 'ROC Voorbeeldstad',
+          partners: 'Hogeschool Voorbeeldstad\nGemeente Voorbeeldstad\nBouwbedrijf Jansen BV\nStichting Iets',
+        }),
+        aanmelden,
+      ),
+      ctx,
+      46,
+    );
+    const kinds = (load(r.text!) as { new_organisations: { name: string; kind: string }[] }).new_organisations.map((o) => o.kind);
+    expect(kinds).toEqual(['mbo_institution', 'university_of_applied_sciences', 'government', 'company', 'other']);
+  });
+
+  it('reads funding the Dutch way: "RIF, 2023, EUR 450.000" is RIF, 2023, 450000 euro', () => {
+    expect(fundingFromText('RIF, 2023, EUR 450.000')).toEqual({
+      scheme: 'rif',
+      year: 2023,
+      amount_eur: 450000,
+      note: 'RIF, 2023, EUR 450.000',
+    });
+    expect(fundingFromText('Nationaal Groeifonds 2022 € 1,2 miljoen')).toMatchObject({
+      scheme: 'nationaal-groeifonds',
+      year: 2022,
+      amount_eur: 1_200_000,
+    });
+    expect(fundingFromText('Provincie Gelderland, 2021: 250.000 euro')).toMatchObject({
+      scheme: 'province',
+      year: 2021,
+      amount_eur: 250_000,
+    });
+    expect(fundingFromText('een bijdrage van bedrijven')).toEqual({ scheme: 'other', note: 'een bijdrage van bedrijven' });
+    const r = intakeProposal(
+      parseIssueForm(
+        renderIssueBody(aanmelden, { ...answers, financiering: 'RIF, 2023, EUR 450.000\nGemeente Middelburg 2024' }),
+        aanmelden,
+      ),
+      ctx,
+      47,
+    );
+    expect(r.text).toContain(
+      'funding:\n  - scheme: rif\n    year: 2023\n    amount_eur: 450000\n    note: RIF, 2023, EUR 450.000\n  - scheme: municipality\n    year: 2024',
+    );
+  });
+
+  it("answers every problem at once, once per field, under the form's own label", () => {
+    const problems = [
+      { file: 'x', line: 1, column: 1, severity: 'error' as const, field: 'start_year', message: "'twintig' is geen jaartal." },
+      {
+        file: 'x',
+        line: 4,
+        column: 1,
+        severity: 'error' as const,
+        field: 'summary',
+        message: 'Te kort (Samenvatting): minstens 20 teken(s).',
+      },
+      {
+        file: 'x',
+        line: 9,
+        column: 1,
+        severity: 'error' as const,
+        field: 'website',
+        message: "de tekst 'www.x.nl' is geen webadres dat met http:// of https:// begint (Webadres).",
+      },
+      {
+        file: 'x',
+        line: 9,
+        column: 1,
+        severity: 'error' as const,
+        field: 'website',
+        message: "de tekst 'www.x.nl' is geen geldig webadres (Webadres).",
+      },
+    ];
+    expect(problemsInFormWords(problems, aanmelden)).toEqual([
+      { label: 'Samenvatting', message: 'Te kort: minstens 20 teken(s).' },
+      { label: 'Startjaar', message: "'twintig' is geen jaartal." },
+      { label: 'Website', message: "De tekst 'www.x.nl' is geen webadres dat met http:// of https:// begint." },
+    ]);
+    const reply = intakeReply({ ok: false, form: 'aanmelden', problems, formDefinition: aanmelden });
+    expect(reply).toContain('Deze 3 punten kloppen nog niet');
+    expect(reply).not.toContain('Webadres');
   });
 });
 
@@ -126,6 +247,50 @@ describe('issue form "Correctie doorgeven"', () => {
       '2026-11-22',
     );
     expect(r.problems[0]!.message).toBe("Er is geen initiatief met id 'bestaat-niet'.");
+  });
+
+  it('a correction too long for Opmerkingen is answered under the correction, not under Id', () => {
+    const r = intakeCorrection(
+      parseIssueForm(renderIssueBody(correctie, { ...answers, correctie: 'Het startjaar klopt niet. '.repeat(60) }), correctie),
+      current,
+      9,
+      '2026-11-22',
+    );
+    expect(problemsInFormWords(r.problems, correctie)[0]).toMatchObject({ label: 'Wat klopt er niet, of wat ontbreekt?' });
+  });
+});
+
+describe('issue form "Bevestigen dat het klopt"', () => {
+  const kloptNog = form('klopt-nog.yml');
+  const current = {
+    path: 'data/organisations/scalda.yaml',
+    text: 'name: Scalda\nkind: mbo_institution\nlast_verified: 2024-01-01\nverified_by: editors\nverified_source:\n  title: Oud jaarverslag\n',
+  };
+  const ticked = ['Ik heb alle gegevens op de pagina nagekeken en ze kloppen.'];
+  const run = (answers: Record<string, string | string[]>) =>
+    intakeConfirmation(
+      parseIssueForm(
+        renderIssueBody(kloptNog, { soort: 'organisatie', id: 'scalda', naam: 'Scalda', bevestiging: ticked, ...answers }),
+        kloptNog,
+      ),
+      current,
+      9,
+      '2026-12-06',
+    );
+
+  it('records today, who confirmed, and drops an earlier source that no longer applies', () => {
+    const r = run({ wie: 'De organisatie zelf' });
+    expect(r.problems).toEqual([]);
+    expect(load(r.text!)).toEqual({ name: 'Scalda', kind: 'mbo_institution', last_verified: '2026-12-06', verified_by: 'organisation' });
+    expect(formatDataFile('organisation', r.text!, r.path!).text).toBe(r.text);
+  });
+
+  it('the editors name their source; without it, or without the tick, nothing is recorded', () => {
+    const r = run({ wie: 'De redactie', bron: 'https://www.scalda.nl/over-scalda/' });
+    expect(load(r.text!)).toMatchObject({ verified_by: 'editors', verified_source: { url: 'https://www.scalda.nl/over-scalda/' } });
+    expect(run({ wie: 'De redactie' }).problems.map((p) => p.field)).toEqual(['bron']);
+    expect(run({ wie: 'Het initiatief zelf', bevestiging: [] }).problems.map((p) => p.field)).toEqual(['bevestiging']);
+    expect(run({ wie: 'Het initiatief zelf', bevestiging: [] }).text).toBeUndefined();
   });
 });
 

@@ -76,16 +76,31 @@ describe('GeoJSON export', () => {
           ['zeeland', 'zeeland'],
         ),
       ],
+      regionSets: [{ id: 'provincie', name: 'Provincie', regions: [{ id: 'zeeland', name: 'Zeeland' }] }],
     } as unknown as ValidatedDataset;
-    const fc = exportGeoJson(d, 'https://atlas.example/sub/');
+    const fc = exportGeoJson(d, 'https://atlas.example/sub/', { title: 'Atlas', modified: '2026-01-15' });
+    expect(fc).toMatchObject({
+      title: 'Atlas: locaties van initiatieven',
+      modified: '2026-01-15',
+      source: 'https://atlas.example/sub/data/',
+    });
+    expect(fc.licence.url).toContain('publicdomain/zero/1.0');
     expect(fc.features).toHaveLength(2);
     expect(fc.features[0]!.geometry.coordinates).toEqual([3.89, 51.5]);
     expect(fc.features[1]!.properties).toMatchObject({
       id: 'a',
       place: 'Vlissingen',
       precision: 'area',
+      precision_label: 'Midden van het gebied',
       regions: { provincie: 'zeeland' },
+      region_names: { provincie: 'Zeeland' },
       url: 'https://atlas.example/sub/initiatieven/a/',
+    });
+    // Each code with its Dutch word beside it.
+    expect(fc.features[0]!.properties).toMatchObject({
+      kind: 'pps',
+      kind_label: 'Publiek-private samenwerking (PPS)',
+      status_label: 'Actief',
     });
   });
 });

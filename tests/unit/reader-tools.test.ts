@@ -70,32 +70,28 @@ describe('download of the selection', () => {
     expect(rows[1]![3]).toBe('');
   });
 
-  it('as a spreadsheet: byte-order mark, semicolons, the generation date first, formulas never run', () => {
-    const file = selectionFile('spreadsheet', rows, {
-      title: 'Samenwerkingsatlas',
-      description: 'CoE, Fryslân',
-      source: 'https://atlas.example/?soort=coe',
-      date,
-    });
+  it('for Dutch spreadsheets: byte-order mark, semicolons, every field quoted, header in row 1, formulas never run', () => {
+    const file = selectionFile('spreadsheet', rows, { title: 'Samenwerkingsatlas', date });
     expect(file.text.startsWith('\ufeff')).toBe(true);
-    expect(file.name).toBe('samenwerkingsatlas-selectie-2026-11-23-spreadsheet.csv');
-    const table = parse(file.text.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
-    expect(table[0]![0]).toBe(
-      'Samenwerkingsatlas: 2 initiatieven (CoE, Fryslân), gemaakt op 23 november 2026. Bron: https://atlas.example/?soort=coe',
-    );
-    expect(table[2]).toEqual([...SELECTION_HEADERS]);
-    expect(table[3]![2]).toBe('Fryslân');
-    expect(table[4]![0]).toBe('\'=HYPERLINK("x")');
-    expect(file.text).toContain('\r\n');
+    expect(file.name).toBe('samenwerkingsatlas-selectie-2026-11-23-excel.csv');
+    const table = parse(file.text.slice(1), { delimiter: ';' }) as string[][];
+    expect(table[0]).toEqual([...SELECTION_HEADERS]);
+    expect(table[1]![2]).toBe('Fryslân');
+    expect(table[2]![0]).toBe('\'=HYPERLINK("x")');
+    expect(table).toHaveLength(3);
+    // Every field quoted, also numbers and empty cells: no separator in a value can split it.
+    expect(file.text.split('\r\n')[1]).toMatch(/^"Wind <b>op<\/b> Zee";"Centre of Expertise \(CoE\)";"Fryslân";"2015";/);
+    expect(file.text.split('\r\n')[2]).toContain(';"";"Actief";');
   });
 
-  it('as CSV: comma-separated UTF-8 without a mark, header first, the date in the file name', () => {
-    const file = selectionFile('csv', rows, { title: 'Samenwerkingsatlas', description: '', source: 'x', date });
-    expect(file.text.startsWith('\ufeff')).toBe(false);
+  it('for programs: the same table with commas, byte-order mark, header in row 1, the date in the file name', () => {
+    const file = selectionFile('csv', rows, { title: 'Samenwerkingsatlas', date });
+    expect(file.text.startsWith('\ufeff')).toBe(true);
     expect(file.name).toBe('samenwerkingsatlas-selectie-2026-11-23.csv');
-    const table = parse(file.text) as string[][];
+    const table = parse(file.text, { bom: true }) as string[][];
     expect(table[0]).toEqual([...SELECTION_HEADERS]);
     expect(table).toHaveLength(3);
+    expect(file.text).toContain('"Energie; Zorg en welzijn","mbo; hbo"');
   });
 
   it('dates in Amsterdam time', () => {

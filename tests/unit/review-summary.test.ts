@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boundedBody, boundedText, fieldChanges, reviewSummary, similarNames, type KnownEntry } from '../../src/lib/review/summary';
+import {
+  boundedBody,
+  boundedText,
+  fieldChanges,
+  reviewSummary,
+  similarNames,
+  type KnownEntry,
+  type PlaceContext,
+} from '../../src/lib/review/summary';
 
 const before = `name: CIV Wind op Zee
 kind: civ
@@ -55,7 +63,7 @@ describe('review summary', () => {
       ],
       known,
     );
-    expect(md).toContain('2 initiatieven en 2 organisaties gewijzigd; 6 aandachtspunten.');
+    expect(md).toContain('1 initiatief nieuw, 1 organisatie nieuw, 1 initiatief gewijzigd, 1 organisatie verwijderd; 6 aandachtspunten.');
     expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (civ-wind-op-zee)');
     expect(md).toContain('- **Status**: Onbekend → Actief');
     expect(md).toContain('> ⚠️ Bronnen verwijderd: Jaarverslag 2020. Klopt dat?');
@@ -66,6 +74,59 @@ describe('review summary', () => {
     expect(md).toContain('verandert ook code of instellingen');
     expect(md).toContain('- README.md (gewijzigd)');
     expect(md).not.toMatch(/YAML|yaml:/);
+  });
+
+  it('counts a new initiative as new, not as changed', () => {
+    const md = reviewSummary(
+      [{ path: 'data/organisations/nieuw.yaml', status: 'added', after: 'name: Nieuw Bedrijf\nkind: company\n' }],
+      [],
+    );
+    expect(md).toContain('1 organisatie nieuw; 0 aandachtspunten.');
+    expect(md).not.toContain('gewijzigd;');
+  });
+
+  describe('flags where a maintainer must act ("0 aandachtspunten" would be wrong)', () => {
+    const places: PlaceContext = {
+      isKnownPlace: (n) => ['Vlissingen', "'s-Hertogenbosch"].includes(n),
+      regionOf: (lon, lat) => (lon > 3 && lon < 7.3 && lat > 50.7 && lat < 53.6 ? 'Groningen' : undefined),
+    };
+    const initiative = (extra: string) =>
+      `name: Zeewierkwekerij Voorbeeld\nkind: pps\nstatus: active\nsummary: Een proeftuin voor zeewier met scholen en bedrijven.\n${extra}sources:\n  - title: Bron\n`;
+    const one = (after: string, before?: string) =>
+      reviewSummary(
+        [{ path: 'data/initiatives/zeewier.yaml', status: before ? 'modified' : 'added', ...(before ? { before } : {}), after }],
+        [],
+        places,
+      );
+
+    it('new organisations not yet adopted, by name, with the command that adopts them', () => {
+      const md = one(initiative('new_organisations:\n  - name: Zeewier Noord BV\n    kind: company\n    role: lead\n'));
+      expect(md).toContain('1 initiatief nieuw; 1 aandachtspunt.');
+      expect(md).toContain('> ⚠️ Een nieuwe organisatie is nog niet overgenomen: Zeewier Noord BV.');
+      expect(md).toContain('`npm run adopt:organisations -- --write`');
+    });
+
+    it('a location at a place the picker does not know: its coordinates and its province, or "geen provincie"', () => {
+      const md = one(initiative('locations:\n  - place: Pieterburen\n    latitude: 53.4\n    longitude: 6.45\n    precision: address\n'));
+      expect(md).toContain('1 aandachtspunt.');
+      expect(md).toContain('Locatie Pieterburen is geen bekende plaats: coördinaten 53.4, 6.45 (provincie Groningen).');
+      const out = one(initiative('locations:\n  - place: Helgoland\n    latitude: 54.18\n    longitude: 7.88\n'));
+      expect(out).toContain('coördinaten 54.18, 7.88 (geen provincie)');
+      // A known place is no point of attention, and neither is an unchanged location.
+      expect(one(initiative('locations:\n  - place: Vlissingen\n    latitude: 51.45\n    longitude: 3.58\n'))).toContain(
+        '0 aandachtspunten.',
+      );
+      const loc = initiative('locations:\n  - place: Pieterburen\n    latitude: 53.4\n    longitude: 6.45\n');
+      expect(one(loc.replace('proeftuin', 'kweektuin'), loc)).toContain('0 aandachtspunten.');
+    });
+
+    it('a correction parked in Opmerkingen, which the site publishes as "Opmerking van de redactie"', () => {
+      const before = initiative('');
+      const md = one(initiative('notes: "Correctie gemeld (issue #7, 2026-12-01): het startjaar is 2018."\n'), before);
+      expect(md).toContain('1 initiatief gewijzigd; 1 aandachtspunt.');
+      expect(md).toContain('de site toont dit als "Opmerking van de redactie"');
+      expect(md).toContain('Correctie gemeld (issue #7, 2026-12-01): het startjaar is 2018.');
+    });
   });
 
   it('says so when only formatting changed', () => {

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { getCompiledValidators } from '../../src/lib/validate/schema-validator';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
@@ -14,6 +17,13 @@ interface Expectation {
   line: number;
   field: string;
   message: string;
+  /**
+   * What the published JSON Schema alone says of the file (`| schema alone: rejects|accepts`),
+   * as another program that knows only the schema would: what JSON Schema can express, it
+   * must reject; what only the atlas's rules can check (an end year before the start year) is
+   * marked `accepts`, so the limit is written down and tested.
+   */
+  schemaAlone?: 'rejects' | 'accepts';
 }
 
 /** Fixtures whose content cannot carry a comment (binary, empty) say what they expect here. */
@@ -33,10 +43,33 @@ function expectationOf(path: string): Expectation {
   const name = path.split('/').pop()!;
   if (EXPECT_BY_NAME[name]) return EXPECT_BY_NAME[name];
   const first = readFileSync(join(ROOT, path), 'utf8').split('\n')[0]!;
-  const m = /^# expect: line (\d+)(?:, (.*?))? \| (.+)$/.exec(first);
+  const m = /^# expect: line (\d+)(?:, (.*?))? \| (.+?)(?: \| schema alone: (rejects|accepts))?$/.exec(first);
   if (!m) throw new Error(`${path} has no '# expect: line N, field | message' line`);
-  return { line: Number(m[1]), field: (m[2] ?? '').trim(), message: m[3]!.trim() };
+  return {
+    line: Number(m[1]),
+    field: (m[2] ?? '').trim(),
+    message: m[3]!.trim(),
+    ...(m[4] ? { schemaAlone: m[4] as 'rejects' | 'accepts' } : {}),
+  };
 }
+
+/**
+ * The published schemas as a fork's own tooling would use them: a fresh ajv with default
+ * options (unknown `x-` keywords ignored), the JSON files as they are, none of the atlas's
+ * validator, messages or rules.
+ */
+function schemaAloneValidators() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const read = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')) as object;
+  for (const name of ['vocabularies.schema.json', 'initiative.schema.json', 'organisation.schema.json']) ajv.addSchema(read(name));
+  return {
+    initiatives: ajv.getSchema('https://samenwerkingsatlas.nl/schemas/initiative.schema.json')!,
+    organisations: ajv.getSchema('https://samenwerkingsatlas.nl/schemas/organisation.schema.json')!,
+  };
+}
+const alone = schemaAloneValidators();
+const yamlOf = (path: string) => load(readFileSync(join(ROOT, path), 'utf8'));
 
 describe('schema', () => {
   it('rejects an empty object', () => {
@@ -59,6 +92,28 @@ describe('valid fixtures', () => {
     const text = readFileSync(join(ROOT, FIX, 'valid/initiatives/complete.yaml'), 'utf8');
     for (const key of Object.keys(schema.properties)) expect(text, `complete.yaml lacks ${key}`).toMatch(new RegExp(`^${key}:`, 'm'));
   });
+});
+
+describe('the published schema alone (issue #26)', () => {
+  it('accepts the valid fixtures and every file in data/', () => {
+    for (const kind of ['initiatives', 'organisations'] as const) {
+      const paths = [
+        ...readFolder(`${FIX}/valid/${kind}`).map((f) => f.path),
+        ...readdirSync(join(ROOT, 'data', kind)).map((n) => `data/${kind}/${n}`),
+      ];
+      for (const path of paths) expect(alone[kind](yamlOf(path)), `${path}: ${JSON.stringify(alone[kind].errors)}`).toBe(true);
+    }
+  });
+
+  for (const kind of ['initiatives', 'organisations'] as const) {
+    for (const f of readFolder(`${FIX}/invalid/${kind}`)) {
+      const { schemaAlone } = expectationOf(f.path);
+      if (!schemaAlone) continue;
+      it(`${schemaAlone} ${kind}/${f.path.split('/').pop()}`, () => {
+        expect(alone[kind](yamlOf(f.path))).toBe(schemaAlone === 'accepts');
+      });
+    }
+  }
 });
 
 for (const kind of ['initiatives', 'organisations'] as const) {
@@ -85,3 +140,20 @@ for (const kind of ['initiatives', 'organisations'] as const) {
     }
   });
 }
+
+describe('the one-line pattern of the schema', () => {
+  it('refuses exactly the characters the atlas refuses in a one-line field', async () => {
+    const { unsafeCharacterIn } = await import('../../src/lib/text/unsafe-characters');
+    const vocabularies = JSON.parse(readFileSync(join(ROOT, 'schemas', 'vocabularies.schema.json'), 'utf8')) as {
+      $defs: Record<string, { pattern: string }>;
+    };
+    const pattern = new RegExp(vocabularies.$defs.one_line!.pattern, 'u');
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: a rule only (see RULES_BEYOND_SCHEMA)
+      const ch = String.fromCharCode(c);
+      if (pattern.test(`a${ch}b`) === Boolean(unsafeCharacterIn(`a${ch}b`, false))) disagree.push(`U+${c.toString(16)}`);
+    }
+    expect(disagree).toEqual([]);
+  });
+});

@@ -31,6 +31,34 @@ describe('cross-file rules', () => {
     expect(cycle[0]!.message).toContain('aa → bb → cc → aa');
   });
 
+  it('a reference to a file with errors of its own is not reported missing on top (the file exists)', () => {
+    const r = validateDataset(
+      input(
+        [
+          init('aa', 'lead_organisation: halve-plek\nrelations:\n  - type: works_with\n    initiative: bb\n'),
+          init('bb', 'partners:\n  - organisation: halve-plek\n  - organisation: halve-plek\n'),
+        ],
+        [file('data/organisations/halve-plek.yaml', 'name: Halve plek\nkind: company\nlatitude: 52.1\n')],
+      ),
+    );
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.field}`)).toEqual([
+      'data/initiatives/bb.yaml partners[1].organisation',
+      'data/organisations/halve-plek.yaml longitude',
+    ]);
+  });
+
+  it('warns when two organisations have the same name (case and accents aside), naming both files', () => {
+    const r = validateDataset(input([], [org('cooperatie-licht', 'Coöperatie Licht'), org('cooeperatie-licht', 'cooperatie licht')]));
+    expect(r.problems).toMatchObject([
+      {
+        file: 'data/organisations/cooperatie-licht.yaml',
+        field: 'name',
+        severity: 'warning',
+        message: expect.stringContaining('cooeperatie-licht.yaml'),
+      },
+    ]);
+  });
+
   it('accepts a merge chain that ends', () => {
     const r = validateDataset(input([init('aa', 'relations:\n  - type: merged_into\n    initiative: bb\n', 'merged'), init('bb')], []));
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -10,24 +10,22 @@ import type { RegionSet } from '../../src/lib/regions/region-sets';
 import type { Initiative } from '../../src/lib/schema/types.generated';
 import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
 import type { CheckContext } from '../../src/lib/validate/records';
-import {
-  certaintyNeedsYear,
-  futureDates,
-  futureYears,
-  initiativeRules,
-  mergeStatus,
-  yearOrder,
-} from '../../src/lib/validate/rules/initiative';
+import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
+import { verificationRules } from '../../src/lib/validate/rules/verification';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
+import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
 import {
   newOrganisations,
   organisationReferences,
   partnersOnce,
+  proposedLeads,
   relationCycles,
   relationReferences,
+  relationToSelf,
   suggestId,
 } from '../../src/lib/validate/rules/references';
+import { fileRuleProblems } from '../../src/lib/validate/rules/table';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 
 const ctx: CheckContext = { currentYear: 2026, today: '2026-11-22' };
@@ -111,23 +109,43 @@ describe('single-initiative rules', () => {
     expect(certaintyNeedsYear(ok, ok.data)).toEqual([]);
   });
 
-  it('futureDates: a verification or a source consulted after today', () => {
+  it('futureDates: a source consulted after today', () => {
     const bad = rec('last_verified: 2026-11-23\nsources:\n  - title: Bron\n    consulted: 2027-01-01\n');
-    expect(where(futureDates(bad, bad.data, ctx))).toEqual([
-      { line: 1, field: 'last_verified', severity: 'error' },
-      { line: 4, field: 'sources[0].consulted', severity: 'error' },
-    ]);
+    expect(where(futureDates(bad, bad.data, ctx))).toEqual([{ line: 4, field: 'sources[0].consulted', severity: 'error' }]);
     const ok = rec('last_verified: 2026-11-22\nsources:\n  - title: Bron\n    consulted: 2020-01-01\n');
     expect(futureDates(ok, ok.data, ctx)).toEqual([]);
   });
 
-  it('initiativeRules runs every single-initiative rule', () => {
-    const bad = rec('status: merged\nstart_year: 2020\nend_year: 2019\n');
-    expect(where(initiativeRules(bad, bad.data, ctx)).map((p) => p.field)).toEqual(['status', 'end_year']);
+  it('verificationRules: a check date in the future', () => {
+    const bad = rec('last_verified: 2026-11-23\nverified_by: initiative\n');
+    expect(where(verificationRules(bad, bad.data, ctx))).toEqual([{ line: 1, field: 'last_verified', severity: 'error' }]);
+    const ok = rec('last_verified: 2026-11-22\nverified_by: initiative\n');
+    expect(verificationRules(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('verificationRules: a check date needs who checked, and who checked needs a date', () => {
+    const noWho = rec('name: A\nlast_verified: 2026-03-03\n');
+    expect(where(verificationRules(noWho, noWho.data, ctx))).toEqual([{ line: 2, field: 'verified_by', severity: 'error' }]);
+    const noDate = rec('name: A\nverified_by: organisation\n');
+    expect(where(verificationRules(noDate, noDate.data, ctx))).toEqual([{ line: 2, field: 'last_verified', severity: 'error' }]);
+  });
+
+  it('verificationRules: the editors name the source they checked against', () => {
+    const bad = rec('last_verified: 2026-03-03\nverified_by: editors\n');
+    expect(where(verificationRules(bad, bad.data, ctx))).toEqual([{ line: 2, field: 'verified_source', severity: 'error' }]);
+    const ok = rec('last_verified: 2026-03-03\nverified_by: editors\nverified_source:\n  url: https://example.org/\n');
+    expect(verificationRules(ok, ok.data, ctx)).toEqual([]);
+    const orphan = rec('name: A\nverified_source:\n  title: Jaarverslag\n');
+    expect(where(verificationRules(orphan, orphan.data, ctx))).toEqual([{ line: 3, field: 'verified_by', severity: 'error' }]);
+  });
+
+  it('fileRuleProblems runs every one-file rule of the kind', () => {
+    const bad = rec('status: merged\nstart_year: 2020\nend_year: 2019\nscope: national\n');
+    expect(where(fileRuleProblems('initiative', bad, bad.data, ctx)).map((p) => p.field)).toEqual(['status', 'end_year']);
   });
 });
 
-describe('rules between files', () => {
+describe('rules about what an initiative names', () => {
   it('suggestId: a near id, never a random one', () => {
     expect(suggestId('scaldaa', ['scalda', 'rijn-ijssel'])).toBe('scalda');
     expect(suggestId('roc', ['roc-van-twente'])).toBe('roc-van-twente');
@@ -158,30 +176,42 @@ describe('rules between files', () => {
     expect(partnersOnce(ok, ok.data)).toEqual([]);
   });
 
-  it('relationReferences: the related initiative exists and is not itself', () => {
+  it('relationToSelf: not related to itself; a file without an id yet (a new CMS entry) has no self', () => {
+    const r = rec('relations:\n  - type: related\n    initiative: bb\n  - type: related\n    initiative: aa\n', 'aa');
+    expect(where(relationToSelf(r, r.data))).toEqual([{ line: 5, field: 'relations[1].initiative', severity: 'error' }]);
+    const { id: _, ...withoutId } = r;
+    expect(relationToSelf(withoutId, r.data)).toEqual([]);
+  });
+
+  it("relationReferences: the related initiative exists (itself is relationToSelf's)", () => {
     const r = rec('relations:\n  - type: related\n    initiative: aa\n  - type: related\n    initiative: bbb\n', 'aa');
-    const found = relationReferences(r, r.data, new Set(['aa', 'bb']));
-    expect(where(found)).toEqual([
-      { line: 3, field: 'relations[0].initiative', severity: 'error' },
-      { line: 5, field: 'relations[1].initiative', severity: 'error' },
-    ]);
-    expect(found[1]!.hint).toContain("'bb'");
+    const found = relationReferences(r, r.data, new Set(['bb']));
+    expect(where(found)).toEqual([{ line: 5, field: 'relations[1].initiative', severity: 'error' }]);
+    expect(found[0]!.hint).toContain("'bb'");
     const ok = rec('relations:\n  - type: related\n    initiative: bb\n', 'aa');
     expect(relationReferences(ok, ok.data, new Set(['aa', 'bb']))).toEqual([]);
   });
 
-  it('newOrganisations: a warning per proposal, an error for two leads or a lead beside a chosen one', () => {
+  it('newOrganisations: a warning per proposal, naming the organisation that already exists', () => {
     const r = rec('lead_organisation: aa\nnew_organisations:\n  - name: Nieuw BV\n    role: lead\n  - name: Scalda\n    role: lead\n');
     const found = newOrganisations(r, r.data, new Map([['scalda', 'scalda']]));
     expect(where(found)).toEqual([
       { line: 3, field: 'new_organisations[0]', severity: 'warning' },
       { line: 5, field: 'new_organisations[1].name', severity: 'warning' },
-      { line: 6, field: 'new_organisations[1].role', severity: 'error' },
-      { line: 4, field: 'new_organisations[0].role', severity: 'error' },
     ]);
     expect(found[1]!.message).toContain('(scalda)');
     const ok = rec('name: A\n');
     expect(newOrganisations(ok, ok.data, new Map())).toEqual([]);
+  });
+
+  it('proposedLeads: an error for two leads or a lead beside a chosen one', () => {
+    const r = rec('lead_organisation: aa\nnew_organisations:\n  - name: Nieuw BV\n    role: lead\n  - name: Scalda\n    role: lead\n');
+    expect(where(proposedLeads(r, r.data))).toEqual([
+      { line: 6, field: 'new_organisations[1].role', severity: 'error' },
+      { line: 4, field: 'new_organisations[0].role', severity: 'error' },
+    ]);
+    const one = rec('new_organisations:\n  - name: Nieuw BV\n    role: lead\n  - name: Scalda\n    role: partner\n');
+    expect(proposedLeads(one, one.data)).toEqual([]);
   });
 
   it('relationCycles: a cycle is reported once, at its first member; a chain that ends is fine', () => {
@@ -265,6 +295,27 @@ describe('rules between files', () => {
     expect(found[0]!.hint).toBe("Bedoelde je 'noord-brabant'? De ids staan in data/regions/provincies.geojson.");
     expect(found[1]!.hint).toContain('limburg, noord-brabant');
     expect(workingAreaRegions(rec('name: A\n'), { working_area: { regions: ['limburg'] } }, set)).toEqual([]);
+  });
+});
+
+describe('rules about the organisations together', () => {
+  /** A tiny parsed organisation file. */
+  const org = (id: string, name: string) => {
+    const file = `data/organisations/${id}.yaml`;
+    return { id, file, positions: parseDataFile(`kind: company\nname: ${name}\n`, file).positions, data: { name } };
+  };
+
+  it('sameOrganisationName: a warning at the second of two names that fold alike, naming both files', () => {
+    const found = sameOrganisationName([
+      org('cooperatie-licht', 'COOPERATIE  Licht'),
+      org('cooeperatie-licht', 'Coöperatie Li\u200Bcht'),
+      org('licht-bv', 'Licht BV'),
+    ]);
+    expect(where(found)).toEqual([{ line: 2, field: 'name', severity: 'warning' }]);
+    expect(found[0]!.file).toBe('data/organisations/cooperatie-licht.yaml');
+    expect(found[0]!.message).toContain('data/organisations/cooeperatie-licht.yaml');
+    expect(found[0]!.message).toContain('data/organisations/cooperatie-licht.yaml');
+    expect(sameOrganisationName([org('aa', 'Licht'), org('bb', 'Licht Zeeland')])).toEqual([]);
   });
 });
 

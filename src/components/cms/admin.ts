@@ -98,10 +98,11 @@ CMS.registerEventListener({
     if (collection === 'organisations' && chosenPoint.value)
       cleaned = cleaned.set('latitude', chosenPoint.value.latitude).set('longitude', chosenPoint.value.longitude);
     const data = cleaned.toJS() as Record<string, unknown>;
-    const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!);
+    const slug = entry.get('newRecord') ? undefined : String(entry.get('slug'));
+    const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!, slug);
     // A new entry's file name comes from its name and never changes: it must be a valid id.
-    const slug = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
-    if (slug) problems.unshift(slug);
+    const named = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
+    if (named) problems.unshift(named);
     if (problems.length) throw new SaveRefused(correctionHint(collection, problems));
     return cleaned;
   },

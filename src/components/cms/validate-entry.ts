@@ -1,8 +1,9 @@
 import { fileProblem, type Problem } from '../../lib/problems';
 import { locatePoint } from '../../lib/regions/locate';
 import { parseRegionFile, type RegionSet } from '../../lib/regions/region-sets';
-import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, type EntityKind } from '../../lib/schema/schemas';
-import { checkFile } from '../../lib/validate/validate-dataset';
+import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, MULTILINE_FIELDS, type EntityKind } from '../../lib/schema/schemas';
+import { findUnsafeText } from '../../lib/validate/unsafe-text';
+import { checkContextNow, checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
 
 let provinces: Promise<RegionSet | undefined> | undefined;
@@ -25,16 +26,33 @@ function loadProvinces(url: string): Promise<RegionSet | undefined> {
 export const OUTSIDE_HINT = 'Kies de plaats opnieuw: typ een plaatsnaam in Nederland of klik op de kaart binnen de grens.';
 
 /**
- * Validates an entry exactly as the build will: it is written in canonical YAML (what
- * the CMS will commit) and checked by the same checkFile, plus the "inside the
- * Netherlands" step (regions/locate.ts) for coordinates. References are chosen from lists, so they hold.
+ * Validates an entry before the CMS saves it, with what CI runs on one file: the entry is
+ * written in canonical YAML (what the CMS will commit) and checked by the same checkFile, which
+ * runs every one-file rule of rules/table.ts; then, for coordinates, the build's own "inside the
+ * Netherlands" step (regions/locate.ts). The rules between files are not run: references are
+ * chosen from lists of the entries that exist, so they hold (tests/unit/cms-ci-verdict.test.ts
+ * runs every invalid fixture through this and through validateDataset).
+ * `slug`: the file name of an entry that exists (a new entry has none yet).
  */
-export async function validateCmsEntry(collection: string, data: Record<string, unknown>, provincesUrl: string): Promise<Problem[]> {
+export async function validateCmsEntry(
+  collection: string,
+  data: Record<string, unknown>,
+  provincesUrl: string,
+  slug?: string,
+): Promise<Problem[]> {
   const kind = kindOfFolder(collection);
   if (!kind) return [];
-  const file = `data/${collection}/nieuw.yaml`;
+  const file = `data/${collection}/${slug ?? 'nieuw'}.yaml`;
+  // The CMS writes text as it is given, and YAML with a half character in it is no YAML at all:
+  // named by its field here, as CI names it in a file that escapes it.
+  const unsafe = findUnsafeText(data, file, { keys: new Map(), values: new Map() }, MULTILINE_FIELDS[kind]);
+  if (unsafe.length) return unsafe;
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS[kind]);
-  const problems = checkFile(kind, { path: file, content: text }).problems.filter((p) => p.severity === 'error');
+  const problems = checkFile(kind, { path: file, content: text }, checkContextNow(), { unnamed: slug === undefined }).problems.filter(
+    (p) => p.severity === 'error',
+  );
+  // Like the build, which places only the points of a file that passed its own checks.
+  if (problems.length) return problems;
   const set = await loadProvinces(provincesUrl);
   const points: [string, unknown, unknown][] =
     kind === 'initiative'

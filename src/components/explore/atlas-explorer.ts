@@ -265,8 +265,6 @@ class AtlasExplorer extends HTMLElement {
     const page = (id: string) => new URL(`${this.dataset.initiativeBase}${id}/`, location.href).href;
     const file = selectionFile(format, selectionRows(hits, index, page), {
       title: this.dataset.siteTitle ?? 'Samenwerkingsatlas',
-      description: describeState(state, index).join(', '),
-      source: location.href,
       date: new Date(),
     });
     const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));

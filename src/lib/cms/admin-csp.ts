@@ -3,17 +3,28 @@
  * 'unsafe-eval' and inline styles (decap-cms#2138), so /admin/ gets its own, looser policy and
  * the public pages keep theirs (src/lib/security/csp.json).
  */
-export function adminCsp(o: { authBaseUrl?: string | undefined; dev: boolean }): string {
-  const auth = o.authBaseUrl ? new URL(o.authBaseUrl).origin : '';
+export function adminCsp(o: {
+  authBaseUrl?: string | undefined;
+  backend?: 'github' | 'forgejo' | undefined;
+  apiRoot?: string | undefined;
+  dev: boolean;
+}): string {
+  // GitHub: its API, its avatar and raw-file hosts, and the OAuth proxy. Forgejo: one origin for
+  // the API, the PKCE token exchange (login/oauth/access_token) and avatars; the login page
+  // itself is a navigation, which connect-src does not govern.
+  const forge = o.backend === 'forgejo' && o.apiRoot ? new URL(o.apiRoot).origin : '';
+  const auth = !forge && o.authBaseUrl ? new URL(o.authBaseUrl).origin : '';
+  const api = forge || 'https://api.github.com';
+  const images = forge || 'https://avatars.githubusercontent.com https://raw.githubusercontent.com';
   // The local editing proxy exists only under `npm run cms` (the dev server); a published
-  // /admin/ may talk to GitHub and the OAuth proxy and nothing else.
+  // /admin/ may talk to its forge (and GitHub's OAuth proxy) and nothing else.
   const local = o.dev ? 'http://127.0.0.1:* http://localhost:*' : '';
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-    `connect-src 'self' https://api.github.com ${auth} ${local}`.replace(/\s+/g, ' ').trim(),
+    `img-src 'self' data: blob: ${images}`,
+    `connect-src 'self' ${api} ${auth} ${local}`.replace(/\s+/g, ' ').trim(),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

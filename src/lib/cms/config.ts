@@ -1,4 +1,5 @@
 import { CMS_DATE_PATTERN } from './dates';
+import { CMS_SLUG } from '../ids';
 import { deref, ENTITY_FOLDERS, ENTITY_KINDS, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 
 /** A Decap CMS field, as its config.yml spells it. */
@@ -7,7 +8,14 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 export interface CmsOptions {
   repository: string;
   branch: string;
+  /** Where the repository lives: GitHub (default) or a Forgejo (Codeberg or self-hosted). */
+  backend?: 'github' | 'forgejo';
+  /** GitHub only: the OAuth proxy's address. */
   authBaseUrl?: string;
+  /** Forgejo only: the API root, e.g. https://codeberg.org/api/v1 (Decap derives the login address). */
+  apiRoot?: string;
+  /** Forgejo only: the client id of the forge's OAuth2 application (a public client, PKCE). */
+  appId?: string;
   localPort: number;
   /** Address of the wordmark shown on the login page. */
   logoUrl?: string;
@@ -108,7 +116,7 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   // editor reads "Noord-Brabant", not an id. Without the regions (tests), a list of ids.
   if (node['x-widget'] === 'regions' && ctx.regions?.length) {
     const options = [...ctx.regions].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((r) => ({ label: r.name, value: r.id }));
-    return { ...base, widget: 'select', multiple: true, options, ...(node.minItems ? { min: node.minItems } : {}) };
+    return { ...base, widget: 'select', multiple: true, options, ...(node.minItems && required ? { min: node.minItems } : {}) };
   }
   if (node.type === 'array' && node.items) {
     const items = deref(node.items, root);
@@ -132,9 +140,12 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     }
     return { ...base, widget: 'list', field: { ...fieldFor('value', items.node, items.base, true), label: base.label } };
   }
-  // An object that must be filled in is open (a success factor's source: its web address
-  // at once, not behind a folded "Bron"); an optional one stays folded until wanted.
-  if (node.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(node, root, ctx, !required) };
+  // Decap checks an object's required fields even when the whole (optional) object is left
+  // empty, so a form without a working area could not be saved. Inside an optional object no
+  // field is required to Decap; the validator before saving still demands them once any is filled.
+  // An object that must be filled in is open (a success factor's source: its web address at
+  // once, not behind a folded "Bron"); an optional one stays folded until wanted.
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(node, root, ctx, required) };
   throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
 }
 
@@ -150,20 +161,9 @@ function summaryFor(list: string): string | undefined {
   )[list];
 }
 
-/**
- * The fields of an object. Inside an optional object nothing is required in Decap's sense:
- * Decap checks the fields of an object the contributor never opened as well, so a required
- * field there (working_area.regions) blocked every save. The validator before each save still
- * asks for it once the object has any value.
- */
-function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, optional = false): CmsField[] {
+function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, objectRequired = true): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([k, p]) => {
-    const field = fieldFor(k, p, root, !optional && required.has(k), ctx);
-    // A minimum count is a requirement too (Decap checks it on an empty select).
-    if (optional) delete field.min;
-    return field;
-  });
+  return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, objectRequired && required.has(k), ctx));
 }
 
 /** All fields of an entity kind, in schema order. */
@@ -185,6 +185,18 @@ export function formFieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsFiel
 
 /** The name of the file format the CMS writes an entity kind in (registered by src/components/cms/admin.ts). */
 export const cmsFormat = (kind: EntityKind) => `atlas-yaml-${ENTITY_FOLDERS[kind]}`;
+
+/**
+ * The forge part of Decap's backend: GitHub, whose login needs an OAuth proxy (`base_url`), or
+ * Forgejo (decap-cms-backend-forgejo, in Decap 3.16): `api_root` and the OAuth2 application's
+ * `app_id`, login in the browser with PKCE, no proxy. Both with open authoring (a contributor
+ * without write access works in a fork) and hence the editorial workflow.
+ */
+function backendOf(o: CmsOptions): Record<string, unknown> {
+  const common = { repo: o.repository, branch: o.branch, open_authoring: true };
+  if (o.backend === 'forgejo') return { name: 'forgejo', ...common, api_root: o.apiRoot, app_id: o.appId };
+  return { name: 'github', ...common, auth_scope: 'public_repo', ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}) };
+}
 
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
 export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
@@ -209,12 +221,7 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     // The atlas's wordmark on the login page instead of Decap's (src/pages/admin/logo.svg.ts).
     ...(o.logoUrl ? { logo_url: o.logoUrl } : {}),
     backend: {
-      name: 'github',
-      repo: o.repository,
-      branch: o.branch,
-      open_authoring: true,
-      auth_scope: 'public_repo',
-      ...(o.authBaseUrl ? { base_url: o.authBaseUrl } : {}),
+      ...backendOf(o),
       commit_messages: {
         create: 'Nieuw: {{collection}} "{{slug}}"',
         update: 'Bijgewerkt: {{collection}} "{{slug}}"',
@@ -228,8 +235,8 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     publish_mode: 'editorial_workflow',
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    // Filenames are ids: ASCII, no accents, never changed after creation.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // Filenames are ids: ASCII, no accents, never changed after creation (the id rule, src/lib/ids.ts).
+    slug: { ...CMS_SLUG },
     collections: ENTITY_KINDS.map((k) => collection(k, ENTITY_NOUNS[k].Many, ENTITY_NOUNS[k].One)),
   };
 }

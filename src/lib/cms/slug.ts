@@ -1,25 +1,5 @@
+import { cmsSlug, isId, MAX_ID_LENGTH, MIN_ID_LENGTH } from '../ids';
 import { fileProblem, type Problem } from '../problems';
-import { idFromPath } from '../validate/validate-dataset';
-
-/**
- * The file name Decap CMS will give a new entry from its name, following decap-cms-core's
- * `prepareSlug` + `sanitizeSlug` with our slug settings (ascii, clean_accents, '-'):
- * lower-case, quotes dropped, '.' to '-', accents removed, every other character outside
- * `[A-Za-z0-9_.~-]` to '-', runs of '-' folded, '-' trimmed. Decap keeps '_' and '~', which
- * an id does not allow: that is one of the cases the check below catches.
- */
-export function decapSlug(name: string): string {
-  return name
-    .trim()
-    .toLocaleLowerCase('nl')
-    .replace(/'/g, '')
-    .replace(/\./g, '-')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\w\-.~]/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * A problem when a new entry's name would give a file name that is not a valid id, so the
@@ -28,13 +8,13 @@ export function decapSlug(name: string): string {
  */
 export function slugProblem(name: unknown, collection: string): Problem | undefined {
   if (typeof name !== 'string' || !name.trim()) return undefined; // "name is required" says it
-  const slug = decapSlug(name);
-  if (idFromPath(`${slug}.yaml`)) return undefined;
+  const slug = cmsSlug(name);
+  if (isId(slug)) return undefined;
   const why =
-    slug.length < 2
+    slug.length < MIN_ID_LENGTH
       ? 'te weinig letters of cijfers uit het Latijnse alfabet'
-      : slug.length > 80
-        ? `te lang (${slug.length} tekens, hooguit 80)`
+      : slug.length > MAX_ID_LENGTH
+        ? `te lang (${slug.length} tekens, hooguit ${MAX_ID_LENGTH})`
         : 'tekens die niet in een bestandsnaam mogen (zoals _ of ~)';
   return fileProblem(
     `data/${collection}/${slug || 'nieuw'}.yaml`,

@@ -1,4 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { label } from '../labels';
+import { regionNameIndex } from '../regions/region-names';
 import { paths } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 
@@ -20,25 +22,50 @@ export function exportJson(which: 'initiatives' | 'organisations', d: ValidatedD
   };
 }
 
-/** Every location of every initiative as a GeoJSON point with the main facts. */
-export function exportGeoJson(d: ValidatedDataset, siteUrl: string): FeatureCollection<Point> {
+/**
+ * Every location of every initiative as a GeoJSON point with the main facts: each code with
+ * its Dutch label beside it (`kind` and `kind_label`), each region id with its name. What the
+ * file is goes in top-level foreign members (RFC 7946 §6.1, ignored by GIS tools that do not
+ * know them): title, licence, the date the data last changed (`modified`) and the source.
+ */
+export function exportGeoJson(
+  d: ValidatedDataset,
+  siteUrl: string,
+  meta: { title: string; modified: string },
+): FeatureCollection<Point> & { title: string; licence: typeof LICENCE; modified: string; source: string } {
+  const regionNames = regionNameIndex(d.regionSets);
   const features: Feature<Point>[] = d.initiatives.flatMap((r) =>
-    (r.data.locations ?? []).map((l, n) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [l.longitude, l.latitude] },
-      properties: {
-        id: r.id,
-        name: r.data.name,
-        kind: r.data.kind,
-        status: r.data.status,
-        place: l.place,
-        precision: l.precision ?? 'place',
-        regions: r.derived.locations[n]?.regions ?? {},
-        url: new URL(paths.initiative(r.id).slice(1), siteUrl).href,
-      },
-    })),
+    (r.data.locations ?? []).map((l, n) => {
+      const regions = r.derived.locations[n]?.regions ?? {};
+      const precision = l.precision ?? 'place';
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [l.longitude, l.latitude] },
+        properties: {
+          id: r.id,
+          name: r.data.name,
+          kind: r.data.kind,
+          kind_label: label('initiative_kind', r.data.kind),
+          status: r.data.status,
+          status_label: label('status', r.data.status),
+          place: l.place,
+          precision,
+          precision_label: label('location_precision', precision),
+          regions,
+          region_names: Object.fromEntries(Object.entries(regions).map(([set, id]) => [set, regionNames[id] ?? id])),
+          url: new URL(paths.initiative(r.id).slice(1), siteUrl).href,
+        },
+      };
+    }),
   );
-  return { type: 'FeatureCollection', features };
+  return {
+    type: 'FeatureCollection',
+    title: `${meta.title}: locaties van initiatieven`,
+    licence: LICENCE,
+    modified: meta.modified,
+    source: new URL(paths.data().slice(1), siteUrl).href,
+    features,
+  };
 }
 
 /** A region set (or the backdrop) with coordinates rounded to 4 decimals, for the map. */

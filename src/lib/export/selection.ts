@@ -1,17 +1,16 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ExploreIndex, ExploreItem } from '../explore/filter';
 import { dateStamp } from '../text/dates';
-import { neutraliseFormulaCell } from './spreadsheet-safety';
+import { PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvCell } from './csv-dialect';
 
 /**
- * "Download deze selectie": the filtered list as a table a reader can open, in two forms:
- * - `csv`: comma-separated UTF-8 for programs (R, Python, LibreOffice);
- * - `spreadsheet`: what Dutch Excel opens correctly by double-click: a UTF-8 byte-order mark
- *   (without it Excel reads "Fryslân" as "FryslÃ¢n") and semicolons (Dutch Excel's list
- *   separator), with a first line that says what the file is and when it was made.
+ * "Download deze selectie": the filtered list as a table a reader can open, in two dialects
+ * of one CSV (csv-dialect.ts: header in row 1, byte-order mark, every field quoted):
+ * - `csv`: comma-separated with decimal points, for programs (R, Python) and any spreadsheet's
+ *   import dialog;
+ * - `spreadsheet`: semicolon-separated, what Dutch Excel opens correctly by double-click.
  * Both use Dutch headers, labels instead of codes, region names and one readable cell per
- * list. We chose a BOM-prefixed CSV over .xlsx: it needs no extra library in the browser and
- * opens in every spreadsheet program; the issue allows either.
+ * list. What the file is (site, filters, date) is in its name and on the page it came from,
+ * never above the header.
  */
 export type SelectionFormat = 'csv' | 'spreadsheet';
 
@@ -59,28 +58,16 @@ export interface SelectionFile {
   text: string;
 }
 
-/**
- * The download itself. `description` names the filters ("Centre of Expertise (CoE),
- * Fryslân"); `source` is the page the selection came from.
- */
-export function selectionFile(
-  format: SelectionFormat,
-  rows: readonly string[][],
-  o: { title: string; description: string; source: string; date: Date },
-): SelectionFile {
-  const stamp = dateStamp(o.date);
-  // Text cells that would start a formula are shown, never run (same guard as /data/).
-  const safe = rows.map((r) => r.map((c, n) => (n === 3 || n === 9 ? c : neutraliseFormulaCell(c))));
-  const name = `${o.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-selectie-${stamp.iso}`;
-  if (format === 'csv') {
-    return { name: `${name}.csv`, type: 'text/csv;charset=utf-8', text: stringify([[...SELECTION_HEADERS], ...safe]) };
-  }
-  const intro = [
-    `${o.title}: ${rows.length} initiatieven${o.description ? ` (${o.description})` : ''}, gemaakt op ${stamp.words}. Bron: ${o.source}`,
-  ];
+/** The columns that hold numbers (start year, number of organisations): numbers in the file too. */
+const NUMBER_COLUMNS = new Set<number>([SELECTION_HEADERS.indexOf('Startjaar'), SELECTION_HEADERS.indexOf('Aantal organisaties')]);
+
+/** The download itself: named for the site and the date; `spreadsheet` ends in `-excel.csv`. */
+export function selectionFile(format: SelectionFormat, rows: readonly string[][], o: { title: string; date: Date }): SelectionFile {
+  const typed: CsvCell[][] = rows.map((r) => r.map((c, n) => (NUMBER_COLUMNS.has(n) && c !== '' ? Number(c) : c)));
+  const name = `${o.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-selectie-${dateStamp(o.date).iso}`;
   return {
-    name: `${name}-spreadsheet.csv`,
+    name: format === 'csv' ? `${name}.csv` : `${name}-excel.csv`,
     type: 'text/csv;charset=utf-8',
-    text: `\ufeff${stringify([intro.map(neutraliseFormulaCell), [], [...SELECTION_HEADERS], ...safe], { delimiter: ';', record_delimiter: 'windows' })}`,
+    text: writeCsv(SELECTION_HEADERS, typed, format === 'csv' ? PROGRAM_CSV : SPREADSHEET_CSV),
   };
 }

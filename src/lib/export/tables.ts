@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormulaCell } from './spreadsheet-safety';
+import { PROGRAM_CSV, writeCsv, type CsvCell } from './csv-dialect';
 import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import { membershipOf } from '../regions/membership';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
@@ -61,12 +60,12 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
   return cols;
 }
 
-function cell(value: unknown, encoding: ColumnEncoding): string {
+function cell(value: unknown, encoding: ColumnEncoding): CsvCell {
   if (value === undefined || value === null) return '';
-  if (encoding === 'list') return neutraliseFormulaCell((value as string[]).join(LIST_SEPARATOR));
+  if (encoding === 'list') return (value as string[]).join(LIST_SEPARATOR);
   if (encoding === 'json') return JSON.stringify(value);
-  // Numbers are numbers (a spreadsheet may compute with them); text never runs as a formula.
-  return encoding === 'number' ? String(value) : neutraliseFormulaCell(String(value));
+  // Numbers are numbers (a spreadsheet may compute with them); writeCsv keeps text from running as a formula.
+  return encoding === 'number' ? Number(value) : String(value);
 }
 
 function regionsOf(rec: InitiativeRecord | OrganisationRecord, set: string): string[] {
@@ -84,7 +83,7 @@ function placeBasis(rec: InitiativeRecord, regionSetIds: readonly string[]): str
   return m.national ? 'national' : 'unknown';
 }
 
-/** The records of one kind as CSV text (UTF-8, comma-separated, header row). */
+/** The records of one kind as CSV for programs (csv-dialect.ts: comma-separated, quoted, byte-order mark, header row 1). */
 export function toCsv(
   kind: EntityKind,
   records: readonly (InitiativeRecord | OrganisationRecord)[],
@@ -103,5 +102,9 @@ export function toCsv(
       return cell((rec.data as unknown as Record<string, unknown>)[c.name], c.encoding);
     }),
   );
-  return stringify([cols.map((c) => c.name), ...rows]);
+  return writeCsv(
+    cols.map((c) => c.name),
+    rows,
+    PROGRAM_CSV,
+  );
 }

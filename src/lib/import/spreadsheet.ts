@@ -1,6 +1,6 @@
 import { restoreFormulaCell } from '../export/spreadsheet-safety';
-import slugify from '@sindresorhus/slugify';
 import { columnsFor, LIST_SEPARATOR } from '../export/tables';
+import { idFromName } from '../ids';
 import type { Problem } from '../problems';
 import { similarNames } from '../review/summary';
 import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary } from '../schema/schemas';
@@ -38,6 +38,7 @@ export const COLUMN_ALIASES: Record<string, string> = {
   breedtegraad: 'latitude',
   lengtegraad: 'longitude',
   'laatst gecontroleerd': 'last_verified',
+  'gecontroleerd door': 'verified_by',
 };
 
 export interface ImportPlan {
@@ -137,7 +138,7 @@ export function planImport(
         `Bedoelt u ${near.name}? Gebruik dan precies die naam of het id '${near.id}'.`,
         'warning',
       );
-    const id = slugify(name);
+    const id = idFromName(name);
     if (!ctx.newOrgs.has(id)) ctx.newOrgs.set(id, { id, name, row });
     ctx.orgByName.set(norm(name), id);
     return use(id);
@@ -223,7 +224,7 @@ export function planImport(
       } else data.locations = [{ place: cells.place, latitude: lat, longitude: lon }];
     }
     const name = String(data.name ?? '');
-    const id = cells.id ?? (name ? slugify(name) : '');
+    const id = cells.id ?? (name ? idFromName(name) : '');
     if (!id) {
       rowProblem(row, 'name', 'Deze rij heeft geen naam.', 'Elke rij is één initiatief met minstens een naam.');
       return;

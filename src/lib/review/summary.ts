@@ -161,6 +161,65 @@ const pointsOf = (kind: EntityKind, d: Record<string, unknown>): [number, number
       ? [[d.longitude as number, d.latitude as number]]
       : [];
 
+/**
+ * What the review knows about places, beyond the changed files: which place names the atlas's
+ * picker knows (the gazetteer and the atlas's own locations) and the main region of a point.
+ * Without it (unit tests, the intake's first look) the place checks are skipped.
+ */
+export interface PlaceContext {
+  /** True when the picker knows this place name, so its coordinates are the place's centre. */
+  isKnownPlace(name: string): boolean;
+  /** The name of the main region (the province) a point lies in, or undefined outside all. */
+  regionOf(lon: number, lat: number): string | undefined;
+}
+
+interface LocationItem {
+  place?: unknown;
+  latitude?: unknown;
+  longitude?: unknown;
+}
+
+/**
+ * Where a maintainer must act before merging, beyond duplicates: organisations named only as
+ * `new_organisations` (to adopt), a location whose place the picker does not know (a map click
+ * or a typed name: check the point), and a new or changed note, which the site publishes as
+ * "Opmerking van de redactie" (a correction parked there must move into its fields).
+ */
+function actionsFor(
+  kind: EntityKind,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+  places: PlaceContext | undefined,
+): string[] {
+  const w: string[] = [];
+  const newOrgs = (after.new_organisations as { name?: unknown }[] | undefined) ?? [];
+  if (newOrgs.length)
+    w.push(
+      `${newOrgs.length === 1 ? 'Een nieuwe organisatie is' : `${newOrgs.length} nieuwe organisaties zijn`} nog niet overgenomen: ${newOrgs
+        .map((o) => markdownText(String(o.name ?? '')))
+        .join(
+          ', ',
+        )}. Draai op de branch van het voorstel \`npm run adopt:organisations -- --write\` en kies daarna de soort als die niet klopt.`,
+    );
+  if (places && kind === 'initiative') {
+    const old = new Set(((before?.locations as unknown[]) ?? []).map(itemKey));
+    for (const l of ((after.locations as LocationItem[] | undefined) ?? []).filter((x) => !old.has(itemKey(x)))) {
+      const name = String(l.place ?? '');
+      if (typeof l.latitude !== 'number' || typeof l.longitude !== 'number' || places.isKnownPlace(name)) continue;
+      const region = places.regionOf(l.longitude, l.latitude);
+      w.push(
+        `Locatie ${markdownText(name)} is geen bekende plaats: coördinaten ${l.latitude}, ${l.longitude} (${region ? `provincie ${markdownText(region)}` : 'geen provincie'}). Klopt het punt op de kaart, en de nauwkeurigheid?`,
+      );
+    }
+  }
+  const note = typeof after.notes === 'string' ? after.notes.trim() : '';
+  if (note && note !== (typeof before?.notes === 'string' ? before.notes.trim() : ''))
+    w.push(
+      `Opmerkingen ${before?.notes ? 'gewijzigd' : 'ingevuld'}; de site toont dit als "Opmerking van de redactie": "${markdownText(note)}". Staat hier een correctie of een vraag, zet de feiten dan in hun velden en haal haar hier weg.`,
+    );
+  return w;
+}
+
 /** Warnings a reviewer should see for one change. */
 export function warningsFor(
   kind: EntityKind,
@@ -169,8 +228,10 @@ export function warningsFor(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown> | undefined,
   known: readonly KnownEntry[],
+  places?: PlaceContext,
 ): string[] {
   const w: string[] = [];
+  if (after && change.status !== 'deleted') w.push(...actionsFor(kind, before, after, places));
   if (change.status === 'added' && after) {
     const name = String(after.name ?? '');
     const site = host(after.website as string | undefined);
@@ -209,7 +270,7 @@ function parse(text: string | undefined, path: string): Record<string, unknown> 
  * A readable summary (Markdown) of what a pull request changes in data/: per file what
  * was added, changed or removed, field by field, and what a reviewer should look at.
  */
-export function reviewSummary(changes: readonly FileChange[], known: readonly KnownEntry[]): string {
+export function reviewSummary(changes: readonly FileChange[], known: readonly KnownEntry[], places?: PlaceContext): string {
   const data = changes.filter((c) => /^data\/(initiatives|organisations)\/[^/]+\.yaml$/.test(c.path));
   const other = changes.filter((c) => !data.includes(c));
   const names: NameIndex = new Map(known.map((k) => [k.id, k.name]));
@@ -245,23 +306,24 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
     } else if (!after && c.status !== 'deleted') {
       lines.push('- Dit bestand is geen leesbare YAML; zie de controle van de data.');
     }
-    const w = warningsFor(kind, file!, c, before, after, known);
+    const w = warningsFor(kind, file!, c, before, after, known, places);
     warnings += w.length;
     if (w.length) lines.push('', ...w.map((x) => `> ⚠️ ${x}`));
     lines.push('');
   }
   if (otherData.length)
     lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
-  const counts = (['initiative', 'organisation'] as const)
-    .map((k) => {
-      const mine = data.filter((c) => kindOfFolder(c.path.split('/')[1]) === k);
-      return mine.length ? `${mine.length} ${mine.length === 1 ? ENTITY_NOUNS[k].one : ENTITY_NOUNS[k].many}` : '';
-    })
-    .filter(Boolean);
+  // New, changed and removed counted apart: "1 initiatief gewijzigd" for a new one misleads.
+  const counts = (['added', 'modified', 'deleted'] as const).flatMap((status) =>
+    (['initiative', 'organisation'] as const).flatMap((k) => {
+      const n = data.filter((c) => c.status === status && kindOfFolder(c.path.split('/')[1]) === k).length;
+      return n ? [`${n} ${n === 1 ? ENTITY_NOUNS[k].one : ENTITY_NOUNS[k].many} ${verbOf({ status } as FileChange)}`] : [];
+    }),
+  );
   lines.splice(
     2,
     0,
-    `${counts.join(' en ') || 'Geen databestanden'} gewijzigd; ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}.`,
+    `${counts.join(', ') || 'Geen databestanden gewijzigd'}; ${warnings} ${warnings === 1 ? 'aandachtspunt' : 'aandachtspunten'}.`,
     '',
   );
   return lines.join('\n');

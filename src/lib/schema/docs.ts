@@ -35,9 +35,24 @@ function rulesOf(n: SchemaNode): string[] {
   if (n.minimum !== undefined) r.push(`minstens ${String(n.minimum)}`);
   if (n.maximum !== undefined) r.push(`hoogstens ${String(n.maximum)}`);
   if (n.minItems !== undefined) r.push(`minstens ${String(n.minItems)} item(s)`);
-  if (n.pattern && n.format !== 'uri') r.push(`patroon ${String(n.pattern)}`);
+  // A pattern with words (`x-pattern-message`) is shown in words: the one-line pattern is unreadable.
+  if (n.pattern && n.format !== 'uri') r.push(n['x-pattern-message'] ? String(n['x-pattern-message']) : `patroon ${String(n.pattern)}`);
   return r;
 }
+
+/**
+ * What the atlas checks that JSON Schema cannot say, so a fork that validates with the
+ * published schema alone knows what its tooling will let through (issue #26). Shown on
+ * /data/schema/; each is a rule in src/lib/validate/ with its own test.
+ */
+export const RULES_BEYOND_SCHEMA: readonly string[] = [
+  'Het eindjaar ligt niet vóór het startjaar, en een startjaar of datum ligt niet in de toekomst (een vergelijking tussen twee velden of met vandaag).',
+  'Elke verwijzing bestaat: de penvoerder en de partners zijn organisaties in de atlas, relaties wijzen naar bestaande initiatieven, niet naar zichzelf en zonder kringen in "opgegaan in" en "onderdeel van"; de penvoerder staat niet ook bij de partners (een vergelijking tussen bestanden).',
+  'Het id is de bestandsnaam: kleine letters, cijfers en koppeltekens.',
+  'Een locatie ligt in Nederland: hooguit 5 km buiten de vereenvoudigde landsgrens (een vergelijking met de regiobestanden).',
+  'Geen e-mailadressen of telefoonnummers in tekstvelden, en in geen enkel veld stuurtekens, onzichtbare tekens of halve tekens (losse UTF-16-surrogaten); het schema weigert deze tekens alleen in namen.',
+  'Het bestand zelf: UTF-8, hooguit één YAML-document, geen ankers of aliassen, geen dubbele sleutels.',
+];
 
 /** Every field of an entity kind with its Dutch label, description, type, values and example. */
 export function documentFields(kind: EntityKind): FieldDoc[] {
@@ -45,6 +60,7 @@ export function documentFields(kind: EntityKind): FieldDoc[] {
   const out: FieldDoc[] = [];
   const walk = (node: SchemaNode, prefix: string, depth: number) => {
     const required = new Set(node.required ?? []);
+    const together = (node.dependentRequired ?? {}) as Record<string, string[]>;
     for (const [key, prop] of Object.entries(node.properties ?? {})) {
       const n = deref(prop, root).node;
       const path = prefix ? `${prefix}.${key}` : key;
@@ -60,7 +76,7 @@ export function documentFields(kind: EntityKind): FieldDoc[] {
         required: required.has(key),
         ...(enumNode ? { values: (enumNode.enum ?? []).map((v) => ({ value: v, label: enumNode['x-enum-labels']?.[v] ?? v })) } : {}),
         ...(example !== undefined ? { example: typeof example === 'string' ? example : JSON.stringify(example) } : {}),
-        rules: rulesOf(n),
+        rules: [...rulesOf(n), ...(together[key] ? [`alleen samen met ${together[key].join(', ')}`] : [])],
       });
       if (n.type === 'object') walk(n, path, depth + 1);
       if (items?.type === 'object') walk(items, `${path}[]`, depth + 1);

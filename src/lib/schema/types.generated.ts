@@ -36,6 +36,8 @@ export interface Initiative {
   short_name?: string;
   /**
    * Namen of werktitels die het initiatief eerder had.
+   *
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**
@@ -257,9 +259,14 @@ export interface Initiative {
    */
   sources: Source[];
   /**
-   * Wanneer iemand de gegevens voor het laatst met de bronnen vergeleek.
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
    */
   last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
   /**
    * Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.
    */
@@ -372,6 +379,8 @@ export interface Organisation {
   short_name?: string;
   /**
    * Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.
+   *
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**
@@ -420,6 +429,15 @@ export interface Organisation {
    */
   sources?: Source[];
   /**
+   * Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.
+   */
+  last_verified?: string;
+  /**
+   * Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.
+   */
+  verified_by?: "editors" | "initiative" | "organisation";
+  verified_source?: Source;
+  /**
    * Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.
    */
   notes?: string;
@@ -463,7 +481,30 @@ export interface SiteConfig {
      */
     email: string;
   };
+  /**
+   * De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.
+   */
+  publisher: {
+    name: string;
+    /**
+     * Waar een lezer leest wie de organisatie is.
+     */
+    url: string;
+  };
+  /**
+   * Wanneer een controle van een initiatief of organisatie als oud geldt.
+   */
+  checks: {
+    /**
+     * Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.
+     */
+    maxAgeMonths: number;
+  };
   cms: {
+    /**
+     * Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.
+     */
+    backend?: "github" | "forgejo";
     /**
      * De branch waar pull requests naartoe gaan.
      */
@@ -472,6 +513,14 @@ export interface SiteConfig {
      * De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.
      */
     authBaseUrl?: string;
+    /**
+     * Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).
+     */
+    apiRoot?: string;
+    /**
+     * Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.
+     */
+    appId?: string;
     /**
      * Poort van npm run cms.
      */

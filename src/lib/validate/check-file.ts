@@ -1,25 +1,23 @@
 /**
  * The check of one file on its own: decoding, YAML, the schema, personal data, unsafe text
- * and the single-record rules. The build, the CLI and the CMS (before it saves) all call this.
+ * and every one-file rule of rules/table.ts. The build, the CLI and the CMS (before it saves)
+ * all call this, so a one-file rule can never be missing from one of them.
  */
+import { idFromName, isId } from '../ids';
 import { fileProblem, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
-import type { Initiative } from '../schema/types.generated';
-import { foldForSearch } from '../text/fold';
 import { orderBySchema } from '../yaml/canonical';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
 import type { CheckContext, ParsedRecord, SourceFile } from './records';
-import { initiativeRules } from './rules/initiative';
+import { fileRuleProblems, type EntityData } from './rules/table';
 import { validateAgainstSchema } from './schema-validator';
 import { findUnsafeText } from './unsafe-text';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `data/initiatives/foo.yaml` -> `foo`; undefined if the name is not an id. */
 export function idFromPath(path: string): string | undefined {
   const m = /([^/\\]+)\.yaml$/.exec(path);
-  return m && ID.test(m[1]!) && m[1]!.length >= 2 && m[1]!.length <= 80 ? m[1] : undefined;
+  return m && isId(m[1]!) ? m[1] : undefined;
 }
 
 /** Today, for checks outside a dataset run (the CMS). */
@@ -31,9 +29,7 @@ export function checkContextNow(now = new Date()): CheckContext {
 function fileNameProblems(path: string): Problem[] {
   if (idFromPath(path)) return [];
   const name = path.split('/').pop() ?? path;
-  const suggestion = foldForSearch(name.replace(/\.yaml$/, ''))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const suggestion = idFromName(name.replace(/\.yaml$/, ''));
   return [
     fileProblem(path, `De bestandsnaam '${name}' is geen geldig id.`, {
       hint: `Een id bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld '${suggestion || 'mijn-initiatief'}.yaml'.`,
@@ -43,12 +39,14 @@ function fileNameProblems(path: string): Problem[] {
 
 /**
  * Parses and checks one file on its own. Returns the normalised value (with its id and
- * positions) when it is valid.
+ * positions) when it is valid. `unnamed`: a new entry in the CMS, which has no file name (no
+ * id) until the CMS saves it; its name is checked for that instead (cms/slug.ts).
  */
 export function checkFile(
   kind: EntityKind,
   file: SourceFile,
   ctx: CheckContext = checkContextNow(),
+  { unnamed = false }: { unnamed?: boolean } = {},
 ): { parsed?: ParsedRecord; problems: Problem[] } {
   // Not a .yaml file: nothing more to say about its name or its content.
   if (!file.path.endsWith('.yaml'))
@@ -59,7 +57,7 @@ export function checkFile(
         }),
       ],
     };
-  const problems = fileNameProblems(file.path);
+  const problems = unnamed ? [] : fileNameProblems(file.path);
   let text: string;
   if (typeof file.content === 'string') text = file.content;
   else {
@@ -81,11 +79,11 @@ export function checkFile(
   problems.push(...validateAgainstSchema(kind, value, file.path, parsed.positions));
   problems.push(...findPersonalData(value, file.path, parsed.positions));
   problems.push(...findUnsafeText(parsed.value, file.path, parsed.positions, MULTILINE_FIELDS[kind]));
-  const target = { file: file.path, positions: parsed.positions };
-  // Rules between fields only once the schema holds (they read typed fields).
-  if (kind === 'initiative' && !problems.some((p) => p.severity === 'error'))
-    problems.push(...initiativeRules(target, value as unknown as Initiative, ctx));
-  const id = idFromPath(file.path);
+  const id = unnamed ? undefined : idFromPath(file.path);
+  const target = { file: file.path, positions: parsed.positions, ...(id ? { id } : {}) };
+  // The one-file rules only once the schema holds (they read typed fields).
+  if (!problems.some((p) => p.severity === 'error'))
+    problems.push(...fileRuleProblems(kind, target, value as unknown as EntityData[typeof kind], ctx));
   if (problems.some((p) => p.severity === 'error') || !id) return { problems };
-  return { parsed: { id, ...target, value }, problems };
+  return { parsed: { ...target, id, value }, problems };
 }

@@ -25,8 +25,11 @@ export interface ParsedRecord {
   positions: PositionIndex;
 }
 
-/** What a rule needs to point at a field of a file: its path and its position index. */
-export type RuleTarget = Pick<ParsedRecord, 'file' | 'positions'>;
+/**
+ * What a rule needs to point at a field of a file: its path and its position index, and its
+ * id when the file has one yet (a new entry in the CMS has none).
+ */
+export type RuleTarget = Pick<ParsedRecord, 'file' | 'positions'> & { id?: string };
 
 /** When a file is checked: the year and day to judge "in the future" against. */
 export interface CheckContext {

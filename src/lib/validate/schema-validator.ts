@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import { pointerToField, type Problem } from '../problems';
 import { CONFIG_SCHEMAS, deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { unsafeCharacterIn } from '../text/unsafe-characters';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 
 let ajv: Ajv2020 | undefined;
@@ -94,6 +95,23 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
         ...(info?.description ? { hint: info.description } : {}),
       };
     }
+    case 'dependentRequired': {
+      // Half of a pair (latitude without longitude): named by the missing field, at the line of the given one.
+      const missing = String(p.missingProperty);
+      const given = String(p.property);
+      const title = (key: string) => {
+        const prop = parent.properties?.[key];
+        const t = prop ? deref(prop, root).node.title : undefined;
+        return t ? ` (${t})` : '';
+      };
+      return {
+        ...base,
+        ...at(`${e.instancePath}/${given}`),
+        field: pointerToField(`${e.instancePath}/${missing}`),
+        message: `Het veld '${missing}'${title(missing)} ontbreekt: het hoort bij '${given}'${title(given)}.`,
+        hint: 'Vul beide in of geen van beide.',
+      };
+    }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
       const known = Object.keys(parent.properties ?? {});
@@ -133,6 +151,9 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
         'Schrijf het volledige adres, beginnend met https://.',
       );
     case 'pattern': {
+      // The one-line pattern (schema `one_line`) repeats the unsafe-text check, which says
+      // which character it is: report it once, there.
+      if (typeof e.data === 'string' && unsafeCharacterIn(e.data, false)) return undefined;
       if (parent.format === 'uri' || String(parent.pattern ?? '').startsWith('^https?')) {
         return make(
           e.instancePath,

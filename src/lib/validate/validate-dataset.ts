@@ -1,15 +1,15 @@
 /**
  * Validates a whole dataset: a short orchestrator over named steps. Each file is checked on
- * its own (check-file.ts), the region files are read (rules/region-files.ts), regions are
- * derived from coordinates (regions/locate.ts), and the rules between files run
- * (rules/references.ts, rules/locations.ts). Each rule has its own unit test on tiny inputs.
+ * its own (check-file.ts, with every one-file rule), the region files are read
+ * (rules/region-files.ts), regions are derived from coordinates (regions/locate.ts), and the
+ * rules between files run. rules/table.ts declares which rule is which; each rule has its own
+ * unit test on tiny inputs.
  */
 import { sortProblems, type Problem } from '../problems';
 import type { EntityKind } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
-import { foldName } from '../text/unsafe-characters';
 import { decodeDataFile, lazyIndex, parseDataFile, type PositionIndex } from '../yaml/parse-data-file';
-import { checkFile } from './check-file';
+import { checkFile, idFromPath } from './check-file';
 import type {
   CheckContext,
   DerivedLocation,
@@ -20,13 +20,12 @@ import type {
   SourceFile,
   ValidatedDataset,
 } from './records';
-import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from './rules/locations';
-import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from './rules/region-files';
-import { newOrganisations, organisationReferences, partnersOnce, relationCycles, relationReferences } from './rules/references';
+import { pointInside } from './rules/locations';
+import { chooseRegionSets, readRegionFiles } from './rules/region-files';
+import { datasetRuleProblems } from './rules/table';
 
 export type * from './records';
 export { checkContextNow, checkFile, idFromPath } from './check-file';
-export { initiativeRules } from './rules/initiative';
 
 export interface DatasetInput extends CheckContext {
   initiatives: SourceFile[];
@@ -83,21 +82,14 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   const { regionSets } = chosen;
   add(files.problems);
   add(chosen.problems);
-  add(uniqueRegionIds(regionSets));
-  add(someRegionSet(regionSets));
 
   const orgs = checkFiles('organisation', input.organisations, input, problems);
   const inits = checkFiles('initiative', input.initiatives, input, problems);
-  const orgIds = new Set(orgs.keys());
-  const initIds = new Set(inits.keys());
-  const orgByName = new Map([...orgs.values()].map((o) => [foldName(String(o.value.name ?? '')), o.id]));
 
+  // checkFile's coordinatePair holds for every record: both coordinates or neither.
   const organisations: OrganisationRecord[] = [...orgs.values()].map((rec) => {
     const data = rec.value as unknown as Organisation;
-    const pair = coordinatePair(rec, data);
-    add(pair);
-    if (pair.length || data.latitude === undefined || data.longitude === undefined)
-      return { id: rec.id, file: rec.file, data, derived: { regions: {} } };
+    if (data.latitude === undefined || data.longitude === undefined) return { id: rec.id, file: rec.file, data, derived: { regions: {} } };
     const placed = pointInside(rec, '/latitude', 'latitude', regionSets, data.longitude, data.latitude);
     add(placed.problems);
     return { id: rec.id, file: rec.file, data, derived: { regions: placed.location?.regions ?? {} } };
@@ -105,12 +97,6 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
 
   const initiatives: InitiativeRecord[] = [...inits.values()].map((rec) => {
     const data = rec.value as unknown as Initiative;
-    add(organisationReferences(rec, data, orgIds));
-    add(partnersOnce(rec, data));
-    add(newOrganisations(rec, data, orgByName));
-    add(relationReferences(rec, data, initIds));
-    add(missingLocation(rec, data));
-    if (regionSets[0]) add(workingAreaRegions(rec, data, regionSets[0]));
     const locations: DerivedLocation[] = (data.locations ?? []).map((l, i) => {
       const placed = pointInside(rec, `/locations/${i}/latitude`, `locations[${i}]`, regionSets, l.longitude, l.latitude);
       add(placed.problems);
@@ -119,9 +105,16 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
     return { id: rec.id, file: rec.file, data, derived: { locations } };
   });
 
-  const typed = new Map(initiatives.map((r) => [r.id, { ...inits.get(r.id)!, data: r.data }]));
-  add(relationCycles(typed, 'merged_into'));
-  add(relationCycles(typed, 'part_of'));
+  const ids = (files: readonly SourceFile[]) => new Set(files.map((f) => idFromPath(f.path)).filter((id) => id !== undefined));
+  add(
+    datasetRuleProblems({
+      initiatives: new Map(initiatives.map((r) => [r.id, { ...inits.get(r.id)!, data: r.data }])),
+      organisations: new Map(organisations.map((r) => [r.id, { ...orgs.get(r.id)!, data: r.data }])),
+      initiativeIds: ids(input.initiatives),
+      organisationIds: ids(input.organisations),
+      regionSets,
+    }),
+  );
 
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site';
 import { exportGeoJson } from '../../lib/export/json';
+import { siteConfig } from '../../site.config';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { dataset: d } = await getSite();
-  return new Response(JSON.stringify(exportGeoJson(d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/geo+json' } });
+  const { dataset: d, lastChanged } = await getSite();
+  const geojson = exportGeoJson(d, String(new URL(import.meta.env.BASE_URL, site)), { title: siteConfig.title, modified: lastChanged });
+  return new Response(JSON.stringify(geojson), { headers: { 'content-type': 'application/geo+json' } });
 };

@@ -1,8 +1,8 @@
 /**
  * Rules about one initiative on its own, each a small named function (web-features'
  * assertions.ts style): they read typed fields, so they run only once the schema holds.
- * checkFile runs them all (initiativeRules), so the CMS, which checks one entry before it
- * saves, applies exactly the same rules as CI.
+ * Each is a one-file row of ./table.ts, which checkFile runs: the CMS, which checks one entry
+ * before it saves, applies exactly the same rules as CI.
  */
 import type { Problem } from '../../problems';
 import { vocabulary } from '../../schema/schemas';
@@ -69,22 +69,11 @@ export function certaintyNeedsYear(t: RuleTarget, data: Initiative): Problem[] {
     : [];
 }
 
-/** Dates of verification and of consulting a source are not in the future. */
+/** Dates of consulting a source are not in the future (the check date: rules/verification.ts). */
 export function futureDates(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
-  const dates: [string, string, string | undefined][] = [['/last_verified', 'last_verified', data.last_verified]];
+  const dates: [string, string, string | undefined][] = [];
   (data.sources ?? []).forEach((src, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, src.consulted]));
   return dates
     .filter(([, , d]) => d && d > ctx.today)
     .map(([pointer, field, d]) => problemAt(t, pointer, field, `De datum ${d} ligt in de toekomst.`));
-}
-
-/** Every single-initiative rule, in the order their messages read best. */
-export function initiativeRules(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
-  return [
-    ...mergeStatus(t, data),
-    ...yearOrder(t, data),
-    ...futureYears(t, data, ctx),
-    ...certaintyNeedsYear(t, data),
-    ...futureDates(t, data, ctx),
-  ];
 }

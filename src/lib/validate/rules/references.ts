@@ -1,6 +1,7 @@
 /**
- * Rules between files: what an initiative names (organisations, other initiatives) exists,
- * and names it once. Each is a small named function over tiny inputs, unit-tested on its own.
+ * Rules about what an initiative names (organisations, other initiatives): that it exists
+ * (between files), and that it is named once and sensibly (one file). Each is a small named
+ * function over tiny inputs, unit-tested on its own; its scope is declared in ./table.ts.
  */
 import { findCycles } from '../../graph';
 import { closest, distance } from 'fastest-levenshtein';
@@ -62,21 +63,27 @@ export function partnersOnce(t: RuleTarget, data: Initiative): Problem[] {
   return out;
 }
 
-/** Every related initiative exists and is not the initiative itself. */
-export function relationReferences(t: RuleTarget & { id: string }, data: Initiative, initiativeIds: ReadonlySet<string>): Problem[] {
+/** No initiative is related to itself (its own id is its file name). */
+export function relationToSelf(t: RuleTarget, data: Initiative): Problem[] {
+  if (!t.id) return [];
+  return (data.relations ?? []).flatMap((r, i) =>
+    r.initiative === t.id
+      ? [problemAt(t, `/relations/${i}/initiative`, `relations[${i}].initiative`, 'Een initiatief kan geen relatie met zichzelf hebben.')]
+      : [],
+  );
+}
+
+/** Every related initiative exists (a relation to itself is relationToSelf's to report). */
+export function relationReferences(t: RuleTarget, data: Initiative, initiativeIds: ReadonlySet<string>): Problem[] {
   const out: Problem[] = [];
   (data.relations ?? []).forEach((r, i) => {
-    const pointer = `/relations/${i}/initiative`;
-    const field = `relations[${i}].initiative`;
-    if (r.initiative === t.id) out.push(problemAt(t, pointer, field, 'Een initiatief kan geen relatie met zichzelf hebben.'));
-    else if (!initiativeIds.has(r.initiative)) {
-      const s = suggestId(r.initiative, initiativeIds);
-      out.push(
-        problemAt(t, pointer, field, `Initiatief '${r.initiative}' bestaat niet.`, {
-          hint: s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.',
-        }),
-      );
-    }
+    if (r.initiative === t.id || initiativeIds.has(r.initiative)) return;
+    const s = suggestId(r.initiative, initiativeIds);
+    out.push(
+      problemAt(t, `/relations/${i}/initiative`, `relations[${i}].initiative`, `Initiatief '${r.initiative}' bestaat niet.`, {
+        hint: s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.',
+      }),
+    );
   });
   return out;
 }
@@ -85,28 +92,28 @@ export function relationReferences(t: RuleTarget & { id: string }, data: Initiat
  * Organisations a contributor named inside an initiative because they are not in the atlas
  * yet (`new_organisations`). Never an error to propose one: a warning tells the maintainer to
  * adopt it (npm run adopt:organisations), and one that already exists by name is pointed out.
- * Only one may be the lead, and not beside a chosen lead.
  * `existingByName`: folded organisation name -> id.
  */
 export function newOrganisations(t: RuleTarget, data: Initiative, existingByName: ReadonlyMap<string, string>): Problem[] {
-  const out: Problem[] = [];
-  const proposed = data.new_organisations ?? [];
-  proposed.forEach((o, i) => {
+  return (data.new_organisations ?? []).map((o, i) => {
     const field = `new_organisations[${i}]`;
     const same = existingByName.get(foldName(o.name));
-    out.push(
-      same
-        ? problemAt(t, `/new_organisations/${i}/name`, `${field}.name`, `'${o.name}' staat al in de atlas (${same}).`, {
-            severity: 'warning',
-            hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.`,
-          })
-        : problemAt(t, `/new_organisations/${i}`, field, `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, {
-            severity: 'warning',
-            hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.',
-          }),
-    );
+    return same
+      ? problemAt(t, `/new_organisations/${i}/name`, `${field}.name`, `'${o.name}' staat al in de atlas (${same}).`, {
+          severity: 'warning',
+          hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.`,
+        })
+      : problemAt(t, `/new_organisations/${i}`, field, `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, {
+          severity: 'warning',
+          hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.',
+        });
   });
-  const leads = proposed.map((o, i) => [o, i] as const).filter(([o]) => o.role === 'lead');
+}
+
+/** Of the proposed organisations only one may be the lead, and none beside a chosen lead. */
+export function proposedLeads(t: RuleTarget, data: Initiative): Problem[] {
+  const out: Problem[] = [];
+  const leads = (data.new_organisations ?? []).map((o, i) => [o, i] as const).filter(([o]) => o.role === 'lead');
   if (leads.length > 1)
     out.push(
       problemAt(

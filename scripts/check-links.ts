@@ -1,0 +1,90 @@
+/**
+ * `npm run check:links`: checks every web address in the data (websites, contact pages, sources)
+ * and reports by file, in Dutch, what is dead, unreachable or redirected. Polite: at most
+ * `--concurrency` requests at a time (default 4), addresses of one host spread out, a timeout
+ * per request (`--timeout` seconds, default 15), a user agent naming the atlas. Results are kept
+ * with their date in .tmp/link-check.json and reused for `--max-age` days (default 7;
+ * `--no-cache` checks everything). `--out <file>` also writes the report to a file (the weekly
+ * workflow puts it in an issue). Never part of `npm test` or the build.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { dataDir, loadDataset } from '../src/dataset.ts';
+import { checkLinks, reusable, type LinkResult } from '../src/lib/links/check.ts';
+import { collectLinks } from '../src/lib/links/collect.ts';
+import { linkReport } from '../src/lib/links/report.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { cliArgs } from './lib/args.ts';
+
+const { values } = cliArgs(
+  {
+    concurrency: { type: 'string', default: '4' },
+    timeout: { type: 'string', default: '15' },
+    'max-age': { type: 'string', default: '7' },
+    'no-cache': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    cache: { type: 'string', default: '.tmp/link-check.json' },
+  },
+  'npm run check:links [-- --concurrency 4 --timeout 15 --max-age 7 --no-cache --out rapport.md]',
+);
+const number = (name: 'concurrency' | 'timeout' | 'max-age', min: number, max: number): number => {
+  const n = Number(values[name]);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    console.error(`--${name} moet een getal tussen ${min} en ${max} zijn.`);
+    process.exit(2);
+  }
+  return n;
+};
+const concurrency = number('concurrency', 1, 16);
+const timeoutMs = number('timeout', 1, 120) * 1000;
+const maxAgeDays = number('max-age', 0, 365);
+
+const dir = dataDir();
+const dataset = await loadDataset(dir);
+if (dataset.problems.some((p) => p.severity === 'error')) {
+  console.error('De data heeft fouten; los die eerst op (npm run validate).');
+  process.exit(1);
+}
+const uses = collectLinks(
+  [
+    ...dataset.initiatives.map((i) => ({ kind: 'initiative' as const, id: i.id, data: i.data })),
+    ...dataset.organisations.map((o) => ({ kind: 'organisation' as const, id: o.id, data: o.data })),
+  ],
+  relative(process.cwd(), dir) || '.',
+);
+
+const cacheFile = resolve(values.cache);
+let cache: Record<string, LinkResult> = {};
+if (!values['no-cache']) {
+  try {
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, LinkResult>;
+  } catch {
+    cache = {};
+  }
+}
+const now = new Date();
+const fresh = reusable(cache, now, maxAgeDays);
+const todo = [...uses.keys()].filter((u) => !fresh.has(u));
+console.error(
+  `${uses.size} webadressen; ${uses.size - todo.length} uit de cache (jonger dan ${maxAgeDays} dagen), ${todo.length} te controleren.`,
+);
+const checked = await checkLinks(todo, {
+  concurrency,
+  timeoutMs,
+  userAgent: `${siteConfig.title}-linkcontrole/1.0 (+https://github.com/${siteConfig.repository})`,
+});
+for (const r of checked) fresh.set(r.url, r);
+
+// Written aside and renamed into place: an interrupted run never leaves half a cache.
+mkdirSync(dirname(cacheFile), { recursive: true });
+const tmp = `${cacheFile}.${process.pid}.tmp`;
+writeFileSync(tmp, JSON.stringify(Object.fromEntries(fresh), null, 1));
+renameSync(tmp, cacheFile);
+
+const report = linkReport(
+  [...uses.keys()].map((u) => fresh.get(u)!),
+  uses,
+  now.toISOString().slice(0, 10),
+);
+process.stdout.write(report);
+if (values.out) writeFileSync(values.out, report);

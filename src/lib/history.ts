@@ -1,0 +1,180 @@
+/**
+ * The history of the data files, from one `git log` over the whole data folder (read by
+ * src/build-info.ts, parsed here): per file the commits that touched it, newest first, with the
+ * date and the commit subject as "what changed". Pure: it parses text, so it is tested without
+ * Git. Author names are never kept: the pages show what changed, not who (persons).
+ */
+
+/** The arguments of the one `git log` run (in the data folder); its output is what parseGitLog reads. */
+export const GIT_LOG_ARGS = ['log', '--no-renames', '--relative', '--name-status', `--format=%x1e%H%x1f%cI%x1f%s`, '--', '.'];
+
+export type ChangeKind = 'added' | 'changed' | 'deleted';
+
+/** One commit as the history keeps it. */
+export interface Commit {
+  hash: string;
+  /** ISO date (JJJJ-MM-DD) and the full committer time (for the feed). */
+  date: string;
+  time: string;
+  /** The commit subject, trimmed to a readable length. */
+  subject: string;
+  /** The data files it touched, relative to the data folder (`initiatives/<id>.yaml`). */
+  files: { path: string; kind: ChangeKind }[];
+}
+
+/** One change of one file, as a page lists it. */
+export interface FileChange {
+  hash: string;
+  date: string;
+  time: string;
+  subject: string;
+  kind: ChangeKind;
+}
+
+export type DataHistory =
+  | {
+      available: true;
+      /** Newest first. */
+      commits: Commit[];
+      /** Path relative to the data folder -> its changes, newest first. */
+      byFile: ReadonlyMap<string, FileChange[]>;
+    }
+  | { available: false; reason: string };
+
+/** Longest subject shown; longer ones end at a word with an ellipsis. */
+export const SUBJECT_MAX = 140;
+
+/** A subject cut at a word boundary to at most `max` characters. */
+export function trimSubject(subject: string, max = SUBJECT_MAX): string {
+  const s = subject.replace(/\s+/g, ' ').trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(-]+$/, '')}…`;
+}
+
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'a',
+  'an',
+  'with',
+  'for',
+  'is',
+  'are',
+  'to',
+  'in',
+  'on',
+  'from',
+  'by',
+  'its',
+  'every',
+  'add',
+  'update',
+  'fix',
+]);
+const DUTCH = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'met',
+  'voor',
+  'is',
+  'zijn',
+  'op',
+  'uit',
+  'bij',
+  'naar',
+  'niet',
+  'nieuw',
+  'correctie',
+  'aanmelding',
+]);
+
+/**
+ * The language of a commit subject, guessed from its common words: commit subjects are often
+ * English, and a page marks a quotation in another language (`lang`), so screen readers read
+ * it right. 'nl' when in doubt: the page's own language.
+ */
+export function subjectLang(subject: string): 'en' | 'nl' {
+  let en = 0;
+  let nl = 0;
+  for (const w of subject.toLowerCase().split(/[^a-zà-ÿ]+/)) {
+    if (ENGLISH.has(w)) en++;
+    if (DUTCH.has(w)) nl++;
+  }
+  return en > nl ? 'en' : 'nl';
+}
+
+const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'changed', D: 'deleted', T: 'changed' };
+
+/** Parses the output of `git log` run with GIT_LOG_ARGS. Unknown lines are skipped, never guessed. */
+export function parseGitLog(text: string): Commit[] {
+  const commits: Commit[] = [];
+  for (const block of text.split('\x1e')) {
+    if (!block.trim()) continue;
+    const newline = block.indexOf('\n');
+    const head = newline === -1 ? block : block.slice(0, newline);
+    const [hash, time, ...rest] = head.split('\x1f');
+    if (!hash || !/^[0-9a-f]{7,64}$/.test(hash) || !time || !/^\d{4}-\d{2}-\d{2}T/.test(time)) continue;
+    const files: Commit['files'] = [];
+    if (newline !== -1) {
+      for (const line of block.slice(newline + 1).split('\n')) {
+        const m = /^([AMDT])\t(.+)$/.exec(line);
+        if (m) files.push({ path: m[2]!, kind: KINDS[m[1]!]! });
+      }
+    }
+    commits.push({ hash, time, date: time.slice(0, 10), subject: trimSubject(rest.join('\x1f')), files });
+  }
+  return commits;
+}
+
+/** The history from parsed commits: each file's changes, newest first (git log's own order). */
+export function historyOf(commits: Commit[]): DataHistory {
+  const byFile = new Map<string, FileChange[]>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      const change: FileChange = { hash: c.hash, date: c.date, time: c.time, subject: c.subject, kind: f.kind };
+      const list = byFile.get(f.path);
+      if (list) list.push(change);
+      else byFile.set(f.path, [change]);
+    }
+  }
+  return { available: true, commits, byFile };
+}
+
+/** Why there is no history, as a page says it. */
+export function unavailable(reason: 'no-git' | 'shallow'): DataHistory {
+  return {
+    available: false,
+    reason:
+      reason === 'shallow'
+        ? 'De geschiedenis is niet beschikbaar: deze versie van de site is gebouwd uit een onvolledige kopie van de repository.'
+        : 'De geschiedenis is niet beschikbaar: deze versie van de site is gebouwd zonder Git.',
+  };
+}
+
+/** What an entry's page shows of its history: the last change and the newest `limit` changes. */
+export interface EntryHistory {
+  available: boolean;
+  /** Why not, when not available. */
+  reason?: string;
+  lastChanged?: string;
+  changes: FileChange[];
+  /** How many older changes are not listed. */
+  more: number;
+}
+
+export function entryHistory(history: DataHistory, path: string, limit = 10): EntryHistory {
+  if (!history.available) return { available: false, reason: history.reason, changes: [], more: 0 };
+  const all = history.byFile.get(path) ?? [];
+  return {
+    available: true,
+    ...(all[0] ? { lastChanged: all[0].date } : {}),
+    changes: all.slice(0, limit),
+    more: Math.max(0, all.length - limit),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Every rule of the validation and its scope, in one place (#27). A `file` rule reads one file:
+ * checkFile runs it, so CI and the CMS's check before saving apply it alike. A `dataset` rule
+ * needs other files (which ids exist, which names are taken, the region sets): only
+ * validateDataset runs it, "between files". A new rule is one row here, nothing else;
+ * tests/unit/rule-table.test.ts fails for an exported rule that no row names.
+ *
+ * Two steps of validateDataset are not rows: reading the region files (region-files.ts) and
+ * placing each point in its regions (locations.ts `pointInside`), which derive data as well as
+ * report. The CMS places points itself, with the same function (regions/locate.ts).
+ */
+import type { Problem } from '../../problems';
+import type { RegionSet } from '../../regions/region-sets';
+import type { EntityKind } from '../../schema/schemas';
+import type { Initiative, Organisation } from '../../schema/types.generated';
+import { foldName } from '../../text/unsafe-characters';
+import type { CheckContext, RuleTarget } from '../records';
+import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from './initiative';
+import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
+import { sameOrganisationName } from './organisations';
+import {
+  newOrganisations,
+  organisationReferences,
+  partnersOnce,
+  proposedLeads,
+  relationCycles,
+  relationReferences,
+  relationToSelf,
+} from './references';
+import { someRegionSet, uniqueRegionIds } from './region-files';
+import { verificationRules } from './verification';
+
+/** The typed data of each kind of entity, once its file passed the schema. */
+export interface EntityData {
+  initiative: Initiative;
+  organisation: Organisation;
+}
+
+/** A valid file as the rules between files see it. */
+export type TypedRecord<T> = RuleTarget & { id: string; data: T };
+
+/** What the rules between files read. */
+export interface DatasetView {
+  /** The files that passed their own checks, by id. */
+  initiatives: ReadonlyMap<string, TypedRecord<Initiative>>;
+  organisations: ReadonlyMap<string, TypedRecord<Organisation>>;
+  /**
+   * The id of every file, also of one with errors of its own: it exists, and its own errors
+   * say what to fix there; a reference to it is not reported as missing on top.
+   */
+  initiativeIds: ReadonlySet<string>;
+  organisationIds: ReadonlySet<string>;
+  regionSets: readonly RegionSet[];
+}
+
+type FileRule = {
+  [K in EntityKind]: { name: string; scope: 'file'; kind: K; run: (t: RuleTarget, data: EntityData[K], ctx: CheckContext) => Problem[] };
+}[EntityKind];
+interface DatasetRule {
+  name: string;
+  scope: 'dataset';
+  run: (d: DatasetView) => Problem[];
+}
+export type Rule = FileRule | DatasetRule;
+
+/** A per-record rule over every valid initiative. */
+const eachInitiative = (d: DatasetView, rule: (r: TypedRecord<Initiative>) => Problem[]) => [...d.initiatives.values()].flatMap(rule);
+
+/** Every rule, in the order their messages read best within a file. */
+export const RULES: readonly Rule[] = [
+  { name: 'mergeStatus', scope: 'file', kind: 'initiative', run: mergeStatus },
+  { name: 'yearOrder', scope: 'file', kind: 'initiative', run: yearOrder },
+  { name: 'futureYears', scope: 'file', kind: 'initiative', run: futureYears },
+  { name: 'certaintyNeedsYear', scope: 'file', kind: 'initiative', run: certaintyNeedsYear },
+  { name: 'futureDates', scope: 'file', kind: 'initiative', run: futureDates },
+  { name: 'partnersOnce', scope: 'file', kind: 'initiative', run: partnersOnce },
+  { name: 'proposedLeads', scope: 'file', kind: 'initiative', run: proposedLeads },
+  { name: 'relationToSelf', scope: 'file', kind: 'initiative', run: relationToSelf },
+  { name: 'missingLocation', scope: 'file', kind: 'initiative', run: missingLocation },
+  { name: 'coordinatePair', scope: 'file', kind: 'organisation', run: coordinatePair },
+  { name: 'verificationRules', scope: 'file', kind: 'initiative', run: verificationRules },
+  { name: 'verificationRules', scope: 'file', kind: 'organisation', run: verificationRules },
+  {
+    name: 'organisationReferences',
+    scope: 'dataset',
+    run: (d) => eachInitiative(d, (r) => organisationReferences(r, r.data, d.organisationIds)),
+  },
+  {
+    name: 'newOrganisations',
+    scope: 'dataset',
+    run: (d) => {
+      const byName = new Map([...d.organisations.values()].map((o) => [foldName(o.data.name), o.id]));
+      return eachInitiative(d, (r) => newOrganisations(r, r.data, byName));
+    },
+  },
+  {
+    name: 'workingAreaRegions',
+    scope: 'dataset',
+    run: (d) => (d.regionSets[0] ? eachInitiative(d, (r) => workingAreaRegions(r, r.data, d.regionSets[0]!)) : []),
+  },
+  { name: 'relationReferences', scope: 'dataset', run: (d) => eachInitiative(d, (r) => relationReferences(r, r.data, d.initiativeIds)) },
+  {
+    name: 'relationCycles',
+    scope: 'dataset',
+    run: (d) => [...relationCycles(d.initiatives, 'merged_into'), ...relationCycles(d.initiatives, 'part_of')],
+  },
+  { name: 'sameOrganisationName', scope: 'dataset', run: (d) => sameOrganisationName(d.organisations.values()) },
+  { name: 'uniqueRegionIds', scope: 'dataset', run: (d) => uniqueRegionIds(d.regionSets) },
+  { name: 'someRegionSet', scope: 'dataset', run: (d) => someRegionSet(d.regionSets) },
+];
+
+/** What every one-file rule of `kind` finds in a file whose schema holds (checkFile calls this). */
+export function fileRuleProblems<K extends EntityKind>(kind: K, t: RuleTarget, data: EntityData[K], ctx: CheckContext): Problem[] {
+  // The union of row types cannot be narrowed to K by TypeScript; `kind` guards the call.
+  type Run = (t: RuleTarget, data: EntityData[K], ctx: CheckContext) => Problem[];
+  return RULES.flatMap((r) => (r.scope === 'file' && r.kind === kind ? (r.run as Run)(t, data, ctx) : []));
+}
+
+/** What every rule between files finds (validateDataset calls this). */
+export function datasetRuleProblems(d: DatasetView): Problem[] {
+  return RULES.flatMap((r) => (r.scope === 'dataset' ? r.run(d) : []));
+}

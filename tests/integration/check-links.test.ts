@@ -1,0 +1,188 @@
+/**
+ * The link checker (src/lib/links/, `npm run check:links`) against a local server on 127.0.0.1
+ * only, never the internet: 200, a 301 to 200, 404, 410, a server that never answers (timeout),
+ * one that drops the connection (reset), and one that refuses HEAD.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, reusable, spreadByHost } from '../../src/lib/links/check';
+import { collectLinks } from '../../src/lib/links/collect';
+import { linkReport } from '../../src/lib/links/report';
+import { ROOT, childEnv } from '../helpers/fixtures';
+
+let server: Server;
+let base = '';
+const agents: string[] = [];
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-links-'));
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    agents.push(String(req.headers['user-agent']));
+    const path = req.url ?? '/';
+    if (path === '/ok') res.writeHead(200).end('ok');
+    else if (path === '/moved') res.writeHead(301, { location: '/ok' }).end();
+    else if (path === '/gone') res.writeHead(404).end();
+    else if (path === '/removed') res.writeHead(410).end();
+    else if (path === '/reset') req.socket.destroy();
+    else if (path === '/no-head') res.writeHead(req.method === 'HEAD' ? 405 : 200).end();
+    // '/slow': never answers.
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const options = { concurrency: 3, timeoutMs: 800, userAgent: 'Atlas-test/1.0 (+https://example.org)' };
+
+describe('checking links', () => {
+  it('tells ok, redirected, broken and unreachable apart, with the reason', async () => {
+    const urls = ['/ok', '/moved', '/gone', '/removed', '/slow', '/reset', '/no-head'].map((p) => base + p);
+    const r = await checkLinks(urls, options);
+    expect(r.map((x) => [x.url.slice(base.length), x.state, x.status ?? x.error])).toEqual([
+      ['/ok', 'ok', 200],
+      ['/moved', 'redirected', 200],
+      ['/gone', 'broken', 404],
+      ['/removed', 'broken', 410],
+      ['/slow', 'unreachable', 'timeout'],
+      ['/reset', 'unreachable', 'reset'],
+      ['/no-head', 'ok', 200],
+    ]);
+    expect(r[1]).toMatchObject({ finalUrl: `${base}/ok`, redirects: [{ status: 301, to: `${base}/ok` }] });
+    for (const x of r) expect(Date.parse(x.checkedAt)).not.toBeNaN();
+    expect(new Set(agents)).toEqual(new Set([options.userAgent]));
+  }, 20_000);
+
+  it('never asks more than the bound at once, and spreads one host’s addresses', async () => {
+    expect(spreadByHost(['https://a.nl/1', 'https://a.nl/2', 'https://b.nl/1'])).toEqual([
+      'https://a.nl/1',
+      'https://b.nl/1',
+      'https://a.nl/2',
+    ]);
+    let open = 0;
+    let most = 0;
+    const fakeFetch = (async () => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise((r) => setTimeout(r, 20));
+      open--;
+      return new Response(null, { status: 200 });
+    }) as unknown as typeof fetch;
+    await checkLinks(
+      Array.from({ length: 12 }, (_, i) => `https://h${i % 3}.example/${i}`),
+      { ...options, concurrency: 2, fetch: fakeFetch },
+    );
+    expect(most).toBe(2);
+  });
+
+  it('reuses cached results younger than the limit only', () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    const cache = {
+      a: { url: 'a', state: 'ok' as const, checkedAt: '2026-12-01T00:00:00Z' },
+      b: { url: 'b', state: 'ok' as const, checkedAt: '2026-11-01T00:00:00Z' },
+    };
+    expect([...reusable(cache, now, 7).keys()]).toEqual(['a']);
+  });
+
+  it('reports by file, in Dutch, what is wrong and what to do', () => {
+    const uses = collectLinks([
+      { kind: 'initiative', id: 'x', data: { website: 'https://x.nl/', sources: [{ url: 'https://x.nl/weg' }] } },
+      { kind: 'organisation', id: 'o', data: { website: 'https://x.nl/weg' } },
+    ]);
+    expect(uses.get('https://x.nl/weg')).toEqual([
+      { file: 'data/initiatives/x.yaml', field: 'sources[0].url' },
+      { file: 'data/organisations/o.yaml', field: 'website' },
+    ]);
+    const at = '2026-12-06T00:00:00Z';
+    const text = linkReport(
+      [
+        { url: 'https://x.nl/', state: 'ok', status: 200, checkedAt: at },
+        { url: 'https://x.nl/weg', state: 'broken', status: 404, checkedAt: at },
+      ],
+      uses,
+      '2026-12-06',
+    );
+    expect(text).toBe(
+      [
+        'Controle van 2 webadressen (2026-12-06): 1 in orde, 0 doorverwezen, 1 kapot, 0 niet bereikbaar.',
+        '',
+        'data/initiatives/x.yaml',
+        '  - sources[0].url: https://x.nl/weg bestaat niet meer (404); zoek het nieuwe adres of een archiefversie (web.archive.org)',
+        '',
+        'data/organisations/o.yaml',
+        '  - website: https://x.nl/weg bestaat niet meer (404); zoek het nieuwe adres of een archiefversie (web.archive.org)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('npm run check:links checks the data folder’s addresses, reports by file and keeps the results with their date', async () => {
+    const data = join(tmp, 'data');
+    for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(data, d), { recursive: true });
+    for (const f of readdirSync(join(ROOT, 'data', 'regions'))) copyFileSync(join(ROOT, 'data', 'regions', f), join(data, 'regions', f));
+    writeFileSync(
+      join(data, 'initiatives', 'proef.yaml'),
+      [
+        'name: Proefinitiatief',
+        'kind: pps',
+        'status: active',
+        'summary: Een initiatief om de linkcontrole te testen.',
+        'scope: national',
+        `website: ${base}/moved`,
+        'sources:',
+        `  - url: ${base}/gone`,
+        `  - url: ${base}/slow`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(data, 'organisations', 'proef-org.yaml'), `name: Proeforganisatie\nkind: company\nwebsite: ${base}/ok\n`);
+    const cache = join(tmp, 'cache.json');
+    const out = join(tmp, 'rapport.md');
+    // Asynchronously: the server answers from this process, so it must not be blocked while npm runs.
+    const run = () =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        execFile(
+          'npm',
+          ['run', 'check:links', '--', '--timeout', '1', '--cache', cache, '--out', out],
+          { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }), timeout: 60_000 },
+          (err, stdout, stderr) => done({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+    const r = await run();
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Controle van 4 webadressen \(\d{4}-\d{2}-\d{2}\): 1 in orde, 1 doorverwezen, 1 kapot, 1 niet bereikbaar\./);
+    expect(r.stdout).toMatch(/initiatives\/proef\.yaml\n {2}- website: \S+\/moved verwijst door naar \S+\/ok \(301\)/);
+    expect(r.stdout).toMatch(/- sources\[1\]\.url: \S+\/slow geeft geen antwoord binnen de tijd/);
+    expect(r.stdout).toContain(readFileSync(out, 'utf8'));
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, { checkedAt: string }>;
+    expect(Object.keys(kept)).toHaveLength(4);
+    const again = await run();
+    expect(again.stderr).toContain('4 uit de cache');
+    expect(again.stdout).toBe(r.stdout);
+  }, 60_000);
+
+  it('runs weekly in a workflow that keeps one issue up to date, with the least permissions', () => {
+    const w = load(readFileSync(join(ROOT, '.github', 'workflows', 'links.yml'), 'utf8')) as {
+      on: { schedule: { cron: string }[] };
+      permissions: unknown;
+      jobs: { controleren: { permissions: Record<string, string>; steps: { run?: string; uses?: string }[] } };
+    };
+    expect(w.on.schedule).toHaveLength(1);
+    expect(w.on.schedule[0]!.cron).toMatch(/^\S+ \S+ \* \* \d$/);
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.controleren.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const steps = w.jobs.controleren.steps;
+    expect(steps.some((s) => s.run?.startsWith('npm run -s check:links'))).toBe(true);
+    for (const s of steps) expect(s.run ?? '').not.toContain('${{');
+    for (const s of steps) if (s.uses) expect(s.uses).toMatch(/@[0-9a-f]{40}$/);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Issue #23, as the built site shows it: every initiative and organisation page's check line and
+ * history compared with its data file and with Git; the footer's and /over/'s check figures
+ * compared with the data; the change feed read with an independent parser and compared with Git;
+ * the work queue page kept out of search engines and the menu. Reads the site scripts/test.sh
+ * builds under /atlas/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkFigures, checkSentence, dateInWords } from '../../src/lib/checks';
+import { FEED_SIZE } from '../../src/lib/feed/changes';
+import { ROOT } from '../helpers/fixtures';
+import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
+
+type Data = { name: string; last_verified?: string; verified_by?: string };
+const readKind = (folder: string) =>
+  readdirSync(join(ROOT, 'data', folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.slice(0, -5),
+      path: `data/${folder}/${f}`,
+      data: load(readFileSync(join(ROOT, 'data', folder, f), 'utf8')) as Data,
+    }));
+const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+const shallow = (() => {
+  try {
+    return git('rev-parse', '--is-shallow-repository').trim() === 'true';
+  } catch {
+    return true;
+  }
+})();
+/** Text of a page without tags, whitespace collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+const section = (html: string) => /<section class="currency"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+
+describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () => {
+  const initiatives = siteBuilt ? readKind('initiatives') : [];
+  const organisations = siteBuilt ? readKind('organisations') : [];
+  const page = (dir: string, id: string) => readFileSync(join(SITE_DIR, dir, id, 'index.html'), 'utf8');
+
+  it('every initiative and organisation page says who checked it and when, as its file does', () => {
+    for (const [dir, list] of [
+      ['initiatieven', initiatives],
+      ['organisaties', organisations],
+    ] as const) {
+      for (const e of list) {
+        const t = text(section(page(dir, e.id)));
+        if (e.data.last_verified) expect(t, e.path).toContain(`Gecontroleerd op ${dateInWords(e.data.last_verified)}`);
+        else expect(t, e.path).toContain('Nog niet gecontroleerd.');
+      }
+    }
+  });
+
+  it('every initiative and organisation page shows when its file last changed and its history, as Git has it', () => {
+    // Pages of a sample (one git process per file here in the test, never in the build).
+    const sample = [...initiatives.slice(0, 6), ...organisations.slice(0, 4)];
+    for (const e of sample) {
+      const html = section(page(e.path.startsWith('data/initiatives/') ? 'initiatieven' : 'organisaties', e.id));
+      if (shallow) {
+        expect(text(html), e.path).toContain('De geschiedenis is niet beschikbaar');
+        continue;
+      }
+      const dates = git('log', '--no-renames', '--format=%cI', '--', e.path)
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((d) => d.slice(0, 10));
+      expect(dates.length, e.path).toBeGreaterThan(0);
+      expect(html, e.path).toContain(`Laatst gewijzigd op <time datetime="${dates[0]}">`);
+      const listed = [...html.matchAll(/<li><time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]);
+      expect(listed, e.path).toEqual(dates.slice(0, 10));
+      if (dates.length > 10) expect(text(html)).toContain(`En ${dates.length - 10} eerdere`);
+    }
+  });
+
+  it('every initiative page has one "Klopt dit nog?" link into the correction form, prefilled with the entry', () => {
+    for (const e of initiatives.slice(0, 20)) {
+      const links = [...page('initiatieven', e.id).matchAll(/<a class="klopt-nog" href="([^"]+)"/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      );
+      expect(links, e.path).toHaveLength(1);
+      const url = new URL(links[0]!);
+      expect(url.searchParams.get('template')).toBe('correctie.yml');
+      expect(url.searchParams.get('id')).toBe(e.id);
+    }
+  });
+
+  it('the footer and /over/ give the check figures of the data, and no page calls the atlas current', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const sentence = checkSentence(
+      checkFigures(
+        initiatives.map((i) => i.data),
+        today,
+        12,
+      ),
+      checkFigures(
+        organisations.map((o) => o.data),
+        today,
+        12,
+      ),
+    );
+    const over = readFileSync(join(SITE_DIR, 'over', 'index.html'), 'utf8');
+    const home = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+    for (const html of [over, home]) {
+      expect(text(html)).toContain(sentence);
+      const chrome = text(/<header[\s\S]*?<\/header>/.exec(html)![0] + /<footer[\s\S]*?<\/footer>/.exec(html)![0]);
+      expect(chrome).not.toMatch(/actueel/i);
+    }
+    expect(text(over)).not.toMatch(/actueel/i);
+    expect(home).toMatch(/<meta name="description" content="[^"]*"/);
+    expect(/<meta name="description" content="([^"]*)"/.exec(home)![1]).not.toMatch(/actueel/i);
+  });
+
+  it('the header, footer and /over/ name the publisher of the site config', () => {
+    const over = readFileSync(join(SITE_DIR, 'over', 'index.html'), 'utf8');
+    expect(/<header[\s\S]*?<\/header>/.exec(over)![0]).toContain('Een uitgave van Samenwerkingsatlas (open project)');
+    expect(/<footer[\s\S]*?<\/footer>/.exec(over)![0]).toMatch(/Uitgegeven door <a href="https:\/\/github\.com\/samenwerkingsatlas"/);
+    expect(text(over)).toContain('De atlas is een uitgave van Samenwerkingsatlas (open project)');
+    expect(over).toContain('id="bronlijst"');
+  });
+
+  it('serves an Atom feed of the newest changes to initiatives, as Git has them, linked from every page head', () => {
+    const xml = readFileSync(join(SITE_DIR, 'wijzigingen.xml'), 'utf8');
+    const { feed } = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(xml);
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    const entries = (feed.entry ?? []) as { id: string; title: string; link: { '@_href': string }[] }[];
+    expect(entries.length).toBeLessThanOrEqual(FEED_SIZE);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) {
+      const path = new URL(e.link[0]!['@_href']).pathname;
+      expect(path.startsWith(`${BASE}initiatieven/`), path).toBe(true);
+      expect(existsSync(join(SITE_DIR, path.slice(BASE.length), 'index.html')), path).toBe(true);
+    }
+    if (!shallow) {
+      const newest = git('log', '-1', '--no-renames', '--format=%H', '--diff-filter=AM', '--', 'data/initiatives').trim();
+      expect(entries[0]!.id).toContain(newest);
+      expect(entries.length).toBe(FEED_SIZE);
+    }
+    const home = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+    expect(home).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Wijzigingen in de Samenwerkingsatlas" href="${BASE}wijzigingen.xml">`,
+    );
+    expect(readFileSync(join(SITE_DIR, 'over', 'index.html'), 'utf8')).toContain(`href="${BASE}wijzigingen.xml"`);
+  });
+
+  it('has a work queue page for maintainers, not indexed and not in the menu', () => {
+    const html = readFileSync(join(SITE_DIR, 'redactie', 'werklijst', 'index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(text(html)).toMatch(/Nooit gecontroleerd \(\d+\)/);
+    const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)![0];
+    expect(nav).not.toContain('werklijst');
+  });
+});
