@@ -336,6 +336,7 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.waitForSelector('text=Initiatief toevoegen');
     // In name order from the start (Decap compares names letter code by letter code, so "CBBE"
     // comes before "Campus"; it has no option for a Dutch alphabetical order).
+    await page.waitForSelector('[class*="ListCardTitle"]', { timeout: 30_000 });
     const names = await page.locator('[class*="ListCardTitle"]').allInnerTexts();
     expect(names.length).toBeGreaterThan(10);
     expect(names).toEqual([...names].sort());
@@ -411,20 +412,21 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.fill('[id^="summary-field"]', 'Scholen en bedrijven in Twente leiden samen technici op voor de maakindustrie.');
     await page.click('button:has-text("Voeg bron toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/twente/');
-    await page.fill('[id^="last_verified-field"]', '5-12-2026');
+    // "Geraadpleegd op" of the source, typed the Dutch way.
+    await page.locator('[id^="sources-field"] [id^="consulted-field"]').first().fill('5-12-2026');
     await page.click('button:has-text("Voeg uitspraak toe")');
     await choose(page, 'theme', 'Vertrouwen en samenwerkingscultuur', true);
     await page.locator('[id^="statement-field"]').last().fill('De partners kennen elkaar en durven problemen te delen.');
     // The source's web address is there without unfolding "Bron" first.
-    const sourceUrl = page.locator('[id^="url-field"]').last();
-    expect(await sourceUrl.isVisible()).toBe(true);
+    const sourceUrl = page.locator('[id^="success_factors-field"] [id^="url-field"]').first();
+    await expect.poll(() => sourceUrl.isVisible(), { timeout: 10_000 }).toBe(true);
     await sourceUrl.fill('https://www.voorbeeld.nl/twente/evaluatie/');
     await page.screenshot({ path: '/tmp/cms-factor.png', fullPage: true });
     await save(page);
     const show = fileOnBranch('cms/initiatives/datumtest-techniek-twente', 'data/initiatives/datumtest-techniek-twente.yaml');
     await expect.poll(show, { timeout: 20_000 }).toMatch(/^name: Datumtest Techniek Twente$/m);
     const text = show();
-    expect(text).toMatch(/^last_verified: ["']?2026-12-05["']?$/m);
+    expect(text).toMatch(/^ {4}consulted: ["']?2026-12-05["']?$/m);
     expect(text).toContain('success_factors:\n  - theme: trust_culture\n');
     expect(text).toContain('url: https://www.voorbeeld.nl/twente/evaluatie/');
     // Keys in schema order (sources after the optional fields), though the form shows Bronnen fifth.
