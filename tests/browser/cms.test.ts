@@ -128,7 +128,7 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await page.click('[data-add-location]');
     await page.locator('input[data-place]:visible').fill('Leeuwarden');
     await expect.poll(() => page.locator('[data-coordinates]:visible').textContent()).toMatch(/Coördinaten: 53\.\d+, 5\.\d+/);
-    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.click('button:has-text("Voeg bron toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/waterstof/');
     await save(page);
     const created = () => {
@@ -155,6 +155,11 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
   it("editing one field of an existing initiative changes only that field's lines", async () => {
     const page = await admin('#/collections/initiatives/entries/civ-wind-op-zee');
     const summary = 'Centrum voor Innovatief Vakmanschap voor offshore wind in Zeeland; aangepast in de test.';
+    // The preview names the lead and the partners with their roles, as the detail page does.
+    const preview = page.frameLocator('iframe').first().locator('body');
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toMatch(/Penvoerder\s*Scalda/);
+    expect(await preview.innerText()).toMatch(/Partners[\s\S]*Festo \(Bedrijfspartner\)/);
+    expect(await preview.innerText()).not.toMatch(/Penvoerder\s*scalda/);
     await page.fill('[id^="summary-field"]', summary);
     await save(page);
     // The branch appears before its commit lands: wait for the changed file itself.
@@ -183,12 +188,13 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await choose(page, 'kind', 'Publiek-private samenwerking (PPS)');
     await choose(page, 'status', 'Actief');
     await page.fill('[id^="summary-field"]', 'Te kort.');
-    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.click('button:has-text("Voeg bron toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/');
     await save(page);
     await expect
       .poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 })
-      .toMatch(/Opslaan kan nog niet[\s\S]*Samenvatting[\s\S]*Te kort/);
+      .toMatch(/Niet opgeslagen\. Verbeter eerst[\s\S]*Samenvatting[\s\S]*Te kort/);
+    expect(await page.locator('.Toastify').textContent()).not.toMatch(/Error|\b[a-z]+_[a-z_]+\b/);
     expect(branches()).not.toContain('cms/initiatives/ongeldig-testinitiatief');
     await page.close();
   });
@@ -197,9 +203,15 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${devPort}/admin/`);
     await page.waitForSelector('button:has-text("Inloggen")', { timeout: 60_000 });
-    expect(await page.locator('#atlas-intro').textContent()).toMatch(
-      /Invoerscherm van de Samenwerkingsatlas[\s\S]*voorstel[\s\S]*beheerder/,
-    );
+    // Seen, not only present: visible, and not covered by Decap's login page.
+    await expect.poll(() => page.locator('#atlas-intro').isVisible()).toBe(true);
+    expect(await page.locator('#atlas-intro').innerText()).toMatch(/Invoerscherm van de Samenwerkingsatlas[\s\S]*voorstel[\s\S]*beheerder/);
+    const onTop = await page.evaluate(() => {
+      const h = document.querySelector('#atlas-intro h1')!.getBoundingClientRect();
+      return !!document.elementFromPoint(h.x + 10, h.y + h.height / 2)?.closest('#atlas-intro');
+    });
+    expect(onTop).toBe(true);
+    await page.screenshot({ path: '/tmp/cms-login.png' });
     expect(await page.getAttribute('img[src$="admin/logo.svg"]', 'src')).toBeTruthy();
     await page.click('button:has-text("Inloggen")');
     await page.waitForSelector('text=Inhoudstypen');
@@ -241,7 +253,7 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await choose(page, 'kind', 'Regionaal netwerk of pact');
     await choose(page, 'status', 'Actief');
     await page.fill('[id^="summary-field"]', 'Zorginstellingen en scholen in Arnhem leiden samen op in de wijkzorg.');
-    await page.click('button:has-text("Voeg nieuwe organisaties toe")');
+    await page.click('button:has-text("Voeg nieuwe organisatie toe")');
     await page.locator('[id^="name-field"]').last().fill('Wijkzorg Arnhem Voorbeeld');
     await choose(page, 'kind', 'Bedrijf', true);
     await choose(page, 'role', 'Penvoerder', true);
@@ -251,8 +263,13 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     const locations = page.locator('[data-place-picker]:has([data-add-location])');
     await locations.locator('input[data-place]').fill('Arnhem');
     await expect.poll(() => locations.locator('[data-coordinates]').textContent()).toMatch(/Coördinaten: 51\.9\d*, 5\.9\d*/);
-    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.click('button:has-text("Voeg bron toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/zorgcampus/');
+    // The preview shows the new organisation, its role and kind.
+    await expect
+      .poll(() => page.frameLocator('iframe').first().locator('body').innerText(), { timeout: 10_000 })
+      .toMatch(/Penvoerder\s*Wijkzorg Arnhem Voorbeeld[\s\S]*Nieuwe organisaties[\s\S]*Wijkzorg Arnhem Voorbeeld \(Penvoerder, Bedrijf/);
+    await page.screenshot({ path: '/tmp/cms-preview-new-organisation.png' });
     await save(page);
     const show = () => {
       try {
@@ -312,13 +329,142 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await choose(page, 'kind', 'Publiek-private samenwerking (PPS)');
     await choose(page, 'status', 'Actief');
     await page.fill('[id^="summary-field"]', 'Een initiatief met een naam waarvan geen geldige bestandsnaam te maken is.');
-    await page.click('button:has-text("Voeg bronnen toe")');
+    await page.click('button:has-text("Voeg bron toe")');
     await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/');
     await save(page);
     await expect
       .poll(() => page.locator('.Toastify').textContent(), { timeout: 10_000 })
-      .toMatch(/Opslaan kan nog niet[\s\S]*bestandsnaam 'x'/);
+      .toMatch(/Niet opgeslagen\. Verbeter eerst[\s\S]*bestandsnaam 'x'/);
     expect(branches().filter((b) => b.startsWith('cms/initiatives/x'))).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks plain Dutch on the list and the form: required fields marked and first, lists counted in Dutch, screen-reader texts translated', async () => {
+    const page = await admin('#/collections/initiatives');
+    await page.waitForSelector('text=Initiatief toevoegen');
+    // In name order from the start (Decap compares names letter code by letter code, so "CBBE"
+    // comes before "Campus"; it has no option for a Dutch alphabetical order).
+    await page.waitForSelector('[class*="ListCardTitle"]', { timeout: 30_000 });
+    const names = await page.locator('[class*="ListCardTitle"]').allInnerTexts();
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toEqual([...names].sort());
+    expect(await page.locator('body').innerText()).not.toMatch(/＋/);
+    await page.screenshot({ path: '/tmp/cms-list.png' });
+
+    await page.goto(page.url().replace(/#.*/, '#/collections/initiatives/new'));
+    await page.waitForSelector('[id^="name-field"]');
+    // Required fields come first and say so, to the eye and in the label screen readers read.
+    expect(await page.getByRole('textbox', { name: 'Naam (verplicht)' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Korte naam (niet verplicht)' }).count()).toBe(1);
+    const labels = await page.locator('label[for*="-field-"]').evaluateAll((ls) =>
+      ls.map(
+        (l) =>
+          l.textContent! +
+          getComputedStyle(l, '::after')
+            .content.replace(/^"|"$/g, '')
+            .replace(/^none$/, ''),
+      ),
+    );
+    expect(labels.slice(0, 5)).toEqual([
+      'Naam (verplicht)',
+      'Soort samenwerking (verplicht)',
+      'Status (verplicht)',
+      'Samenvatting (verplicht)',
+      'Bronnen (verplicht)',
+    ]);
+    // "0 bronnen", "1 bron", "0 financieringen": singular and plural as Dutch has them.
+    const text = () => page.locator('body').innerText();
+    expect(await text()).toMatch(/0 bronnen/);
+    expect(await text()).toMatch(/0 financieringen/);
+    await page.click('button:has-text("Voeg bron toe")');
+    await expect.poll(text).toMatch(/1 bron\b/);
+    // The markdown toolbar and its switch.
+    const titles = await page
+      .locator('[title], [aria-label]')
+      .evaluateAll((es) => es.map((e) => `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`).join(' | '));
+    expect(titles).toContain('Koppeling');
+    expect(titles).toContain('Citaat');
+    expect(await text()).toMatch(/Opgemaakt[\s\S]*Met opmaaktekens/);
+    // react-select: what a screen reader hears on focus and on a remove button.
+    await page.locator('[id^="levels-field"]').first().click({ force: true });
+    await page.getByText('mbo', { exact: true }).last().click();
+    await expect.poll(() => page.locator('[aria-label="mbo weghalen"]').count()).toBe(1);
+    await page.locator('[id^="sectors-field"]').first().focus();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('[id$="-live-region"]')
+            .allInnerTexts()
+            .then((t) => t.join(' ')),
+        { timeout: 5000 },
+      )
+      .toMatch(/Keuzelijst|Kies met pijl/);
+    const spoken = (await page
+      .locator('[id$="-live-region"], [aria-label]')
+      .evaluateAll((es) => es.map((e) => `${e.textContent} ${e.getAttribute('aria-label') ?? ''}`).join(' '))) as string;
+    expect(spoken).not.toMatch(/is focused|type to refine|Use Up and Down|Remove |results available|, selected\./);
+    const all = await text();
+    for (const english of ['Error', 'Loading', 'Link', 'Quote', 'Rijke tekst', 'Markdown', 'Nieuw bericht', 'Select...'])
+      expect(all, english).not.toContain(english);
+    expect(all).not.toMatch(/Geen niet-opgeslagen|GEEN NIET-OPGESLAGEN/i);
+    await page.screenshot({ path: '/tmp/cms-form.png', fullPage: true });
+    await page.close();
+  });
+
+  it('takes a date the Dutch way and a success factor with its source address at once, and saves both as the schema wants', async () => {
+    const page = await admin('#/collections/initiatives/new');
+    await page.fill('[id^="name-field"]', 'Datumtest Techniek Twente');
+    await choose(page, 'kind', 'Publiek-private samenwerking (PPS)');
+    await choose(page, 'status', 'Actief');
+    await page.fill('[id^="summary-field"]', 'Scholen en bedrijven in Twente leiden samen technici op voor de maakindustrie.');
+    await page.click('button:has-text("Voeg bron toe")');
+    await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/twente/');
+    // "Geraadpleegd op" of the source, typed the Dutch way.
+    await page.locator('[id^="sources-field"] [id^="consulted-field"]').first().fill('5-12-2026');
+    await page.click('button:has-text("Voeg uitspraak toe")');
+    await choose(page, 'theme', 'Vertrouwen en samenwerkingscultuur', true);
+    await page.locator('[id^="statement-field"]').last().fill('De partners kennen elkaar en durven problemen te delen.');
+    // The source's web address is there without unfolding "Bron" first.
+    const sourceUrl = page.locator('[id^="success_factors-field"] [id^="url-field"]').first();
+    await expect.poll(() => sourceUrl.isVisible(), { timeout: 10_000 }).toBe(true);
+    await sourceUrl.fill('https://www.voorbeeld.nl/twente/evaluatie/');
+    await page.screenshot({ path: '/tmp/cms-factor.png', fullPage: true });
+    await save(page);
+    const show = fileOnBranch('cms/initiatives/datumtest-techniek-twente', 'data/initiatives/datumtest-techniek-twente.yaml');
+    await expect.poll(show, { timeout: 20_000 }).toMatch(/^name: Datumtest Techniek Twente$/m);
+    const text = show();
+    expect(text).toMatch(/^ {4}consulted: ["']?2026-12-05["']?$/m);
+    expect(text).toContain('success_factors:\n  - theme: trust_culture\n');
+    expect(text).toContain('url: https://www.voorbeeld.nl/twente/evaluatie/');
+    // Keys in schema order (sources after the optional fields), though the form shows Bronnen fifth.
+    expect(text.indexOf('\nsources:')).toBeGreaterThan(text.indexOf('\nsuccess_factors:'));
+    const file = 'data/initiatives/datumtest-techniek-twente.yaml';
+    expect(checkFile('initiative', { path: file, content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(formatDataFile('initiative', text, file).text).toBe(text);
+    // Proposal cards give their dates in numbers, not "December 5".
+    await page.goto(page.url().replace(/#.*/, '#/workflow'));
+    await page.waitForSelector('text=Nieuw voorstel', { timeout: 20_000 });
+    const board = await page.locator('body').innerText();
+    expect(board).toMatch(/\b\d{1,2}-\d{1,2}-\d{4}\b/);
+    expect(board).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
+    await page.screenshot({ path: '/tmp/cms-workflow.png' });
+    await page.close();
+  });
+
+  it('public pages are styled under npm run cms (the dev server’s inline styles are allowed in dev)', async () => {
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(`http://127.0.0.1:${devPort}/initiatieven/`);
+    await page.waitForLoadState('networkidle');
+    // The skip link is moved off-screen by the site's stylesheet; unstyled it sits at the top.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px');
+    expect(refused).toEqual([]);
+    await page.screenshot({ path: '/tmp/cms-dev-public.png' });
     await page.close();
   });
 

@@ -233,7 +233,7 @@ describe.skipIf(skipBrowser)(
       expect(await picker.locator('input[data-place]').inputValue()).toBe('Pieterburen');
       await page.screenshot({ path: '/tmp/place-picker-pieterburen-gekozen.png' });
 
-      await page.click('button:has-text("Voeg bronnen toe")');
+      await page.click('button:has-text("Voeg bron toe")');
       await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/zeehonden/');
       await save(page);
       const file = 'data/initiatives/zeehondenzorg-pieterburen-test.yaml';
@@ -256,7 +256,7 @@ describe.skipIf(skipBrowser)(
       await choose(page, 'status', 'Actief');
       await page.fill('[id^="summary-field"]', 'Zorginstellingen en scholen aan de Groninger kust leiden samen op.');
       await workingArea(page);
-      await page.click('button:has-text("Voeg nieuwe organisaties toe")');
+      await page.click('button:has-text("Voeg nieuwe organisatie toe")');
       await page.locator('[id^="name-field"]').last().fill('Zeehondencentrum Voorbeeld');
       await choose(page, 'kind', 'Anders', true);
       await choose(page, 'role', 'Penvoerder', true);
@@ -277,7 +277,7 @@ describe.skipIf(skipBrowser)(
         .poll(() => picker.locator('[data-coordinates]').textContent())
         .toMatch(/Coördinaten: 53\.40\d*, 6\.4[45]\d* \(aangewezen op de kaart\)/);
       await page.screenshot({ path: '/tmp/place-picker-nieuwe-organisatie.png' });
-      await page.click('button:has-text("Voeg bronnen toe")');
+      await page.click('button:has-text("Voeg bron toe")');
       await page.fill('[id^="url-field"]', 'https://www.voorbeeld.nl/kustzorg/');
       await save(page);
       const file = 'data/initiatives/kustzorg-noord-test.yaml';

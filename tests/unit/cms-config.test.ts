@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig, fieldsFor, type CmsField } from '../../src/lib/cms/config';
+import { buildCmsConfig, cmsFormat, fieldsFor, type CmsField } from '../../src/lib/cms/config';
+import { cmsFileFormat } from '../../src/lib/cms/file-format';
+import { ROOT } from '../helpers/fixtures';
 import { deref, ENTITY_SCHEMAS, vocabulary, type EntityKind, type SchemaNode } from '../../src/lib/schema/schemas';
 
 const config = buildCmsConfig({ repository: 'org/atlas', branch: 'main', localPort: 8081, authBaseUrl: 'https://auth.example.org' });
@@ -103,6 +107,7 @@ describe('the generated CMS config', () => {
     const verified = fieldsFor('initiative').find((f) => f.name === 'last_verified')!;
     expect(verified.widget).toBe('string');
     expect(new RegExp((verified.pattern as string[])[0]!).test('2026-01-31')).toBe(true);
+    expect(new RegExp((verified.pattern as string[])[0]!).test('31-1-2026')).toBe(true);
   });
 
   it('uses GitHub with open authoring and the editorial workflow, ASCII slugs and a local backend', () => {
@@ -143,5 +148,55 @@ describe('the location picker', () => {
     const { values, labels } = vocabulary('location_precision');
     expect(locations.widget).toBe('atlas-locations');
     expect(locations.precision_options).toEqual(values.map((v) => ({ value: v, label: labels[v] })));
+  });
+});
+
+describe('the form order and the file format', () => {
+  it('shows the required fields first, Bronnen among them, and keeps every field', () => {
+    const form = (config.collections as { name: string; fields: CmsField[] }[])[0]!.fields;
+    const names = form.map((f) => f.name);
+    const required = ENTITY_SCHEMAS.initiative.required!;
+    expect(names.slice(0, required.length)).toEqual(Object.keys(ENTITY_SCHEMAS.initiative.properties!).filter((k) => required.includes(k)));
+    expect(names.indexOf('sources')).toBeLessThan(5);
+    expect([...names].sort()).toEqual(
+      fieldsFor('initiative')
+        .map((f) => f.name)
+        .sort(),
+    );
+  });
+
+  it('writes files through the canonical writer: schema key order whatever the form order, unchanged on a round trip', () => {
+    const collections = config.collections as { name: string; format: string }[];
+    expect(collections.map((c) => c.format)).toEqual([cmsFormat('initiative'), cmsFormat('organisation')]);
+    const format = cmsFileFormat('initiative');
+    const text = format.toFile({
+      sources: [{ url: 'https://www.voorbeeld.nl/' }],
+      summary: 'Kort.',
+      name: 'X',
+      kind: 'civ',
+      status: 'active',
+    });
+    expect(text.split('\n').map((l) => l.split(':')[0])).toEqual(['name', 'kind', 'status', 'summary', 'sources', '  - url', '']);
+    for (const file of readdirSync(join(ROOT, 'data/initiatives')).slice(0, 40)) {
+      const original = readFileSync(join(ROOT, 'data/initiatives', file), 'utf8');
+      expect(format.toFile(format.fromFile(original)), file).toBe(original);
+    }
+  });
+
+  it('opens a required object (a success factor’s source) and lists with their item’s own word', () => {
+    const factors = fieldsFor('initiative').find((f) => f.name === 'success_factors')!;
+    expect(factors).toMatchObject({ label: 'Succesfactoren', label_singular: 'Uitspraak' });
+    expect((factors.fields as CmsField[]).find((f) => f.name === 'source')).toMatchObject({ widget: 'object', collapsed: false });
+    expect(fieldsFor('initiative').find((f) => f.name === 'working_area')).toMatchObject({ collapsed: true });
+    expect(fieldsFor('initiative').find((f) => f.name === 'sources')).toMatchObject({ label: 'Bronnen', label_singular: 'Bron' });
+    expect(fieldsFor('initiative').find((f) => f.name === 'funding')).toMatchObject({
+      label: 'Financieringen',
+      label_singular: 'Financiering',
+    });
+  });
+
+  it('sorts the lists by name from the start', () => {
+    for (const c of config.collections as { sortable_fields: unknown }[])
+      expect(c.sortable_fields).toEqual([{ field: 'name', default_sort: true }]);
   });
 });

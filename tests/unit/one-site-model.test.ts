@@ -23,6 +23,7 @@ const ALLOWED_MODULE_STATE = new Set([
   // The place picker's map: MapLibre loaded once per page view, its React component made once.
   'src/components/map/picker-map.ts',
   'src/components/cms/picker-map-control.ts',
+  'src/components/cms/preview.ts',
   'src/lib/validate/schema-validator.ts',
   'src/lib/schema/schemas.ts',
   'src/check-files-worker.ts',

@@ -13,6 +13,12 @@ import { pointEdits } from '../../lib/cms/chosen-points';
 import { createPreview } from './preview';
 import type { DecapEntry, DecapGlobal } from './decap';
 import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './local-guard';
+import { cmsFormat } from '../../lib/cms/config';
+import { cmsFileFormat } from '../../lib/cms/file-format';
+import { dateRewrites } from '../../lib/cms/dates';
+import { ENTITY_KINDS, ENTITY_SCHEMAS, kindOfFolder } from '../../lib/schema/schemas';
+import { SaveRefused } from './save-refused';
+import { markRequired } from './required-mark';
 
 declare global {
   interface Window {
@@ -40,7 +46,10 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(withBase(base, paths.adminFile('plaatsen.json'))));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(withBase(base, paths.adminFile('plaatsen.json'))));
-for (const kind of ['initiatives', 'organisations'] as const) CMS.registerPreviewTemplate(kind, createPreview(kind));
+for (const kind of ['initiatives', 'organisations'] as const)
+  CMS.registerPreviewTemplate(kind, createPreview(kind, withBase(base, paths.dataFile('organisaties.json'))));
+// Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
+for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 
 const localUrl = config.local_backend.url;
 const baseBranch = String((config.backend as { branch?: string } | undefined)?.branch ?? 'main');
@@ -54,7 +63,8 @@ const entryKey = (entry: DecapEntry) => `${String(entry.get('collection'))}/${St
 CMS.registerEventListener({
   name: 'prePublish',
   handler: async ({ entry }) => {
-    if (await localBackendInUse(localUrl)) throw new Error(REFUSE_PUBLISH(String(entry.get('collection')), String(entry.get('slug'))));
+    if (await localBackendInUse(localUrl))
+      throw new SaveRefused(REFUSE_PUBLISH(String(entry.get('collection')), String(entry.get('slug'))));
   },
 });
 
@@ -76,11 +86,16 @@ CMS.registerEventListener({
       // Stale when the file is neither what this tab opened nor what it last saved itself.
       const known = [String(entry.get('raw') ?? ''), knownText.get(entryKey(entry))].filter(Boolean);
       const now = await currentText(localUrl, baseBranch, entry);
-      if (known.length && now !== undefined && !known.includes(now)) throw new Error(REFUSE_STALE);
+      if (known.length && now !== undefined && !known.includes(now)) throw new SaveRefused(REFUSE_STALE);
     }
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
+    // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
+    const kind = kindOfFolder(collection);
+    if (kind)
+      for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITY_SCHEMAS[kind], ENTITY_SCHEMAS[kind]))
+        cleaned = cleaned.setIn(path, iso);
     // Coordinates come from the place pickers (a widget changes only its own field): an
     // organisation's, and each new organisation's in an initiative.
     for (const e of pointEdits(cleaned.toJS() as Record<string, unknown>, (place) => chosenPoints.get(place)))
@@ -91,29 +106,40 @@ CMS.registerEventListener({
     // A new entry's file name comes from its name and never changes: it must be a valid id.
     const named = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
     if (named) problems.unshift(named);
-    if (problems.length) throw new Error(correctionHint(collection, problems));
+    if (problems.length) throw new SaveRefused(correctionHint(collection, problems));
     return cleaned;
   },
 });
 
 // The intro (atlas name, what happens to a proposal, a way back) belongs to the login page:
-// it goes once Decap shows anything other than its login button.
+// it stays while the CMS loads and shows its login button, and goes once the editor itself is
+// there. Hiding it at the first other element hid it for good under the dev
+// server, where a loading message comes before the login page.
 const intro = document.getElementById('atlas-intro');
 if (intro) {
-  const onLoginPage = () => [...document.querySelectorAll('button')].some((b) => /^Inloggen/.test(b.textContent?.trim() ?? ''));
   const observer = new MutationObserver(() => {
-    const login = onLoginPage();
-    intro.hidden = !login && !!document.querySelector('#nc-root *');
-    if (intro.hidden) observer.disconnect();
+    // The app's header (lists) or an editor's back link: both only after login.
+    if (!document.querySelector('#nc-root header, #nc-root a[href^="#/collections"]')) return;
+    intro.hidden = true;
+    observer.disconnect();
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
 
 // English that Decap's locale cannot reach: react-select's own messages in the relation and
-// select widgets. Replaced where they appear; the list is in locale-nl.ts.
+// select widgets. Replaced where they appear; the list is in locale-nl.ts. And required
+// fields get their "(verplicht)" (required-mark.ts).
 new MutationObserver((records) => {
-  for (const r of records) for (const n of r.addedNodes) translateUntranslatable(n);
-}).observe(document.body, { childList: true, subtree: true });
+  for (const r of records) {
+    if (r.type === 'childList')
+      for (const n of r.addedNodes) {
+        translateUntranslatable(n);
+        markRequired(n);
+      }
+    // react-select rewrites its live region's text and its remove buttons' labels in place.
+    else translateUntranslatable(r.target);
+  }
+}).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
 
 CMS.registerLocale('nl', atlasDutchPhrases());
 CMS.init({ config: { ...config, load_config_file: false } });

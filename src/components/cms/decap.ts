@@ -39,6 +39,7 @@ export interface DecapGlobal {
   registerPreviewStyle(url: string): void;
   registerEventListener(l: { name: string; handler: (args: { entry: DecapEntry }) => unknown }): void;
   registerLocale(locale: string, phrases: Record<string, unknown>): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
   h: H;
   createClass: <T extends object>(spec: T & ThisType<T & ComponentThis>) => unknown;
 }

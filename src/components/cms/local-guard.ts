@@ -49,4 +49,4 @@ export async function currentText(url: string, branch: string, entry: DecapEntry
 export const REFUSE_PUBLISH = (collection: string, slug: string) =>
   `Publiceren gebeurt niet in het lokale invoerscherm. Uw voorstel is bewaard als branch cms/${collection}/${slug} in uw repository; een beheerder voegt het samen (git merge), zoals een pull request op GitHub.`;
 export const REFUSE_STALE =
-  'Opslaan kan niet: dit item is gewijzigd sinds u het opende (in een ander tabblad of venster, of door iemand anders). Uw wijzigingen zijn niet opgeslagen, maar staan nog in dit formulier: kopieer wat u wilt bewaren, herlaad de pagina en breng ze opnieuw aan.';
+  'Dit item is gewijzigd sinds u het opende (in een ander tabblad of venster, of door iemand anders). Wat u typte staat nog in dit formulier: kopieer wat u wilt bewaren, herlaad de pagina en breng het opnieuw aan.';

@@ -22,6 +22,9 @@ function loadProvinces(url: string): Promise<RegionSet | undefined> {
   return provinces;
 }
 
+/** What to do about a point outside the Netherlands, in the words of the form's place picker. */
+export const OUTSIDE_HINT = 'Kies de plaats opnieuw: typ een plaatsnaam in Nederland of klik op de kaart binnen de grens.';
+
 /**
  * Validates an entry before the CMS saves it, with what CI runs on one file: the entry is
  * written in canonical YAML (what the CMS will commit) and checked by the same checkFile, which
@@ -73,19 +76,24 @@ export async function validateCmsEntry(
     }
     // The build's own step and message: one definition of "inside the Netherlands".
     const placed = locatePoint([set], lon, lat);
-    if (placed.outside) problems.push(fileProblem(file, placed.outside.message, { field, hint: placed.outside.hint }));
+    // The build's message, with the advice as the form is: nobody types coordinates here.
+    if (placed.outside) problems.push(fileProblem(file, placed.outside.message, { field, hint: OUTSIDE_HINT }));
   }
   return problems;
 }
 
 /**
  * One Dutch message naming each field as the form shows it ("Partners 2 › Rol"), never by its
- * key, for the CMS's error notice.
+ * key (a key named in a message, "veld contact_page", becomes the field's title too), for the
+ * CMS's error notice, which opens with "Niet opgeslagen." (locale-nl.ts).
  */
 export function correctionHint(collection: string, problems: Problem[]): string {
   const kind = kindOfFolder(collection) as EntityKind;
+  const properties = ENTITY_SCHEMAS[kind].properties ?? {};
+  const words = (text: string) =>
+    text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (key) => (key in properties ? `"${fieldInWords(kind, key)}"` : key));
   const lines = problems.map(
-    (p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${p.message}${p.hint ? ` ${p.hint}` : ''}`,
+    (p) => `• ${p.field ? fieldInWords(kind, p.field) : 'Het hele item'}: ${words(p.message)}${p.hint ? ` ${words(p.hint)}` : ''}`,
   );
-  return `Opslaan kan nog niet. Verbeter eerst:\n${lines.join('\n')}`;
+  return `Verbeter eerst:\n${lines.join('\n')}`;
 }

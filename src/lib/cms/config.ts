@@ -1,3 +1,4 @@
+import { CMS_DATE_PATTERN } from './dates';
 import { CMS_SLUG } from '../ids';
 import { deref, ENTITY_FOLDERS, ENTITY_KINDS, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 
@@ -72,8 +73,9 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   if (node.type === 'string' && node.format === 'date') {
     // A checked text field, not Decap's date picker: the picker fills in today unless
     // `default: ''`, and with that default it writes `''` for a date left empty and adds
-    // an empty item to lists holding it. A date nobody chose must never appear.
-    return { ...base, widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.'] };
+    // an empty item to lists holding it. A date nobody chose must never appear. The Dutch
+    // way (5-12-2026) is accepted too; the save stores it as 2026-12-05 (lib/cms/dates.ts).
+    return { ...base, widget: 'string', pattern: [CMS_DATE_PATTERN, 'Schrijf de datum als dag-maand-jaar, bijvoorbeeld 5-12-2026.'] };
   }
   if (node.type === 'string') {
     // Multi-line only where the schema allows line breaks (the validator rejects them elsewhere).
@@ -129,6 +131,8 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     if (items.node.type === 'object') {
       return {
         ...base,
+        // "1 bron", "Voeg bron toe": Decap uses the item's own title for one item.
+        ...(items.node.title ? { label_singular: String(items.node.title) } : {}),
         widget: 'list',
         fields: objectFields(items.node, items.base, ctx),
         ...(summaryFor(name) ? { summary: summaryFor(name) } : {}),
@@ -139,7 +143,9 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
   // Decap checks an object's required fields even when the whole (optional) object is left
   // empty, so a form without a working area could not be saved. Inside an optional object no
   // field is required to Decap; the validator before saving still demands them once any is filled.
-  if (node.type === 'object') return { ...base, widget: 'object', collapsed: true, fields: objectFields(node, root, ctx, required) };
+  // An object that must be filled in is open (a success factor's source: its web address at
+  // once, not behind a folded "Bron"); an optional one stays folded until wanted.
+  if (node.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(node, root, ctx, required) };
   throw new Error(`No CMS widget for schema property '${name}' (type ${String(node.type)})`);
 }
 
@@ -160,11 +166,25 @@ function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, obj
   return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, objectRequired && required.has(k), ctx));
 }
 
-/** All fields of an entity kind, in schema order (the order Decap writes keys in). */
+/** All fields of an entity kind, in schema order. */
 export function fieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsField[] {
   const schema = ENTITY_SCHEMAS[kind];
   return objectFields(schema, schema, ctx);
 }
+
+/**
+ * The fields in the order the form shows them: the required ones first (in schema order),
+ * then the rest, so nobody has to scroll past 27 optional fields to find that "Bronnen" must
+ * be filled in. The order of keys in a file stays the schema's: the CMS writes through the
+ * atlas's own canonical writer (cmsFormat), not in form order.
+ */
+export function formFieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsField[] {
+  const fields = fieldsFor(kind, ctx);
+  return [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required)];
+}
+
+/** The name of the file format the CMS writes an entity kind in (registered by src/components/cms/admin.ts). */
+export const cmsFormat = (kind: EntityKind) => `atlas-yaml-${ENTITY_FOLDERS[kind]}`;
 
 /**
  * The forge part of Decap's backend: GitHub, whose login needs an OAuth proxy (`base_url`), or
@@ -186,14 +206,15 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     label_singular: singular,
     folder: `data/${ENTITY_FOLDERS[kind]}`,
     extension: 'yaml',
-    format: 'yaml',
+    format: cmsFormat(kind),
     create: true,
     delete: false,
     identifier_field: 'name',
     summary: '{{name}}',
     slug: '{{fields.name}}',
-    sortable_fields: ['name'],
-    fields: fieldsFor(kind, { regions: o.regions }),
+    // The list in name order from the start, not in the order the files were read.
+    sortable_fields: [{ field: 'name', default_sort: true }],
+    fields: formFieldsFor(kind, { regions: o.regions }),
   });
   return {
     locale: 'nl',

@@ -57,7 +57,7 @@ export interface Initiative {
    */
   summary: string;
   /**
-   * Langere toelichting in Markdown (koppen, lijsten, links). Geen namen of contactgegevens van personen.
+   * Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.
    */
   description?: string;
   /**
