@@ -445,8 +445,9 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     // Proposal cards give their dates in numbers, not "December 5".
     await page.goto(page.url().replace(/#.*/, '#/workflow'));
     await page.waitForSelector('text=Nieuw voorstel', { timeout: 20_000 });
+    // The cards arrive after the board's heading ("Item laden..." meanwhile).
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toMatch(/\b\d{1,2}-\d{1,2}-\d{4}\b/);
     const board = await page.locator('body').innerText();
-    expect(board).toMatch(/\b\d{1,2}-\d{1,2}-\d{4}\b/);
     expect(board).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
     await page.screenshot({ path: '/tmp/cms-workflow.png' });
     await page.close();
