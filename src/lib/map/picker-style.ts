@@ -1,5 +1,5 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { MAP_FONT, type Basemap } from './style';
+import { baseLayers, basemapSource, MAP_FONT, type Basemap } from './style';
 
 /** Colours of the CMS's place picker (the admin page does not load the site's theme). */
 export const PICKER_TOKENS = {
@@ -41,25 +41,9 @@ export function buildPickerStyle(i: PickerStyleInput, t = PICKER_TOKENS): StyleS
     places: { type: 'geojson', data: i.places },
     chosen: { type: 'geojson', data: i.chosen },
   };
-  if (i.basemap) {
-    sources.basemap = {
-      type: 'raster',
-      tiles: i.basemap.tiles,
-      tileSize: i.basemap.tileSize ?? 256,
-      attribution: i.basemap.attribution,
-      maxzoom: i.basemap.maxzoom ?? 19,
-    };
-  }
+  if (i.basemap) sources.basemap = basemapSource(i.basemap);
   const layers: StyleSpecification['layers'] = [
-    { id: 'water', type: 'background', paint: { 'background-color': t.water } },
-    ...(i.basemap
-      ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
-      : [
-          { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
-          { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
-          { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
-        ]),
-    { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
+    ...baseLayers(t, !!i.basemap),
     {
       id: 'place-dots',
       type: 'circle',

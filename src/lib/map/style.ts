@@ -46,6 +46,33 @@ export const MAP_FONT = ['system-ui', 'sans-serif'];
  */
 export const MAX_ZOOM = 12;
 export const MIN_ZOOM = 5;
+/** The raster source of an external basemap (only when the site config names one). */
+export function basemapSource(b: Basemap): StyleSpecification['sources'][string] {
+  return { type: 'raster', tiles: b.tiles, tileSize: b.tileSize ?? 256, attribution: b.attribution, maxzoom: b.maxzoom ?? 19 };
+}
+
+/**
+ * The layers under every map of the atlas (the public map and the CMS's place picker), bottom
+ * to top: water, then the basemap or the land backdrop and region fills, then region outlines.
+ * Both styles use the sources `backdrop`, `regions` and (with a basemap) `basemap`.
+ */
+export function baseLayers(
+  t: Pick<MapTokens, 'water' | 'land' | 'landLine' | 'region' | 'regionLine'>,
+  basemap: boolean,
+): StyleSpecification['layers'] {
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': t.water } },
+    ...(basemap
+      ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
+      : [
+          { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
+          { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
+          { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
+        ]),
+    { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
+  ];
+}
+
 /**
  * The whole map style as a pure function of tokens and data URLs. Layers are listed
  * bottom to top, in this one place.
@@ -58,25 +85,9 @@ export function buildMapStyle(i: MapStyleInput): StyleSpecification {
     initiatives: { type: 'geojson', data: i.points, cluster: true, clusterRadius: 40, clusterMaxZoom: MAX_ZOOM },
     labels: { type: 'geojson', data: i.labels ?? { type: 'FeatureCollection', features: [] } },
   };
-  if (i.basemap) {
-    sources.basemap = {
-      type: 'raster',
-      tiles: i.basemap.tiles,
-      tileSize: i.basemap.tileSize ?? 256,
-      attribution: i.basemap.attribution,
-      maxzoom: i.basemap.maxzoom ?? 19,
-    };
-  }
+  if (i.basemap) sources.basemap = basemapSource(i.basemap);
   const layers: StyleSpecification['layers'] = [
-    { id: 'water', type: 'background', paint: { 'background-color': t.water } },
-    ...(i.basemap
-      ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap' }]
-      : [
-          { id: 'backdrop-fill', type: 'fill' as const, source: 'backdrop', paint: { 'fill-color': t.land } },
-          { id: 'backdrop-line', type: 'line' as const, source: 'backdrop', paint: { 'line-color': t.landLine, 'line-width': 0.8 } },
-          { id: 'regions-fill', type: 'fill' as const, source: 'regions', paint: { 'fill-color': t.region } },
-        ]),
-    { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': t.regionLine, 'line-width': 1.2 } },
+    ...baseLayers(t, !!i.basemap),
     {
       id: 'region-labels',
       type: 'symbol',
