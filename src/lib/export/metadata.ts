@@ -5,7 +5,8 @@
  * - `dataPackage`: a Frictionless Data Package (v2) whose table schemas are derived from the
  *   JSON Schema through the same columns as the CSVs (tables.ts), never listed again;
  * - `datasetJsonLd`: schema.org `Dataset` for the /data/ page (search engines).
- * All three are made from the one list of files (downloads.ts) and the site's facts.
+ * All three are made from a Publication: the one list of files (downloads.ts, publicationOf) and
+ * the site's facts.
  */
 import { NATIONAL, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
@@ -14,8 +15,7 @@ import type { RegionSet } from '../regions/region-sets';
 import { SELECTION_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
 import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
-import type { ValidatedDataset } from '../validate/validate-dataset';
-import { downloadFiles, FILE_FORMATS, type DownloadFile } from './downloads';
+import { FILE_FORMATS, type DownloadFile } from './file-formats';
 import { LICENCE } from './json';
 import { paths } from '../urls';
 
@@ -31,24 +31,6 @@ export interface Publication {
   files: readonly DownloadFile[];
   regionSets: readonly RegionSet[];
   counts: { initiatives: number; organisations: number };
-}
-
-/** The publication of a build: the dataset, the day its data last changed and the site's facts. */
-export function publicationOf(
-  d: ValidatedDataset,
-  o: { siteUrl: string; modified: string; title: string; tagline: string; owner: { name: string; email: string } },
-): Publication {
-  const counts = { initiatives: d.initiatives.length, organisations: d.organisations.length };
-  return {
-    siteUrl: o.siteUrl,
-    title: o.title,
-    tagline: o.tagline,
-    publisher: o.owner,
-    modified: o.modified,
-    files: downloadFiles(counts),
-    regionSets: d.regionSets,
-    counts,
-  };
 }
 
 /** EU authority lists (the values DCAT-AP and DCAT-AP-NL ask for) and other fixed addresses. */

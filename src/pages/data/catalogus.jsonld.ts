@@ -1,12 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
-import { dcatCatalogue, publicationOf } from '../../lib/export/metadata';
-import { siteConfig } from '../../site.config';
+import { serveDownload } from '../../download-endpoint';
 
-/** The DCAT-AP-NL description of the datasets, as data portals harvest it (metadata.ts). */
-export const GET: APIRoute = async ({ site }) => {
-  const { dataset, lastChanged } = await getSite();
-  const siteUrl = String(new URL(import.meta.env.BASE_URL, site));
-  const p = publicationOf(dataset, { siteUrl, modified: lastChanged, ...siteConfig });
-  return new Response(JSON.stringify(dcatCatalogue(p), null, 2), { headers: { 'content-type': 'application/ld+json' } });
-};
+export const GET = serveDownload('catalogus.jsonld');

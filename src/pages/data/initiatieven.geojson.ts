@@ -1,10 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
-import { exportGeoJson } from '../../lib/export/json';
-import { siteConfig } from '../../site.config';
+import { serveDownload } from '../../download-endpoint';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { dataset: d, lastChanged } = await getSite();
-  const geojson = exportGeoJson(d, String(new URL(import.meta.env.BASE_URL, site)), { title: siteConfig.title, modified: lastChanged });
-  return new Response(JSON.stringify(geojson), { headers: { 'content-type': 'application/geo+json' } });
-};
+export const GET = serveDownload('initiatieven.geojson');

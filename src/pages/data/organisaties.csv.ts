@@ -1,8 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
-import { toCsv } from '../../lib/export/tables';
+import { serveDownload } from '../../download-endpoint';
 
-export const GET: APIRoute = async () => {
-  const { dataset: d } = await getSite();
-  return new Response(toCsv('organisation', d.organisations, d.regionSets.map((s) => s.id)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-};
+export const GET = serveDownload('organisaties.csv');

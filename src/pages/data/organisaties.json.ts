@@ -1,8 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
-import { exportJson } from '../../lib/export/json';
+import { serveDownload } from '../../download-endpoint';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { dataset: d } = await getSite();
-  return new Response(JSON.stringify(exportJson('organisations', d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/json' } });
-};
+export const GET = serveDownload('organisaties.json');

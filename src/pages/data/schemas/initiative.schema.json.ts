@@ -1,5 +1,3 @@
-import type { APIRoute } from 'astro';
-import schema from '../../../../schemas/initiative.schema.json';
+import { serveDownload } from '../../../download-endpoint';
 
-/** The contract, published as-is for re-users and validators. */
-export const GET: APIRoute = () => new Response(JSON.stringify(schema, null, 2), { headers: { 'content-type': 'application/schema+json' } });
+export const GET = serveDownload('initiative.schema.json');
