@@ -1,25 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { ROOT, childEnv } from '../helpers/fixtures';
-import { freePort, skipBrowser } from '../helpers/site';
-
-/** Waits until `ready` holds (beforeAll cannot use expect.poll). */
-async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => string): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await ready())) {
-    if (Date.now() > until) throw new Error(`npm run cms did not come up in ${ms / 1000} s:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-const git = (repo: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+import { choose, save, startCms, type CmsSession } from '../helpers/cms-session';
+import { skipBrowser } from '../helpers/site';
 
 /**
  * The place picker (issue #25, "A place anyone can find"), driven through `npm run cms` as the
@@ -30,92 +14,17 @@ describe.skipIf(skipBrowser)(
   'the place picker through npm run cms: any place by name, on a map with place names',
   { timeout: 240_000 },
   () => {
-    let browser: Browser;
-    let cms: ChildProcess;
-    let repo: string;
-    let port: number;
-    let devPort: number;
-    let output = '';
-    const dirty = 'data/README.md';
-    const untracked = 'notities-van-mij.txt';
+    let s: CmsSession;
 
     beforeAll(async () => {
-      mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-      repo = join(mkdtempSync(join(ROOT, '.tmp', 'cms-test-')), 'repo');
-      // The working tree as it is (tracked and untracked, not ignored), committed in a new repository.
-      const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
-        .split('\0')
-        .filter(Boolean);
-      for (const f of files) {
-        if (!existsSync(join(ROOT, f))) continue; // deleted but not yet committed
-        mkdirSync(dirname(join(repo, f)), { recursive: true });
-        cpSync(join(ROOT, f), join(repo, f));
-      }
-      git(repo, 'init', '-q', '-b', 'main');
-      git(repo, 'config', 'user.email', 'cms-test@example.org');
-      git(repo, 'config', 'user.name', 'CMS test');
-      git(repo, 'add', '-A');
-      git(repo, 'commit', '-q', '-m', 'start');
-      appendFileSync(join(repo, dirty), '\nEen wijziging die nog niet is vastgelegd.\n');
-      writeFileSync(join(repo, untracked), 'van mij\n');
-      [port, devPort] = [await freePort(), await freePort()];
-      cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], {
-        cwd: repo,
-        env: childEnv(),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      });
-      cms.stdout!.on('data', (b: Buffer) => {
-        output += b.toString();
-      });
-      cms.stderr!.on('data', (b: Buffer) => {
-        output += b.toString();
-      });
-      await waitFor(
-        async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status === 200,
-        120_000,
-        () => output,
-      );
-      browser = await launchBrowser();
+      s = await startCms();
     });
     afterAll(async () => {
-      await browser?.close();
-      if (cms?.pid && cms.exitCode === null && cms.signalCode === null) {
-        const exited = new Promise((r) => cms.once('exit', r));
-        process.kill(-cms.pid, 'SIGTERM');
-        await exited;
-      }
-      // cms.mjs syncs the branches once more after npm itself has exited: wait until it says it stopped.
-      for (let i = 0; i < 60 && output.includes('Invoerscherm:') && !output.includes('Invoerscherm gestopt'); i++)
-        await new Promise((r) => setTimeout(r, 500));
-      if (repo) rmSync(join(repo, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      await s?.stop();
     });
 
-    const admin = async (hash: string): Promise<Page> => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-      await page.goto(`http://127.0.0.1:${devPort}/admin/`);
-      await page.click('button:has-text("Inloggen")', { timeout: 120_000 });
-      await page.waitForSelector('text=Inhoudstypen', { timeout: 60_000 });
-      await page.goto(`http://127.0.0.1:${devPort}/admin/${hash}`);
-      return page;
-    };
-    /** Picks an option in a select field; `last` for the newest one of that name (inside a list item). */
-    const choose = async (page: Page, field: string, option: string, last = false) => {
-      const control = page.locator(`[id^="${field}-field"]`);
-      await (last ? control.last() : control.first()).click({ force: true });
-      await page.getByText(option, { exact: true }).last().click();
-    };
-    const save = async (page: Page) => {
-      await page.click('button:has-text("Opslaan")');
-    };
-
-    const fileOnBranch = (branch: string, file: string) => () => {
-      try {
-        return git(repo, 'show', `${branch}:${file}`);
-      } catch {
-        return '';
-      }
-    };
+    const admin = (hash: string): Promise<Page> => s.admin(hash);
+    const fileOnBranch = (branch: string, file: string) => s.fileOnBranch(branch, file);
 
     /** The map of a place picker, and MapLibre's view of it (the element carries the map object for tests). */
     type View = {
