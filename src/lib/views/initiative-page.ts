@@ -10,7 +10,6 @@ import { vocabulary } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 import { DETAIL_MAP_WIDTH } from '../site-model';
 import { initiativeJsonLd, jsonLdText } from '../structured-data';
-import { paths, withBase } from '../urls';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 
 export interface Link {
@@ -66,7 +65,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
   const known = (f: string) => !missing.some((m) => m.field === f);
   const certaintyShort = vocabulary('certainty').short;
   const places = (d.locations ?? []).map((l) => l.place);
-  const absolute = (path: string) => new URL(withBase(site.base, path), siteUrl).href;
+  const absolute = (link: string) => new URL(link, siteUrl).href;
   const previewRegion = mainRegion(0);
   return {
     record,
@@ -144,7 +143,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       ...(r.note ? { note: r.note } : {}),
     })),
     jsonLd: jsonLdText(
-      initiativeJsonLd(record, absolute(paths.initiative(id)), site.organisations, (x) => absolute(paths.organisation(x))),
+      initiativeJsonLd(record, absolute(site.links.initiative(id)), site.organisations, (x) => absolute(site.links.organisation(x))),
     ),
   };
 }

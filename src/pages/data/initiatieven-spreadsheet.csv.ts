@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../site';
 import { sortItems } from '../../lib/explore/filter';
 import { selectionFile, selectionRows } from '../../lib/export/selection';
-import { paths, withBase } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 
 /**
@@ -12,9 +11,8 @@ import { siteConfig } from '../../site.config';
  * The machine-readable initiatieven.csv keeps the schema's codes: it round-trips with `npm run import`.
  */
 export const GET: APIRoute = async () => {
-  const { explore: index, base } = await getSite();
-  const absolute = (path: string) => new URL(withBase(base, path), siteConfig.site).href;
-  const rows = selectionRows(sortItems(index.items, 'naam'), index, (id) => absolute(paths.initiative(id)));
+  const { explore: index, links } = await getSite();
+  const rows = selectionRows(sortItems(index.items, 'naam'), index, (id) => new URL(links.initiative(id), siteConfig.site).href);
   const file = selectionFile('spreadsheet', rows, { title: siteConfig.title, date: new Date() });
   return new Response(file.text, { headers: { 'content-type': file.type } });
 };

@@ -3,6 +3,6 @@ import { getSite } from '../../site';
 import { exportJson } from '../../lib/export/json';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { dataset: d } = await getSite();
-  return new Response(JSON.stringify(exportJson('organisations', d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/json' } });
+  const { links, dataset: d } = await getSite();
+  return new Response(JSON.stringify(exportJson('organisations', d, String(new URL(links.home(), site)))), { headers: { 'content-type': 'application/json' } });
 };
