@@ -29,7 +29,7 @@ const item = (v: string): ExploreItem => ({ i: v, n: v, k: v, s: [v], l: [v], st
 const a = item('a');
 const b = item('b');
 const index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'> = {
-  labels: Object.fromEntries(VOCABULARY_FACETS.map((f) => [f, { a: `${f} A`, b: `${f} B` }])) as ExploreIndex['labels'],
+  labels: Object.fromEntries(VOCABULARY_FACETS.map((f) => [f, { a: `${f} A`, b: `${f} B` }])) as unknown as ExploreIndex['labels'],
   regionSets: [],
   organisations: { a: 'organisation A', b: 'organisation B' },
 };
@@ -63,7 +63,7 @@ describe.each(FACETS)('the facet %s', (facet) => {
   });
 
   it('is a group in the form when it has a form entry', () => {
-    const spec: { vocabulary?: string; form?: { open: boolean } } = FACET_TABLE[facet];
+    const spec = FACET_TABLE[facet] as { vocabulary?: string; form?: { open: boolean } };
     if (!spec.form || !spec.vocabulary) return;
     const values = vocabulary(spec.vocabulary).values.slice(0, 2);
     const group = filterGroups({ regionSets: [] }, { [facet]: Object.fromEntries(values.map((v) => [v, 1])) }).find(
