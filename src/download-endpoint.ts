@@ -15,7 +15,7 @@ import { siteConfig } from './site.config';
 export function serveDownload(name: DownloadName): APIRoute {
   return async ({ site: siteUrl }) => {
     const site = await getSite();
-    const body = downloadBody(name, { site, siteUrl: String(new URL(site.base, siteUrl)), facts: siteConfig, now: new Date() });
+    const body = downloadBody(name, { site, siteUrl: String(new URL(site.links.home(), siteUrl)), facts: siteConfig, now: new Date() });
     return new Response(body.text, { headers: { 'content-type': body.type } });
   };
 }

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the CMS script is served below the site: paths.adminFile(CMS_SCRIPT). */
+/** Where the CMS script is served below the site: files.adminAsset(CMS_SCRIPT). */
 export const CMS_SCRIPT = 'atlas-cms.js';
 
 /**

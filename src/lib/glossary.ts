@@ -9,5 +9,5 @@ const KIND_ANCHORS: Record<string, string> = { pps: 'pps', civ: 'civ', coe: 'coe
 /** The glossary path for a kind's explanation (without base). */
 export function glossaryPathOfKind(kind: string): string {
   const anchor = KIND_ANCHORS[kind];
-  return anchor ? `${paths.glossary()}#${anchor}` : paths.glossary();
+  return anchor ? paths.term(anchor) : paths.glossary();
 }

@@ -1,11 +1,8 @@
 /**
  * Links that invite readers to complete or correct an entry: the CMS and a pre-filled GitHub
  * issue form (both need a GitHub account), and a pre-filled e-mail to the atlas's public
- * address (needs no account at all).
+ * address (needs no account at all). The CMS entry's link is a route (`paths.cmsEntry` in urls.ts).
  */
-export function cmsEntryUrl(base: string, collection: 'initiatives' | 'organisations', id: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}admin/#/collections/${collection}/entries/${id}`;
-}
 
 /** A new issue from the "Correctie doorgeven" form, with the entry's id and name filled in. */
 export function correctionFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {

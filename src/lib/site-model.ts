@@ -14,21 +14,15 @@ import { neighboursOf } from './regions/neighbours';
 import { regionNameIndex } from './regions/region-names';
 import type { RegionSet } from './regions/region-sets';
 import { involvementByOrganisation, type OrganisationInvolvement } from './relations';
-import { paths, withBase } from './urls';
+import { linksFor, type Links } from './urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
 import { renderMarkdown } from './markdown';
 import { dateStamp } from './text/dates';
 import { checkFigures, DEFAULT_MAX_AGE_MONTHS, type CheckFigures } from './checks';
 import { unavailable, type DataHistory } from './history';
 
-/** Links of this build: each named route bound to the base URL. */
-export interface SiteLinks {
-  initiative: (id: string) => string;
-  organisation: (id: string) => string;
-  region: (id: string) => string;
-  /** The home page's map and list with these filters set (`{ provincie: 'utrecht' }`). */
-  map: (filters: Record<string, string>) => string;
-}
+/** Links of this build: every route of the route table (src/lib/urls.ts) bound to the base URL. */
+export type SiteLinks = Links;
 
 export interface SiteModel {
   dataset: ValidatedDataset;
@@ -124,12 +118,7 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
       if (initiatives.has(r.initiative)) pushOnce(relations, r.initiative, i);
     }
   }
-  const links: SiteLinks = {
-    initiative: (id) => withBase(o.base, paths.initiative(id)),
-    organisation: (id) => withBase(o.base, paths.organisation(id)),
-    region: (id) => withBase(o.base, paths.region(id)),
-    map: (filters) => withBase(o.base, paths.mapWithFilters(filters)),
-  };
+  const links: SiteLinks = linksFor(o.base);
   const primary = dataset.regionSets[0]!;
   const structure = regionalStructure(initiativesByName, dataset.regionSets);
   const regionNames = regionNameIndex(dataset.regionSets);

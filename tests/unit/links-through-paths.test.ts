@@ -1,19 +1,38 @@
 /**
- * Every internal link goes through `paths` in src/lib/urls.ts and `withBase`: a path typed
- * into a page breaks the site under a base path or when a route is renamed, and nothing else
- * would notice.
+ * Every internal link goes through the route table in src/lib/urls.ts, bound to the base path
+ * once (the site model's `links`, or `linksFor` in a browser script): a path typed into a page
+ * breaks the site under a base path or when a route is renamed, and nothing else would notice.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths, withBase } from '../../src/lib/urls';
+import { files, linksFor, paths, ROUTE_SAMPLES } from '../../src/lib/urls';
 import { filesBelow, ROOT } from '../helpers/fixtures';
 
-/** A literal path where a link is made: withBase(base, '/…'), `${base}x`, href="/x". */
-const TYPED_PATH = /withBase\([\w.]+, ['`]|\$\{base\}[a-z]|href="\/[a-z]|href=\{'\/|BASE_URL\}[a-z]/;
+/** The first path segment of every route in the table: `initiatieven`, `data`, `over`, `favicon.svg`, ... */
+function routeWords(): string[] {
+  const table: Record<string, (...args: never[]) => string> = { ...paths, ...files };
+  const samples = ROUTE_SAMPLES as Record<string, readonly (readonly unknown[])[] | undefined>;
+  const made = Object.entries(table).flatMap(([k, f]) => (samples[k] ?? [['x']]).map((args) => f(...(args as never[]))));
+  return [...new Set(made.map((p) => p.split(/[/?#]/)[1]).filter((w): w is string => !!w))];
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A link made by hand: a quote, `${anything}` or a closing `}` followed by (a slash and) a
+ * route's first segment and a slash or `#` ('/over/', `${base}admin/#`, href="/data/"); or the
+ * base bound anywhere but the table (withBase, import.meta.env.BASE_URL).
+ */
+const TYPED_PATH = new RegExp(
+  [
+    String.raw`(?:['"\x60]\/|\$\{[^}]*\}\/?|\}\/?)(?:${routeWords().map(escape).join('|')})(?:[/#'"\x60]|$)`,
+    String.raw`withBase\(`,
+    String.raw`import\.meta\.env\.BASE_URL`,
+  ].join('|'),
+);
 
 describe('links', () => {
-  it('no page, layout or component types an internal path', () => {
+  it('no page, layout, component or library module types an internal path or binds the base itself', () => {
     const found = filesBelow(join(ROOT, 'src'), /\.(ts|astro|mjs)$/)
       .filter((f) => !f.endsWith(join('lib', 'urls.ts')))
       .flatMap((f) =>
@@ -29,12 +48,20 @@ describe('links', () => {
   it('the pattern catches a typed path (the check itself)', () => {
     expect(TYPED_PATH.test("<a href={withBase(base, '/over/')}>")).toBe(true);
     expect(TYPED_PATH.test('<link href={`${base}favicon.svg`} />')).toBe(true);
-    expect(TYPED_PATH.test('<a href={withBase(base, paths.about())}>')).toBe(false);
+    expect(TYPED_PATH.test("  { href: '/data/', label: 'Open data' },")).toBe(true);
+    expect(TYPED_PATH.test("return `${base.endsWith('/') ? base : `${base}/`}admin/#/collections/${collection}`;")).toBe(true);
+    expect(TYPED_PATH.test('    schema: `${siteUrl}data/schemas/${which}.schema.json`,')).toBe(true);
+    expect(TYPED_PATH.test('<a href="/regio/utrecht/">')).toBe(true);
+    expect(TYPED_PATH.test('const base = import.meta.env.BASE_URL;')).toBe(true);
+    expect(TYPED_PATH.test('<a href={links.about()}>')).toBe(false);
+    expect(TYPED_PATH.test("folder: 'data/initiatives',")).toBe(false);
   });
 
   it('filters on the map page are encoded, and every path works under a base path', () => {
-    expect(withBase('/atlas/', paths.mapWithFilters({ organisatie: 'a&b', soort: 'civ' }))).toBe('/atlas/?organisatie=a%26b&soort=civ');
-    expect(withBase('/atlas/', paths.adminFile('decap/decap-cms.js'))).toBe('/atlas/admin/decap/decap-cms.js');
-    expect(withBase('/', paths.schemaFile('initiative.schema.json'))).toBe('/data/schemas/initiative.schema.json');
+    expect(linksFor('/atlas/').map({ organisatie: 'a&b', soort: 'civ' })).toBe('/atlas/?organisatie=a%26b&soort=civ');
+    expect(linksFor('/atlas/').adminAsset('decap/decap-cms.js')).toBe('/atlas/admin/decap/decap-cms.js');
+    expect(linksFor('/atlas').cmsEntry('initiatives', 'x')).toBe('/atlas/admin/#/collections/initiatives/entries/x');
+    expect(linksFor('/').schemaFile('initiative.schema.json')).toBe('/data/schemas/initiative.schema.json');
+    expect(linksFor('/atlas/').home()).toBe('/atlas/');
   });
 });

@@ -3,7 +3,7 @@
  * with the same validator as the build. Then starts the CMS with the generated config.
  */
 import { emptyValuePaths } from '../../lib/cms/empty-values';
-import { paths, withBase } from '../../lib/urls';
+import { linksFor } from '../../lib/urls';
 import { slugProblem } from '../../lib/cms/slug';
 import { atlasDutchPhrases, translateUntranslatable } from './locale-nl';
 import { correctionHint, validateCmsEntry } from './validate-entry';
@@ -31,7 +31,7 @@ declare global {
 const CMS = window.CMS;
 // Handed over by the page (src/pages/admin/index.astro): this script is bundled once for every
 // base path and theme (src/integrations/cms-script.ts).
-const base = document.body.dataset.base!;
+const links = linksFor(document.body.dataset.base!);
 const siteCss = document.body.dataset.siteCss!;
 const config = JSON.parse(document.getElementById('atlas-cms-config')!.textContent!) as Record<string, unknown> & {
   local_backend: { url: string };
@@ -44,10 +44,10 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 }
 
 CMS.registerPreviewStyle(siteCss);
-CMS.registerWidget('atlas-locations', ...createLocationWidget(withBase(base, paths.adminFile('plaatsen.json'))));
-CMS.registerWidget('atlas-place', ...createPlaceWidget(withBase(base, paths.adminFile('plaatsen.json'))));
+CMS.registerWidget('atlas-locations', ...createLocationWidget(links.adminFile('plaatsen.json')));
+CMS.registerWidget('atlas-place', ...createPlaceWidget(links.adminFile('plaatsen.json')));
 for (const kind of ['initiatives', 'organisations'] as const)
-  CMS.registerPreviewTemplate(kind, createPreview(kind, withBase(base, paths.dataFile('organisaties.json'))));
+  CMS.registerPreviewTemplate(kind, createPreview(kind, links.dataFile('organisaties.json')));
 // Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
 for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../lib/cms/gazetteer';
 import { NL_BOUNDS } from '../../lib/map/projection';
 import type { Basemap } from '../../lib/map/style';
-import { paths, withBase } from '../../lib/urls';
+import { linksFor } from '../../lib/urls';
 import { parsePdokSearch, pdokSearchUrl, type FoundPlace } from '../../lib/cms/pdok';
 import { createPickerMap, type PickerMap, type PickerPoint } from '../map/picker-map';
 
@@ -57,15 +57,15 @@ export function pickerMapComponent(): unknown {
       const props = this.props as unknown as PickerMapProps;
       const self = this as unknown as { box: HTMLElement; map?: PickerMap; gone?: boolean };
       const body = document.body.dataset;
-      const base = body.base ?? '/';
+      const links = linksFor(body.base ?? '/');
       const basemap = body.pickerBasemap ? (JSON.parse(body.pickerBasemap) as Basemap) : undefined;
       const b = props.g.bounds ?? NL_BOUNDS;
       createPickerMap(self.box, {
-        libraryUrl: withBase(base, paths.mapLibrary('library')),
-        workerUrl: withBase(base, paths.mapLibrary('worker')),
-        stylesheetUrl: withBase(base, paths.mapLibrary('stylesheet')),
-        backdropUrl: withBase(base, paths.backdropGeometry()),
-        regionsUrl: body.regionsUrl ?? withBase(base, paths.regionGeometry()),
+        libraryUrl: links.mapLibrary('library'),
+        workerUrl: links.mapLibrary('worker'),
+        stylesheetUrl: links.mapLibrary('stylesheet'),
+        backdropUrl: links.dataFile('achtergrond.geojson'),
+        regionsUrl: body.regionsUrl ?? links.dataFile('regio.geojson'),
         bounds: [b.west, b.south, b.east, b.north],
         places: props.g.places,
         ...(basemap ? { basemap } : {}),

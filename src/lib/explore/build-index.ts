@@ -5,7 +5,7 @@ import { membershipOf, NATIONAL, UNPLACED, type Membership } from '../regions/me
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
-import { FACET_TABLE, type ExploreIndex, type ExploreItem } from './filter';
+import { FACET_TABLE, VOCABULARY_FACETS, type ExploreIndex, type ExploreItem } from './filter';
 
 /**
  * The two values the primary region set's filter has beside its regions, so that no
@@ -81,12 +81,7 @@ export function buildExploreIndex(
         ...(n === 0 ? OUTSIDE_REGION_VALUES : []),
       ],
     })),
-    labels: {
-      kind: vocabulary(FACET_TABLE.kind.vocabulary!).labels,
-      sector: vocabulary(FACET_TABLE.sector.vocabulary!).labels,
-      level: vocabulary(FACET_TABLE.level.vocabulary!).labels,
-      status: vocabulary(FACET_TABLE.status.vocabulary!).labels,
-    },
+    labels: Object.fromEntries(VOCABULARY_FACETS.map((f) => [f, vocabulary(FACET_TABLE[f].vocabulary).labels])) as ExploreIndex['labels'],
     organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
     items,
   };

@@ -41,35 +41,82 @@ export interface ExploreItem {
 export interface ExploreIndex {
   version: 1;
   regionSets: { id: string; name: string; name_plural: string; regions: { id: string; name: string }[] }[];
-  labels: Record<'kind' | 'sector' | 'level' | 'status', Record<string, string>>;
+  /** The labels of every facet with a vocabulary, by facet (FACET_TABLE). */
+  labels: Record<VocabularyFacet, Record<string, string>>;
   /** Names of the organisations involved in any initiative, by id. */
   organisations: Record<string, string>;
   items: ExploreItem[];
 }
 
-/** The facets that are lists of checkboxes. Region sets add one facet each (by set id). */
-export const FACETS = ['kind', 'sector', 'level', 'status', 'organisation'] as const;
-export type Facet = (typeof FACETS)[number];
+/** One filter facet: a list of checkboxes in the form, a URL parameter, a test on an item. */
+interface FacetSpec {
+  /** URL parameter: a short Dutch word, as the site's URLs. */
+  param: string;
+  /** The vocabulary its values and labels come from; without one, `labels` reads them from the index. */
+  vocabulary?: string;
+  /** The heading of its group in the form. */
+  legend: string;
+  /** How an item's values are read. */
+  values: (i: ExploreItem) => readonly string[];
+  /** The labels of its values in the index (default: the vocabulary's, `index.labels[facet]`). */
+  labels?: (index: Pick<ExploreIndex, 'organisations'>) => Record<string, string>;
+  /**
+   * Its group in the form: where it stands (the region sets stand at REGION_SETS_POSITION) and
+   * whether it starts open. Without one, a script fills the group (the organisations).
+   */
+  form?: { position: number; open: boolean };
+}
 
 /**
- * The one table of the filter facets: URL parameter (short Dutch words, as the site's URLs),
- * the vocabulary its values and labels come from (none for organisations: their names are in
- * the index), the heading of its group in the form, and how an item's values are read.
- * The form, the URL, matching, counting and the index all read it.
+ * The one table of the filter facets. The state, the URL (parameters in this order), matching,
+ * counting, the checks on a URL's values, the words describing a selection, the form and the
+ * index all read it: adding a facet is one entry here (and its short key in ExploreItem).
  */
-export const FACET_TABLE: Record<
-  Facet,
-  { param: string; vocabulary?: string; legend: string; values: (i: ExploreItem) => readonly string[] }
-> = {
-  kind: { param: 'soort', vocabulary: 'initiative_kind', legend: 'Soort', values: (i) => [i.k] },
-  level: { param: 'niveau', vocabulary: 'education_level', legend: 'Onderwijsniveau', values: (i) => i.l },
-  sector: { param: 'sector', vocabulary: 'sector', legend: 'Sector of thema', values: (i) => i.s },
-  status: { param: 'status', vocabulary: 'status', legend: 'Status', values: (i) => [i.st] },
-  organisation: { param: 'organisatie', legend: 'Organisatie', values: (i) => i.o },
+export const FACET_TABLE = {
+  kind: { param: 'soort', vocabulary: 'initiative_kind', legend: 'Soort', values: (i) => [i.k], form: { position: 1, open: true } },
+  sector: { param: 'sector', vocabulary: 'sector', legend: 'Sector of thema', values: (i) => i.s, form: { position: 3, open: false } },
+  level: {
+    param: 'niveau',
+    vocabulary: 'education_level',
+    legend: 'Onderwijsniveau',
+    values: (i) => i.l,
+    form: { position: 2, open: true },
+  },
+  status: { param: 'status', vocabulary: 'status', legend: 'Status', values: (i) => [i.st], form: { position: 5, open: false } },
+  organisation: { param: 'organisatie', legend: 'Organisatie', values: (i) => i.o, labels: (index) => index.organisations },
+} as const satisfies Record<string, FacetSpec>;
+
+/** The facets that are lists of checkboxes, in the table's order. Region sets add one facet each (by set id). */
+export type Facet = keyof typeof FACET_TABLE;
+export const FACETS = Object.keys(FACET_TABLE) as Facet[];
+/** The facets whose values and labels come from a vocabulary. */
+export type VocabularyFacet = { [F in Facet]: (typeof FACET_TABLE)[F] extends { vocabulary: string } ? F : never }[Facet];
+export const VOCABULARY_FACETS = FACETS.filter((f): f is VocabularyFacet => 'vocabulary' in FACET_TABLE[f]);
+
+/** Where the region sets' groups stand among the facets' (FacetSpec.form), and in a description of the filters. */
+export const REGION_SETS_POSITION = 4;
+/** Whether a facet comes after the region sets (in the form and in words); the organisations come last. */
+const afterRegions = (f: Facet): boolean => {
+  const spec: FacetSpec = FACET_TABLE[f];
+  return (spec.form?.position ?? Infinity) > REGION_SETS_POSITION;
 };
 
 /** URL parameter per facet. */
 export const PARAM = Object.fromEntries(FACETS.map((f) => [f, FACET_TABLE[f].param])) as Record<Facet, string>;
+
+/** The labels of a facet's values: its vocabulary's (in the index) or the table's own reading. */
+export function facetLabels(f: Facet, index: Pick<ExploreIndex, 'labels' | 'organisations'>): Record<string, string> {
+  const spec: FacetSpec = FACET_TABLE[f];
+  return spec.labels ? spec.labels(index) : index.labels[f as VocabularyFacet];
+}
+
+/**
+ * URL parameters for a link to the map page with facets set, e.g. `{ kind: 'civ' }` ->
+ * `{ soort: 'civ' }`: pages link to a filtered map without typing the parameter words.
+ */
+export function facetParams(filters: Partial<Record<Facet, string>>): Record<string, string> {
+  return Object.fromEntries(FACETS.filter((f) => filters[f] !== undefined).map((f) => [PARAM[f], filters[f]!]));
+}
 
 /** The orders a reader can sort the list in; the first is the default (left out of the URL). */
 export const SORTS = ['naam', 'startjaar', 'regio', 'partners'] as const;
@@ -81,27 +128,19 @@ export const SORT_LABELS: Record<Sort, string> = {
   partners: 'Aantal organisaties (meeste eerst)',
 };
 
-export interface FilterState {
-  kind: string[];
-  sector: string[];
-  level: string[];
-  status: string[];
-  organisation: string[];
+/** The selected values of every facet (FACET_TABLE), of every region set, the years, the search and the order. */
+export type FilterState = Record<Facet, string[]> & {
   /** Selected region ids per region set id. */
   regions: Record<string, string[]>;
   from?: number;
   to?: number;
   q: string;
   sort: Sort;
-}
+};
 
 export function emptyState(regionSetIds: readonly string[]): FilterState {
   return {
-    kind: [],
-    sector: [],
-    level: [],
-    status: [],
-    organisation: [],
+    ...(Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>),
     regions: Object.fromEntries(regionSetIds.map((id) => [id, []])),
     q: '',
     sort: 'naam',
@@ -142,16 +181,10 @@ export function dropUnknownValues(
   index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>,
 ): { state: FilterState; ignored: IgnoredValue[] } {
   const ignored: IgnoredValue[] = [];
-  const known: Record<Facet, (v: string) => boolean> = {
-    kind: (v) => v in index.labels.kind,
-    sector: (v) => v in index.labels.sector,
-    level: (v) => v in index.labels.level,
-    status: (v) => v in index.labels.status,
-    organisation: (v) => v in index.organisations,
-  };
   const state: FilterState = { ...s, regions: { ...s.regions } };
   for (const f of FACETS) {
-    state[f] = s[f].filter((v) => known[f](v) || !ignored.push({ param: PARAM[f], value: v }));
+    const known = facetLabels(f, index);
+    state[f] = s[f].filter((v) => v in known || !ignored.push({ param: PARAM[f], value: v }));
   }
   for (const set of index.regionSets) {
     const ids = new Set(set.regions.map((r) => r.id));
@@ -171,11 +204,11 @@ export function describeState(s: FilterState, index: Pick<ExploreIndex, 'labels'
   const words: string[] = [];
   if (s.q) words.push(`“${s.q}”`);
   const labelled = (values: readonly string[], labels: Record<string, string>) => values.map((v) => labels[v] ?? v);
-  words.push(...labelled(s.kind, index.labels.kind), ...labelled(s.sector, index.labels.sector), ...labelled(s.level, index.labels.level));
+  for (const f of FACETS.filter((f) => !afterRegions(f))) words.push(...labelled(s[f], facetLabels(f, index)));
   for (const set of index.regionSets) {
     words.push(...labelled(s.regions[set.id] ?? [], Object.fromEntries(set.regions.map((r) => [r.id, r.name]))));
   }
-  words.push(...labelled(s.status, index.labels.status), ...labelled(s.organisation, index.organisations));
+  for (const f of FACETS.filter(afterRegions)) words.push(...labelled(s[f], facetLabels(f, index)));
   if (s.from !== undefined && s.to !== undefined) words.push(`gestart ${s.from}–${s.to}`);
   else if (s.from !== undefined) words.push(`gestart vanaf ${s.from}`);
   else if (s.to !== undefined) words.push(`gestart tot en met ${s.to}`);

@@ -11,7 +11,7 @@ import organisationSchema from '../../../schemas/organisation.schema.json';
 import { sortItems } from '../explore/filter';
 import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
-import { paths } from '../urls';
+import { paths, SCHEMA_FILES, type DataFile, type SchemaFile } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 import { PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvDialect } from './csv-dialect';
 import type { DownloadFile, FileFormat } from './file-formats';
@@ -47,8 +47,6 @@ export interface DownloadBody {
 }
 
 interface DownloadEntry {
-  /** Where it is published: an open-data file (/data/) or a JSON Schema (/data/schemas/). */
-  folder: 'data' | 'schemas';
   what: (counts: DownloadCounts) => string;
   format: FileFormat;
   dataset?: 'initiatives' | 'organisations';
@@ -71,21 +69,18 @@ const regionSetIds = (d: ValidatedDataset) => d.regionSets.map((s) => s.id);
 /** Every published file, in the order the /data/ page lists them, keyed by its file name. */
 export const DOWNLOADS = {
   'initiatieven.json': {
-    folder: 'data',
     what: (n) => `Alle ${n.initiatives} initiatieven met alle velden en de afgeleide regio's (JSON).`,
     format: 'JSON',
     dataset: 'initiatives',
     body: ({ site, siteUrl }) => json(exportJson('initiatives', site.dataset, siteUrl)),
   },
   'organisaties.json': {
-    folder: 'data',
     what: (n) => `Alle ${n.organisations} organisaties (JSON).`,
     format: 'JSON',
     dataset: 'organisations',
     body: ({ site, siteUrl }) => json(exportJson('organisations', site.dataset, siteUrl)),
   },
   'initiatieven.geojson': {
-    folder: 'data',
     what: () =>
       'Elke locatie van elk initiatief als punt, met naam, soort, status en regio, elke code met het Nederlandse woord ernaast (GeoJSON, WGS84).',
     format: 'GEOJSON',
@@ -94,7 +89,6 @@ export const DOWNLOADS = {
       json(exportGeoJson(site.dataset, siteUrl, { title: facts.title, modified: site.lastChanged }), 'application/geo+json'),
   },
   'initiatieven-spreadsheet.csv': {
-    folder: 'data',
     what: () =>
       'De initiatieven om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, één leesbare cel per lijst, regionamen (CSV voor rekenbladen, zie hieronder).',
     format: 'CSV',
@@ -111,7 +105,6 @@ export const DOWNLOADS = {
     },
   },
   'initiatieven.csv': {
-    folder: 'data',
     what: () =>
       "De initiatieven als tabel voor programma's: de codes en veldnamen uit het schema (CSV voor programma's, zie hieronder); leest terug met npm run import.",
     format: 'CSV',
@@ -121,7 +114,6 @@ export const DOWNLOADS = {
     body: ({ site: { dataset: d } }) => ({ text: toCsv('initiative', d.initiatives, regionSetIds(d)), type: CSV_TYPE }),
   },
   'organisaties-spreadsheet.csv': {
-    folder: 'data',
     what: () =>
       'De organisaties om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, de provincie, coördinaten als getallen met een decimale komma.',
     format: 'CSV',
@@ -134,7 +126,6 @@ export const DOWNLOADS = {
     },
   },
   'organisaties.csv': {
-    folder: 'data',
     what: () => "De organisaties als tabel voor programma's: de codes en veldnamen uit het schema.",
     format: 'CSV',
     dataset: 'organisations',
@@ -144,26 +135,22 @@ export const DOWNLOADS = {
   },
   // The contract, published as-is for re-users and validators.
   'initiative.schema.json': {
-    folder: 'schemas',
     what: () => 'Het JSON Schema van een initiatief: elk veld met uitleg.',
     format: 'JSON',
     body: () => json(initiativeSchema, SCHEMA_TYPE, 2),
   },
   'organisation.schema.json': {
-    folder: 'schemas',
     what: () => 'Het JSON Schema van een organisatie.',
     format: 'JSON',
     body: () => json(organisationSchema, SCHEMA_TYPE, 2),
   },
   // With this atlas's own labels.
   'vocabularies.schema.json': {
-    folder: 'schemas',
     what: () => 'De vaste keuzelijsten (soorten, sectoren, niveaus, rollen) met Nederlandse labels.',
     format: 'JSON',
     body: () => json(VOCABULARIES_SCHEMA, SCHEMA_TYPE, 2),
   },
   'datapackage.json': {
-    folder: 'data',
     what: () =>
       'De beschrijving van alle bestanden als Frictionless Data Package: licentie, uitgever, datum, en per CSV-bestand elke kolom met soort, Nederlandse naam en toegestane waarden (afgeleid uit het JSON Schema).',
     format: 'JSON',
@@ -175,7 +162,6 @@ export const DOWNLOADS = {
       ),
   },
   'catalogus.jsonld': {
-    folder: 'data',
     what: () => 'De beschrijving van de datasets volgens DCAT-AP-NL (JSON-LD), zoals dataportalen als data.overheid.nl die oogsten.',
     format: 'JSONLD',
     body: (c) =>
@@ -185,7 +171,7 @@ export const DOWNLOADS = {
         2,
       ),
   },
-} as const satisfies Record<string, DownloadEntry>;
+} as const satisfies Partial<Record<DataFile | SchemaFile, DownloadEntry>>;
 
 /** The file name of a published file. */
 export type DownloadName = keyof typeof DOWNLOADS;
@@ -193,8 +179,9 @@ export const DOWNLOAD_NAMES = Object.keys(DOWNLOADS) as DownloadName[];
 
 /** Path (without base) of a published file. */
 export function downloadHref(name: DownloadName): string {
-  return DOWNLOADS[name].folder === 'schemas' ? paths.schemaFile(name) : paths.dataFile(name);
+  return isSchemaFile(name) ? paths.schemaFile(name) : paths.dataFile(name);
 }
+const isSchemaFile = (name: DownloadName): name is DownloadName & SchemaFile => (SCHEMA_FILES as readonly string[]).includes(name);
 
 /** The published files as the /data/ page and the portals' descriptions list them. */
 export function downloadFiles(counts: DownloadCounts): DownloadFile[] {

@@ -16,7 +16,8 @@ export function exportJson(which: 'initiatives' | 'organisations', d: ValidatedD
   const page = which === 'initiatives' ? paths.initiative : paths.organisation;
   return {
     licence: LICENCE,
-    schema: `${siteUrl}data/schemas/${which === 'initiatives' ? 'initiative' : 'organisation'}.schema.json`,
+    schema: new URL(paths.schemaFile(which === 'initiatives' ? 'initiative.schema.json' : 'organisation.schema.json').slice(1), siteUrl)
+      .href,
     count: records.length,
     [which]: records.map((r) => ({ id: r.id, url: new URL(page(r.id).slice(1), siteUrl).href, ...r.data, derived: r.derived })),
   };

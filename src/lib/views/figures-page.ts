@@ -2,7 +2,6 @@
 import { glossaryPathOfKind } from '../glossary';
 import type { SiteModel } from '../site-model';
 import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../stats';
-import { withBase } from '../urls';
 import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 
@@ -15,7 +14,7 @@ export function figuresPage(site: SiteModel) {
     organisationCount: site.dataset.organisations.length,
     kinds: countByVocabulary(items, 'initiative_kind', (i) => [i.data.kind]).map((c) => ({
       ...c,
-      href: withBase(site.base, glossaryPathOfKind(c.key)),
+      href: site.links.of(glossaryPathOfKind(c.key)),
     })),
     // Points and working areas alike; the primary set also names what is in none of its
     // regions, so the bars account for every initiative.

@@ -4,7 +4,6 @@ import { resultItemHtml } from '../explore/result-item';
 import { placeCounts } from '../regions/membership';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import type { SiteModel } from '../site-model';
-import { paths, withBase } from '../urls';
 
 /** The first results are in the HTML, so the page is useful before (and without) JavaScript. */
 export const FIRST_RESULTS = 50;
@@ -29,7 +28,7 @@ export function homePage(site: SiteModel): HomePage {
     items,
     firstResultsHtml: items
       .slice(0, FIRST_RESULTS)
-      .map((item) => resultItemHtml(item, explore, withBase(site.base, paths.initiatives())))
+      .map((item) => resultItemHtml(item, explore, site.links.initiatives()))
       .join(''),
     counts: facetCounts(explore.items, emptyState(dataset.regionSets.map((s) => s.id))),
     years: explore.items.map((i) => i.y).filter((y): y is number => y !== undefined),

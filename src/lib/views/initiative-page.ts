@@ -6,12 +6,15 @@ import { lifecycleNotice, type LifecycleNotice } from '../lifecycle';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import { missingFields } from '../missing-fields';
 import { relatedInitiatives } from '../relations';
-import { vocabulary } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 import { DETAIL_MAP_WIDTH } from '../site-model';
 import { initiativeJsonLd, jsonLdText } from '../structured-data';
-import { paths, withBase } from '../urls';
 import type { InitiativeRecord } from '../validate/validate-dataset';
+import { certaintyWord, figureFact, fundingLine, newOrganisationDetails, sectorsFact, sourceLink, startYearFact } from './initiative-facts';
+
+/** `{ key: value }` when the value is there, `{}` otherwise (exactOptionalPropertyTypes). */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 export interface Link {
   href: string;
@@ -31,11 +34,15 @@ export interface InitiativePage {
   /** Whether the "who" and "where" sections have anything to say (or are listed as missing). */
   showsWho: boolean;
   showsWhere: boolean;
-  /** " (ongeveer)" after the start year, or ''. */
-  startYearCertainty: string;
-  /** Short in-line words per value: the vocabulary's labels explain more and suit forms. */
-  certaintyShort: Readonly<Record<string, string>>;
-  qualifierShort: Readonly<Record<string, string>>;
+  /** The sectors' labels and the theme in the editors' words (initiative-facts.ts). */
+  sectors?: ReturnType<typeof sectorsFact>;
+  /** The start year with its certainty ('2019 (ongeveer)') and its note. */
+  startYear?: ReturnType<typeof startYearFact>;
+  /** Organisations named but not yet in the atlas, each with its role, kind and place in one line. */
+  newOrganisations: { name: string; details: string }[];
+  funding: { text: string; note?: string }[];
+  figures: ReturnType<typeof figureFact>[];
+  sources: (ReturnType<typeof sourceLink> & { consulted?: string })[];
   map?: { model: StaticMapModel; title: string; caption: string };
   lead?: Link;
   partners: (Link & { role?: string; note?: string })[];
@@ -64,9 +71,8 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
   const lifecycle = lifecycleNotice(record, relatedRecords);
   const missing = missingFields(d);
   const known = (f: string) => !missing.some((m) => m.field === f);
-  const certaintyShort = vocabulary('certainty').short;
   const places = (d.locations ?? []).map((l) => l.place);
-  const absolute = (path: string) => new URL(withBase(site.base, path), siteUrl).href;
+  const absolute = (link: string) => new URL(link, siteUrl).href;
   const previewRegion = mainRegion(0);
   return {
     record,
@@ -86,10 +92,12 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     missing: missing.map((m) => m.label),
     showsWho: known('lead_organisation') || known('partners'),
     showsWhere: known('locations'),
-    startYearCertainty:
-      d.start_year_certainty && certaintyShort[d.start_year_certainty] ? ` (${certaintyShort[d.start_year_certainty]})` : '',
-    certaintyShort,
-    qualifierShort: vocabulary('figure_qualifier').short,
+    ...optional('sectors', sectorsFact(d)),
+    ...optional('startYear', startYearFact(d)),
+    newOrganisations: (d.new_organisations ?? []).map((o) => ({ name: o.name, details: newOrganisationDetails(o) })),
+    funding: (d.funding ?? []).map((f) => ({ text: fundingLine(f), ...(f.note ? { note: f.note } : {}) })),
+    figures: (d.figures ?? []).map(figureFact),
+    sources: d.sources.map((x) => ({ ...sourceLink(x), ...(x.consulted ? { consulted: x.consulted } : {}) })),
     ...(places.length
       ? {
           map: {
@@ -128,9 +136,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       ? {
           workingArea: {
             regions: d.working_area.regions.map(regionLink),
-            ...(d.working_area.certainty && certaintyShort[d.working_area.certainty]
-              ? { certainty: certaintyShort[d.working_area.certainty] }
-              : {}),
+            ...optional('certainty', certaintyWord(d.working_area.certainty)),
             ...(d.working_area.note ? { note: d.working_area.note } : {}),
             withoutPoint: !record.derived.locations.length,
           },
@@ -144,7 +150,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       ...(r.note ? { note: r.note } : {}),
     })),
     jsonLd: jsonLdText(
-      initiativeJsonLd(record, absolute(paths.initiative(id)), site.organisations, (x) => absolute(paths.organisation(x))),
+      initiativeJsonLd(record, absolute(site.links.initiative(id)), site.organisations, (x) => absolute(site.links.organisation(x))),
     ),
   };
 }

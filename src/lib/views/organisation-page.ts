@@ -1,4 +1,5 @@
 /** What an organisation's page shows, prepared from the site model (the page only renders it). */
+import { facetParams } from '../explore/filter';
 import { collaborators } from '../relations';
 import type { SiteModel } from '../site-model';
 import type { OrganisationRecord } from '../validate/validate-dataset';
@@ -35,7 +36,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     ...(previewRegion ? { previewRegion } : {}),
     missing: [!d.place && 'plaats', !d.website && 'website'].filter((x): x is string => !!x),
     initiativeCount: mine.length,
-    mapHref: site.links.map({ organisatie: id }),
+    mapHref: site.links.map(facetParams({ organisation: id })),
     leads: mine.filter((x) => x.role === 'lead').map(initiativeLink),
     joins: mine.filter((x) => x.role !== 'lead').map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
     collaborators: collaborators(id, site.involvement, site.organisations).map((x) => ({

@@ -1,4 +1,5 @@
 /** What a region's page shows, prepared from the site model (the page only renders it). */
+import { facetParams } from '../explore/filter';
 import { collaborationNetwork, type Network } from '../insights/ecosystem';
 import { boundsOf } from '../map/projection';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
@@ -126,7 +127,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
             const name = leadName(initiative);
             return name ? { initiative, lead: name } : { initiative };
           }),
-          ...(items.length > CARDS_PER_KIND ? { moreHref: site.links.map({ [set.id]: id, soort: kind }) } : {}),
+          ...(items.length > CARDS_PER_KIND ? { moreHref: site.links.map({ [set.id]: id, ...facetParams({ kind }) }) } : {}),
         };
       })
       .filter((g) => g.count),

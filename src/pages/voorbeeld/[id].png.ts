@@ -4,7 +4,7 @@ import { getSite } from '../../site';
 import { previewSvg, PREVIEW_SIZE } from '../../lib/map/preview-image';
 import { buildStaticMap } from '../../lib/map/static-map';
 import { boundsOf } from '../../lib/map/projection';
-import { paths } from '../../lib/urls';
+import { PREVIEW_NATIONAL } from '../../lib/urls';
 import { PREVIEW_COLOURS } from '../../lib/map/preview-colours';
 
 /**
@@ -14,7 +14,7 @@ import { PREVIEW_COLOURS } from '../../lib/map/preview-colours';
  */
 export const getStaticPaths = (async () => {
   const { primary } = await getSite();
-  return [{ params: { id: paths.previewNational() } }, ...primary.regions.map((r) => ({ params: { id: r.id } }))];
+  return [{ params: { id: PREVIEW_NATIONAL } }, ...primary.regions.map((r) => ({ params: { id: r.id } }))];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

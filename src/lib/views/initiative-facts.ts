@@ -1,0 +1,69 @@
+/**
+ * The initiative page's facts in words: each list item or field value as one string (or a
+ * string and a link), so the page template only places them. Pure: an initiative's data in,
+ * Dutch text out.
+ */
+import { formatEuro, label, labels } from '../labels';
+import type { Initiative } from '../schema/types.generated';
+import { vocabulary } from '../schema/schemas';
+
+type Funding = NonNullable<Initiative['funding']>[number];
+type Figure = NonNullable<Initiative['figures']>[number];
+type Source = Initiative['sources'][number];
+type NewOrganisation = NonNullable<Initiative['new_organisations']>[number];
+
+/** The short word of a certainty ('ongeveer'), or nothing when it has none ('exact'). */
+export function certaintyWord(certainty: string | undefined): string | undefined {
+  return (certainty && vocabulary('certainty').short[certainty]) || undefined;
+}
+
+/** " (ongeveer)" after a year when the certainty has a short word, '' otherwise. */
+export function certaintySuffix(certainty: string | undefined): string {
+  const short = certaintyWord(certainty);
+  return short ? ` (${short})` : '';
+}
+
+/** The sectors as labels ('' without any) and the theme in the editors' words, or nothing when both are missing. */
+export function sectorsFact(d: Pick<Initiative, 'sectors' | 'theme'>): { sectors: string; theme?: string } | undefined {
+  if (!d.sectors?.length && !d.theme) return undefined;
+  return { sectors: labels('sector', d.sectors).join(', '), ...(d.theme ? { theme: d.theme } : {}) };
+}
+
+/** The start year with its certainty ('2019 (ongeveer)', '' without a year) and its note, or nothing when both are missing. */
+export function startYearFact(
+  d: Pick<Initiative, 'start_year' | 'start_year_certainty' | 'start_year_note'>,
+): { year: string; note?: string } | undefined {
+  if (!d.start_year && !d.start_year_note) return undefined;
+  return {
+    year: d.start_year ? `${d.start_year}${certaintySuffix(d.start_year_certainty)}` : '',
+    ...(d.start_year_note ? { note: d.start_year_note } : {}),
+  };
+}
+
+/** An organisation named but not yet in the atlas: 'Partner (Bedrijfspartner) · Bedrijf · Delft'. */
+export function newOrganisationDetails(o: NewOrganisation): string {
+  const role = `${label('new_organisation_role', o.role)}${o.role === 'partner' && o.partner_role ? ` (${label('partner_role', o.partner_role)})` : ''}`;
+  return [role, label('organisation_kind', o.kind), ...(o.place ? [o.place] : [])].join(' · ');
+}
+
+/** One funding: 'Regionaal Investeringsfonds mbo (RIF), 2022 (ongeveer): € 1,2 mln'. */
+export function fundingLine(f: Funding): string {
+  const year = f.year ? `, ${f.year}` : '';
+  return `${label('funding_scheme', f.scheme)}${year}${certaintySuffix(f.year_certainty)}${f.amount_eur !== undefined ? `: ${formatEuro(f.amount_eur)}` : ''}`;
+}
+
+/** One figure: 'minstens 150 bedrijven', its year and its source (a link text: the title, else the address). */
+export function figureFact(f: Figure): { text: string; year: number; source: { href?: string; text: string } } {
+  const qualifier = f.qualifier ? vocabulary('figure_qualifier').short[f.qualifier] : undefined;
+  return {
+    text: `${qualifier ? `${qualifier} ` : ''}${f.value.toLocaleString('nl-NL')} ${label('figure_measure', f.measure).toLowerCase()}`,
+    year: f.year,
+    source: f.source.url ? { href: f.source.url, text: f.source.title ?? f.source.url } : { text: f.source.title ?? '' },
+  };
+}
+
+/** A source as a link text: its title, or its address without the scheme when it has none. */
+export function sourceLink(s: Pick<Source, 'url' | 'title'>): { href?: string; text: string; urlShown: boolean } {
+  if (!s.url) return { text: s.title ?? '', urlShown: false };
+  return { href: s.url, text: s.title ?? s.url.replace(/^https?:\/\//, ''), urlShown: !s.title };
+}

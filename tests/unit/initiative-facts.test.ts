@@ -1,0 +1,86 @@
+/**
+ * The initiative page's facts in words (src/lib/views/initiative-facts.ts): one case per
+ * branch, with the Dutch text a reader sees.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  certaintySuffix,
+  certaintyWord,
+  figureFact,
+  fundingLine,
+  newOrganisationDetails,
+  sectorsFact,
+  sourceLink,
+  startYearFact,
+} from '../../src/lib/views/initiative-facts';
+
+describe('initiative facts in words', () => {
+  it('certainty: a short word in brackets, nothing when exact or unknown', () => {
+    expect(certaintySuffix('approximate')).toBe(' (ongeveer)');
+    expect(certaintySuffix('uncertain')).toBe(' (onzeker)');
+    expect(certaintySuffix('exact')).toBe('');
+    expect(certaintySuffix(undefined)).toBe('');
+    expect(certaintyWord('exact')).toBeUndefined();
+    expect(certaintyWord('approximate')).toBe('ongeveer');
+  });
+
+  it("sectors and theme: labels in the vocabulary's order, the theme apart, nothing without either", () => {
+    expect(sectorsFact({ sectors: ['bouw-infra', 'tuinbouw'] })).toEqual({ sectors: 'Tuinbouw, Bouw en infra' });
+    expect(sectorsFact({ theme: 'Water' })).toEqual({ sectors: '', theme: 'Water' });
+    expect(sectorsFact({ sectors: [], theme: 'Water' })).toEqual({ sectors: '', theme: 'Water' });
+    expect(sectorsFact({})).toBeUndefined();
+  });
+
+  it('start year: with its certainty, its note apart, nothing without either', () => {
+    expect(startYearFact({ start_year: 2019, start_year_certainty: 'approximate' })).toEqual({ year: '2019 (ongeveer)' });
+    expect(startYearFact({ start_year: 2019, start_year_note: 'na een pilot' })).toEqual({ year: '2019', note: 'na een pilot' });
+    expect(startYearFact({ start_year_note: 'onbekend, voor 2015' })).toEqual({ year: '', note: 'onbekend, voor 2015' });
+    expect(startYearFact({})).toBeUndefined();
+  });
+
+  it('a new organisation: role (with a partner role only for a partner), kind, place', () => {
+    expect(newOrganisationDetails({ name: 'X', role: 'partner', partner_role: 'business', kind: 'company', place: 'Delft' })).toBe(
+      'Partner (Bedrijfspartner) · Bedrijf · Delft',
+    );
+    expect(newOrganisationDetails({ name: 'X', role: 'lead', partner_role: 'business', kind: 'university' })).toBe(
+      'Penvoerder · Universiteit',
+    );
+  });
+
+  it('funding: scheme, year, certainty and amount, each only when known', () => {
+    expect(fundingLine({ scheme: 'rif', year: 2022, year_certainty: 'approximate', amount_eur: 1_200_000 })).toBe(
+      'Regionaal Investeringsfonds mbo (RIF), 2022 (ongeveer): € 1,2 mln',
+    );
+    expect(fundingLine({ scheme: 'province' })).toBe('Provincie');
+    expect(fundingLine({ scheme: 'eu', amount_eur: 0 })).toBe('Europese Unie: € 0');
+    // The certainty is said even when the year is not (as the page always did).
+    expect(fundingLine({ scheme: 'eu', year_certainty: 'uncertain' })).toBe('Europese Unie (onzeker)');
+  });
+
+  it('a figure: qualifier, number in Dutch, measure; its source by title, else by address', () => {
+    const source = { url: 'https://example.org/a', title: 'Jaarverslag' };
+    expect(figureFact({ measure: 'companies', value: 1500, qualifier: 'at_least', year: 2023, source })).toEqual({
+      text: 'minstens 1.500 bedrijven',
+      year: 2023,
+      source: { href: 'https://example.org/a', text: 'Jaarverslag' },
+    });
+    expect(
+      figureFact({ measure: 'students', value: 40, qualifier: 'exact', year: 2021, source: { url: 'https://example.org/b' } }),
+    ).toEqual({
+      text: '40 studenten',
+      year: 2021,
+      source: { href: 'https://example.org/b', text: 'https://example.org/b' },
+    });
+    expect(figureFact({ measure: 'students', value: 40, year: 2021, source: { title: 'Gesprek' } }).source).toEqual({ text: 'Gesprek' });
+  });
+
+  it('a source: its title, else its address without the scheme (and then marked as shown)', () => {
+    expect(sourceLink({ url: 'https://example.org/a', title: 'Verslag' })).toEqual({
+      href: 'https://example.org/a',
+      text: 'Verslag',
+      urlShown: false,
+    });
+    expect(sourceLink({ url: 'http://example.org/a' })).toEqual({ href: 'http://example.org/a', text: 'example.org/a', urlShown: true });
+    expect(sourceLink({ title: 'Bronlijst van de atlas' })).toEqual({ text: 'Bronlijst van de atlas', urlShown: false });
+  });
+});
