@@ -1,8 +1,8 @@
 /**
  * A fast reader for the common case: a data file in the plain block form the CMS and
- * `npm run format:data` write (block mappings and lists, plain or quoted one-line values,
- * `>` and `|` blocks). It reads such a file about ten times faster than the positional
- * parser, and it gives up (returns undefined) on everything else, however valid: comments,
+ * `npm run format:data` write (block mappings and lists, plain or quoted values folded over
+ * lines, `>` and `|` blocks). It reads such a file five to seven times faster than the
+ * positional parser (measured on 3,000 generated initiatives), and it gives up (returns undefined) on everything else, however valid: comments,
  * flow collections, anchors, tags, tabs, several documents, duplicate keys, escapes, deep
  * nesting, anything unusual. The caller then parses with js-yaml (parse-data-file.ts), which
  * reports the problem with its line, or reads the file. So this reader never refuses and
