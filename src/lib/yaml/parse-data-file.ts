@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { fileProblem, pointerToField as fieldOf, type Problem } from '../problems';
+import { fastParse } from './fast-parse';
 
 /** Limits for a data file. A real initiative file is a few KB; these stop abuse, not content. */
 export const PARSE_LIMITS = {
@@ -275,9 +276,10 @@ export function lazyIndex(build: () => PositionIndex): PositionIndex {
 /**
  * Parses one YAML data file safely: YAML 1.2 core schema (so `yes` and dates stay strings),
  * one document, no anchors or aliases, no duplicate or prototype keys, limited depth.
- * Never throws: every problem comes back with file, line and column.
+ * Never throws: every problem comes back with file, line and column. `fast: false` skips the
+ * fast reader (for the test that compares the two).
  */
-export function parseDataFile(text: string, file: string): ParsedFile {
+export function parseDataFile(text: string, file: string, { fast = true }: { fast?: boolean } = {}): ParsedFile {
   const empty: PositionIndex = { keys: new Map(), values: new Map() };
   const problems: Problem[] = [];
   // Built lazily: most files never need a line number.
@@ -295,6 +297,24 @@ export function parseDataFile(text: string, file: string): ParsedFile {
     add(0, '', `Het bestand is te groot; het maximum is ${PARSE_LIMITS.maxBytes / 1024} KB.`);
     return { value: undefined, positions: empty, problems };
   }
+
+  // The common case first: a file in the plain form is read without events, and its positions
+  // are built from them only if a message needs one (fast-parse.ts says why this is safe).
+  const value = fast ? fastParse(text) : undefined;
+  if (value !== undefined)
+    return {
+      value,
+      positions: lazyIndex(() => {
+        try {
+          return walkEvents(text, parseEvents(text, { filename: file, maxDepth: PARSE_LIMITS.maxDepth }), file, makeLocator(text))
+            .positions;
+        } catch {
+          // Unreachable while both readers agree (tests/unit/fast-parse.test.ts); a message without a line is still a message.
+          return empty;
+        }
+      }),
+      problems,
+    };
 
   let events: Event[];
   try {
