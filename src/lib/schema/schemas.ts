@@ -27,6 +27,12 @@ export type SchemaNode = {
   'x-widget'?: 'markdown' | 'locations' | 'place' | 'hidden' | 'regions';
   /** What a value of this pattern looks like, for the CMS's error message. */
   'x-pattern-message'?: string;
+  /**
+   * The kind of data file whose id this field holds (`organisation`, `initiative`): a reference
+   * between files. The CMS offers a choice from that collection and the validation checks that
+   * the file exists; the published schema carries it as an annotation other validators ignore.
+   */
+  'x-atlas-reference'?: string;
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -196,4 +202,156 @@ export function fieldInWords(kind: EntityKind, field: string): string {
     words.push(String(node?.title ?? part));
   }
   return words.join(' › ');
+}
+
+/**
+ * A path into an entity's data: property names, with `[]` for "every item of this list"
+ * (`['partners', '[]', 'organisation']`). The empty path is the entity itself.
+ */
+export type DataPath = readonly string[];
+
+/** A field that holds the id of another data file (schema annotation `x-atlas-reference`). */
+export interface EntityReference {
+  /** Where the id stands. */
+  path: DataPath;
+  /** The kind of file it names. */
+  target: EntityKind;
+}
+
+const isEntityKind = (k: unknown): k is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(k);
+
+/**
+ * Every field of a schema marked `x-atlas-reference`, in schema order, at any depth (inside
+ * lists and objects). An annotation naming no kind of data file is an error: a typo in the
+ * schema must not quietly turn a reference into free text.
+ */
+export function schemaReferences(schema: SchemaNode): EntityReference[] {
+  const out: EntityReference[] = [];
+  const walk = (node: SchemaNode, base: SchemaNode, path: string[]) => {
+    const target = node['x-atlas-reference'];
+    if (target !== undefined) {
+      if (!isEntityKind(target))
+        throw new Error(`x-atlas-reference '${String(target)}' at ${path.join('.')}: expected one of ${ENTITY_KINDS.join(', ')}`);
+      out.push({ path, target });
+    }
+    for (const [key, prop] of Object.entries(node.properties ?? {})) {
+      const d = deref(prop, base);
+      walk(d.node, d.base, [...path, key]);
+    }
+    if (node.items) {
+      const d = deref(node.items, base);
+      walk(d.node, d.base, [...path, '[]']);
+    }
+  };
+  walk(schema, schema, []);
+  return out;
+}
+
+/** A value found at a DataPath, with where it stands as a JSON pointer and as a dotted field. */
+export interface FoundValue {
+  value: unknown;
+  /** `/partners/1/organisation` */
+  pointer: string;
+  /** `partners[1].organisation` (empty for the entity itself) */
+  field: string;
+}
+
+/** Every value at `path` in `data`, in order; missing parts give nothing. */
+export function valuesAt(data: unknown, path: DataPath): FoundValue[] {
+  let found: FoundValue[] = [{ value: data, pointer: '', field: '' }];
+  for (const step of path) {
+    const next: FoundValue[] = [];
+    for (const f of found) {
+      if (step === '[]') {
+        if (Array.isArray(f.value))
+          f.value.forEach((value: unknown, i) => next.push({ value, pointer: `${f.pointer}/${i}`, field: `${f.field}[${i}]` }));
+      } else if (f.value && typeof f.value === 'object' && Object.hasOwn(f.value, step)) {
+        const value = (f.value as Record<string, unknown>)[step];
+        next.push({ value, pointer: `${f.pointer}/${step}`, field: f.field ? `${f.field}.${step}` : step });
+      }
+    }
+    found = next;
+  }
+  return found.filter((f) => f.value !== undefined);
+}
+
+/** An id named in an entity's data, where it stands and which kind of file it names. */
+export interface NamedId {
+  id: string;
+  target: EntityKind;
+  pointer: string;
+  field: string;
+}
+
+/** The ids an entity's data names at the given references (a descriptor's), in schema order. */
+export function namedIds(data: unknown, references: readonly EntityReference[]): NamedId[] {
+  return references.flatMap((r) =>
+    valuesAt(data, r.path).flatMap((f) =>
+      typeof f.value === 'string' && f.value ? [{ id: f.value, target: r.target, pointer: f.pointer, field: f.field }] : [],
+    ),
+  );
+}
+
+/** Everything the atlas knows about one kind of data file, in one row. */
+export interface EntityDescriptor {
+  kind: EntityKind;
+  /** Its folder under data/ and the CMS collection's name (`organisations`). */
+  folder: string;
+  /** Its schema (schemas/<kind>.schema.json). */
+  schema: SchemaNode;
+  /** The id of a file is its file name without `.yaml`; this field holds the name it is made from. */
+  nameField: 'name';
+  /** The Dutch words for it. */
+  nouns: { one: string; many: string; One: string; Many: string };
+  /** The fields that name other data files, from the schema's `x-atlas-reference` annotations. */
+  references: readonly EntityReference[];
+  /**
+   * Where its points are: the object(s) holding `latitude` and `longitude`. An initiative has
+   * one per location; an organisation has at most one, its own.
+   */
+  points: DataPath;
+}
+
+/** The entity descriptor: one row per kind of data file. */
+export const ENTITIES: Readonly<Record<EntityKind, EntityDescriptor>> = {
+  initiative: {
+    kind: 'initiative',
+    folder: ENTITY_FOLDERS.initiative,
+    schema: ENTITY_SCHEMAS.initiative,
+    nameField: 'name',
+    nouns: ENTITY_NOUNS.initiative,
+    references: schemaReferences(ENTITY_SCHEMAS.initiative),
+    points: ['locations', '[]'],
+  },
+  organisation: {
+    kind: 'organisation',
+    folder: ENTITY_FOLDERS.organisation,
+    schema: ENTITY_SCHEMAS.organisation,
+    nameField: 'name',
+    nouns: ENTITY_NOUNS.organisation,
+    references: schemaReferences(ENTITY_SCHEMAS.organisation),
+    points: [],
+  },
+};
+
+/** A point of an entity as written in its data, with where it stands. */
+export interface EntityPoint {
+  latitude: unknown;
+  longitude: unknown;
+  /** JSON pointer of its latitude (`/locations/0/latitude`, `/latitude`). */
+  pointer: string;
+  /** The field a problem names: the location (`locations[0]`), or `latitude` for the entity's own. */
+  field: string;
+}
+
+/**
+ * The places of an entity's data that may hold a point (ENTITIES[kind].points), one per
+ * location in order (so index n is location n), coordinates as written: the caller decides
+ * what to do with a missing or half point.
+ */
+export function pointsOf(kind: EntityKind, data: unknown): EntityPoint[] {
+  return valuesAt(data, ENTITIES[kind].points).map((f) => {
+    const o = (f.value && typeof f.value === 'object' ? f.value : {}) as { latitude?: unknown; longitude?: unknown };
+    return { latitude: o.latitude, longitude: o.longitude, pointer: `${f.pointer}/latitude`, field: f.field || 'latitude' };
+  });
 }
