@@ -3,19 +3,34 @@
  * issue form (both need a GitHub account), and a pre-filled e-mail to the atlas's public
  * address (needs no account at all).
  */
-export function cmsEntryUrl(base: string, collection: 'initiatives' | 'organisations', id: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}admin/#/collections/${collection}/entries/${id}`;
+import { ENTITIES, type EntityKind } from './schema/schemas';
+
+/** The CMS's editing page of one entry. */
+export function cmsEntryUrl(base: string, kind: EntityKind, id: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}admin/#/collections/${ENTITIES[kind].folder}/entries/${id}`;
 }
 
 /** A new issue from the "Correctie doorgeven" form, with the entry's id and name filled in. */
-export function correctionFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
-  const params = new URLSearchParams({ template: 'correctie.yml', title: `Correctie: ${name}`, id, naam: name, soort: kind });
+export function correctionFormUrl(repository: string, kind: EntityKind, id: string, name: string): string {
+  const params = new URLSearchParams({
+    template: 'correctie.yml',
+    title: `Correctie: ${name}`,
+    id,
+    naam: name,
+    soort: ENTITIES[kind].nouns.one,
+  });
   return `https://github.com/${repository}/issues/new?${params}`;
 }
 
 /** A new issue from the "Bevestigen dat het klopt" form, with the entry's id and name filled in. */
-export function confirmationFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
-  const params = new URLSearchParams({ template: 'klopt-nog.yml', title: `Klopt nog: ${name}`, id, naam: name, soort: kind });
+export function confirmationFormUrl(repository: string, kind: EntityKind, id: string, name: string): string {
+  const params = new URLSearchParams({
+    template: 'klopt-nog.yml',
+    title: `Klopt nog: ${name}`,
+    id,
+    naam: name,
+    soort: ENTITIES[kind].nouns.one,
+  });
   return `https://github.com/${repository}/issues/new?${params}`;
 }
 
@@ -61,11 +76,11 @@ export function proposalMailto(address: string): string {
  * and the entry's kind, id and name filled in, so `npm run intake -- --form correctie --mail
  * bericht.eml` converts it like the form.
  */
-export function correctionMailLines(kind: 'initiatief' | 'organisatie', id: string, name: string): string[] {
+export function correctionMailLines(kind: EntityKind, id: string, name: string): string[] {
   return [
     'Noem geen namen, e-mailadressen of telefoonnummers van personen.',
     '',
-    `Over wat gaat het? ${kind}`,
+    `Over wat gaat het? ${ENTITIES[kind].nouns.one}`,
     `Id: ${id}`,
     `Naam: ${name}`,
     'Wat klopt er niet, of wat ontbreekt? ',
@@ -75,6 +90,6 @@ export function correctionMailLines(kind: 'initiatief' | 'organisatie', id: stri
 }
 
 /** A pre-filled e-mail correcting one entry (see correctionMailLines). */
-export function correctionMailto(address: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
+export function correctionMailto(address: string, kind: EntityKind, id: string, name: string): string {
   return mailto(address, `Correctie: ${name}`, correctionMailLines(kind, id, name));
 }

@@ -16,7 +16,7 @@ import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './
 import { cmsFormat } from '../../lib/cms/config';
 import { cmsFileFormat } from '../../lib/cms/file-format';
 import { dateRewrites } from '../../lib/cms/dates';
-import { ENTITY_KINDS, ENTITY_SCHEMAS, kindOfFolder } from '../../lib/schema/schemas';
+import { ENTITIES, ENTITY_KINDS, kindOfFolder } from '../../lib/schema/schemas';
 import { SaveRefused } from './save-refused';
 import { markRequired } from './required-mark';
 
@@ -46,8 +46,8 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(withBase(base, paths.adminFile('plaatsen.json'))));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(withBase(base, paths.adminFile('plaatsen.json'))));
-for (const kind of ['initiatives', 'organisations'] as const)
-  CMS.registerPreviewTemplate(kind, createPreview(kind, withBase(base, paths.dataFile('organisaties.json'))));
+for (const kind of ENTITY_KINDS)
+  CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, withBase(base, paths.dataFile('organisaties.json'))));
 // Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
 for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 
@@ -94,7 +94,7 @@ CMS.registerEventListener({
     // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
     const kind = kindOfFolder(collection);
     if (kind)
-      for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITY_SCHEMAS[kind], ENTITY_SCHEMAS[kind]))
+      for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITIES[kind].schema, ENTITIES[kind].schema))
         cleaned = cleaned.setIn(path, iso);
     // Coordinates come from the place pickers (a widget changes only its own field): an
     // organisation's, and each new organisation's in an initiative.

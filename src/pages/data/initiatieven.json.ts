@@ -4,5 +4,5 @@ import { exportJson } from '../../lib/export/json';
 
 export const GET: APIRoute = async ({ site }) => {
   const { dataset: d } = await getSite();
-  return new Response(JSON.stringify(exportJson('initiatives', d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(exportJson('initiative', d, String(new URL(import.meta.env.BASE_URL, site)))), { headers: { 'content-type': 'application/json' } });
 };
