@@ -1,7 +1,7 @@
 import { fileProblem, type Problem } from '../../lib/problems';
 import { locatePoint } from '../../lib/regions/locate';
 import { parseRegionFile, type RegionSet } from '../../lib/regions/region-sets';
-import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, MULTILINE_FIELDS, type EntityKind } from '../../lib/schema/schemas';
+import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, MULTILINE_FIELDS, pointsOf, type EntityKind } from '../../lib/schema/schemas';
 import { findUnsafeText } from '../../lib/validate/unsafe-text';
 import { checkContextNow, checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
@@ -54,15 +54,7 @@ export async function validateCmsEntry(
   // Like the build, which places only the points of a file that passed its own checks.
   if (problems.length) return problems;
   const set = await loadProvinces(provincesUrl);
-  const points: [string, unknown, unknown][] =
-    kind === 'initiative'
-      ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [
-          `locations[${i}]`,
-          l?.latitude,
-          l?.longitude,
-        ])
-      : [['latitude', data.latitude, data.longitude]];
-  for (const [field, lat, lon] of points) {
+  for (const { field, latitude: lat, longitude: lon } of pointsOf(kind, data)) {
     if (typeof lat !== 'number' || typeof lon !== 'number') continue;
     // A check that cannot run must block the save, never let it pass unchecked.
     if (!set) {
