@@ -1,4 +1,5 @@
 import { foldForSearch } from '../text/fold';
+import type { VocabularyName } from '../schema/schemas';
 
 /**
  * The home page's filters as pure functions: state from and to the URL, matching, and
@@ -59,7 +60,7 @@ export type Facet = (typeof FACETS)[number];
  */
 export const FACET_TABLE: Record<
   Facet,
-  { param: string; vocabulary?: string; legend: string; values: (i: ExploreItem) => readonly string[] }
+  { param: string; vocabulary?: VocabularyName; legend: string; values: (i: ExploreItem) => readonly string[] }
 > = {
   kind: { param: 'soort', vocabulary: 'initiative_kind', legend: 'Soort', values: (i) => [i.k] },
   level: { param: 'niveau', vocabulary: 'education_level', legend: 'Onderwijsniveau', values: (i) => i.l },

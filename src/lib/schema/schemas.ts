@@ -3,6 +3,9 @@ import organisationSchema from '../../../schemas/organisation.schema.json';
 import regionSetSchema from '../../../schemas/region-set.schema.json';
 import siteConfigSchema from '../../../schemas/site-config.schema.json';
 import vocabulariesJson from '../../../schemas/vocabularies.schema.json';
+import type { VocabularyName } from './types.generated';
+
+export type { VocabularyName };
 
 /**
  * A JSON Schema node as we use it: plain JSON with our annotation keywords:
@@ -134,8 +137,11 @@ export interface Vocabulary {
   inverse: Record<string, string>;
 }
 
-/** A vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). */
-export function vocabulary(name: string): Vocabulary {
+/**
+ * A vocabulary by its name in vocabularies.schema.json (`initiative_kind`, ...). The names are a
+ * generated type (VocabularyName), so a misspelt one fails the type check.
+ */
+export function vocabulary(name: VocabularyName): Vocabulary {
   const def = vocabulariesSchema.$defs?.[name];
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
   return {
@@ -144,6 +150,15 @@ export function vocabulary(name: string): Vocabulary {
     short: (def['x-enum-short-labels'] as Record<string, string> | undefined) ?? {},
     inverse: (def['x-enum-inverse-labels'] as Record<string, string> | undefined) ?? {},
   };
+}
+
+/**
+ * The vocabulary a `$ref` points to (`vocabularies.schema.json#/$defs/sector` → `sector`), if it
+ * points to one: where a schema field's vocabulary is found at run time, not typed in code.
+ */
+export function vocabularyOfRef(ref: string | undefined): VocabularyName | undefined {
+  const m = /^vocabularies\.schema\.json#\/\$defs\/([a-z_]+)$/.exec(ref ?? '');
+  return m && vocabulariesSchema.$defs?.[m[1]!]?.enum ? (m[1] as VocabularyName) : undefined;
 }
 
 /**
