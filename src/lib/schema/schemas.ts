@@ -64,17 +64,54 @@ export function kindOfFolder(folder: string | undefined): EntityKind | undefined
   return ENTITY_KINDS.find((k) => ENTITY_FOLDERS[k] === folder);
 }
 
-/**
- * The vocabularies as this build uses them: a copy of schemas/vocabularies.schema.json that a
- * fork's label overrides (applyLabelOverrides) replace labels in. The imported JSON itself is
- * never changed, so another import of it (a test, a tool) sees the file as it is.
- */
-const vocabulariesSchema: SchemaNode = structuredClone(vocabulariesJson) as SchemaNode;
-/** The vocabularies with this atlas's labels, as published under /data/schemas/. */
-export const VOCABULARIES_SCHEMA: Readonly<SchemaNode> = vocabulariesSchema;
+/** A fork's own words for vocabulary values: vocabulary name -> value -> label (site config `vocabularyLabels`). */
+export type LabelOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** Every schema of the contract, in the order ajv must see them. */
-export const SCHEMAS: readonly SchemaNode[] = [vocabulariesSchema, initiativeSchema, organisationSchema] as SchemaNode[];
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * schemas/vocabularies.schema.json with a fork's own labels: a new object, frozen, built from
+ * the file and the overrides alone (the imported JSON is never changed, so another import of
+ * it, a test or a tool, sees the file as it is). Unknown vocabularies or values are an error,
+ * so a typo cannot pass silently.
+ */
+export function labelledVocabularies(overrides: LabelOverrides | undefined): Readonly<SchemaNode> {
+  const schema = structuredClone(vocabulariesJson) as SchemaNode;
+  for (const [name, labels] of Object.entries(overrides ?? {})) {
+    const def = schema.$defs?.[name];
+    if (!def?.enum) throw new Error(`vocabularyLabels: onbekende vocabulaire '${name}'.`);
+    for (const [value, label] of Object.entries(labels)) {
+      if (!def.enum.includes(value))
+        throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
+      def['x-enum-labels'] = { ...def['x-enum-labels'], [value]: label };
+      // The in-line word follows the fork's label, except where the atlas deliberately says
+      // nothing (an empty short label: "exact" needs no qualifier).
+      const short = def['x-enum-short-labels'] as Record<string, string> | undefined;
+      if (short?.[value]) def['x-enum-short-labels'] = { ...short, [value]: label };
+    }
+  }
+  return deepFreeze(schema);
+}
+
+/**
+ * The vocabularies with this atlas's labels, as pages, the CMS configuration and the schema
+ * page show them and as published under /data/schemas/: one frozen object from
+ * labelledVocabularies, chosen once as the site configuration loads (applyLabelOverrides).
+ */
+let labelled: Readonly<SchemaNode> = labelledVocabularies(undefined);
+export { labelled as VOCABULARIES_SCHEMA };
+
+/**
+ * Every schema of the contract, in the order ajv must see them. Labels do not change what is
+ * valid, so ajv and the type generator get the vocabularies as the file has them.
+ */
+export const SCHEMAS: readonly SchemaNode[] = [structuredClone(vocabulariesJson), initiativeSchema, organisationSchema] as SchemaNode[];
 
 export const ENTITY_SCHEMAS: Record<EntityKind, SchemaNode> = {
   initiative: initiativeSchema as SchemaNode,
@@ -91,6 +128,8 @@ export const CONFIG_SCHEMAS = {
 } as const;
 
 const byFile = new Map<string, SchemaNode>(SCHEMAS.map((s) => [String(s.$id).split('/').pop()!, s]));
+/** A schema by its file name; the vocabularies with the labels in use. */
+const schemaFile = (file: string) => (file === 'vocabularies.schema.json' ? labelled : byFile.get(file));
 
 /**
  * Resolves a `$ref` as our schemas write them (`vocabularies.schema.json#/$defs/x` or
@@ -98,7 +137,7 @@ const byFile = new Map<string, SchemaNode>(SCHEMAS.map((s) => [String(s.$id).spl
  */
 export function resolveRef(ref: string, base: SchemaNode): { node: SchemaNode; base: SchemaNode } {
   const [file, fragment = ''] = ref.split('#');
-  const root = file ? byFile.get(file) : base;
+  const root = file ? schemaFile(file) : base;
   if (!root) throw new Error(`Unknown schema file in $ref: ${ref}`);
   let node: unknown = root;
   for (const seg of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)[seg];
@@ -110,11 +149,11 @@ export function resolveRef(ref: string, base: SchemaNode): { node: SchemaNode; b
  * Merges a node with what its `$ref` points to, so callers see one node with the
  * referenced type and the local title/description (local keywords win).
  */
-const derefMemo = new WeakMap<SchemaNode, WeakMap<SchemaNode, { node: SchemaNode; base: SchemaNode }>>();
+let derefMemo = new WeakMap<SchemaNode, WeakMap<SchemaNode, { node: SchemaNode; base: SchemaNode }>>();
 
 export function deref(node: SchemaNode, base: SchemaNode): { node: SchemaNode; base: SchemaNode } {
   if (!node.$ref) return { node, base };
-  // Schemas never change at run time, so each (node, base) pair is resolved once.
+  // Schemas never change (the labels in use are chosen once), so each (node, base) pair is resolved once.
   const known = derefMemo.get(node)?.get(base);
   if (known) return known;
   const target = resolveRef(node.$ref, base);
@@ -142,7 +181,7 @@ export interface Vocabulary {
  * generated type (VocabularyName), so a misspelt one fails the type check.
  */
 export function vocabulary(name: VocabularyName): Vocabulary {
-  const def = vocabulariesSchema.$defs?.[name];
+  const def = labelled.$defs?.[name];
   if (!def?.enum) throw new Error(`Unknown vocabulary: ${name}`);
   return {
     values: def.enum,
@@ -158,28 +197,18 @@ export function vocabulary(name: VocabularyName): Vocabulary {
  */
 export function vocabularyOfRef(ref: string | undefined): VocabularyName | undefined {
   const m = /^vocabularies\.schema\.json#\/\$defs\/([a-z_]+)$/.exec(ref ?? '');
-  return m && vocabulariesSchema.$defs?.[m[1]!]?.enum ? (m[1] as VocabularyName) : undefined;
+  return m && labelled.$defs?.[m[1]!]?.enum ? (m[1] as VocabularyName) : undefined;
 }
 
 /**
- * Replaces vocabulary labels (a fork's own wording). Changes the in-memory schema, so every
- * consumer (pages, CMS config, the published schemas and schema page) shows the same labels.
- * Unknown vocabularies or values are an error, so a typo cannot pass silently.
+ * Chooses the labels in use (a fork's own wording): pages, the CMS configuration, the published
+ * schemas and the schema page all read them. Called once, by site.config.ts as the configuration
+ * loads; it replaces the whole labelled set by a new frozen one and changes no object anyone
+ * holds. Unknown vocabularies or values are an error (labelledVocabularies).
  */
-export function applyLabelOverrides(overrides: Record<string, Record<string, string>> | undefined): void {
-  for (const [name, labels] of Object.entries(overrides ?? {})) {
-    const def = vocabulariesSchema.$defs?.[name];
-    if (!def?.enum) throw new Error(`vocabularyLabels: onbekende vocabulaire '${name}'.`);
-    for (const [value, label] of Object.entries(labels)) {
-      if (!def.enum.includes(value))
-        throw new Error(`vocabularyLabels.${name}: onbekende waarde '${value}' (kies uit ${def.enum.join(', ')}).`);
-      def['x-enum-labels'] = { ...def['x-enum-labels'], [value]: label };
-      // The in-line word follows the fork's label, except where the atlas deliberately says
-      // nothing (an empty short label: "exact" needs no qualifier).
-      const short = def['x-enum-short-labels'] as Record<string, string> | undefined;
-      if (short?.[value]) def['x-enum-short-labels'] = { ...short, [value]: label };
-    }
-  }
+export function applyLabelOverrides(overrides: LabelOverrides | undefined): void {
+  labelled = labelledVocabularies(overrides);
+  derefMemo = new WeakMap();
 }
 
 /** Top-level fields of an entity kind that may hold line breaks (schema `x-multiline`). */
