@@ -54,8 +54,8 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
       widget: 'relation',
       collection: ENTITIES[ref].folder,
       value_field: '{{slug}}',
-      search_fields: ['name', 'short_name'],
-      display_fields: ['name'],
+      search_fields: [ENTITIES[ref].nameField, 'short_name'],
+      display_fields: [ENTITIES[ref].nameField],
       options_length: 50,
     };
   }
