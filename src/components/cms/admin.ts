@@ -91,22 +91,23 @@ CMS.registerEventListener({
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
-    // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
+    // Every collection is a kind of data file (buildCmsConfig); the rest takes the kind, not the folder.
     const kind = kindOfFolder(collection);
-    if (kind)
-      for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITIES[kind].schema, ENTITIES[kind].schema))
-        cleaned = cleaned.setIn(path, iso);
+    if (!kind) return cleaned;
+    // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
+    for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITIES[kind].schema, ENTITIES[kind].schema))
+      cleaned = cleaned.setIn(path, iso);
     // Coordinates come from the place pickers (a widget changes only its own field): an
     // organisation's, and each new organisation's in an initiative.
     for (const e of pointEdits(cleaned.toJS() as Record<string, unknown>, (place) => chosenPoints.get(place)))
       cleaned = e.value === undefined ? cleaned.deleteIn(e.path) : cleaned.setIn(e.path, e.value);
     const data = cleaned.toJS() as Record<string, unknown>;
     const slug = entry.get('newRecord') ? undefined : String(entry.get('slug'));
-    const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!, slug);
+    const problems = await validateCmsEntry(kind, data, document.body.dataset.regionsUrl!, slug);
     // A new entry's file name comes from its name and never changes: it must be a valid id.
-    const named = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
+    const named = entry.get('newRecord') ? slugProblem(data.name, kind) : undefined;
     if (named) problems.unshift(named);
-    if (problems.length) throw new SaveRefused(correctionHint(collection, problems));
+    if (problems.length) throw new SaveRefused(correctionHint(kind, problems));
     return cleaned;
   },
 });
