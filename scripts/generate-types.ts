@@ -53,8 +53,32 @@ function inline(node: unknown, base: Record<string, unknown>, key = ''): unknown
   return out;
 }
 
+/**
+ * The vocabularies by name, each with its values: every `$defs` entry of vocabularies.schema.json
+ * that has an `enum`. `vocabulary('typo')` then fails the type check instead of the build.
+ */
+function vocabularyTypes(): string {
+  const vocabularies = SCHEMAS.find((s) => String(s.$id).endsWith('/vocabularies.schema.json'))!;
+  const rows = Object.entries(vocabularies.$defs ?? {})
+    .filter(([, def]) => def.enum)
+    .map(([name, def]) => `  ${name}: ${def.enum!.map((v) => JSON.stringify(v).replaceAll('"', "'")).join(' | ')};`);
+  return [
+    '/**',
+    ' * The vocabularies of vocabularies.schema.json by name, each with the union of its values.',
+    ' */',
+    'export interface Vocabularies {',
+    ...rows,
+    '}',
+    '/**',
+    ' * The name of a vocabulary (`initiative_kind`, ...): what vocabulary() and label() accept.',
+    ' */',
+    'export type VocabularyName = keyof Vocabularies;',
+    '',
+  ].join('\n');
+}
+
 async function generate(): Promise<string> {
-  const parts = [HEADER];
+  const parts = [HEADER, vocabularyTypes()];
   const source = ENTITY_SCHEMAS.initiative.$defs!.source!;
   parts.push(
     await compile(

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { loadDutchPlaces } from '../src/places.ts';
-import { boundedText, GITHUB_SUMMARY_LIMIT, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
+import { boundedText, GITHUB_SUMMARY_LIMIT, lonLatOf, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });
 const [base = 'origin/main', head = 'HEAD'] = positionals;
@@ -50,15 +50,14 @@ const known: KnownEntry[] = [
     id: i.id,
     name: i.data.name,
     ...(i.data.website ? { website: i.data.website } : {}),
-    points: (i.data.locations ?? []).map((l) => [l.longitude, l.latitude] as [number, number]),
+    points: lonLatOf('initiative', i.data),
   })),
   ...d.organisations.map((o) => ({
     kind: 'organisation' as const,
     id: o.id,
     name: o.data.name,
     ...(o.data.website ? { website: o.data.website } : {}),
-    points:
-      o.data.latitude !== undefined && o.data.longitude !== undefined ? [[o.data.longitude, o.data.latitude] as [number, number]] : [],
+    points: lonLatOf('organisation', o.data),
   })),
 ];
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.

@@ -3,16 +3,29 @@
  * issue form (both need a GitHub account), and a pre-filled e-mail to the atlas's public
  * address (needs no account at all). The CMS entry's link is a route (`paths.cmsEntry` in urls.ts).
  */
+import { ENTITIES, type EntityKind } from './schema/schemas';
 
 /** A new issue from the "Correctie doorgeven" form, with the entry's id and name filled in. */
-export function correctionFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
-  const params = new URLSearchParams({ template: 'correctie.yml', title: `Correctie: ${name}`, id, naam: name, soort: kind });
+export function correctionFormUrl(repository: string, kind: EntityKind, id: string, name: string): string {
+  const params = new URLSearchParams({
+    template: 'correctie.yml',
+    title: `Correctie: ${name}`,
+    id,
+    naam: name,
+    soort: ENTITIES[kind].nouns.one,
+  });
   return `https://github.com/${repository}/issues/new?${params}`;
 }
 
 /** A new issue from the "Bevestigen dat het klopt" form, with the entry's id and name filled in. */
-export function confirmationFormUrl(repository: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
-  const params = new URLSearchParams({ template: 'klopt-nog.yml', title: `Klopt nog: ${name}`, id, naam: name, soort: kind });
+export function confirmationFormUrl(repository: string, kind: EntityKind, id: string, name: string): string {
+  const params = new URLSearchParams({
+    template: 'klopt-nog.yml',
+    title: `Klopt nog: ${name}`,
+    id,
+    naam: name,
+    soort: ENTITIES[kind].nouns.one,
+  });
   return `https://github.com/${repository}/issues/new?${params}`;
 }
 
@@ -58,11 +71,11 @@ export function proposalMailto(address: string): string {
  * and the entry's kind, id and name filled in, so `npm run intake -- --form correctie --mail
  * bericht.eml` converts it like the form.
  */
-export function correctionMailLines(kind: 'initiatief' | 'organisatie', id: string, name: string): string[] {
+export function correctionMailLines(kind: EntityKind, id: string, name: string): string[] {
   return [
     'Noem geen namen, e-mailadressen of telefoonnummers van personen.',
     '',
-    `Over wat gaat het? ${kind}`,
+    `Over wat gaat het? ${ENTITIES[kind].nouns.one}`,
     `Id: ${id}`,
     `Naam: ${name}`,
     'Wat klopt er niet, of wat ontbreekt? ',
@@ -72,6 +85,6 @@ export function correctionMailLines(kind: 'initiatief' | 'organisatie', id: stri
 }
 
 /** A pre-filled e-mail correcting one entry (see correctionMailLines). */
-export function correctionMailto(address: string, kind: 'initiatief' | 'organisatie', id: string, name: string): string {
+export function correctionMailto(address: string, kind: EntityKind, id: string, name: string): string {
   return mailto(address, `Correctie: ${name}`, correctionMailLines(kind, id, name));
 }

@@ -1,13 +1,13 @@
-import { vocabulary } from './schema/schemas';
+import { vocabulary, type VocabularyName } from './schema/schemas';
 
 /** Dutch label of a vocabulary value, falling back to the value itself. */
-export function label(vocab: string, value: string | undefined): string {
+export function label(vocab: VocabularyName, value: string | undefined): string {
   if (!value) return '';
   return vocabulary(vocab).labels[value] ?? value;
 }
 
 /** Labels of several values, in the vocabulary's own order. */
-export function labels(vocab: string, values: readonly string[] | undefined): string[] {
+export function labels(vocab: VocabularyName, values: readonly string[] | undefined): string[] {
   if (!values?.length) return [];
   const { values: order } = vocabulary(vocab);
   return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((v) => label(vocab, v));
@@ -27,7 +27,7 @@ export function formatEuro(amount: number): string {
  * The values of a vocabulary that occur in `used`, in the vocabulary's order, with their
  * labels: a filter offers only choices that can find something.
  */
-export function presentValues(vocab: string, used: Iterable<string>): { value: string; label: string }[] {
+export function presentValues(vocab: VocabularyName, used: Iterable<string>): { value: string; label: string }[] {
   const present = new Set(used);
   return vocabulary(vocab)
     .values.filter((v) => present.has(v))

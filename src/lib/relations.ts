@@ -1,4 +1,4 @@
-import { vocabulary } from './schema/schemas';
+import { ENTITIES, namedIds, vocabulary, type EntityReference } from './schema/schemas';
 import type { InitiativeRecord, OrganisationRecord } from './validate/validate-dataset';
 
 export interface RelatedInitiative {
@@ -8,9 +8,16 @@ export interface RelatedInitiative {
   note?: string;
 }
 
-/** The organisations involved in an initiative, once each: the lead organisation first, then the partners. */
-export function organisationIdsOf(d: Pick<InitiativeRecord['data'], 'lead_organisation' | 'partners'>): string[] {
-  return [...new Set([d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x))];
+/**
+ * The organisations involved in an initiative, once each, in schema order (the lead
+ * organisation first, then the partners): every field its schema marks
+ * `x-atlas-reference: organisation`. `references` is the descriptor's; a test passes a copy's.
+ */
+export function organisationIdsOf(
+  d: Pick<InitiativeRecord['data'], 'lead_organisation' | 'partners'>,
+  references: readonly EntityReference[] = ENTITIES.initiative.references,
+): string[] {
+  return [...new Set(namedIds(d, references).flatMap((r) => (r.target === 'organisation' ? [r.id] : [])))];
 }
 
 /** Relations of one initiative in both directions: those it names and those naming it. */

@@ -1,4 +1,4 @@
-import { deref, ENTITY_SCHEMAS, vocabulary } from './schema/schemas';
+import { deref, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from './schema/schemas';
 import { pointRegionsOf, type RegionsOf } from './regions/membership';
 import type { InitiativeRecord } from './validate/validate-dataset';
 
@@ -11,7 +11,7 @@ export interface Count {
 /** Counts per value of a vocabulary (all values, zero included, in vocabulary order). */
 export function countByVocabulary(
   items: readonly InitiativeRecord[],
-  vocab: string,
+  vocab: VocabularyName,
   values: (i: InitiativeRecord) => readonly string[],
 ): Count[] {
   const { values: order, labels } = vocabulary(vocab);

@@ -1,3 +1,4 @@
+import { organisationIdsOf } from './relations';
 import type { InitiativeRecord, OrganisationRecord } from './validate/validate-dataset';
 
 /**
@@ -34,7 +35,8 @@ export function initiativeJsonLd(
       name: l.place,
       geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude },
     })),
-    member: [d.lead_organisation, ...(d.partners ?? []).map((p) => p.organisation)].filter((x): x is string => !!x).map(org),
+    // Every organisation the initiative names (the lead first, then the partners: schema order).
+    member: organisationIdsOf(d).map(org),
     ...(d.partners?.some((p) => p.role === 'funder')
       ? { funder: d.partners.filter((p) => p.role === 'funder').map((p) => org(p.organisation)) }
       : {}),

@@ -241,7 +241,7 @@ describe('npm run intake, the mail route (README: a prefilled mail converted by 
 
   it('npm run intake -- --form correctie --mail bericht.eml: the prefilled correction mail', () => {
     const data = copyData('mail-correction');
-    const href = correctionMailto('redactie@voorbeeld.nl', 'initiatief', 'cew', 'Centre of Expertise Water Technology');
+    const href = correctionMailto('redactie@voorbeeld.nl', 'initiative', 'cew', 'Centre of Expertise Water Technology');
     const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!)
       .replace('Wat klopt er niet, of wat ontbreekt? ', 'Wat klopt er niet, of wat ontbreekt? Het startjaar is 2010.')
       .replace('Bron (webadres of titel van een document): ', 'Bron (webadres of titel van een document): https://www.voorbeeld.nl/cew');

@@ -78,9 +78,7 @@ for (const kind of INVALID) {
         const ci = ciErrors(kind, f);
         expect(ci, 'CI finds the problem').not.toEqual([]);
         // As admin.ts calls it for an entry that exists: the file it edits is the fixture.
-        const cms = errorFields(
-          await validateCmsEntry(collection, entry, PROVINCES_URL, idFromPath(f.path) ?? name.replace(/\.yaml$/, '')),
-        );
+        const cms = errorFields(await validateCmsEntry(kind, entry, PROVINCES_URL, idFromPath(f.path) ?? name.replace(/\.yaml$/, '')));
         const skipped = BETWEEN_FILES[name];
         if (skipped) expect(ci).toContain(skipped);
         expect(cms).toEqual(ci.filter((field) => field !== skipped));
@@ -101,11 +99,11 @@ describe('the CMS check knows which entry it checks', () => {
   };
 
   it('an entry that exists may not be related to itself, by its file name', async () => {
-    const found = await validateCmsEntry('initiatives', entry, PROVINCES_URL, 'nieuw');
+    const found = await validateCmsEntry('initiative', entry, PROVINCES_URL, 'nieuw');
     expect(found.map((p) => p.field)).toEqual(['relations[0].initiative']);
   });
 
   it('a new entry has no file name yet: a relation to any initiative is not one to itself', async () => {
-    expect(await validateCmsEntry('initiatives', entry, PROVINCES_URL)).toEqual([]);
+    expect(await validateCmsEntry('initiative', entry, PROVINCES_URL)).toEqual([]);
   });
 });

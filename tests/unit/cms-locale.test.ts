@@ -44,7 +44,7 @@ describe('the CMS in Dutch', () => {
   });
 
   it('names fields by their title in a save refusal, never by their key', () => {
-    const hint = correctionHint('organisations', [
+    const hint = correctionHint('organisation', [
       fileProblem('data/organisations/x.yaml', 'Een telefoonnummer hoort hier niet.', {
         field: 'notes',
         hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',

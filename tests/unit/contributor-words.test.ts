@@ -76,7 +76,7 @@ describe('contributor-facing texts have no developer words', () => {
   });
 
   it('the prefilled mails', () => {
-    expect(wordsIn([...PROPOSAL_MAIL_LINES, ...correctionMailLines('initiatief', 'cew', 'CEW')].join('\n'))).toEqual([]);
+    expect(wordsIn([...PROPOSAL_MAIL_LINES, ...correctionMailLines('initiative', 'cew', 'CEW')].join('\n'))).toEqual([]);
   });
 
   it('the check itself catches the words (as the old texts had them)', () => {

@@ -20,6 +20,7 @@ import {
   VOCABULARY_FACETS,
   type ExploreIndex,
   type ExploreItem,
+  type FacetSpec,
 } from '../../src/lib/explore/filter';
 import { filterGroups } from '../../src/lib/explore/filter-form';
 import { vocabulary } from '../../src/lib/schema/schemas';
@@ -63,7 +64,7 @@ describe.each(FACETS)('the facet %s', (facet) => {
   });
 
   it('is a group in the form when it has a form entry', () => {
-    const spec = FACET_TABLE[facet] as { vocabulary?: string; form?: { open: boolean } };
+    const spec: FacetSpec = FACET_TABLE[facet];
     if (!spec.form || !spec.vocabulary) return;
     const values = vocabulary(spec.vocabulary).values.slice(0, 2);
     const group = filterGroups({ regionSets: [] }, { [facet]: Object.fromEntries(values.map((v) => [v, 1])) }).find(

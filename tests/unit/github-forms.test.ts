@@ -28,7 +28,7 @@ describe('issue forms', () => {
   it('"Bevestigen dat het klopt" offers who checked from the vocabulary, and has the fields the pages pre-fill', () => {
     const f = form('klopt-nog.yml');
     expect([...(field(f, 'wie')!.attributes.options as string[])].sort()).toEqual(Object.values(vocabulary('verified_by').labels).sort());
-    const url = new URL(confirmationFormUrl('org/atlas', 'organisatie', 'scalda', 'Scalda'));
+    const url = new URL(confirmationFormUrl('org/atlas', 'organisation', 'scalda', 'Scalda'));
     expect(url.searchParams.get('template')).toBe('klopt-nog.yml');
     for (const [param, value] of url.searchParams) {
       if (param === 'template' || param === 'title') continue;
@@ -39,7 +39,7 @@ describe('issue forms', () => {
 
   it('"Correctie doorgeven" has the fields the detail pages pre-fill', () => {
     const f = form('correctie.yml');
-    const url = new URL(correctionFormUrl('org/atlas', 'initiatief', 'civ-wind-op-zee', 'CIV Wind op Zee'));
+    const url = new URL(correctionFormUrl('org/atlas', 'initiative', 'civ-wind-op-zee', 'CIV Wind op Zee'));
     expect(url.searchParams.get('template')).toBe('correctie.yml');
     for (const [param, value] of url.searchParams) {
       if (param === 'template' || param === 'title') continue;
@@ -55,7 +55,7 @@ describe('issue forms', () => {
     const ids = aanmelden.body.filter((b) => b.id).map((b) => b.id);
     expect(Object.keys(parseLabelledAnswers(answered(PROPOSAL_MAIL_LINES), aanmelden))).toEqual(ids);
     const correctie = form('correctie.yml') as unknown as IssueForm;
-    expect(parseLabelledAnswers(answered(correctionMailLines('initiatief', 'cew', 'CEW')), correctie)).toEqual({
+    expect(parseLabelledAnswers(answered(correctionMailLines('initiative', 'cew', 'CEW')), correctie)).toEqual({
       soort: 'initiatief',
       id: 'cew',
       naam: 'CEW',

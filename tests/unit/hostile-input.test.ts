@@ -323,10 +323,10 @@ describe('downloads and the CMS', () => {
   it('the file name the CMS makes from a name is a valid id, or saving is refused in Dutch', () => {
     expect(cmsSlug('CIV Groen')).toBe('civ-groen');
     expect(cmsSlug('Zuyd Hogeschool (Heerlen)')).toBe('zuyd-hogeschool-heerlen');
-    expect(slugProblem('CIV Groen', 'initiatives')).toBeUndefined();
-    expect(slugProblem('Fryslân Zorg', 'initiatives')).toBeUndefined();
+    expect(slugProblem('CIV Groen', 'initiative')).toBeUndefined();
+    expect(slugProblem('Fryslân Zorg', 'initiative')).toBeUndefined();
     for (const name of ['X Ω', 'Центр профессий', 'ROC_Twente', 'a'.repeat(120)]) {
-      const p = slugProblem(name, 'initiatives');
+      const p = slugProblem(name, 'initiative');
       expect(p, name).toMatchObject({ field: 'name', severity: 'error' });
       expect(p!.message).toMatch(/bestandsnaam/);
     }

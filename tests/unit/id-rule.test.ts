@@ -71,13 +71,13 @@ describe('the id rule is the CMS rule', () => {
     expect(cmsSlug(name)).toBe(id);
     expect(idFromName(name)).toBe(id);
     expect(freeId(name, new Set())).toBe(id);
-    expect(slugProblem(name, 'organisations')).toBeUndefined();
+    expect(slugProblem(name, 'organisation')).toBeUndefined();
   });
 
   it.each(REFUSED)('%s: the CMS refuses it; the commands still give an id or their fallback', (name, id) => {
     expect(cmsSlug(name)).toBe(decap(name));
     expect(isId(decap(name))).toBe(false);
-    expect(slugProblem(name, 'organisations')).toMatchObject({ field: 'name', severity: 'error' });
+    expect(slugProblem(name, 'organisation')).toMatchObject({ field: 'name', severity: 'error' });
     expect(idFromName(name)).toBe(id);
     expect(freeId(name, new Set(), 'organisatie')).toBe(id || 'organisatie');
   });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import vocabulariesJson from '../../schemas/vocabularies.schema.json';
-import { applyLabelOverrides, VOCABULARIES_SCHEMA, vocabulary } from '../../src/lib/schema/schemas';
+import { applyLabelOverrides, labelledVocabularies, VOCABULARIES_SCHEMA, vocabulary } from '../../src/lib/schema/schemas';
 
 describe('a fork relabels a vocabulary', () => {
   const original = vocabulary('initiative_kind').labels.pps!;
@@ -18,5 +18,27 @@ describe('a fork relabels a vocabulary', () => {
     expect(() => applyLabelOverrides({ initiative_kind: { ppp: 'x' } })).toThrow(
       "vocabularyLabels.initiative_kind: onbekende waarde 'ppp'",
     );
+  });
+});
+
+describe('labels are built once, never changed in place', () => {
+  const labelOf = (schema: typeof VOCABULARIES_SCHEMA, value: string) => schema.$defs?.status?.['x-enum-labels']?.[value];
+  afterAll(() => applyLabelOverrides(undefined));
+
+  it('builds a new frozen set from the file and the overrides alone', () => {
+    const own = labelledVocabularies({ status: { active: 'Loopt' } });
+    expect(labelOf(own, 'active')).toBe('Loopt');
+    expect(Object.isFrozen(own.$defs!.status!['x-enum-labels'])).toBe(true);
+    // Building one is not using it: the labels in use are unchanged.
+    expect(vocabulary('status').labels.active).toBe(vocabulariesJson.$defs.status['x-enum-labels'].active);
+    expect(labelOf(labelledVocabularies(undefined), 'active')).toBe(vocabulariesJson.$defs.status['x-enum-labels'].active);
+  });
+
+  it('leaves every object handed out before a relabelling as it was', () => {
+    const before = VOCABULARIES_SCHEMA;
+    const word = labelOf(before, 'active');
+    applyLabelOverrides({ status: { active: 'Loopt' } });
+    expect(labelOf(VOCABULARIES_SCHEMA, 'active')).toBe('Loopt');
+    expect(labelOf(before, 'active')).toBe(word);
   });
 });

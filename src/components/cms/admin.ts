@@ -16,7 +16,7 @@ import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './
 import { cmsFormat } from '../../lib/cms/config';
 import { cmsFileFormat } from '../../lib/cms/file-format';
 import { dateRewrites } from '../../lib/cms/dates';
-import { ENTITY_KINDS, ENTITY_SCHEMAS, kindOfFolder } from '../../lib/schema/schemas';
+import { ENTITIES, ENTITY_KINDS, kindOfFolder } from '../../lib/schema/schemas';
 import { SaveRefused } from './save-refused';
 import { markRequired } from './required-mark';
 
@@ -46,8 +46,7 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(links.adminFile('plaatsen.json')));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(links.adminFile('plaatsen.json')));
-for (const kind of ['initiatives', 'organisations'] as const)
-  CMS.registerPreviewTemplate(kind, createPreview(kind, links.dataFile('organisaties.json')));
+for (const kind of ENTITY_KINDS) CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, links.dataFile('organisaties.json')));
 // Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
 for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 
@@ -91,22 +90,23 @@ CMS.registerEventListener({
     // Cleared fields and emptied list items go, so every save is in the canonical form.
     let cleaned = entry.get('data');
     for (const path of emptyValuePaths(cleaned.toJS())) cleaned = cleaned.deleteIn(path);
-    // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
+    // Every collection is a kind of data file (buildCmsConfig); the rest takes the kind, not the folder.
     const kind = kindOfFolder(collection);
-    if (kind)
-      for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITY_SCHEMAS[kind], ENTITY_SCHEMAS[kind]))
-        cleaned = cleaned.setIn(path, iso);
+    if (!kind) return cleaned;
+    // Dates typed the Dutch way (5-12-2026) are stored as 2026-12-05.
+    for (const [path, iso] of dateRewrites(cleaned.toJS(), ENTITIES[kind].schema, ENTITIES[kind].schema))
+      cleaned = cleaned.setIn(path, iso);
     // Coordinates come from the place pickers (a widget changes only its own field): an
     // organisation's, and each new organisation's in an initiative.
     for (const e of pointEdits(cleaned.toJS() as Record<string, unknown>, (place) => chosenPoints.get(place)))
       cleaned = e.value === undefined ? cleaned.deleteIn(e.path) : cleaned.setIn(e.path, e.value);
     const data = cleaned.toJS() as Record<string, unknown>;
     const slug = entry.get('newRecord') ? undefined : String(entry.get('slug'));
-    const problems = await validateCmsEntry(collection, data, document.body.dataset.regionsUrl!, slug);
+    const problems = await validateCmsEntry(kind, data, document.body.dataset.regionsUrl!, slug);
     // A new entry's file name comes from its name and never changes: it must be a valid id.
-    const named = entry.get('newRecord') ? slugProblem(data.name, collection) : undefined;
+    const named = entry.get('newRecord') ? slugProblem(data.name, kind) : undefined;
     if (named) problems.unshift(named);
-    if (problems.length) throw new SaveRefused(correctionHint(collection, problems));
+    if (problems.length) throw new SaveRefused(correctionHint(kind, problems));
     return cleaned;
   },
 });

@@ -1,5 +1,6 @@
 import { label, labels } from '../../lib/labels';
 import { renderMarkdown } from '../../lib/markdown';
+import type { EntityKind } from '../../lib/schema/schemas';
 
 let names: Promise<Map<string, string>> | undefined;
 /**
@@ -30,7 +31,7 @@ interface NewOrganisation {
  * `organisationsUrl`, the site's organisaties.json), partners with their roles, and the new
  * organisations the proposal brings.
  */
-export function createPreview(collection: 'initiatives' | 'organisations', organisationsUrl: string): unknown {
+export function createPreview(kind: EntityKind, organisationsUrl: string): unknown {
   const { h, createClass } = window;
   const unknown = () => h('span', { className: 'unknown' }, 'nog niet bekend');
   return createClass({
@@ -38,14 +39,14 @@ export function createPreview(collection: 'initiatives' | 'organisations', organ
       return { names: new Map<string, string>() };
     },
     componentDidMount() {
-      if (collection === 'initiatives') void organisationNames(organisationsUrl).then((n) => this.setState({ names: n }));
+      if (kind === 'initiative') void organisationNames(organisationsUrl).then((n) => this.setState({ names: n }));
     },
     render() {
       const nameOf = (id: unknown) => (typeof id === 'string' && id ? ((this.state.names as Map<string, string>).get(id) ?? id) : '');
       const props = this.props as { entry: { get(k: string): { toJS(): Record<string, unknown> } }; widgetFor(name: string): unknown };
       const d = props.entry.get('data').toJS();
       const fact = (dt: string, dd: unknown) => [h('dt', null, dt), h('dd', null, dd)];
-      if (collection === 'organisations') {
+      if (kind === 'organisation') {
         return h(
           'main',
           { className: 'container' },

@@ -1,7 +1,7 @@
 import { fileProblem, type Problem } from '../../lib/problems';
 import { locatePoint } from '../../lib/regions/locate';
 import { parseRegionFile, type RegionSet } from '../../lib/regions/region-sets';
-import { ENTITY_SCHEMAS, fieldInWords, kindOfFolder, MULTILINE_FIELDS, type EntityKind } from '../../lib/schema/schemas';
+import { ENTITIES, ENTITY_SCHEMAS, fieldInWords, MULTILINE_FIELDS, pointsOf, type EntityKind } from '../../lib/schema/schemas';
 import { findUnsafeText } from '../../lib/validate/unsafe-text';
 import { checkContextNow, checkFile } from '../../lib/validate/validate-dataset';
 import { toCanonicalYaml } from '../../lib/yaml/canonical';
@@ -35,14 +35,12 @@ export const OUTSIDE_HINT = 'Kies de plaats opnieuw: typ een plaatsnaam in Neder
  * `slug`: the file name of an entry that exists (a new entry has none yet).
  */
 export async function validateCmsEntry(
-  collection: string,
+  kind: EntityKind,
   data: Record<string, unknown>,
   provincesUrl: string,
   slug?: string,
 ): Promise<Problem[]> {
-  const kind = kindOfFolder(collection);
-  if (!kind) return [];
-  const file = `data/${collection}/${slug ?? 'nieuw'}.yaml`;
+  const file = `data/${ENTITIES[kind].folder}/${slug ?? 'nieuw'}.yaml`;
   // The CMS writes text as it is given, and YAML with a half character in it is no YAML at all:
   // named by its field here, as CI names it in a file that escapes it.
   const unsafe = findUnsafeText(data, file, { keys: new Map(), values: new Map() }, MULTILINE_FIELDS[kind]);
@@ -54,15 +52,7 @@ export async function validateCmsEntry(
   // Like the build, which places only the points of a file that passed its own checks.
   if (problems.length) return problems;
   const set = await loadProvinces(provincesUrl);
-  const points: [string, unknown, unknown][] =
-    kind === 'initiative'
-      ? ((data.locations as { latitude?: number; longitude?: number }[] | undefined) ?? []).map((l, i) => [
-          `locations[${i}]`,
-          l?.latitude,
-          l?.longitude,
-        ])
-      : [['latitude', data.latitude, data.longitude]];
-  for (const [field, lat, lon] of points) {
+  for (const { field, latitude: lat, longitude: lon } of pointsOf(kind, data)) {
     if (typeof lat !== 'number' || typeof lon !== 'number') continue;
     // A check that cannot run must block the save, never let it pass unchecked.
     if (!set) {
@@ -87,8 +77,7 @@ export async function validateCmsEntry(
  * key (a key named in a message, "veld contact_page", becomes the field's title too), for the
  * CMS's error notice, which opens with "Niet opgeslagen." (locale-nl.ts).
  */
-export function correctionHint(collection: string, problems: Problem[]): string {
-  const kind = kindOfFolder(collection) as EntityKind;
+export function correctionHint(kind: EntityKind, problems: Problem[]): string {
   const properties = ENTITY_SCHEMAS[kind].properties ?? {};
   const words = (text: string) =>
     text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (key) => (key in properties ? `"${fieldInWords(kind, key)}"` : key));

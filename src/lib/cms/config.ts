@@ -1,6 +1,6 @@
 import { CMS_DATE_PATTERN } from './dates';
 import { CMS_SLUG } from '../ids';
-import { deref, ENTITY_FOLDERS, ENTITY_KINDS, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { deref, ENTITIES, ENTITY_KINDS, type EntityDescriptor, type EntityKind, type SchemaNode } from '../schema/schemas';
 
 /** A Decap CMS field, as its config.yml spells it. */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -28,13 +28,6 @@ interface FieldContext {
   regions?: readonly { id: string; name: string }[] | undefined;
 }
 
-/** Fields that point at another file, and which collection they choose from. */
-const REFERENCES: Record<string, EntityKind> = {
-  lead_organisation: 'organisation',
-  organisation: 'organisation',
-  initiative: 'initiative',
-};
-
 function enumOptions(node: SchemaNode): { label: string; value: string }[] {
   const labels = node['x-enum-labels'] ?? {};
   return (node.enum ?? []).map((v) => ({ label: labels[v] ?? v, value: v }));
@@ -53,15 +46,16 @@ export function fieldFor(name: string, prop: SchemaNode, root: SchemaNode, requi
     required,
     ...(node.description ? { hint: node.description } : {}),
   };
-  const ref = REFERENCES[name];
-  if (ref && node.type === 'string') {
+  // A field that names another file (schema `x-atlas-reference`) is chosen from its collection.
+  const ref = node['x-atlas-reference'] as EntityKind | undefined;
+  if (ref) {
     return {
       ...base,
       widget: 'relation',
-      collection: ENTITY_FOLDERS[ref],
+      collection: ENTITIES[ref].folder,
       value_field: '{{slug}}',
-      search_fields: ['name', 'short_name'],
-      display_fields: ['name'],
+      search_fields: [ENTITIES[ref].nameField, 'short_name'],
+      display_fields: [ENTITIES[ref].nameField],
       options_length: 50,
     };
   }
@@ -166,10 +160,14 @@ function objectFields(node: SchemaNode, root: SchemaNode, ctx: FieldContext, obj
   return Object.entries(node.properties ?? {}).map(([k, p]) => fieldFor(k, p, root, objectRequired && required.has(k), ctx));
 }
 
+/** All fields of an entity schema, in schema order (a schema of ENTITIES, or a copy in a test). */
+export function fieldsOfSchema(schema: SchemaNode, ctx: FieldContext = {}): CmsField[] {
+  return objectFields(schema, schema, ctx);
+}
+
 /** All fields of an entity kind, in schema order. */
 export function fieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsField[] {
-  const schema = ENTITY_SCHEMAS[kind];
-  return objectFields(schema, schema, ctx);
+  return fieldsOfSchema(ENTITIES[kind].schema, ctx);
 }
 
 /**
@@ -184,7 +182,7 @@ export function formFieldsFor(kind: EntityKind, ctx: FieldContext = {}): CmsFiel
 }
 
 /** The name of the file format the CMS writes an entity kind in (registered by src/components/cms/admin.ts). */
-export const cmsFormat = (kind: EntityKind) => `atlas-yaml-${ENTITY_FOLDERS[kind]}`;
+export const cmsFormat = (kind: EntityKind) => `atlas-yaml-${ENTITIES[kind].folder}`;
 
 /**
  * The forge part of Decap's backend: GitHub, whose login needs an OAuth proxy (`base_url`), or
@@ -200,20 +198,20 @@ function backendOf(o: CmsOptions): Record<string, unknown> {
 
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
 export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
-  const collection = (kind: EntityKind, label: string, singular: string) => ({
-    name: ENTITY_FOLDERS[kind],
-    label,
-    label_singular: singular,
-    folder: `data/${ENTITY_FOLDERS[kind]}`,
+  const collection = ({ kind, folder, nouns, nameField }: EntityDescriptor) => ({
+    name: folder,
+    label: nouns.Many,
+    label_singular: nouns.One,
+    folder: `data/${folder}`,
     extension: 'yaml',
     format: cmsFormat(kind),
     create: true,
     delete: false,
-    identifier_field: 'name',
-    summary: '{{name}}',
-    slug: '{{fields.name}}',
+    identifier_field: nameField,
+    summary: `{{${nameField}}}`,
+    slug: `{{fields.${nameField}}}`,
     // The list in name order from the start, not in the order the files were read.
-    sortable_fields: [{ field: 'name', default_sort: true }],
+    sortable_fields: [{ field: nameField, default_sort: true }],
     fields: formFieldsFor(kind, { regions: o.regions }),
   });
   return {
@@ -237,6 +235,6 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     public_folder: '/uploads',
     // Filenames are ids: ASCII, no accents, never changed after creation (the id rule, src/lib/ids.ts).
     slug: { ...CMS_SLUG },
-    collections: ENTITY_KINDS.map((k) => collection(k, ENTITY_NOUNS[k].Many, ENTITY_NOUNS[k].One)),
+    collections: ENTITY_KINDS.map((k) => collection(ENTITIES[k])),
   };
 }

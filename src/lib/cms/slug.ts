@@ -1,12 +1,13 @@
 import { cmsSlug, isId, MAX_ID_LENGTH, MIN_ID_LENGTH } from '../ids';
 import { fileProblem, type Problem } from '../problems';
+import { ENTITIES, type EntityKind } from '../schema/schemas';
 
 /**
  * A problem when a new entry's name would give a file name that is not a valid id, so the
  * CMS can refuse before anything is written (Decap saved "X Ω" as `x.yaml`, which CI then
  * rejected, and names in other scripts failed with an English API error).
  */
-export function slugProblem(name: unknown, collection: string): Problem | undefined {
+export function slugProblem(name: unknown, kind: EntityKind): Problem | undefined {
   if (typeof name !== 'string' || !name.trim()) return undefined; // "name is required" says it
   const slug = cmsSlug(name);
   if (isId(slug)) return undefined;
@@ -17,7 +18,7 @@ export function slugProblem(name: unknown, collection: string): Problem | undefi
         ? `te lang (${slug.length} tekens, hooguit ${MAX_ID_LENGTH})`
         : 'tekens die niet in een bestandsnaam mogen (zoals _ of ~)';
   return fileProblem(
-    `data/${collection}/${slug || 'nieuw'}.yaml`,
+    `data/${ENTITIES[kind].folder}/${slug || 'nieuw'}.yaml`,
     `Van deze naam maakt het invoerscherm de bestandsnaam '${slug}', en die heeft ${why}.`,
     {
       field: 'name',

@@ -4,7 +4,7 @@
  * Pure, so a test shows that a facet in the table is a group in the form.
  */
 import { vocabulary } from '../schema/schemas';
-import { FACET_TABLE, FACETS, REGION_SETS_POSITION, type ExploreIndex } from './filter';
+import { FACET_TABLE, FACETS, REGION_SETS_POSITION, type ExploreIndex, type FacetSpec } from './filter';
 
 export interface FilterGroup {
   /** The facet (FACET_TABLE key) or the region set id: what the counts are kept under. */
@@ -27,7 +27,7 @@ export function filterGroups(index: Pick<ExploreIndex, 'regionSets'>, counts: Re
   const present = (facet: string, values: readonly string[]) => values.filter((v) => (counts[facet]?.[v] ?? 0) > 0);
   const placed: { position: number; group: FilterGroup }[] = [];
   for (const f of FACETS) {
-    const spec: { param: string; legend: string; vocabulary?: string; form?: { position: number; open: boolean } } = FACET_TABLE[f];
+    const spec: FacetSpec = FACET_TABLE[f];
     if (!spec.form || !spec.vocabulary) continue;
     const v = vocabulary(spec.vocabulary);
     placed.push({

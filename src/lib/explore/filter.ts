@@ -1,4 +1,5 @@
 import { foldForSearch } from '../text/fold';
+import type { VocabularyName } from '../schema/schemas';
 
 /**
  * The home page's filters as pure functions: state from and to the URL, matching, and
@@ -49,11 +50,11 @@ export interface ExploreIndex {
 }
 
 /** One filter facet: a list of checkboxes in the form, a URL parameter, a test on an item. */
-interface FacetSpec {
+export interface FacetSpec {
   /** URL parameter: a short Dutch word, as the site's URLs. */
   param: string;
   /** The vocabulary its values and labels come from; without one, `labels` reads them from the index. */
-  vocabulary?: string;
+  vocabulary?: VocabularyName;
   /** The heading of its group in the form. */
   legend: string;
   /** How an item's values are read. */

@@ -72,13 +72,13 @@ export const DOWNLOADS = {
     what: (n) => `Alle ${n.initiatives} initiatieven met alle velden en de afgeleide regio's (JSON).`,
     format: 'JSON',
     dataset: 'initiatives',
-    body: ({ site, siteUrl }) => json(exportJson('initiatives', site.dataset, siteUrl)),
+    body: ({ site, siteUrl }) => json(exportJson('initiative', site.dataset, siteUrl)),
   },
   'organisaties.json': {
     what: (n) => `Alle ${n.organisations} organisaties (JSON).`,
     format: 'JSON',
     dataset: 'organisations',
-    body: ({ site, siteUrl }) => json(exportJson('organisations', site.dataset, siteUrl)),
+    body: ({ site, siteUrl }) => json(exportJson('organisation', site.dataset, siteUrl)),
   },
   'initiatieven.geojson': {
     what: () =>

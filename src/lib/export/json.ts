@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { label } from '../labels';
 import { regionNameIndex } from '../regions/region-names';
+import { ENTITIES, type EntityKind } from '../schema/schemas';
 import { paths } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 
@@ -10,16 +11,21 @@ export const LICENCE = {
   request: 'Vermeld bij hergebruik graag de Samenwerkingsatlas als bron.',
 } as const;
 
-/** The whole list of initiatives or organisations as JSON: authored data plus derived regions. */
-export function exportJson(which: 'initiatives' | 'organisations', d: ValidatedDataset, siteUrl: string) {
-  const records = which === 'initiatives' ? d.initiatives : d.organisations;
-  const page = which === 'initiatives' ? paths.initiative : paths.organisation;
+/** The whole list of one kind (initiatives or organisations) as JSON: authored data plus derived regions. */
+export function exportJson(kind: EntityKind, d: ValidatedDataset, siteUrl: string) {
+  const records = kind === 'initiative' ? d.initiatives : d.organisations;
+  const page = kind === 'initiative' ? paths.initiative : paths.organisation;
   return {
     licence: LICENCE,
-    schema: new URL(paths.schemaFile(which === 'initiatives' ? 'initiative.schema.json' : 'organisation.schema.json').slice(1), siteUrl)
-      .href,
+    schema: new URL(paths.schemaFile(`${kind}.schema.json`).slice(1), siteUrl).href,
     count: records.length,
-    [which]: records.map((r) => ({ id: r.id, url: new URL(page(r.id).slice(1), siteUrl).href, ...r.data, derived: r.derived })),
+    // The list under the kind's folder name (`initiatives`), as the files are in data/.
+    [ENTITIES[kind].folder]: records.map((r) => ({
+      id: r.id,
+      url: new URL(page(r.id).slice(1), siteUrl).href,
+      ...r.data,
+      derived: r.derived,
+    })),
   };
 }
 

@@ -3,7 +3,7 @@ import { columnsFor, LIST_SEPARATOR } from '../export/tables';
 import { idFromName } from '../ids';
 import type { Problem } from '../problems';
 import { similarNames } from '../review/summary';
-import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary } from '../schema/schemas';
+import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary, vocabularyOfRef, type VocabularyName } from '../schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../yaml/canonical';
 import type { OrganisationRecord, SourceFile, InitiativeRecord } from '../validate/validate-dataset';
 import { foldForSearch } from '../text/fold';
@@ -58,7 +58,7 @@ const norm = (s: string) =>
     .trim();
 
 /** A vocabulary value from a code or (part of) its label: 'CIV', 'civ', 'Centrum voor Innovatief Vakmanschap (CIV)'. */
-function vocabValue(vocab: string, raw: string): string | undefined {
+function vocabValue(vocab: VocabularyName, raw: string): string | undefined {
   const { values, labels } = vocabulary(vocab);
   const r = norm(raw);
   return (
@@ -190,21 +190,15 @@ export function planImport(
         else if (key === 'lead_organisation') data[key] = orgRef(value, row, key);
         else if (listColumns.has(key) || node.type === 'array') {
           const items = node.items ? deref(node.items, schema).node : undefined;
-          const vocab = items?.enum
-            ? String((props[key]!.items as { $ref?: string } | undefined)?.$ref ?? '')
-                .split('/')
-                .pop()
-            : undefined;
+          const vocab = items?.enum ? vocabularyOfRef((props[key]!.items as { $ref?: string } | undefined)?.$ref) : undefined;
           data[key] = value
             .split(LIST_SEPARATOR)
             .map(clean)
             .filter(Boolean)
             .map((v) => (vocab ? (vocabValue(vocab, v) ?? v) : v));
         } else if (node.enum) {
-          const vocab = String(props[key]!.$ref ?? '')
-            .split('/')
-            .pop()!;
-          data[key] = vocabValue(vocab, value) ?? value;
+          const vocab = vocabularyOfRef(props[key]!.$ref);
+          data[key] = (vocab && vocabValue(vocab, value)) ?? value;
         } else if (node.type === 'integer' || node.type === 'number') {
           const n = Number(value.replace(',', '.'));
           data[key] = Number.isFinite(n) ? n : value;

@@ -1,7 +1,7 @@
 import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
 import { fileProblem, type Problem } from '../problems';
-import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary } from '../schema/schemas';
+import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { organisationKindFromName } from '../import/reference-list';
 import { placeNameCandidates } from '../text/place-aliases';
@@ -107,7 +107,7 @@ function initiativeKindOf(answer: string): Initiative['kind'] | undefined {
 
 const text = (a: FormAnswers, id: string) => (typeof a[id] === 'string' ? (a[id] as string).trim() : '');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const codeOf = (vocab: string, label: string) => {
+const codeOf = (vocab: VocabularyName, label: string) => {
   const v = vocabulary(vocab);
   return v.values.find((x) => v.labels[x] === label || x === label);
 };

@@ -1,5 +1,14 @@
 import { distance } from 'fastest-levenshtein';
-import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, kindOfFolder, vocabulary, type EntityKind, type SchemaNode } from '../schema/schemas';
+import {
+  deref,
+  ENTITY_NOUNS,
+  ENTITY_SCHEMAS,
+  kindOfFolder,
+  pointsOf,
+  vocabulary,
+  type EntityKind,
+  type SchemaNode,
+} from '../schema/schemas';
 import { foldName } from '../text/unsafe-characters';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -154,12 +163,9 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
   return Math.sqrt(dx * dx + dy * dy);
 }
 
-const pointsOf = (kind: EntityKind, d: Record<string, unknown>): [number, number][] =>
-  kind === 'initiative'
-    ? ((d.locations as { latitude: number; longitude: number }[] | undefined) ?? []).map((l) => [l.longitude, l.latitude])
-    : typeof d.latitude === 'number' && typeof d.longitude === 'number'
-      ? [[d.longitude as number, d.latitude as number]]
-      : [];
+/** The points of an entry as [longitude, latitude], where both are numbers (ENTITIES[kind].points). */
+export const lonLatOf = (kind: EntityKind, d: object): [number, number][] =>
+  pointsOf(kind, d).flatMap((p) => (typeof p.latitude === 'number' && typeof p.longitude === 'number' ? [[p.longitude, p.latitude]] : []));
 
 /**
  * What the review knows about places, beyond the changed files: which place names the atlas's
@@ -235,7 +241,7 @@ export function warningsFor(
   if (change.status === 'added' && after) {
     const name = String(after.name ?? '');
     const site = host(after.website as string | undefined);
-    const pts = pointsOf(kind, after);
+    const pts = lonLatOf(kind, after);
     for (const k of known.filter((x) => x.kind === kind && x.id !== id)) {
       const why: string[] = [];
       if (similarNames(name, k.name)) why.push('lijkende naam');

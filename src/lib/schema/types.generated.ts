@@ -3,6 +3,33 @@
 // `npm test` fails when this file and the schemas drift apart.
 
 /**
+ * The vocabularies of vocabularies.schema.json by name, each with the union of its values.
+ */
+export interface Vocabularies {
+  initiative_kind: 'pps' | 'civ' | 'coe' | 'cib' | 'regional_network';
+  status: 'active' | 'in_development' | 'ended' | 'merged' | 'unknown';
+  phase: 'starten' | 'ontwikkelen' | 'valideren' | 'uitbreiden' | 'onderhouden';
+  education_level: 'vmbo' | 'mbo' | 'hbo' | 'wo';
+  sector: 'agrifood-groen' | 'tuinbouw' | 'bouw-infra' | 'chemie-materialen' | 'creatieve-industrie' | 'energie' | 'gastvrijheid' | 'ict-digitaal' | 'leefomgeving' | 'life-sciences' | 'logistiek-mobiliteit' | 'luchtvaart' | 'maritiem' | 'onderwijsinnovatie' | 'techniek-maakindustrie' | 'water' | 'circulaire-economie' | 'zorg-welzijn' | 'arbeidsmarkt' | 'sectoroverstijgend';
+  partner_role: 'co_lead' | 'founder' | 'education' | 'business' | 'government' | 'knowledge' | 'funder' | 'partner';
+  new_organisation_role: 'lead' | 'partner';
+  relation_type: 'merged_into' | 'part_of' | 'works_with' | 'successor_of';
+  funding_scheme: 'rif' | 'nationaal-groeifonds' | 'ocw-centres-of-expertise' | 'province' | 'municipality' | 'eu' | 'other';
+  figure_measure: 'companies' | 'students' | 'teachers' | 'partners' | 'institutions';
+  certainty: 'exact' | 'approximate' | 'uncertain';
+  figure_qualifier: 'exact' | 'at_least' | 'approximately';
+  factor_theme: 'trust_culture' | 'time_complexity' | 'focus_scale' | 'business_capacity' | 'labour_market_inflow' | 'governance_consortia' | 'knowledge_sharing' | 'physical_place' | 'continuity' | 'professional_skills';
+  location_precision: 'address' | 'place' | 'area' | 'lead_organisation';
+  scope: 'local' | 'regional' | 'provinces' | 'national';
+  organisation_kind: 'vmbo_school' | 'mbo_institution' | 'university_of_applied_sciences' | 'university' | 'company' | 'government' | 'branch_organisation' | 'knowledge_institute' | 'other';
+  verified_by: 'editors' | 'initiative' | 'organisation';
+}
+/**
+ * The name of a vocabulary (`initiative_kind`, ...): what vocabulary() and label() accept.
+ */
+export type VocabularyName = keyof Vocabularies;
+
+/**
  * Een bron: een webadres, een titel, of allebei.
  */
 export type Source = {

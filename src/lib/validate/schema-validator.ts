@@ -27,6 +27,7 @@ function getAjv(): Ajv2020 {
   ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
   ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-pattern-message', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-atlas-reference', schemaType: 'string' });
   for (const s of [...SCHEMAS, ...Object.values(CONFIG_SCHEMAS)]) ajv.addSchema(s as object);
   return ajv;
 }

@@ -6,7 +6,7 @@
  * unit test on tiny inputs.
  */
 import { sortProblems, type Problem } from '../problems';
-import type { EntityKind } from '../schema/schemas';
+import { pointsOf, type EntityKind, type EntityPoint } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { decodeDataFile, lazyIndex, parseDataFile, type PositionIndex } from '../yaml/parse-data-file';
 import { checkFile, idFromPath } from './check-file';
@@ -87,21 +87,24 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   const inits = checkFiles('initiative', input.initiatives, input, problems);
 
   // checkFile's coordinatePair holds for every record: both coordinates or neither.
+  // Each point where the entity descriptor says its kind has them (ENTITIES[kind].points); the
+  // schema made them numbers.
+  const place = (rec: ParsedRecord, p: EntityPoint): DerivedLocation | undefined => {
+    if (typeof p.latitude !== 'number' || typeof p.longitude !== 'number') return undefined;
+    const placed = pointInside(rec, p.pointer, p.field, regionSets, p.longitude, p.latitude);
+    add(placed.problems);
+    return placed.location ?? { regions: {} };
+  };
+
   const organisations: OrganisationRecord[] = [...orgs.values()].map((rec) => {
     const data = rec.value as unknown as Organisation;
-    if (data.latitude === undefined || data.longitude === undefined) return { id: rec.id, file: rec.file, data, derived: { regions: {} } };
-    const placed = pointInside(rec, '/latitude', 'latitude', regionSets, data.longitude, data.latitude);
-    add(placed.problems);
-    return { id: rec.id, file: rec.file, data, derived: { regions: placed.location?.regions ?? {} } };
+    const [own] = pointsOf('organisation', data).map((p) => place(rec, p));
+    return { id: rec.id, file: rec.file, data, derived: { regions: own?.regions ?? {} } };
   });
 
   const initiatives: InitiativeRecord[] = [...inits.values()].map((rec) => {
     const data = rec.value as unknown as Initiative;
-    const locations: DerivedLocation[] = (data.locations ?? []).map((l, i) => {
-      const placed = pointInside(rec, `/locations/${i}/latitude`, `locations[${i}]`, regionSets, l.longitude, l.latitude);
-      add(placed.problems);
-      return placed.location ?? { regions: {} };
-    });
+    const locations: DerivedLocation[] = pointsOf('initiative', data).map((p) => place(rec, p) ?? { regions: {} });
     return { id: rec.id, file: rec.file, data, derived: { locations } };
   });
 

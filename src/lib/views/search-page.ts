@@ -1,6 +1,6 @@
 /** The search page's filter choices, prepared from the site model. */
 import { presentValues } from '../labels';
-import { ENTITY_NOUNS } from '../schema/schemas';
+import { ENTITY_NOUNS, type VocabularyName } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 
 export interface SearchFilter {
@@ -14,7 +14,7 @@ export interface SearchFilter {
 /** Only values the atlas has: a choice that can only give "niets gevonden" is not offered. */
 export function searchFilters(site: SiteModel): SearchFilter[] {
   const { initiatives, organisations } = site.dataset;
-  const labelsOf = (vocab: string, used: Iterable<string>) => presentValues(vocab, used).map((v) => v.label);
+  const labelsOf = (vocab: VocabularyName, used: Iterable<string>) => presentValues(vocab, used).map((v) => v.label);
   return [
     { name: 'type', label: 'Wat', options: [ENTITY_NOUNS.initiative.One, ENTITY_NOUNS.organisation.One] },
     {

@@ -6,7 +6,7 @@
 import { findCycles } from '../../graph';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Problem } from '../../problems';
-import { vocabulary } from '../../schema/schemas';
+import { ENTITIES, namedIds, vocabulary, type EntityReference } from '../../schema/schemas';
 import type { Initiative } from '../../schema/types.generated';
 import { foldName } from '../../text/unsafe-characters';
 import type { RuleTarget } from '../records';
@@ -22,23 +22,28 @@ export function suggestId(wanted: string, ids: Iterable<string>): string | undef
     : undefined;
 }
 
-/** The lead organisation and every partner exist in data/organisations/. */
-export function organisationReferences(t: RuleTarget, data: Initiative, organisationIds: ReadonlySet<string>): Problem[] {
-  const out: Problem[] = [];
-  const check = (id: string | undefined, pointer: string, field: string) => {
-    if (!id || organisationIds.has(id)) return;
-    const s = suggestId(id, organisationIds);
-    out.push(
-      problemAt(t, pointer, field, `Organisatie '${id}' bestaat niet.`, {
+/**
+ * Every organisation an initiative names (the lead, every partner: the fields its schema marks
+ * `x-atlas-reference: organisation`) exists in data/organisations/. `references` is the
+ * descriptor's; a test passes those of a schema copy.
+ */
+export function organisationReferences(
+  t: RuleTarget,
+  data: Initiative,
+  organisationIds: ReadonlySet<string>,
+  references: readonly EntityReference[] = ENTITIES.initiative.references,
+): Problem[] {
+  const folder = ENTITIES.organisation.folder;
+  return namedIds(data, references)
+    .filter((r) => r.target === 'organisation' && !organisationIds.has(r.id))
+    .map(({ id, pointer, field }) => {
+      const s = suggestId(id, organisationIds);
+      return problemAt(t, pointer, field, `Organisatie '${id}' bestaat niet.`, {
         hint: s
-          ? `Bedoelde je '${s}'? Of maak data/organisations/${id}.yaml aan.`
-          : `Maak eerst data/organisations/${id}.yaml aan (npm run new -- organisation "Naam").`,
-      }),
-    );
-  };
-  check(data.lead_organisation, '/lead_organisation', 'lead_organisation');
-  (data.partners ?? []).forEach((p, i) => check(p.organisation, `/partners/${i}/organisation`, `partners[${i}].organisation`));
-  return out;
+          ? `Bedoelde je '${s}'? Of maak data/${folder}/${id}.yaml aan.`
+          : `Maak eerst data/${folder}/${id}.yaml aan (npm run new -- organisation "Naam").`,
+      });
+    });
 }
 
 /** An organisation is a partner at most once, and not also the lead. */
@@ -73,19 +78,25 @@ export function relationToSelf(t: RuleTarget, data: Initiative): Problem[] {
   );
 }
 
-/** Every related initiative exists (a relation to itself is relationToSelf's to report). */
-export function relationReferences(t: RuleTarget, data: Initiative, initiativeIds: ReadonlySet<string>): Problem[] {
-  const out: Problem[] = [];
-  (data.relations ?? []).forEach((r, i) => {
-    if (r.initiative === t.id || initiativeIds.has(r.initiative)) return;
-    const s = suggestId(r.initiative, initiativeIds);
-    out.push(
-      problemAt(t, `/relations/${i}/initiative`, `relations[${i}].initiative`, `Initiatief '${r.initiative}' bestaat niet.`, {
-        hint: s ? `Bedoelde je '${s}'?` : 'Controleer het id: dat is de bestandsnaam in data/initiatives/ zonder .yaml.',
-      }),
-    );
-  });
-  return out;
+/**
+ * Every initiative an initiative names (its relations: the fields its schema marks
+ * `x-atlas-reference: initiative`) exists; a relation to itself is relationToSelf's to report.
+ */
+export function relationReferences(
+  t: RuleTarget,
+  data: Initiative,
+  initiativeIds: ReadonlySet<string>,
+  references: readonly EntityReference[] = ENTITIES.initiative.references,
+): Problem[] {
+  const folder = ENTITIES.initiative.folder;
+  return namedIds(data, references)
+    .filter((r) => r.target === 'initiative' && r.id !== t.id && !initiativeIds.has(r.id))
+    .map(({ id, pointer, field }) => {
+      const s = suggestId(id, initiativeIds);
+      return problemAt(t, pointer, field, `Initiatief '${id}' bestaat niet.`, {
+        hint: s ? `Bedoelde je '${s}'?` : `Controleer het id: dat is de bestandsnaam in data/${folder}/ zonder .yaml.`,
+      });
+    });
 }
 
 /**
