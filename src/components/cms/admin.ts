@@ -46,7 +46,8 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(links.adminFile('plaatsen.json')));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(links.adminFile('plaatsen.json')));
-for (const kind of ENTITY_KINDS) CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, links.dataFile('organisaties.json')));
+for (const kind of ENTITY_KINDS)
+  CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, links.dataFile('organisaties.json')));
 // Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
 for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 

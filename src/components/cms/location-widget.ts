@@ -1,7 +1,18 @@
-import { samePlace, type Gazetteer } from '../../lib/cms/gazetteer';
-import { isPicked, markPicked, nearestPlace, placeOfClick, precisionOfClick, unmarked } from '../../lib/cms/picked-place';
+import type { Gazetteer } from '../../lib/cms/gazetteer';
+import {
+  afterPick,
+  afterTyping,
+  findPlace,
+  locationList,
+  placeListed,
+  plainValue,
+  precisionChoices,
+  withoutEmptyFields,
+  type PickerLocation as Loc,
+} from '../../lib/cms/location-edits';
+import { isPicked, nearestPlace, unmarked } from '../../lib/cms/picked-place';
 import { vocabulary } from '../../lib/schema/schemas';
-import type { WidgetProps } from './decap';
+import type { ComponentThis, H, WidgetProps } from './decap';
 import { pickerMapComponent, type Picked } from './picker-map-control';
 
 let gazetteer: Promise<Gazetteer> | undefined;
@@ -30,13 +41,6 @@ export function coordinatesText(
   return 'Nog geen coördinaten: kies een plaats uit de lijst of klik op de kaart.';
 }
 
-interface Loc {
-  place?: string | undefined;
-  latitude?: number | undefined;
-  longitude?: number | undefined;
-  precision?: string | undefined;
-}
-
 /** The precision vocabulary with its labels from the schema, plus "not chosen". */
 const precisionVocabulary = vocabulary('location_precision');
 const PRECISIONS: [string, string][] = [
@@ -44,11 +48,158 @@ const PRECISIONS: [string, string][] = [
   ...precisionVocabulary.values.map((v): [string, string] => [v, precisionVocabulary.labels[v] ?? v]),
 ];
 
+/** How the picker reads the form: below the list of locations, above the map. */
+const HELP =
+  'Typ de plaats en kies haar uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij? Zoek haar op de kaart met plaatsnamen: zoom in met + en − (of het scrollwiel), verschuif de kaart door te slepen of met de pijltjestoetsen, en klik waar het initiatief zit. Met het toetsenbord: zet het midden van de kaart op de plek en kies de knop onder de kaart. De omkaderde locatie krijgt de coördinaten.';
+
+/** What one row of the picker shows and what its controls do. */
+interface RowView {
+  id: string;
+  index: number;
+  location: Loc;
+  active: boolean;
+  listed: boolean;
+  precisions: [string, string][];
+  onFocus: () => void;
+  onPlace: (name: string) => void;
+  onPrecision: (value: string) => void;
+  onRemove: () => void;
+}
+
+/** One location: its place, what the picker knows of its coordinates, its precision, a remove button. */
+function locationRow(h: H, r: RowView): unknown {
+  const { id, index: i, location: l } = r;
+  return h(
+    'fieldset',
+    {
+      key: i,
+      'data-location-row': i,
+      style: { border: r.active ? '2px solid #0b5394' : '1px solid #c9d0da', padding: '8px', margin: '0 0 8px' },
+      onFocus: r.onFocus,
+    },
+    h('legend', null, `Locatie ${i + 1}`),
+    h('label', { htmlFor: `${id}-${i}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
+    h('input', {
+      id: `${id}-${i}-place`,
+      'data-place': '',
+      list: `${id}-places`,
+      value: unmarked(l.place),
+      autoComplete: 'off',
+      'aria-describedby': `${id}-${i}-coordinates ${id}-help`,
+      onChange: (e: Event) => r.onPlace((e.target as HTMLInputElement).value),
+      style: { width: '100%', padding: '8px' },
+    }),
+    h(
+      'p',
+      { id: `${id}-${i}-coordinates`, 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
+      coordinatesText(l, r.listed, r.precisions.find(([v]) => v === l.precision)?.[1]),
+    ),
+    h('label', { htmlFor: `${id}-${i}-precision`, style: { display: 'block', fontWeight: 600 } }, 'Nauwkeurigheid'),
+    h(
+      'select',
+      {
+        id: `${id}-${i}-precision`,
+        value: l.precision ?? '',
+        onChange: (e: Event) => r.onPrecision((e.target as HTMLSelectElement).value),
+      },
+      ...r.precisions.map(([v, t]) => h('option', { key: v, value: v }, t)),
+    ),
+    h('button', { type: 'button', style: { marginLeft: '12px' }, onClick: r.onRemove }, 'Verwijder deze locatie'),
+  );
+}
+
+/** The whole picker around its rows: help, the places' credit and list, the add button and the map. */
+function pickerView(
+  h: H,
+  v: {
+    id: string;
+    className: string;
+    g: Gazetteer | undefined;
+    rows: unknown[];
+    list: Loc[];
+    active: number;
+    onAdd: () => void;
+    onPick: (p: Picked) => void;
+  },
+): unknown {
+  const { id, g } = v;
+  return h(
+    'div',
+    { className: v.className, id, 'data-place-picker': '' },
+    h('p', { id: `${id}-help`, style: { margin: '0 0 8px' } }, HELP),
+    g?.credit ? h('p', { style: { margin: '0 0 8px', fontSize: '0.85em' } }, g.credit) : null,
+    h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
+    ...v.rows,
+    h('button', { type: 'button', 'data-add-location': '', onClick: v.onAdd }, 'Locatie toevoegen'),
+    g ? h(pickerMapComponent(), { id, g, points: v.list, active: v.active, onPick: v.onPick }) : h('p', null, 'Kaart laden…'),
+  );
+}
+
+/** What the picker's control offers its view (the methods of the createClass spec below). */
+interface PickerControl extends ComponentThis {
+  list(): Loc[];
+  save(list: Loc[]): void;
+  precisions(): [string, string][];
+  patch(i: number, p: Loc): void;
+  onPlace(i: number, name: string): void;
+  onPick(p: Picked): void;
+}
+
+/** The picker as the control's state and value show it, every control wired to the control's methods. */
+function renderPicker(h: H, c: PickerControl): unknown {
+  const props = c.props as unknown as WidgetProps;
+  const list = c.list();
+  const g = c.state.g as Gazetteer | undefined;
+  const active = c.state.active as number;
+  const rows = list.map((l, i) =>
+    locationRow(h, {
+      id: props.forID,
+      index: i,
+      location: l,
+      active: i === active,
+      listed: placeListed(g, l.place),
+      precisions: c.precisions(),
+      onFocus: () => c.setState({ active: i }),
+      onPlace: (name) => c.onPlace(i, name),
+      onPrecision: (precision) => c.patch(i, { precision }),
+      onRemove: () => {
+        c.save(list.filter((_, j) => j !== i));
+        c.setState({ active: 0 });
+      },
+    }),
+  );
+  return pickerView(h, {
+    id: props.forID,
+    className: props.classNameWrapper,
+    g,
+    rows,
+    list,
+    active,
+    onAdd: () => {
+      c.save([...list, {}]);
+      c.setState({ active: list.length });
+    },
+    onPick: (p) => c.onPick(p),
+  });
+}
+
+/** The preview of the locations: their places, separated by commas. */
+function locationPreview(): unknown {
+  const { h, createClass } = window;
+  return createClass({
+    render() {
+      const list = (plainValue((this.props as { value?: unknown }).value) ?? []) as (Loc | null)[];
+      return h('span', null, list.map((l) => l?.place ?? '').join(', '));
+    },
+  });
+}
+
 /**
  * The location picker for the whole `locations` list: per location, type a place (a list
  * offers every place already in the atlas, with its coordinates) or click on the map of
  * provinces. A contributor never types coordinates. The widget owns the list because
- * Decap's list wrapper drops changes made by a custom widget inside it.
+ * Decap's list wrapper drops changes made by a custom widget inside it. What a location becomes
+ * is decided in lib/cms/location-edits.ts; this draws the form and wires it to Decap.
  * Returns [control, preview] for CMS.registerWidget.
  */
 export function createLocationWidget(url: string): [unknown, unknown] {
@@ -67,20 +218,16 @@ export function createLocationWidget(url: string): [unknown, unknown] {
       });
     },
     list(): Loc[] {
-      const v = (this.props as unknown as WidgetProps).value as { toJS?: () => unknown } | Loc[] | undefined | null;
-      const plain = (v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) ?? [];
-      return Array.isArray(plain) ? (plain as (Loc | null)[]).map((l) => ({ ...(l ?? {}) })) : [];
+      return locationList((this.props as unknown as WidgetProps).value);
     },
     save(list: Loc[]) {
-      const clean = list.map((l) => Object.fromEntries(Object.entries(l).filter(([, x]) => x !== '' && x !== undefined)));
       // A plain array: Decap stores a top-level widget's value as given and writes it as YAML.
-      (this.props as unknown as WidgetProps).onChange(clean);
+      (this.props as unknown as WidgetProps).onChange(withoutEmptyFields(list));
     },
     /** The precision choices: from the field's configuration (with a fork's labels), else the schema's. */
     precisions(): [string, string][] {
       const configured = (this.props as unknown as WidgetProps).field?.get('precision_options') as { toJS?: () => unknown } | undefined;
-      const options = configured?.toJS?.() as { label: string; value: string }[] | undefined;
-      return options?.length ? [['', '—'], ...options.map((o): [string, string] => [o.value, o.label])] : PRECISIONS;
+      return precisionChoices(configured?.toJS?.() as { label: string; value: string }[] | undefined, PRECISIONS);
     },
     patch(i: number, p: Loc) {
       const list = this.list();
@@ -89,136 +236,20 @@ export function createLocationWidget(url: string): [unknown, unknown] {
     },
     onPlace(i: number, name: string, loaded?: Gazetteer) {
       const g = loaded ?? (this.state.g as Gazetteer | undefined);
-      // ’s-Hertogenbosch, 's-hertogenbosch and s Hertogenbosch are one place.
-      const hit = g?.places.find((p) => samePlace(p.name, name));
-      const now = this.list()[i] ?? {};
-      if (hit) this.patch(i, { place: name, latitude: hit.latitude, longitude: hit.longitude, precision: hit.precision ?? 'place' });
-      // A point picked on the map stays while its name is typed or corrected; it stays marked as picked.
-      else if (isPicked(now.place) && typeof now.latitude === 'number') this.patch(i, { place: name.trim() ? markPicked(name) : '' });
-      // A name not in the list has no coordinates until it is picked on the map: never the previous place's.
-      else this.patch(i, { place: name, latitude: undefined, longitude: undefined, precision: undefined });
+      this.patch(i, afterTyping(this.list()[i] ?? {}, name, findPlace(g, name)));
     },
     onPick(p: Picked) {
       const g = this.state.g as Gazetteer | undefined;
       const list = this.list();
       const i = list[this.state.active as number] ? (this.state.active as number) : list.length;
       const near = g ? nearestPlace(g.places, p.latitude, p.longitude)?.name : undefined;
-      list[i] = p.found
-        ? // Found by PDOK's search: its own name, and the precision of what was found (an address, a postcode, a town).
-          { ...list[i], place: p.found.name, latitude: p.latitude, longitude: p.longitude, precision: p.found.precision }
-        : {
-            ...list[i],
-            place: placeOfClick(list[i]?.place, near),
-            latitude: p.latitude,
-            longitude: p.longitude,
-            // A click is not an address: how precise it is follows how far the map was zoomed in.
-            precision: precisionOfClick(p.zoom),
-          };
+      list[i] = afterPick(list[i], p, near);
       this.save(list);
       this.setState({ active: i });
     },
     render() {
-      const props = this.props as unknown as WidgetProps;
-      const list = this.list();
-      const g = this.state.g as Gazetteer | undefined;
-      const active = this.state.active as number;
-      const id = props.forID;
-      const rows = list.map((l, i) =>
-        h(
-          'fieldset',
-          {
-            key: i,
-            'data-location-row': i,
-            style: { border: i === active ? '2px solid #0b5394' : '1px solid #c9d0da', padding: '8px', margin: '0 0 8px' },
-            onFocus: () => this.setState({ active: i }),
-          },
-          h('legend', null, `Locatie ${i + 1}`),
-          h('label', { htmlFor: `${id}-${i}-place`, style: { display: 'block', fontWeight: 600 } }, 'Plaats'),
-          h('input', {
-            id: `${id}-${i}-place`,
-            'data-place': '',
-            list: `${id}-places`,
-            value: unmarked(l.place),
-            autoComplete: 'off',
-            'aria-describedby': `${id}-${i}-coordinates ${id}-help`,
-            onChange: (e: Event) => this.onPlace(i, (e.target as HTMLInputElement).value),
-            style: { width: '100%', padding: '8px' },
-          }),
-          h(
-            'p',
-            { id: `${id}-${i}-coordinates`, 'data-coordinates': '', 'aria-live': 'polite', style: { margin: '6px 0' } },
-            coordinatesText(
-              l,
-              !g || !l.place || g.places.some((p) => samePlace(p.name, unmarked(l.place))),
-              this.precisions().find(([v]) => v === l.precision)?.[1],
-            ),
-          ),
-          h('label', { htmlFor: `${id}-${i}-precision`, style: { display: 'block', fontWeight: 600 } }, 'Nauwkeurigheid'),
-          h(
-            'select',
-            {
-              id: `${id}-${i}-precision`,
-              value: l.precision ?? '',
-              onChange: (e: Event) => this.patch(i, { precision: (e.target as HTMLSelectElement).value }),
-            },
-            ...this.precisions().map(([v, t]) => h('option', { key: v, value: v }, t)),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              style: { marginLeft: '12px' },
-              onClick: () => {
-                this.save(list.filter((_, j) => j !== i));
-                this.setState({ active: 0 });
-              },
-            },
-            'Verwijder deze locatie',
-          ),
-        ),
-      );
-      return h(
-        'div',
-        { className: props.classNameWrapper, id, 'data-place-picker': '' },
-        h(
-          'p',
-          { id: `${id}-help`, style: { margin: '0 0 8px' } },
-          'Typ de plaats en kies haar uit de lijst: de coördinaten worden dan ingevuld. Staat de plaats er niet bij? Zoek haar op de kaart met plaatsnamen: zoom in met + en − (of het scrollwiel), verschuif de kaart door te slepen of met de pijltjestoetsen, en klik waar het initiatief zit. Met het toetsenbord: zet het midden van de kaart op de plek en kies de knop onder de kaart. De omkaderde locatie krijgt de coördinaten.',
-        ),
-        g?.credit ? h('p', { style: { margin: '0 0 8px', fontSize: '0.85em' } }, g.credit) : null,
-        h('datalist', { id: `${id}-places` }, ...(g?.places ?? []).map((p) => h('option', { key: p.name, value: p.name }))),
-        ...rows,
-        h(
-          'button',
-          {
-            type: 'button',
-            'data-add-location': '',
-            onClick: () => {
-              this.save([...list, {}]);
-              this.setState({ active: list.length });
-            },
-          },
-          'Locatie toevoegen',
-        ),
-        g
-          ? h(pickerMapComponent(), {
-              id,
-              g,
-              points: list,
-              active,
-              onPick: (p: Picked) => this.onPick(p),
-            })
-          : h('p', null, 'Kaart laden…'),
-      );
+      return renderPicker(h, this);
     },
   });
-  const preview = createClass({
-    render() {
-      const v = (this.props as { value?: { toJS?: () => unknown } | Loc[] }).value;
-      const list = ((v && typeof (v as { toJS?: unknown }).toJS === 'function' ? (v as { toJS: () => unknown }).toJS() : v) ??
-        []) as (Loc | null)[];
-      return h('span', null, list.map((l) => l?.place ?? '').join(', '));
-    },
-  });
-  return [control, preview];
+  return [control, locationPreview()];
 }

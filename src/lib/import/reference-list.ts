@@ -495,342 +495,568 @@ export interface ReferenceImportOptions {
   sourceTitles?: ReadonlyMap<string, string>;
 }
 
-/**
- * Plans the import of a reference list: files to write (initiatives, new organisations, and an
- * existing file a row is merged into) and problems per row, validated like the spreadsheet
- * import. Facts come from the CSV row, every public text from the Dutch edition; a row without
- * a sound edition entry is not written. Pure: nothing is written here.
- */
-export function planReferenceImport(
+/** What planReferenceImport gathers while it reads the rows, one after the other. */
+interface ReferenceImport {
+  rows: Record<string, string>[];
+  ctx: Context;
+  texts: Map<string, string>;
+  options: ReferenceImportOptions;
+  problems: Problem[];
+  notices: string[];
+  files: ImportPlan['files'];
+  /** Names an organisation is known by (existing ones and the ones this import creates) → id. */
+  aliases: Map<string, string>;
+  takenOrgIds: Set<string>;
+  newOrgs: Map<string, { id: string; data: Organisation; row: number }>;
+  /** Initiatives of data/ by folded name and short name. */
+  initiativeByName: Map<string, string>;
+  /** Ids of data/'s initiatives, of this list's rows, and of both together with every list's. */
+  ids: Set<string>;
+  rowIds: Set<string>;
+  knownIds: Set<string>;
+  isPlace: (name: string) => boolean;
+  /** Rows the edition says are an initiative already in a file: relations to them go to that file. */
+  sameAs: Map<string, string>;
+  /** Existing files that rows are merged into, by path. */
+  merges: Map<string, { data: Record<string, unknown>; row: number }>;
+}
+
+/** One row once its edition entry is sound: what every step of planning it reads. */
+interface RowInput {
+  row: Record<string, string>;
+  rowNo: number;
+  id: string;
+  csvName: string;
+  /** The row's entry in the Dutch edition. */
+  e: EditionEntry;
+  sources: NonNullable<Initiative['sources']>;
+  /** The row's own source entry that an edition's address names (the check made sure there is one). */
+  sourceFor: (address: string) => NonNullable<Initiative['sources']>[number];
+  /** Reports a cell left out because the edition has no Dutch text for it. */
+  missing: (field: string, cell: string) => void;
+}
+
+/** The lookups of an import: organisations and initiatives by name, the ids, the rows that are merged. */
+function startReferenceImport(
   rows: Record<string, string>[],
   ctx: Context,
   texts: Map<string, string>,
-  validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
   options: ReferenceImportOptions,
-): ImportPlan {
-  const problems: Problem[] = [];
-  const notices: string[] = [];
-  const files: ImportPlan['files'] = [];
-  const aliases = organisationAliases(ctx.organisations);
-  const takenOrgIds = new Set(ctx.organisations.map((o) => o.id));
-  const newOrgs = new Map<string, { id: string; data: Organisation; row: number }>();
-  const initiativeByName = new Map(
-    ctx.initiatives.flatMap((i) => [
-      [foldName(i.data.name), i.id],
-      ...(i.data.short_name ? [[foldName(i.data.short_name), i.id] as [string, string]] : []),
-    ]),
-  );
+): ReferenceImport {
   const ids = new Set(ctx.initiatives.map((i) => i.id));
   const rowIds = new Set(rows.map((r) => clean(r.id)));
-  const knownIds = new Set([...ids, ...rowIds, ...(options.listIds ?? [])]);
-  const kindLabel = vocabulary('initiative_kind').labels;
-  const sectorLabel = vocabulary('sector').labels;
-  const isPlace = (n: string) => ctx.places.some((p) => samePlace(p.name, n)) || ctx.regionSet.regions.some((r) => samePlace(r.name, n));
   const entryOf = (id: string) => options.edition.get(id) as EditionEntry | undefined;
-  // Rows the edition says are an initiative already in a file: relations to them go to that file.
-  const sameAs = new Map(
-    rows
-      .map((r) => [clean(r.id), entryOf(clean(r.id))?.overlap] as const)
-      .filter(([, o]) => o?.decision === 'same' && typeof o.initiative === 'string')
-      .map(([id, o]) => [id, o!.initiative]),
-  );
-  const merges = new Map<string, { data: Record<string, unknown>; row: number }>();
-
-  const problem = (rowNo: number, id: string, field: string, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: `rij ${rowNo} (${id})`, line: rowNo, column: 1, field, severity, message });
-
-  const orgFor = ({ name, aliases: own }: { name: string; aliases: string[] }, row: number): { id: string; name: string } => {
-    const existing = findOrganisation(aliases, [name, ...own]);
-    if (existing)
-      return {
-        id: existing,
-        name: ctx.organisations.find((o) => o.id === existing)?.data.name ?? newOrgs.get(existing)?.data.name ?? name,
-      };
-    const id = freeId(name, takenOrgIds, 'organisatie');
-    // Only the name and the kind read from it. That the kind was read from the name is a derived
-    // fact, so the file says so in the standard sentence that the organisation page shows beside
-    // the kind and /over/ explains once (src/lib/organisation-notes.ts).
-    const kind = organisationKindFromName(name);
-    const data: Organisation = { name, kind, ...(kind !== 'other' ? { notes: 'Soort afgeleid uit de naam.' } : {}) };
-    newOrgs.set(id, { id, data, row });
-    aliases.set(organisationNameKey(name), id);
-    return { id, name };
+  return {
+    rows,
+    ctx,
+    texts,
+    options,
+    problems: [],
+    notices: [],
+    files: [],
+    aliases: organisationAliases(ctx.organisations),
+    takenOrgIds: new Set(ctx.organisations.map((o) => o.id)),
+    newOrgs: new Map(),
+    initiativeByName: new Map(
+      ctx.initiatives.flatMap((i) => [
+        [foldName(i.data.name), i.id],
+        ...(i.data.short_name ? [[foldName(i.data.short_name), i.id] as [string, string]] : []),
+      ]),
+    ),
+    ids,
+    rowIds,
+    knownIds: new Set([...ids, ...rowIds, ...(options.listIds ?? [])]),
+    isPlace: (n) => ctx.places.some((p) => samePlace(p.name, n)) || ctx.regionSet.regions.some((r) => samePlace(r.name, n)),
+    sameAs: new Map(
+      rows
+        .map((r) => [clean(r.id), entryOf(clean(r.id))?.overlap] as const)
+        .filter(([, o]) => o?.decision === 'same' && typeof o.initiative === 'string')
+        .map(([id, o]) => [id, o!.initiative]),
+    ),
+    merges: new Map(),
   };
+}
 
-  rows.forEach((row, index) => {
-    const rowNo = index + 2;
-    const id = clean(row.id);
-    const csvName = clean(row.name);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !csvName) {
-      problems.push({
-        file: `rij ${rowNo}`,
-        line: rowNo,
-        column: 1,
-        field: 'id',
-        severity: 'error',
-        message: `Rij zonder geldig id of naam ('${id}').`,
-      });
-      return;
-    }
-    if (!options.edition.has(id)) {
-      problem(
-        rowNo,
-        id,
-        'id',
-        'Deze rij staat niet in de Nederlandse editie van de lijst, dus niet geïmporteerd: voeg een vermelding met dit id toe aan het .nl.yaml-bestand.',
-      );
-      return;
-    }
-    const editionProblems = checkEditionEntry(options.edition.get(id), row, knownIds);
-    for (const p of editionProblems) problem(rowNo, id, p.field ? `Nederlandse editie: ${p.field}` : 'Nederlandse editie', p.message);
-    if (editionProblems.length) return;
-    const e = entryOf(id)!;
-    const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, options.sourceTitles));
-    // The row's own source entry that an edition's address names (the check made sure there is one).
-    const rowSources = splitSources(row.sources ?? '');
-    const sourceFor = (address: string) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!;
-    const missing = (field: string, cell: string) =>
-      problem(
+/** A problem of a row, named by its number and id. */
+function rowProblem(
+  st: ReferenceImport,
+  rowNo: number,
+  id: string,
+  field: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+) {
+  st.problems.push({ file: `rij ${rowNo} (${id})`, line: rowNo, column: 1, field, severity, message });
+}
+
+/** The organisation a lead names: an existing one, or one this import creates. */
+function organisationFor(
+  st: ReferenceImport,
+  { name, aliases: own }: { name: string; aliases: string[] },
+  row: number,
+): { id: string; name: string } {
+  const existing = findOrganisation(st.aliases, [name, ...own]);
+  if (existing)
+    return {
+      id: existing,
+      name: st.ctx.organisations.find((o) => o.id === existing)?.data.name ?? st.newOrgs.get(existing)?.data.name ?? name,
+    };
+  const id = freeId(name, st.takenOrgIds, 'organisatie');
+  // Only the name and the kind read from it. That the kind was read from the name is a derived
+  // fact, so the file says so in the standard sentence that the organisation page shows beside
+  // the kind and /over/ explains once (src/lib/organisation-notes.ts).
+  const kind = organisationKindFromName(name);
+  const data: Organisation = { name, kind, ...(kind !== 'other' ? { notes: 'Soort afgeleid uit de naam.' } : {}) };
+  st.newOrgs.set(id, { id, data, row });
+  st.aliases.set(organisationNameKey(name), id);
+  return { id, name };
+}
+
+/** One row: reported and left out without a valid id and name or a sound edition entry, else merged or planned. */
+function planReferenceRow(st: ReferenceImport, row: Record<string, string>, rowNo: number): void {
+  const id = clean(row.id);
+  const csvName = clean(row.name);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !csvName) {
+    st.problems.push({
+      file: `rij ${rowNo}`,
+      line: rowNo,
+      column: 1,
+      field: 'id',
+      severity: 'error',
+      message: `Rij zonder geldig id of naam ('${id}').`,
+    });
+    return;
+  }
+  if (!st.options.edition.has(id)) {
+    rowProblem(
+      st,
+      rowNo,
+      id,
+      'id',
+      'Deze rij staat niet in de Nederlandse editie van de lijst, dus niet geïmporteerd: voeg een vermelding met dit id toe aan het .nl.yaml-bestand.',
+    );
+    return;
+  }
+  const editionProblems = checkEditionEntry(st.options.edition.get(id), row, st.knownIds);
+  for (const p of editionProblems) rowProblem(st, rowNo, id, p.field ? `Nederlandse editie: ${p.field}` : 'Nederlandse editie', p.message);
+  if (editionProblems.length) return;
+  const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, st.options.sourceTitles));
+  const rowSources = splitSources(row.sources ?? '');
+  const input: RowInput = {
+    row,
+    rowNo,
+    id,
+    csvName,
+    e: st.options.edition.get(id) as EditionEntry,
+    sources,
+    sourceFor: (address) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!,
+    missing: (field, cell) =>
+      rowProblem(
+        st,
         rowNo,
         id,
         `Nederlandse editie: ${field}`,
         `Geen Nederlandse tekst voor de cel '${cell}': die is weggelaten. Vul '${field}' in de editie in.`,
         'warning',
-      );
+      ),
+  };
+  // The same initiative as a file already in the atlas: its name and sources go there.
+  if (input.e.overlap?.decision === 'same') mergeIntoExisting(st, input, input.e.overlap.initiative);
+  else planInitiative(st, input);
+}
 
-    // The same initiative as a file already in the atlas: its name and sources go there.
-    if (e.overlap?.decision === 'same') {
-      const target = e.overlap.initiative;
-      const path = `data/initiatives/${target}.yaml`;
-      const before = texts.get(path);
-      const current =
-        merges.get(path)?.data ?? (before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown>));
-      if (!current) {
-        problem(
-          rowNo,
-          id,
-          'Nederlandse editie: overlap.initiative',
-          `'${target}' staat (nog) niet in data/: samenvoegen kan alleen met een bestaand bestand.`,
-        );
-        return;
-      }
-      const name = e.name ?? csvName;
-      const names = [current.name, current.short_name, ...((current.former_names as string[] | undefined) ?? [])].filter(
-        Boolean,
-      ) as string[];
-      const added: string[] = [];
-      if (!names.some((n) => foldName(n) === foldName(name))) {
-        current.former_names = [...((current.former_names as string[] | undefined) ?? []), name];
-        added.push(`naam '${name}' bij former_names`);
-      }
-      const have = (current.sources as { url?: string; title?: string }[] | undefined) ?? [];
-      const fresh = sources.filter(
-        (s) => !have.some((h) => (s.url && h.url ? bareAddress(h.url) === bareAddress(s.url) : h.title === s.title)),
-      );
-      if (fresh.length) {
-        current.sources = [...have, ...fresh];
-        added.push(`${fresh.length} bron(nen)`);
-      }
-      merges.set(path, { data: current, row: rowNo });
-      notices.push(
-        `rij ${rowNo} (${id}): hetzelfde initiatief als ${target}, geen eigen bestand; ${added.length ? `toegevoegd aan ${path}: ${added.join(' en ')}` : `${path} had naam en bronnen al`}.`,
-      );
-      return;
-    }
-
-    const type = clean(row.type);
-    const kind = kindFromType(type);
-    // A lead that is an initiative of the atlas (a centre leading a consortium) is no
-    // organisation: it becomes a relation.
-    const named = leadNames(row.lead ?? '', isPlace);
-    const leadInitiatives = named
-      .map((l) => [l.name, ...l.aliases].map((n) => initiativeByName.get(foldName(n))).find(Boolean))
-      .filter((x): x is string => !!x);
-    const leads = named.filter((l) => ![l.name, ...l.aliases].some((n) => initiativeByName.has(foldName(n)))).map((n) => orgFor(n, rowNo));
-    const sectors = sectorsFromTheme(row.sector_theme ?? '');
-    const levels = new Set<string>();
-    const funding = statedGrants(type, row.start_year ?? '');
-    if (kind === 'coe') levels.add('hbo');
-    if (kind === 'civ' || funding.some((f) => f.scheme === 'rif')) levels.add('mbo');
-    for (const l of ['vmbo', 'mbo', 'hbo', 'wo']) if (new RegExp(`\\b${l}\\b`, 'i').test(type)) levels.add(l);
-
-    // Public text: the edition's Dutch, or a cell that is only names; never English.
-    const area = clean(row.city_or_area);
-    const placeCell = known(area) ? area : afterNotFound(area);
-    const placeText = e.place ?? (placeCell && onlyNames(placeCell) ? placeCell : undefined);
-    if (placeCell && !placeText && !/^national$/i.test(placeCell)) missing('place', placeCell);
-    const typeText = e.type ?? (onlyNames(type) ? type : undefined);
-    if (type && !typeText) missing('type', type);
-    const start = startYearOf(row.start_year ?? '');
-    if (start.note && !e.start_year && !/^c\.\s*\d{4}$/.test(clean(row.start_year))) missing('start_year', clean(row.start_year));
-    if (known(row.sector_theme) && !e.theme && !onlyNames(clean(row.sector_theme))) missing('theme', clean(row.sector_theme));
-    if (known(row.partners) && !e.partners && !onlyNames(clean(row.partners))) missing('partners', clean(row.partners));
-    if (clean(row.notes) && !e.notes && !e.status && !e.success_factors && !e.challenges)
-      missing('notes', clean(row.notes).slice(0, 60) + '…');
-
-    const located = placesOf(row, ctx, placeText);
-    const locations = located.locations;
-    const provinces = provincesOf(row.province ?? '', ctx.regionSet);
-    if (provinces && provinces !== 'national' && provinces.unknown.length)
-      problem(
-        rowNo,
-        id,
-        'province',
-        `Onbekende provincie(s) '${provinces.unknown.join("', '")}': niet in het werkgebied opgenomen.`,
-        'warning',
-      );
-    const national = provinces === 'national' || /national/i.test(area);
-    const placeSaid = placeText && !(located.single && locations) && !/^(national|landelijk)$/i.test(placeText) ? placeText : undefined;
-    const workingArea =
-      !national && typeof provinces === 'object' && provinces.regions.length
-        ? {
-            regions: provinces.regions,
-            certainty: provinces.certainty,
-            ...(placeSaid && placeSaid.length <= 300 ? { note: placeSaid } : {}),
-          }
-        : undefined;
-
-    // Relations: the edition's, a flagged overlap, a lead that is an initiative, a stated
-    // merger, and starter records the notes name; each other initiative once, the first wins.
-    const relations: NonNullable<Initiative['relations']> = [];
-    const relate = (r: NonNullable<Initiative['relations']>[number]) => {
-      const target = sameAs.get(r.initiative) ?? r.initiative;
-      if (target !== id && !relations.some((x) => x.initiative === target)) relations.push({ ...r, initiative: target });
-    };
-    for (const r of e.relations ?? [])
-      relate({ type: r.type as 'works_with', initiative: r.initiative, ...(r.note ? { note: r.note } : {}) });
-    // The editors' reason for a related overlap is the relation's note, shortened at a sentence's
-    // end where it is longer than a note holds (then it is kept whole in notes, where there is room).
-    const reason = e.overlap?.reason ? clean(e.overlap.reason) : undefined;
-    const shortReason = reason ? firstSentences(reason, 300) : undefined;
-    if (e.overlap?.decision === 'related')
-      relate({ type: 'works_with', initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) });
-    for (const other of leadInitiatives)
-      relate({ type: 'works_with', initiative: other, note: 'Penvoerder van dit initiatief volgens de bronlijst.' });
-    const notes = clean(row.notes);
-    const merged = /merged into ([^.;,()]+)/i.exec(notes);
-    const mergedId = merged?.[1] ? initiativeByName.get(foldName(merged[1])) : undefined;
-    if (mergedId) relate({ type: 'merged_into', initiative: mergedId });
-    const statusMerged = /\(status: merged\)/i.test(notes);
-    for (const sentence of notes.split(/(?<=\.)\s+|;\s+/))
-      for (const [, other] of sentence.matchAll(/starter record '([a-z0-9-]+)'/g)) {
-        if (!ids.has(other!)) continue;
-        const type =
-          statusMerged && /continued|merged/i.test(sentence) && !mergedId
-            ? 'merged_into'
-            : /\b(part of|based at)\b/i.test(sentence)
-              ? 'part_of'
-              : 'works_with';
-        relate({ type, initiative: other! });
-      }
-    // A relation to a row not written yet (of a list imported later) waits for the next import.
-    const writable = (target: string) => ids.has(target) || (rowIds.has(target) && !sameAs.has(target) && options.edition.has(target));
-    for (const r of relations.filter((x) => !writable(x.initiative))) {
-      problem(
-        rowNo,
-        id,
-        'relations',
-        `De relatie met '${r.initiative}' is nog niet opgenomen: dat initiatief staat nog niet in data/. Importeer eerst die lijst en daarna deze opnieuw.`,
-        'warning',
-      );
-      relations.splice(relations.indexOf(r), 1);
-    }
-    const status = e.status?.value ?? (relations.some((r) => r.type === 'merged_into') ? 'merged' : 'unknown');
-    if (status === 'merged' && !relations.some((r) => r.type === 'merged_into'))
-      problem(
-        rowNo,
-        id,
-        'Nederlandse editie: status',
-        "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
-      );
-
-    const sectorWords = sectors.map((s) => (sectorLabel[s] ?? s).toLowerCase());
-    const kindWords = (kindLabel[kind] ?? kind).replace(/\s*\([^)]*\)$/, '');
-    // A place in the summary only when every place the row names has its point.
-    const placeNames = located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
-    const summary = `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${placeNames ? ` in ${placeNames}` : ''}${national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
-    const leadText = e.lead ?? (named.length ? joinNames(named.map((l) => l.name)) : undefined);
-    if (!known(row.lead) && clean(row.lead).length > 1 && !e.lead) missing('lead', clean(row.lead));
-    const kept = [
-      typeText ? `Soort volgens de bron: ${typeText}.` : '',
-      known(row.lead) && leadText && (leads.length !== 1 || leadInitiatives.length || /[(;,]/.test(row.lead ?? ''))
-        ? `Penvoerder(s) volgens de bron: ${leadText}.`
-        : !known(row.lead) && e.lead
-          ? `Penvoerder volgens de bron: ${e.lead}.`
-          : '',
-      placeSaid && !workingArea?.note ? `Plaats of gebied volgens de bron: ${placeSaid}.` : '',
-      e.status?.note ?? '',
-      e.notes ?? '',
-    ]
-      .map((s) => clean(s).replace(/\.\.$/, '.'))
-      .filter(Boolean)
-      .join(' ');
-    const reasonInNotes =
-      reason && reason !== shortReason && relations.some((r) => r.initiative === e.overlap!.initiative && r.note === shortReason)
-        ? ` Verhouding met ${ctx.initiatives.find((i) => i.id === e.overlap!.initiative)?.data.name ?? e.overlap!.initiative}: ${reason}`
-        : '';
-    const notesText = kept.length + reasonInNotes.length <= 1000 ? `${kept}${reasonInNotes}`.trim() : kept;
-    const statement = (s: EditionStatement) => ({ theme: s.theme, statement: clean(s.statement), source: sourceFor(s.source) });
-    const data: Initiative = {
-      name: e.name ?? csvName,
-      kind,
-      status,
-      summary: summary.slice(0, 400),
-      ...(levels.size ? { levels: [...levels] as NonNullable<Initiative['levels']> } : {}),
-      ...(sectors.length ? { sectors } : {}),
-      ...(known(row.sector_theme) && (e.theme ?? onlyNames(clean(row.sector_theme)))
-        ? { theme: (e.theme ?? clean(row.sector_theme)).slice(0, 200) }
-        : {}),
-      ...(leads[0] ? { lead_organisation: leads[0].id } : {}),
-      ...(leads.length > 1
-        ? {
-            partners: leads
-              .slice(1)
-              .filter((l) => l.id !== leads[0]!.id)
-              .map((l) => ({ organisation: l.id, role: 'co_lead' as const })),
-          }
-        : {}),
-      ...(known(row.partners) && (e.partners ?? onlyNames(clean(row.partners)))
-        ? { partners_note: clean(e.partners ?? row.partners).slice(0, 600) }
-        : {}),
-      ...(locations ? { locations } : {}),
-      ...(national ? { scope: 'national' as const } : {}),
-      ...(workingArea ? { working_area: workingArea as NonNullable<Initiative['working_area']> } : {}),
-      ...(start.year ? { start_year: start.year, start_year_certainty: start.certainty! } : {}),
-      ...(start.note && e.start_year ? { start_year_note: clean(e.start_year).slice(0, 300) } : {}),
-      ...(e.status?.year && (status === 'ended' || status === 'merged') ? { end_year: e.status.year } : {}),
-      ...(funding.length ? { funding } : {}),
-      ...(e.success_factors?.length ? { success_factors: e.success_factors.map(statement) } : {}),
-      ...(e.challenges?.length ? { challenges: e.challenges.map(statement) } : {}),
-      ...(relations.length ? { relations } : {}),
-      ...(known(row.website)
-        ? { website: /^https?:\/\//.test(clean(row.website)) ? clean(row.website) : `https://${clean(row.website)}` }
-        : {}),
-      sources,
-      ...(notesText ? { notes: notesText } : {}),
-    };
-    if (data.partners && !data.partners.length) delete data.partners;
-    const path = `data/initiatives/${id}.yaml`;
-    const before = texts.get(path);
-    // Fields the list does not carry (a description, figures written later by an editor) are
-    // kept from the existing file, and so is a source added to it (a merged row's pages): an
-    // update never loses editorial work.
-    const existing = before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined);
-    for (const [k, v] of Object.entries(existing ?? {}))
-      if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
-    for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
-      if (s.url && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
-    const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
-    files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: rowNo });
-  });
-
-  for (const [path, m] of merges) {
-    const text = toCanonicalYaml(m.data, ENTITY_SCHEMAS.initiative);
-    files.push({ path, text, action: texts.get(path) === text ? 'unchanged' : 'update', row: m.row });
+/**
+ * What an existing initiative gains from a row that is the same initiative: the row's name as a
+ * former name unless it is known by it already, and the row's sources it does not cite yet.
+ * Returns the changed fields (none when it has both) and what was added, in words.
+ */
+export function namesAndSourcesToAdd(
+  current: Record<string, unknown>,
+  name: string,
+  sources: readonly { url?: string; title?: string }[],
+): { fields: Record<string, unknown>; added: string[] } {
+  const fields: Record<string, unknown> = {};
+  const added: string[] = [];
+  const formerNames = (current.former_names as string[] | undefined) ?? [];
+  const names = [current.name, current.short_name, ...formerNames].filter(Boolean) as string[];
+  if (!names.some((n) => foldName(n) === foldName(name))) {
+    fields.former_names = [...formerNames, name];
+    added.push(`naam '${name}' bij former_names`);
   }
-  for (const id of options.edition.keys())
-    if (!rowIds.has(id))
-      problems.push({
+  const have = (current.sources as { url?: string; title?: string }[] | undefined) ?? [];
+  const fresh = sources.filter(
+    (s) => !have.some((h) => (s.url && h.url ? bareAddress(h.url) === bareAddress(s.url) : h.title === s.title)),
+  );
+  if (fresh.length) {
+    fields.sources = [...have, ...fresh];
+    added.push(`${fresh.length} bron(nen)`);
+  }
+  return { fields, added };
+}
+
+/** A row the edition calls the same initiative as `target`, a file in data/: its name and sources go there. */
+function mergeIntoExisting(st: ReferenceImport, r: RowInput, target: string): void {
+  const path = `data/initiatives/${target}.yaml`;
+  const before = st.texts.get(path);
+  const current =
+    st.merges.get(path)?.data ?? (before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown>));
+  if (!current) {
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'Nederlandse editie: overlap.initiative',
+      `'${target}' staat (nog) niet in data/: samenvoegen kan alleen met een bestaand bestand.`,
+    );
+    return;
+  }
+  const { fields, added } = namesAndSourcesToAdd(current, r.e.name ?? r.csvName, r.sources);
+  Object.assign(current, fields);
+  st.merges.set(path, { data: current, row: r.rowNo });
+  st.notices.push(
+    `rij ${r.rowNo} (${r.id}): hetzelfde initiatief als ${target}, geen eigen bestand; ${added.length ? `toegevoegd aan ${path}: ${added.join(' en ')}` : `${path} had naam en bronnen al`}.`,
+  );
+}
+
+/**
+ * The leads a row names: a lead that is an initiative of the atlas (a centre leading a
+ * consortium) is no organisation but a relation; the others are organisations.
+ */
+function leadsOfRow(st: ReferenceImport, r: RowInput) {
+  const named = leadNames(r.row.lead ?? '', st.isPlace);
+  const leadInitiatives = named
+    .map((l) => [l.name, ...l.aliases].map((n) => st.initiativeByName.get(foldName(n))).find(Boolean))
+    .filter((x): x is string => !!x);
+  const leads = named
+    .filter((l) => ![l.name, ...l.aliases].some((n) => st.initiativeByName.has(foldName(n))))
+    .map((n) => organisationFor(st, n, r.rowNo));
+  return { named, leadInitiatives, leads };
+}
+
+/** The levels a row implies: those its kind fixes (a CoE is hbo; a CIV or a RIF grant is mbo) and those its type names. */
+export function levelsOf(kind: Initiative['kind'], type: string, funding: NonNullable<Initiative['funding']>): string[] {
+  const levels = new Set<string>();
+  if (kind === 'coe') levels.add('hbo');
+  if (kind === 'civ' || funding.some((f) => f.scheme === 'rif')) levels.add('mbo');
+  for (const l of ['vmbo', 'mbo', 'hbo', 'wo']) if (new RegExp(`\\b${l}\\b`, 'i').test(type)) levels.add(l);
+  return [...levels];
+}
+
+/**
+ * The public wording of a row's place and type: the edition's Dutch, or a cell that is only
+ * names; never English. A cell that has neither is reported, as are the start year, theme,
+ * partners and notes cells that the edition leaves without Dutch text.
+ */
+function publicTexts(r: RowInput, type: string) {
+  const { row, e, missing } = r;
+  const area = clean(row.city_or_area);
+  const placeCell = known(area) ? area : afterNotFound(area);
+  const placeText = e.place ?? (placeCell && onlyNames(placeCell) ? placeCell : undefined);
+  if (placeCell && !placeText && !/^national$/i.test(placeCell)) missing('place', placeCell);
+  const typeText = e.type ?? (onlyNames(type) ? type : undefined);
+  if (type && !typeText) missing('type', type);
+  const start = startYearOf(row.start_year ?? '');
+  if (start.note && !e.start_year && !/^c\.\s*\d{4}$/.test(clean(row.start_year))) missing('start_year', clean(row.start_year));
+  if (known(row.sector_theme) && !e.theme && !onlyNames(clean(row.sector_theme))) missing('theme', clean(row.sector_theme));
+  if (known(row.partners) && !e.partners && !onlyNames(clean(row.partners))) missing('partners', clean(row.partners));
+  if (clean(row.notes) && !e.notes && !e.status && !e.success_factors && !e.challenges)
+    missing('notes', clean(row.notes).slice(0, 60) + '…');
+  return { area, placeText, typeText, start };
+}
+
+/**
+ * Where a row is: its points (placesOf), whether it is national, its working area (the
+ * provinces it names, with the place's wording as note) and the place's wording where no
+ * point or working area holds it. An unknown province is reported.
+ */
+function whereOfRow(st: ReferenceImport, r: RowInput, area: string, placeText: string | undefined) {
+  const located = placesOf(r.row, st.ctx, placeText);
+  const locations = located.locations;
+  const provinces = provincesOf(r.row.province ?? '', st.ctx.regionSet);
+  if (provinces && provinces !== 'national' && provinces.unknown.length)
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'province',
+      `Onbekende provincie(s) '${provinces.unknown.join("', '")}': niet in het werkgebied opgenomen.`,
+      'warning',
+    );
+  const national = provinces === 'national' || /national/i.test(area);
+  const placeSaid = placeText && !(located.single && locations) && !/^(national|landelijk)$/i.test(placeText) ? placeText : undefined;
+  const workingArea =
+    !national && typeof provinces === 'object' && provinces.regions.length
+      ? {
+          regions: provinces.regions,
+          certainty: provinces.certainty,
+          ...(placeSaid && placeSaid.length <= 300 ? { note: placeSaid } : {}),
+        }
+      : undefined;
+  return { located, locations, national, placeSaid, workingArea };
+}
+
+/** The kind of relation a sentence of the notes states with a starter record it names. */
+export function starterRelationType(
+  sentence: string,
+  statusMerged: boolean,
+  mergedElsewhere: boolean,
+): 'merged_into' | 'part_of' | 'works_with' {
+  if (statusMerged && /continued|merged/i.test(sentence) && !mergedElsewhere) return 'merged_into';
+  return /\b(part of|based at)\b/i.test(sentence) ? 'part_of' : 'works_with';
+}
+
+/**
+ * A row's relations: the edition's, a flagged overlap, a lead that is an initiative, a stated
+ * merger, and starter records the notes name; each other initiative once, the first wins. A
+ * relation to a row not written yet (of a list imported later) is reported and waits for the
+ * next import. Also returns the editors' reason for a related overlap, whole and as the
+ * relation's note (shortened at a sentence's end where it is longer than a note holds).
+ */
+function relationsOfRow(st: ReferenceImport, r: RowInput, leadInitiatives: readonly string[]) {
+  const { e, id } = r;
+  const relations: NonNullable<Initiative['relations']> = [];
+  const relate = (x: NonNullable<Initiative['relations']>[number]) => {
+    const target = st.sameAs.get(x.initiative) ?? x.initiative;
+    if (target !== id && !relations.some((y) => y.initiative === target)) relations.push({ ...x, initiative: target });
+  };
+  for (const x of e.relations ?? [])
+    relate({ type: x.type as 'works_with', initiative: x.initiative, ...(x.note ? { note: x.note } : {}) });
+  const reason = e.overlap?.reason ? clean(e.overlap.reason) : undefined;
+  const shortReason = reason ? firstSentences(reason, 300) : undefined;
+  if (e.overlap?.decision === 'related')
+    relate({ type: 'works_with', initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) });
+  for (const other of leadInitiatives)
+    relate({ type: 'works_with', initiative: other, note: 'Penvoerder van dit initiatief volgens de bronlijst.' });
+  const notes = clean(r.row.notes);
+  const merged = /merged into ([^.;,()]+)/i.exec(notes);
+  const mergedId = merged?.[1] ? st.initiativeByName.get(foldName(merged[1])) : undefined;
+  if (mergedId) relate({ type: 'merged_into', initiative: mergedId });
+  const statusMerged = /\(status: merged\)/i.test(notes);
+  for (const sentence of notes.split(/(?<=\.)\s+|;\s+/))
+    for (const [, other] of sentence.matchAll(/starter record '([a-z0-9-]+)'/g))
+      if (st.ids.has(other!)) relate({ type: starterRelationType(sentence, statusMerged, !!mergedId), initiative: other! });
+  const writable = (target: string) =>
+    st.ids.has(target) || (st.rowIds.has(target) && !st.sameAs.has(target) && st.options.edition.has(target));
+  for (const x of relations.filter((y) => !writable(y.initiative))) {
+    rowProblem(
+      st,
+      r.rowNo,
+      id,
+      'relations',
+      `De relatie met '${x.initiative}' is nog niet opgenomen: dat initiatief staat nog niet in data/. Importeer eerst die lijst en daarna deze opnieuw.`,
+      'warning',
+    );
+    relations.splice(relations.indexOf(x), 1);
+  }
+  return { relations, reason, shortReason };
+}
+
+/**
+ * The Dutch summary, made from the row's fields only so it cannot state more than they do: its
+ * kind, sectors, places (only when every place the row names has its point), a national working
+ * area and its lead(s).
+ */
+export function summaryOf(s: {
+  kind: Initiative['kind'];
+  sectors: readonly string[];
+  placeNames: string | undefined;
+  national: boolean;
+  leads: readonly { name: string }[];
+}): string {
+  const sectorWords = s.sectors.map((x) => (vocabulary('sector').labels[x] ?? x).toLowerCase());
+  const kindWords = (vocabulary('initiative_kind').labels[s.kind] ?? s.kind).replace(/\s*\([^)]*\)$/, '');
+  const leads = s.leads;
+  return `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+}
+
+/**
+ * The row's notes: what its cells say that no field holds (its type, its leads when they are
+ * not one organisation, its place when no working area has it), the edition's notes, and the
+ * editors' whole reason for a related overlap when the relation's note had to shorten it and
+ * there is room.
+ */
+function notesOfRow(
+  st: ReferenceImport,
+  r: RowInput,
+  n: {
+    typeText: string | undefined;
+    named: readonly { name: string }[];
+    leads: readonly unknown[];
+    leadInitiatives: readonly string[];
+    placeSaid: string | undefined;
+    workingAreaNote: string | undefined;
+    relations: NonNullable<Initiative['relations']>;
+    reason: string | undefined;
+    shortReason: string | undefined;
+  },
+): string {
+  const { row, e } = r;
+  const leadText = e.lead ?? (n.named.length ? joinNames(n.named.map((l) => l.name)) : undefined);
+  if (!known(row.lead) && clean(row.lead).length > 1 && !e.lead) r.missing('lead', clean(row.lead));
+  const kept = [
+    n.typeText ? `Soort volgens de bron: ${n.typeText}.` : '',
+    known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(row.lead ?? ''))
+      ? `Penvoerder(s) volgens de bron: ${leadText}.`
+      : !known(row.lead) && e.lead
+        ? `Penvoerder volgens de bron: ${e.lead}.`
+        : '',
+    n.placeSaid && !n.workingAreaNote ? `Plaats of gebied volgens de bron: ${n.placeSaid}.` : '',
+    e.status?.note ?? '',
+    e.notes ?? '',
+  ]
+    .map((s) => clean(s).replace(/\.\.$/, '.'))
+    .filter(Boolean)
+    .join(' ');
+  const { reason, shortReason } = n;
+  const reasonInNotes =
+    reason && reason !== shortReason && n.relations.some((x) => x.initiative === e.overlap!.initiative && x.note === shortReason)
+      ? ` Verhouding met ${st.ctx.initiatives.find((i) => i.id === e.overlap!.initiative)?.data.name ?? e.overlap!.initiative}: ${reason}`
+      : '';
+  return kept.length + reasonInNotes.length <= 1000 ? `${kept}${reasonInNotes}`.trim() : kept;
+}
+
+/**
+ * An update never loses editorial work: fields the list does not carry (a description, figures
+ * written later by an editor) are kept from the existing file, and so is a source added to it
+ * (a merged row's pages). Changes `data` in place.
+ */
+export function keepEditorialWork(data: Initiative, existing: Record<string, unknown> | undefined): void {
+  for (const [k, v] of Object.entries(existing ?? {}))
+    if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
+  for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
+    if (s.url && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
+}
+
+/** A row that is an initiative of its own: its file, from the row's facts and the edition's Dutch. */
+function planInitiative(st: ReferenceImport, r: RowInput): void {
+  const { row, e, id } = r;
+  const type = clean(row.type);
+  const kind = kindFromType(type);
+  const { named, leadInitiatives, leads } = leadsOfRow(st, r);
+  const sectors = sectorsFromTheme(row.sector_theme ?? '');
+  const funding = statedGrants(type, row.start_year ?? '');
+  const levels = levelsOf(kind, type, funding);
+  const { area, placeText, typeText, start } = publicTexts(r, type);
+  const where = whereOfRow(st, r, area, placeText);
+  const { locations, national, workingArea } = where;
+  const { relations, reason, shortReason } = relationsOfRow(st, r, leadInitiatives);
+  const status = e.status?.value ?? (relations.some((x) => x.type === 'merged_into') ? 'merged' : 'unknown');
+  if (status === 'merged' && !relations.some((x) => x.type === 'merged_into'))
+    rowProblem(
+      st,
+      r.rowNo,
+      id,
+      'Nederlandse editie: status',
+      "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
+    );
+  // A place in the summary only when every place the row names has its point.
+  const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
+  const summary = summaryOf({ kind, sectors, placeNames, national, leads });
+  const notesText = notesOfRow(st, r, {
+    typeText,
+    named,
+    leads,
+    leadInitiatives,
+    placeSaid: where.placeSaid,
+    workingAreaNote: workingArea?.note,
+    relations,
+    reason,
+    shortReason,
+  });
+  const data = initiativeData(r, {
+    kind,
+    status,
+    summary,
+    levels,
+    sectors,
+    leads,
+    locations,
+    national,
+    workingArea,
+    start,
+    funding,
+    relations,
+    notesText,
+  });
+  const path = `data/initiatives/${id}.yaml`;
+  const before = st.texts.get(path);
+  keepEditorialWork(data, before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined));
+  const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
+  st.files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: r.rowNo });
+}
+
+/** What planInitiative read from a row and its edition entry, for initiativeData. */
+interface InitiativeFacts {
+  kind: Initiative['kind'];
+  status: Initiative['status'];
+  summary: string;
+  levels: string[];
+  sectors: NonNullable<Initiative['sectors']>;
+  leads: readonly { id: string }[];
+  locations: Initiative['locations'];
+  national: boolean;
+  workingArea: object | undefined;
+  start: ReturnType<typeof startYearOf>;
+  funding: NonNullable<Initiative['funding']>;
+  relations: NonNullable<Initiative['relations']>;
+  notesText: string;
+}
+
+/** An initiative's fields: the facts, the edition's Dutch texts where the cells are English, nothing the row does not say. */
+function initiativeData(r: RowInput, f: InitiativeFacts): Initiative {
+  const { row, e } = r;
+  const { status, start, funding, relations, levels, sectors, leads, locations, national, workingArea, notesText } = f;
+  const statement = (s: EditionStatement) => ({ theme: s.theme, statement: clean(s.statement), source: r.sourceFor(s.source) });
+  return {
+    name: e.name ?? r.csvName,
+    kind: f.kind,
+    status,
+    summary: f.summary.slice(0, 400),
+    ...(levels.length ? { levels: levels as NonNullable<Initiative['levels']> } : {}),
+    ...(sectors.length ? { sectors } : {}),
+    ...(known(row.sector_theme) && (e.theme ?? onlyNames(clean(row.sector_theme)))
+      ? { theme: (e.theme ?? clean(row.sector_theme)).slice(0, 200) }
+      : {}),
+    ...leadFields(leads),
+    ...(known(row.partners) && (e.partners ?? onlyNames(clean(row.partners)))
+      ? { partners_note: clean(e.partners ?? row.partners).slice(0, 600) }
+      : {}),
+    ...(locations ? { locations } : {}),
+    ...(national ? { scope: 'national' as const } : {}),
+    ...(workingArea ? { working_area: workingArea as NonNullable<Initiative['working_area']> } : {}),
+    ...(start.year ? { start_year: start.year, start_year_certainty: start.certainty! } : {}),
+    ...(start.note && e.start_year ? { start_year_note: clean(e.start_year).slice(0, 300) } : {}),
+    ...(e.status?.year && (status === 'ended' || status === 'merged') ? { end_year: e.status.year } : {}),
+    ...(funding.length ? { funding } : {}),
+    ...(e.success_factors?.length ? { success_factors: e.success_factors.map(statement) } : {}),
+    ...(e.challenges?.length ? { challenges: e.challenges.map(statement) } : {}),
+    ...(relations.length ? { relations } : {}),
+    ...(known(row.website)
+      ? { website: /^https?:\/\//.test(clean(row.website)) ? clean(row.website) : `https://${clean(row.website)}` }
+      : {}),
+    sources: r.sources,
+    ...(notesText ? { notes: notesText } : {}),
+  };
+}
+
+/** The first lead is the lead organisation; the others are partners with the role co_lead (never the lead again). */
+export function leadFields(leads: readonly { id: string }[]): Pick<Initiative, 'lead_organisation' | 'partners'> {
+  const coLeads = leads
+    .slice(1)
+    .filter((l) => l.id !== leads[0]!.id)
+    .map((l) => ({ organisation: l.id, role: 'co_lead' as const }));
+  return { ...(leads[0] ? { lead_organisation: leads[0].id } : {}), ...(coLeads.length ? { partners: coLeads } : {}) };
+}
+
+/** The merged files, and a warning for every entry of the edition that is no row of this list. */
+function finishRows(st: ReferenceImport): void {
+  for (const [path, m] of st.merges) {
+    const text = toCanonicalYaml(m.data, ENTITY_SCHEMAS.initiative);
+    st.files.push({ path, text, action: st.texts.get(path) === text ? 'unchanged' : 'update', row: m.row });
+  }
+  for (const id of st.options.edition.keys())
+    if (!st.rowIds.has(id))
+      st.problems.push({
         file: 'Nederlandse editie',
         line: 1,
         column: 1,
@@ -838,8 +1064,16 @@ export function planReferenceImport(
         severity: 'warning',
         message: `'${id}' is geen rij van deze lijst; de vermelding wordt niet gebruikt.`,
       });
+}
 
-  const orgFiles = [...newOrgs.values()].map((o) => ({
+/**
+ * The plan once the planned files are validated like the spreadsheet import: a file with an
+ * error is not written, nor a new organisation that no written initiative names (never an
+ * orphan file); merged rows are counted apart.
+ */
+function validatedReferencePlan(st: ReferenceImport, validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[]): ImportPlan {
+  const { files, problems, rows } = st;
+  const orgFiles = [...st.newOrgs.values()].map((o) => ({
     path: `data/organisations/${o.id}.yaml`,
     text: toCanonicalYaml(o.data, ENTITY_SCHEMAS.organisation),
     action: 'create' as const,
@@ -856,20 +1090,21 @@ export function planReferenceImport(
   );
   const bad = new Set(problems.filter((p) => p.severity === 'error').map((p) => /\((data\/[^)]+)\)/.exec(p.file)?.[1]));
   const good = files.filter((f) => !bad.has(f.path));
-  // A new organisation only with an initiative that is written: never an orphan file.
   const usedOrgs = orgFiles.filter((o) => {
     const id = o.path.slice('data/organisations/'.length, -'.yaml'.length);
     return good.some((f) => new RegExp(`(lead_organisation|organisation): ${id}$`, 'm').test(f.text));
   });
-  const rowFiles = good.filter((f) => !merges.has(f.path));
+  const rowFiles = good.filter((f) => !st.merges.has(f.path));
   const mergedRows = rows.filter((r) => {
-    const target = sameAs.get(clean(r.id));
-    return target && notices.some((n) => n.includes(`(${clean(r.id)})`)) && good.some((f) => f.path === `data/initiatives/${target}.yaml`);
+    const target = st.sameAs.get(clean(r.id));
+    return (
+      target && st.notices.some((n) => n.includes(`(${clean(r.id)})`)) && good.some((f) => f.path === `data/initiatives/${target}.yaml`)
+    );
   }).length;
   return {
     files: [...good, ...usedOrgs],
     problems,
-    notices,
+    notices: st.notices,
     counts: {
       rows: rows.length,
       create: rowFiles.filter((f) => f.action === 'create').length,
@@ -880,4 +1115,23 @@ export function planReferenceImport(
       merged: mergedRows,
     },
   };
+}
+
+/**
+ * Plans the import of a reference list: files to write (initiatives, new organisations, and an
+ * existing file a row is merged into) and problems per row, validated like the spreadsheet
+ * import. Facts come from the CSV row, every public text from the Dutch edition; a row without
+ * a sound edition entry is not written. Pure: nothing is written here.
+ */
+export function planReferenceImport(
+  rows: Record<string, string>[],
+  ctx: Context,
+  texts: Map<string, string>,
+  validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
+  options: ReferenceImportOptions,
+): ImportPlan {
+  const st = startReferenceImport(rows, ctx, texts, options);
+  rows.forEach((row, index) => planReferenceRow(st, row, index + 2));
+  finishRows(st);
+  return validatedReferencePlan(st, validate);
 }

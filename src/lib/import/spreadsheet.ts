@@ -78,19 +78,24 @@ interface Context {
   newOrgs: Map<string, { id: string; name: string; row: number }>;
 }
 
-/**
- * Plans an import of initiatives (and missing organisations) from spreadsheet rows. Pure:
- * takes rows, the current dataset and the current file texts; returns what would be written
- * and every problem with its row number. Nothing is written here.
- */
-export function planImport(
-  rows: Record<string, string>[],
-  current: { initiatives: readonly InitiativeRecord[]; organisations: readonly OrganisationRecord[]; texts: Map<string, string> },
-  validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
-): ImportPlan {
-  const problems: Problem[] = [];
-  const files: ImportPlan['files'] = [];
-  const ctx: Context = {
+/** What the dataset already holds, as the import looks organisations and files up. */
+type CurrentData = { initiatives: readonly InitiativeRecord[]; organisations: readonly OrganisationRecord[]; texts: Map<string, string> };
+
+/** What planImport gathers while it reads the rows, one row after the other. */
+interface SheetImport {
+  ctx: Context;
+  problems: Problem[];
+  files: ImportPlan['files'];
+  /** Names and ids of the rows read so far, with their row number: a second one is a duplicate. */
+  seen: Map<string, number>;
+  /** The organisations each row refers to (a new organisation is written only for a row that is). */
+  refsByRow: Map<number, Set<string>>;
+  skipped: number;
+}
+
+/** The organisations by name and short name, and the files that exist. */
+function importContext(current: CurrentData): Context {
+  return {
     orgByName: new Map(
       current.organisations.flatMap((o) => [
         [norm(o.data.name), o.id],
@@ -101,151 +106,206 @@ export function planImport(
     existing: current.texts,
     newOrgs: new Map(),
   };
+}
+
+/** A problem of one row, named by its number as a spreadsheet shows it. */
+function rowProblem(st: SheetImport, row: number, field: string, message: string, hint?: string, severity: Problem['severity'] = 'error') {
+  st.problems.push({ file: `rij ${row}`, line: row, column: 1, field, message, severity, ...(hint ? { hint } : {}) });
+}
+
+/**
+ * The organisation a cell names: an id, a name or short name that exists, or else a new
+ * organisation (with a warning when the name is close to one that exists).
+ */
+function organisationRef(st: SheetImport, raw: string, row: number, field: string): string | undefined {
+  const { ctx } = st;
+  const name = clean(raw);
+  if (!name) return undefined;
+  const use = (id: string) => {
+    (st.refsByRow.get(row) ?? st.refsByRow.set(row, new Set()).get(row)!).add(id);
+    return id;
+  };
+  const byId = ctx.orgs.find((o) => o.id === name);
+  if (byId) return use(byId.id);
+  const exact = ctx.orgByName.get(norm(name));
+  if (exact) return use(exact);
+  const near = ctx.orgs.find((o) => similarNames(o.name, name));
+  if (near)
+    rowProblem(
+      st,
+      row,
+      field,
+      `'${name}' lijkt op de bestaande organisatie '${near.name}' (${near.id}); er wordt een nieuwe aangemaakt.`,
+      `Bedoelt u ${near.name}? Gebruik dan precies die naam of het id '${near.id}'.`,
+      'warning',
+    );
+  const id = idFromName(name);
+  if (!ctx.newOrgs.has(id)) ctx.newOrgs.set(id, { id, name, row });
+  ctx.orgByName.set(norm(name), id);
+  return use(id);
+}
+
+/**
+ * The non-empty cells of a row by schema key: a Dutch or English column name becomes its key,
+ * the export's formula guard is undone (so a round trip returns the same value), multi-line
+ * fields keep their line breaks and other cells are tidied.
+ */
+export function rowCells(raw: Record<string, string>): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const key = COLUMN_ALIASES[norm(k)] ?? COLUMN_ALIASES[clean(k).toLowerCase()] ?? clean(k);
+    const value = MULTILINE_FIELDS.initiative.has(key)
+      ? restoreFormulaCell(String(v ?? '')).trim()
+      : clean(restoreFormulaCell(String(v ?? '')));
+    if (value) cells[key] = value;
+  }
+  return cells;
+}
+
+/** How the export writes each column that is not plain text: as JSON or as a list. */
+function columnEncodings(): { json: Set<string>; list: Set<string> } {
+  const columns = columnsFor('initiative', []);
+  return {
+    json: new Set(columns.filter((c) => c.encoding === 'json').map((c) => c.name)),
+    list: new Set(columns.filter((c) => c.encoding === 'list').map((c) => c.name)),
+  };
+}
+
+/**
+ * The value of one known cell, by what the schema says the field is: JSON as the export writes
+ * it, organisations by name or id, sources as addresses or titles, lists, vocabulary values by
+ * code or label, numbers with a decimal point or comma, else the text. Throws on broken JSON.
+ */
+function cellValue(st: SheetImport, key: string, value: string, row: number, encodings: ReturnType<typeof columnEncodings>): unknown {
   const schema = ENTITY_SCHEMAS.initiative;
-  const props = schema.properties ?? {};
-  const jsonColumns = new Set(
-    columnsFor('initiative', [])
-      .filter((c) => c.encoding === 'json')
-      .map((c) => c.name),
-  );
-  const listColumns = new Set(
-    columnsFor('initiative', [])
-      .filter((c) => c.encoding === 'list')
-      .map((c) => c.name),
-  );
-  const seen = new Map<string, number>();
-  const refsByRow = new Map<number, Set<string>>();
-  let skipped = 0;
+  const prop = schema.properties![key]!;
+  const node = deref(prop, schema).node;
+  if (encodings.json.has(key) && /^[[{]/.test(value)) return JSON.parse(value);
+  if (key === 'partners')
+    return value
+      .split(LIST_SEPARATOR)
+      .map((p) => organisationRef(st, p, row, key))
+      .filter(Boolean)
+      .map((organisation) => ({ organisation }));
+  if (key === 'sources')
+    return value
+      .split(LIST_SEPARATOR)
+      .map(clean)
+      .filter(Boolean)
+      .map((s) => (/^https?:\/\//.test(s) ? { url: s } : { title: s }));
+  if (key === 'lead_organisation') return organisationRef(st, value, row, key);
+  if (encodings.list.has(key) || node.type === 'array') {
+    const items = node.items ? deref(node.items, schema).node : undefined;
+    const vocab = items?.enum ? vocabularyOfRef((prop.items as { $ref?: string } | undefined)?.$ref) : undefined;
+    return value
+      .split(LIST_SEPARATOR)
+      .map(clean)
+      .filter(Boolean)
+      .map((v) => (vocab ? (vocabValue(vocab, v) ?? v) : v));
+  }
+  if (node.enum) {
+    const vocab = vocabularyOfRef(prop.$ref);
+    return (vocab && vocabValue(vocab, value)) ?? value;
+  }
+  if (node.type === 'integer' || node.type === 'number') {
+    const n = Number(value.replace(',', '.'));
+    return Number.isFinite(n) ? n : value;
+  }
+  return value;
+}
 
-  const rowProblem = (row: number, field: string, message: string, hint?: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: `rij ${row}`, line: row, column: 1, field, message, severity, ...(hint ? { hint } : {}) });
+/**
+ * The one location of the simple form's columns plaats, breedtegraad and lengtegraad: none
+ * when all three are empty, `'incomplete'` when one is missing or a coordinate is no number.
+ */
+export function locationOfCells(
+  cells: Record<string, string>,
+): { place: string; latitude: number; longitude: number } | 'incomplete' | undefined {
+  if (!cells.place && !cells.latitude && !cells.longitude) return undefined;
+  const lat = Number(String(cells.latitude ?? '').replace(',', '.'));
+  const lon = Number(String(cells.longitude ?? '').replace(',', '.'));
+  if (!cells.place || !Number.isFinite(lat) || !Number.isFinite(lon) || !cells.latitude || !cells.longitude) return 'incomplete';
+  return { place: cells.place, latitude: lat, longitude: lon };
+}
 
-  const orgRef = (raw: string, row: number, field: string): string | undefined => {
-    const name = clean(raw);
-    if (!name) return undefined;
-    const use = (id: string) => {
-      (refsByRow.get(row) ?? refsByRow.set(row, new Set()).get(row)!).add(id);
-      return id;
-    };
-    const byId = ctx.orgs.find((o) => o.id === name);
-    if (byId) return use(byId.id);
-    const exact = ctx.orgByName.get(norm(name));
-    if (exact) return use(exact);
-    const near = ctx.orgs.find((o) => similarNames(o.name, name));
-    if (near)
+/** The initiative a row's cells describe; a column the schema does not know is reported and skipped. */
+function rowData(st: SheetImport, cells: Record<string, string>, row: number, encodings: ReturnType<typeof columnEncodings>) {
+  const props = ENTITY_SCHEMAS.initiative.properties ?? {};
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(cells)) {
+    if (key.startsWith('derived_') || key === 'id' || ['place', 'latitude', 'longitude'].includes(key)) continue;
+    if (!(key in props)) {
       rowProblem(
+        st,
         row,
-        field,
-        `'${name}' lijkt op de bestaande organisatie '${near.name}' (${near.id}); er wordt een nieuwe aangemaakt.`,
-        `Bedoelt u ${near.name}? Gebruik dan precies die naam of het id '${near.id}'.`,
+        key,
+        `Onbekende kolom '${key}'; die wordt overgeslagen.`,
+        `Bekende kolommen: ${[...Object.keys(props), ...Object.keys(COLUMN_ALIASES)].join(', ')}.`,
         'warning',
       );
-    const id = idFromName(name);
-    if (!ctx.newOrgs.has(id)) ctx.newOrgs.set(id, { id, name, row });
-    ctx.orgByName.set(norm(name), id);
-    return use(id);
-  };
+      continue;
+    }
+    try {
+      data[key] = cellValue(st, key, value, row, encodings);
+    } catch {
+      rowProblem(st, row, key, `De cel '${key}' is geen geldige JSON.`, 'Gebruik de vorm van de export, of een lijst met ; ertussen.');
+    }
+  }
+  const location = locationOfCells(cells);
+  if (location === 'incomplete')
+    rowProblem(
+      st,
+      row,
+      'locations',
+      'Plaats, breedtegraad en lengtegraad horen samen.',
+      'Vul alle drie in, met een punt of komma als decimaalteken (bijvoorbeeld 52,09 en 5,12).',
+    );
+  else if (location) data.locations = [location];
+  return data;
+}
 
-  rows.forEach((raw, index) => {
-    const row = index + 2; // the header is row 1, as a spreadsheet numbers them
-    const cells: Record<string, string> = {};
-    for (const [k, v] of Object.entries(raw)) {
-      const key = COLUMN_ALIASES[norm(k)] ?? COLUMN_ALIASES[clean(k).toLowerCase()] ?? clean(k);
-      // Undo the export's formula guard ('=...) so a round trip returns the same value.
-      // Multi-line fields keep their line breaks; other cells are tidied.
-      const value = MULTILINE_FIELDS.initiative.has(key)
-        ? restoreFormulaCell(String(v ?? '')).trim()
-        : clean(restoreFormulaCell(String(v ?? '')));
-      if (value) cells[key] = value;
-    }
-    if (!Object.keys(cells).length) return;
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(cells)) {
-      if (key.startsWith('derived_') || key === 'id' || ['place', 'latitude', 'longitude'].includes(key)) continue;
-      if (!(key in props)) {
-        rowProblem(
-          row,
-          key,
-          `Onbekende kolom '${key}'; die wordt overgeslagen.`,
-          `Bekende kolommen: ${[...Object.keys(props), ...Object.keys(COLUMN_ALIASES)].join(', ')}.`,
-          'warning',
-        );
-        continue;
-      }
-      const node = deref(props[key]!, schema).node;
-      try {
-        if (jsonColumns.has(key) && /^[[{]/.test(value)) data[key] = JSON.parse(value);
-        else if (key === 'partners')
-          data[key] = value
-            .split(LIST_SEPARATOR)
-            .map((p) => orgRef(p, row, key))
-            .filter(Boolean)
-            .map((organisation) => ({ organisation }));
-        else if (key === 'sources')
-          data[key] = value
-            .split(LIST_SEPARATOR)
-            .map(clean)
-            .filter(Boolean)
-            .map((s) => (/^https?:\/\//.test(s) ? { url: s } : { title: s }));
-        else if (key === 'lead_organisation') data[key] = orgRef(value, row, key);
-        else if (listColumns.has(key) || node.type === 'array') {
-          const items = node.items ? deref(node.items, schema).node : undefined;
-          const vocab = items?.enum ? vocabularyOfRef((props[key]!.items as { $ref?: string } | undefined)?.$ref) : undefined;
-          data[key] = value
-            .split(LIST_SEPARATOR)
-            .map(clean)
-            .filter(Boolean)
-            .map((v) => (vocab ? (vocabValue(vocab, v) ?? v) : v));
-        } else if (node.enum) {
-          const vocab = vocabularyOfRef(props[key]!.$ref);
-          data[key] = (vocab && vocabValue(vocab, value)) ?? value;
-        } else if (node.type === 'integer' || node.type === 'number') {
-          const n = Number(value.replace(',', '.'));
-          data[key] = Number.isFinite(n) ? n : value;
-        } else data[key] = value;
-      } catch {
-        rowProblem(row, key, `De cel '${key}' is geen geldige JSON.`, 'Gebruik de vorm van de export, of een lijst met ; ertussen.');
-      }
-    }
-    if (cells.place || cells.latitude || cells.longitude) {
-      const lat = Number(String(cells.latitude ?? '').replace(',', '.'));
-      const lon = Number(String(cells.longitude ?? '').replace(',', '.'));
-      if (!cells.place || !Number.isFinite(lat) || !Number.isFinite(lon) || !cells.latitude || !cells.longitude) {
-        rowProblem(
-          row,
-          'locations',
-          'Plaats, breedtegraad en lengtegraad horen samen.',
-          'Vul alle drie in, met een punt of komma als decimaalteken (bijvoorbeeld 52,09 en 5,12).',
-        );
-      } else data.locations = [{ place: cells.place, latitude: lat, longitude: lon }];
-    }
-    const name = String(data.name ?? '');
-    const id = cells.id ?? (name ? idFromName(name) : '');
-    if (!id) {
-      rowProblem(row, 'name', 'Deze rij heeft geen naam.', 'Elke rij is één initiatief met minstens een naam.');
-      return;
-    }
-    const dupe = seen.get(norm(name)) ?? seen.get(id);
-    if (dupe) {
-      rowProblem(row, 'name', `Dubbele rij: '${name}' staat ook op rij ${dupe}; deze rij wordt overgeslagen.`, undefined, 'warning');
-      skipped++;
-      return;
-    }
-    seen.set(norm(name), row);
-    seen.set(id, row);
-    const path = `data/initiatives/${id}.yaml`;
-    const text = toCanonicalYaml(orderBySchema(data, schema, schema), schema);
-    const before = ctx.existing.get(path);
-    files.push({ path, text, row, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update' });
-  });
+/** One row: its file, unless it is empty, has no name or repeats an earlier row. */
+function planRow(st: SheetImport, raw: Record<string, string>, row: number, encodings: ReturnType<typeof columnEncodings>) {
+  const cells = rowCells(raw);
+  if (!Object.keys(cells).length) return;
+  const data = rowData(st, cells, row, encodings);
+  const name = String(data.name ?? '');
+  const id = cells.id ?? (name ? idFromName(name) : '');
+  if (!id) {
+    rowProblem(st, row, 'name', 'Deze rij heeft geen naam.', 'Elke rij is één initiatief met minstens een naam.');
+    return;
+  }
+  const dupe = st.seen.get(norm(name)) ?? st.seen.get(id);
+  if (dupe) {
+    rowProblem(st, row, 'name', `Dubbele rij: '${name}' staat ook op rij ${dupe}; deze rij wordt overgeslagen.`, undefined, 'warning');
+    st.skipped++;
+    return;
+  }
+  st.seen.set(norm(name), row);
+  st.seen.set(id, row);
+  const schema = ENTITY_SCHEMAS.initiative;
+  const path = `data/initiatives/${id}.yaml`;
+  const text = toCanonicalYaml(orderBySchema(data, schema, schema), schema);
+  const before = st.ctx.existing.get(path);
+  st.files.push({ path, text, row, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update' });
+}
 
-  const orgFiles = [...ctx.newOrgs.values()].map((o) => ({
+/**
+ * The plan once the planned files are validated as the build would (the whole dataset with
+ * them in it): a row with an error is not written, nor a new organisation only it needs.
+ */
+function validatedPlan(
+  st: SheetImport,
+  rowCount: number,
+  validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
+): ImportPlan {
+  const { files, problems } = st;
+  const orgFiles = [...st.ctx.newOrgs.values()].map((o) => ({
     path: `data/organisations/${o.id}.yaml`,
     text: toCanonicalYaml({ name: o.name, kind: 'other' }, ENTITY_SCHEMAS.organisation),
     row: o.row,
     action: 'create' as const,
   }));
-  // Validate the result as the build would: the whole dataset with these files in it.
   const rowOf = new Map([...files, ...orgFiles].map((f) => [f.path, f.row]));
   const planned = validate(
     files.map((f) => ({ path: f.path, content: f.text })),
@@ -258,18 +318,35 @@ export function planImport(
   const failedRows = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.line));
   const ok = files.filter((f) => !failedRows.has(f.row));
   // New organisations only when an initiative that will be written refers to them.
-  const needed = new Set(ok.flatMap((f) => [...(refsByRow.get(f.row) ?? [])]));
+  const needed = new Set(ok.flatMap((f) => [...(st.refsByRow.get(f.row) ?? [])]));
   const orgsToWrite = orgFiles.filter((f) => needed.has(f.path.slice('data/organisations/'.length, -'.yaml'.length)));
   return {
     files: [...ok, ...orgsToWrite],
     problems: problems.sort((a, b) => a.line - b.line),
     counts: {
-      rows: rows.length,
+      rows: rowCount,
       create: ok.filter((f) => f.action === 'create').length,
       update: ok.filter((f) => f.action === 'update').length,
       unchanged: ok.filter((f) => f.action === 'unchanged').length,
-      skipped: skipped + (files.length - ok.length),
+      skipped: st.skipped + (files.length - ok.length),
       organisations: orgsToWrite.length,
     },
   };
+}
+
+/**
+ * Plans an import of initiatives (and missing organisations) from spreadsheet rows. Pure:
+ * takes rows, the current dataset and the current file texts; returns what would be written
+ * and every problem with its row number. Nothing is written here.
+ */
+export function planImport(
+  rows: Record<string, string>[],
+  current: CurrentData,
+  validate: (files: SourceFile[], orgFiles: SourceFile[]) => Problem[],
+): ImportPlan {
+  const st: SheetImport = { ctx: importContext(current), problems: [], files: [], seen: new Map(), refsByRow: new Map(), skipped: 0 };
+  const encodings = columnEncodings();
+  // The header is row 1, as a spreadsheet numbers them.
+  rows.forEach((raw, index) => planRow(st, raw, index + 2, encodings));
+  return validatedPlan(st, rows.length, validate);
 }

@@ -2,7 +2,8 @@
  * Every rule of the validation and its scope, in one place (#27). A `file` rule reads one file:
  * checkFile runs it, so CI and the CMS's check before saving apply it alike. A `dataset` rule
  * needs other files (which ids exist, which names are taken, the region sets): only
- * validateDataset runs it, "between files". A new rule is one row here, nothing else;
+ * validateDataset runs it, "between files". A new rule is one row here, nothing else:
+ * tests/unit/one-place.test.ts adds a row and sees the CMS and CI run it, and
  * tests/unit/rule-table.test.ts fails for an exported rule that no row names.
  *
  * Two steps of validateDataset are not rows: reading the region files (region-files.ts) and

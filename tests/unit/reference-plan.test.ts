@@ -1,0 +1,111 @@
+/**
+ * The decisions planReferenceImport makes for one row, each on its own (the whole import is
+ * pinned in reference-import.test.ts and by reproducing reference/ in the integration test).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  keepEditorialWork,
+  leadFields,
+  levelsOf,
+  namesAndSourcesToAdd,
+  starterRelationType,
+  summaryOf,
+} from '../../src/lib/import/reference-list';
+import type { Initiative } from '../../src/lib/schema/types.generated';
+
+describe('a row that is the same initiative as a file', () => {
+  const current = { name: 'Zorgpact Twente', short_name: 'ZT', sources: [{ url: 'https://zorgpact.nl/' }, { title: 'Jaarverslag' }] };
+
+  it('adds its name as a former name, and only the sources the file does not cite', () => {
+    const sources = [{ url: 'http://zorgpact.nl/' }, { title: 'Jaarverslag' }, { url: 'https://nieuw.nl/' }];
+    expect(namesAndSourcesToAdd(current, 'Zorgpact Twente Oost', sources)).toEqual({
+      fields: { former_names: ['Zorgpact Twente Oost'], sources: [...current.sources, { url: 'https://nieuw.nl/' }] },
+      added: ["naam 'Zorgpact Twente Oost' bij former_names", '1 bron(nen)'],
+    });
+  });
+
+  it('adds nothing when the file knows the name (also as short or former name) and every source', () => {
+    expect(namesAndSourcesToAdd(current, 'zorgpact twente', [{ title: 'Jaarverslag' }])).toEqual({ fields: {}, added: [] });
+    expect(namesAndSourcesToAdd(current, 'ZT', [])).toEqual({ fields: {}, added: [] });
+    expect(namesAndSourcesToAdd({ ...current, former_names: ['Oud Pact'] }, 'Oud pact', []).added).toEqual([]);
+  });
+
+  it('keeps the former names it had', () => {
+    expect(namesAndSourcesToAdd({ name: 'A', former_names: ['B'] }, 'C', []).fields).toEqual({ former_names: ['B', 'C'] });
+  });
+});
+
+describe('the fields a row fixes', () => {
+  it('levels: a CoE is hbo, a CIV or a RIF grant mbo, and the levels the type names', () => {
+    expect(levelsOf('coe', 'Centre of Expertise', [])).toEqual(['hbo']);
+    expect(levelsOf('civ', 'CIV', [])).toEqual(['mbo']);
+    expect(levelsOf('pps', 'PPS', [{ scheme: 'rif' }])).toEqual(['mbo']);
+    expect(levelsOf('pps', 'PPS vmbo-mbo (WO partner)', [])).toEqual(['vmbo', 'mbo', 'wo']);
+    expect(levelsOf('pps', 'PPS', [{ scheme: 'nationaal-groeifonds' }])).toEqual([]);
+    expect(levelsOf('pps', 'Hbomonitor', [])).toEqual([]);
+  });
+
+  it('the first lead is the lead organisation, the others co-leads, never the lead twice', () => {
+    expect(leadFields([])).toEqual({});
+    expect(leadFields([{ id: 'a' }])).toEqual({ lead_organisation: 'a' });
+    expect(leadFields([{ id: 'a' }, { id: 'b' }, { id: 'a' }])).toEqual({
+      lead_organisation: 'a',
+      partners: [{ organisation: 'b', role: 'co_lead' }],
+    });
+    expect(leadFields([{ id: 'a' }, { id: 'a' }])).toEqual({ lead_organisation: 'a' });
+  });
+
+  it('a starter record the notes name: merged into it only with the merged status and no stated merger, part of it, or else working with it', () => {
+    expect(starterRelationType('Continued as starter record x.', true, false)).toBe('merged_into');
+    expect(starterRelationType('Continued as starter record x.', true, true)).toBe('works_with');
+    expect(starterRelationType('Merged with starter record x.', false, false)).toBe('works_with');
+    expect(starterRelationType('Part of starter record x.', false, false)).toBe('part_of');
+    expect(starterRelationType('Based at starter record x.', true, true)).toBe('part_of');
+    expect(starterRelationType('See starter record x.', false, false)).toBe('works_with');
+  });
+});
+
+describe('the Dutch summary', () => {
+  const base = { kind: 'civ' as const, sectors: [], placeNames: undefined, national: false, leads: [] };
+  it('says only the kind when the row says no more, without the abbreviation in brackets', () => {
+    expect(summaryOf(base)).toBe('Centrum voor Innovatief Vakmanschap.');
+  });
+  it('names sectors, places, a national working area and the lead(s) the row gives', () => {
+    expect(
+      summaryOf({
+        ...base,
+        sectors: ['water', 'zorg-welzijn'],
+        placeNames: 'Leeuwarden',
+        national: true,
+        leads: [{ name: 'Friesland College' }],
+      }),
+    ).toBe(
+      'Centrum voor Innovatief Vakmanschap op het gebied van water en zorg en welzijn in Leeuwarden met een landelijk werkgebied, met Friesland College als penvoerder.',
+    );
+    expect(summaryOf({ ...base, kind: 'coe', leads: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] })).toBe(
+      'Centre of Expertise, met A, B en C samen als penvoerders.',
+    );
+  });
+});
+
+describe('an update keeps editorial work', () => {
+  const data = (): Initiative => ({ name: 'N', kind: 'pps', status: 'active', summary: 'S', sources: [{ url: 'https://a.nl/' }] });
+
+  it('keeps fields the list does not carry, never one it sets or leaves empty on purpose', () => {
+    const d = data();
+    keepEditorialWork(d, { description: 'Door een redacteur.', notes: 'Oud', website: 'https://oud.nl', name: 'Oud' });
+    expect(d).toEqual({ ...data(), description: 'Door een redacteur.' });
+  });
+
+  it('keeps a source added to the file, once', () => {
+    const d = data();
+    keepEditorialWork(d, { sources: [{ url: 'http://a.nl/' }, { url: 'https://b.nl/' }, { title: 'Zonder adres' }] });
+    expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://b.nl/' }]);
+  });
+
+  it('changes nothing for a new file', () => {
+    const d = data();
+    keepEditorialWork(d, undefined);
+    expect(d).toEqual(data());
+  });
+});
