@@ -8,7 +8,7 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { join, resolve } from 'node:path';
-import { dataDir } from '../src/dataset.ts';
+import { dataDir } from '../src/io/dataset.ts';
 import { idFromName } from '../src/lib/ids.ts';
 import { parseRegionFile } from '../src/lib/regions/region-sets.ts';
 import { cliArgs } from './lib/args.ts';

@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, loadDataset } from '../src/dataset.ts';
+import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, checkDataTarget, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import { adoptNewOrganisations } from '../src/lib/intake/adopt-organisations.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { loadDutchPlaces } from '../src/places.ts';
+import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });

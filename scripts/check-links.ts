@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { dataDir, loadDataset } from '../src/dataset.ts';
+import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { checkLinks, reusable, type LinkResult } from '../src/lib/links/check.ts';
 import { collectLinks } from '../src/lib/links/collect.ts';
 import { linkReport } from '../src/lib/links/report.ts';

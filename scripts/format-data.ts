@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, scanDataDir } from '../src/dataset.ts';
+import { dataDir, scanDataDir } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
-import { dataDir, loadDataset } from '../src/dataset.ts';
+import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, removeDataFile, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import {
@@ -33,7 +33,7 @@ import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { boundedBody, boundedText, GITHUB_BODY_LIMIT, reviewSummary, type KnownEntry } from '../src/lib/review/summary.ts';
 import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
-import { loadDutchPlaces } from '../src/places.ts';
+import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({

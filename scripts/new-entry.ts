@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../src/dataset.ts';
+import { dataDir } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { idFromName } from '../src/lib/ids.ts';
 import { formatProblem } from '../src/lib/problems.ts';

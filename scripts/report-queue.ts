@@ -4,7 +4,7 @@
  * Reads the data folder (ATLAS_DATA_DIR, default data/); it changes nothing.
  */
 import { relative } from 'node:path';
-import { dataDir, loadDataset } from '../src/dataset.ts';
+import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { formatQueue, workQueue } from '../src/lib/queue/work-queue.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { cliArgs } from './lib/args.ts';

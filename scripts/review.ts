@@ -11,9 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/dataset.ts';
+import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
-import { loadDutchPlaces } from '../src/places.ts';
+import { loadDutchPlaces } from '../src/io/places.ts';
 import { boundedText, GITHUB_SUMMARY_LIMIT, lonLatOf, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });

@@ -20,8 +20,8 @@ const TOOLS = {
   'validate-data': 'scripts/validate-data.ts',
   'search-index': 'scripts/search-index.ts',
 };
-/** Started as worker threads by the tools (src/check-files-in-workers.ts). */
-const WORKERS = { 'check-files-worker': 'src/check-files-worker.ts' };
+/** Started as worker threads by the tools (src/io/check-files-in-workers.ts). */
+const WORKERS = { 'check-files-worker': 'src/io/check-files-worker.ts' };
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'node_modules', '.cache', 'atlas-cli');

@@ -1,9 +1,9 @@
 /**
  * The second half of `npm run build`: makes the Pagefind search index from the records the
- * Astro build left beside its output (src/search-index.ts). Runs after Astro has exited, so
+ * Astro build left beside its output (src/io/search-index.ts). Runs after Astro has exited, so
  * the two never hold memory at the same time. Output folder: ATLAS_OUT_DIR or dist.
  */
-import { outDir, writeSearchIndex } from '../src/search-index.ts';
+import { outDir, writeSearchIndex } from '../src/io/search-index.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const started = performance.now();

@@ -3,7 +3,7 @@
  * file:line:column, field, what is wrong and what would be right. Exit 0 = no errors.
  * `--format github` prints workflow annotations for pull requests as well.
  *
- * Two caches, neither of which can hide an error (src/validate-cache.ts says why):
+ * Two caches, neither of which can hide an error (src/io/validate-cache.ts says why):
  * - when nothing at all changed since the last run (no data file, region file, schema,
  *   validator module, package, ATLAS_* setting, nor the day), its outcome is printed again
  *   without loading the validator;
@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir } from '../src/data-dir.ts';
+import { dataDir } from '../src/io/data-dir.ts';
 import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
 import {
   defaultCacheFile,
@@ -24,7 +24,7 @@ import {
   validatorFingerprint,
   writeRunMemo,
   type RunOutcome,
-} from '../src/validate-cache.ts';
+} from '../src/io/validate-cache.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,7 +47,7 @@ if (memo) {
   cacheNote = ', niets veranderd sinds de vorige controle';
 } else {
   // The validator itself (schemas, ajv, YAML) is loaded only when there is something to check.
-  const { loadDataset } = await import('../src/dataset.ts');
+  const { loadDataset } = await import('../src/io/dataset.ts');
   const cache = useCache ? openValidateCache(defaultCacheFile(root), fingerprint) : undefined;
   const dataset = await loadDataset(dir, cache);
   cache?.save();

@@ -1,5 +1,5 @@
 /**
- * Times the history step of the build (src/build-info.ts dataHistory: one `git log` over the
+ * Times the history step of the build (src/io/build-info.ts dataHistory: one `git log` over the
  * data folder, parsed by src/lib/history.ts) and what the pages and the feed then do with it, on a
  * generated dataset in a fresh git repository with a realistic history: one commit adding every
  * file, then `--commits` commits each changing `--per-commit` initiatives.
@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dataHistory } from '../../src/build-info.ts';
+import { dataHistory } from '../../src/io/build-info.ts';
 import { feedEntries } from '../../src/lib/feed/changes.ts';
 import { entryHistory } from '../../src/lib/history.ts';
 import { cliArgs } from '../lib/args.ts';

@@ -18,7 +18,7 @@ import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
 import { cliArgs } from '../lib/args.ts';
-import { defaultCacheFile } from '../../src/validate-cache.ts';
+import { defaultCacheFile } from '../../src/io/validate-cache.ts';
 
 const { values } = cliArgs(
   {

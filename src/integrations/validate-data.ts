@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summariseProblems } from '../lib/problems';
-import { DatasetError } from '../dataset';
+import { DatasetError } from '../io/dataset';
 import type { ValidatedDataset } from '../lib/validate/validate-dataset';
-import { getSite } from '../site';
+import { getSite } from '../io/site';
 
 /**
  * Validates data/ before Astro renders or writes anything, so a bad file stops the

@@ -1,6 +1,6 @@
 /**
  * The history of the data files, from one `git log` over the whole data folder (read by
- * src/build-info.ts, parsed here): per file the commits that touched it, newest first, with the
+ * src/io/build-info.ts, parsed here): per file the commits that touched it, newest first, with the
  * date and the commit subject as "what changed". Pure: it parses text, so it is tested without
  * Git. Author names are never kept: the pages show what changed, not who (persons).
  */

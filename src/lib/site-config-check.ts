@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileProblem, formatProblem, type Problem } from './problems';
 import { CONFIG_SCHEMAS, VOCABULARIES_SCHEMA } from './schema/schemas';
 import type { SiteConfig } from './schema/types.generated';
-import { validateWithSchema } from './validate/schema-validator';
+import { validateWithSchema } from './schema/validator';
 import type { PositionIndex } from './yaml/parse-data-file';
 
 /** Where the configuration came from: src/site.config.ts, and the ATLAS_CONFIG overlay if any. */

@@ -1,7 +1,7 @@
 /**
  * The site model: everything the pages derive from the validated dataset, built once in one
  * function. Pages, data files and the search index read it through one accessor
- * (`getSite()` in src/site.ts) and never build look-ups, neighbours or map layers themselves.
+ * (`getSite()` in src/io/site.ts) and never build look-ups, neighbours or map layers themselves.
  * Pure: the dataset, the base URL and the date come in as arguments.
  */
 import type { SiteConfig } from './schema/types.generated';
@@ -88,7 +88,7 @@ export interface SiteModelOptions {
   today?: string;
   /** When a check counts as old (site config `checks.maxAgeMonths`). */
   checkMaxAgeMonths?: number;
-  /** From src/build-info.ts (one git log); without it, the history is "not available". */
+  /** From src/io/build-info.ts (one git log); without it, the history is "not available". */
   history?: DataHistory;
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { atomFeed, feedEntries } from '../lib/feed/changes';
-import { getSite } from '../site';
+import { getSite } from '../io/site';
 import { siteConfig } from '../site.config';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { correctionMailto, proposalMailto } from '../../src/lib/help-links';
 import type { IssueForm } from '../../src/lib/intake/issue-form';
 import { ROOT, childEnv } from '../helpers/fixtures';

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { delimiter as PATH_SEPARATOR, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { emptyState, matches, sortItems } from '../../src/lib/explore/filter';
 import { formatCsvNumber, PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvDialect } from '../../src/lib/export/csv-dialect';
 import { selectionFile, selectionRows } from '../../src/lib/export/selection';

@@ -1,5 +1,5 @@
 /**
- * The history step against real git repositories made here (src/build-info.ts dataHistory):
+ * The history step against real git repositories made here (src/io/build-info.ts dataHistory):
  * one run over the data folder, a shallow clone says the history is not available, and a folder
  * outside git does too, instead of failing the build.
  */
@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataHistory } from '../../src/build-info';
+import { dataHistory } from '../../src/io/build-info';
 import { entryHistory } from '../../src/lib/history';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-history-'));

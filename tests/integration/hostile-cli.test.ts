@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { toCsv } from '../../src/lib/export/tables';
 import { freePort } from '../../scripts/lib/server';
 import { ROOT, childEnv } from '../helpers/fixtures';

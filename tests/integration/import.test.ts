@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { toCsv } from '../../src/lib/export/tables';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { ROOT, childEnv } from '../helpers/fixtures';

@@ -1,9 +1,9 @@
 /**
- * Checking files on every core (src/check-files-in-workers.ts) changes speed, never results:
+ * Checking files on every core (src/io/check-files-in-workers.ts) changes speed, never results:
  * the same problems, at the same lines, and the same records as one thread, broken files included.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFilesInWorkers, type CheckJob } from '../../src/check-files-in-workers';
+import { checkFilesInWorkers, type CheckJob } from '../../src/io/check-files-in-workers';
 import type { CachedCheck } from '../../src/lib/validate/records';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder } from '../helpers/fixtures';

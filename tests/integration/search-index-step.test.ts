@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchRecordsFile, writeSearchIndex, writeSearchRecords } from '../../src/search-index';
+import { searchRecordsFile, writeSearchIndex, writeSearchRecords } from '../../src/io/search-index';
 
 /** The second half of `npm run build`: the index is made from the records the build left. */
 describe('the search index step', () => {

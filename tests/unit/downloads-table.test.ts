@@ -1,14 +1,14 @@
 /**
  * A new download is one entry in the downloads table (src/lib/export/downloads.ts): the /data/
  * page, the portals' descriptions and the file itself all come from it. Astro needs one
- * endpoint file per file name (src/download-endpoint.ts says why); this test names a missing,
+ * endpoint file per file name (src/io/download-endpoint.ts says why); this test names a missing,
  * stray or hand-written one, so the table stays the one place that says what a file holds.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { DOWNLOAD_NAMES, DOWNLOADS, downloadBody, downloadFiles, downloadHref, type DownloadContext } from '../../src/lib/export/downloads';
 import { FILE_FORMATS } from '../../src/lib/export/file-formats';
 import { filesBelow, ROOT, siteModelOf } from '../helpers/fixtures';

@@ -5,7 +5,7 @@ import { filesBelow, ROOT } from '../helpers/fixtures';
 
 /**
  * The derived view of the dataset is built once, by buildSiteModel, and reached through
- * getSite (src/site.ts). These checks keep it that way: no second cache of data in a module,
+ * getSite (src/io/site.ts). These checks keep it that way: no second cache of data in a module,
  * no hand-over through globalThis, no page building its own look-ups.
  */
 const SRC = join(ROOT, 'src');
@@ -24,9 +24,9 @@ const ALLOWED_MODULE_STATE = new Set([
   'src/components/map/picker-map.ts',
   'src/components/cms/picker-map-control.ts',
   'src/components/cms/preview.ts',
-  'src/lib/validate/schema-validator.ts',
+  'src/lib/schema/validator.ts',
   'src/lib/schema/schemas.ts',
-  'src/check-files-worker.ts',
+  'src/io/check-files-worker.ts',
 ]);
 
 /** Top-level `let`, or a top-level Map/WeakMap used as a memo. */
@@ -34,7 +34,7 @@ const MODULE_STATE = /^(let |(export )?const \w*(memo|cache|Memo|Cache)\w* = new
 
 /** What a page would use to read or derive the data itself. */
 const DIRECT_DATA =
-  /from '[./]+\/dataset'|\b(loadDataset|getDataset|siteIndex|neighboursOf|regionNameIndex|buildExploreIndex|dataLastChanged)\(/;
+  /from '[./]+\/(io\/)?dataset'|\b(loadDataset|getDataset|siteIndex|neighboursOf|regionNameIndex|buildExploreIndex|dataLastChanged)\(/;
 
 describe('one site model, one accessor', () => {
   it('no module other than the accessor keeps state between calls', () => {
@@ -42,9 +42,9 @@ describe('one site model, one accessor', () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
-  it('only src/site.ts uses globalThis', () => {
+  it('only src/io/site.ts uses globalThis', () => {
     const users = sources.filter((p) => /\bglobalThis\b/.test(readFileSync(p, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
-    expect(users.map(rel)).toEqual(['src/site.ts']);
+    expect(users.map(rel)).toEqual(['src/io/site.ts']);
   });
 
   it('pages reach the data through getSite only', () => {
@@ -58,7 +58,8 @@ describe('one site model, one accessor', () => {
     expect(MODULE_STATE.test('const memo = new WeakMap<A, B>();')).toBe(true);
     expect(MODULE_STATE.test('function f() {\n  let n = 0;\n}')).toBe(false);
     expect(DIRECT_DATA.test("import { getDataset } from '../../dataset';")).toBe(true);
+    expect(DIRECT_DATA.test("import { loadDataset } from '../../io/dataset';")).toBe(true);
     expect(DIRECT_DATA.test('const names = regionNameIndex(d.regionSets);')).toBe(true);
-    expect(DIRECT_DATA.test("import { getSite } from '../../site';")).toBe(false);
+    expect(DIRECT_DATA.test("import { getSite } from '../../io/site';")).toBe(false);
   });
 });

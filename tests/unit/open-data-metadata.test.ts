@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { selectionFile, selectionRows } from '../../src/lib/export/selection';
 import { sortItems } from '../../src/lib/explore/filter';
 import { SPREADSHEET_CSV, writeCsv } from '../../src/lib/export/csv-dialect';

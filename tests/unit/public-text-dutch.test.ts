@@ -8,7 +8,7 @@
  * against it. It is kept in its own file for that reason.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { initiativeTexts, organisationTexts, publicTextProblem, type PublicText } from '../../src/lib/text/public-text';
 
 const dataset = await loadDataset();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../../src/lib/yaml/canonical';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';

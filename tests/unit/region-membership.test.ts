@@ -5,7 +5,7 @@
  * area, both, national with and without a point, nothing) and over the real data/.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { emptyState, matches, type FilterState } from '../../src/lib/explore/filter';
 import { outsideRegionNote } from '../../src/lib/explore/outside-regions';
 import { membershipOf, NATIONAL, UNPLACED } from '../../src/lib/regions/membership';

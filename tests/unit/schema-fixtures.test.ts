@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { getCompiledValidators } from '../../src/lib/validate/schema-validator';
+import { getCompiledValidators } from '../../src/lib/schema/validator';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { input, readFolder, ROOT } from '../helpers/fixtures';
 

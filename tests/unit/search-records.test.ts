@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import sanitizeHtml from 'sanitize-html';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { notesForSearch, plainText, searchRecords } from '../../src/lib/search/records';

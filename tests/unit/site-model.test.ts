@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generate';
-import { loadDataset } from '../../src/dataset';
+import { loadDataset } from '../../src/io/dataset';
 import { buildStaticMap, staticMapBase } from '../../src/lib/map/static-map';
 import { NL_BOUNDS } from '../../src/lib/map/projection';
 import { buildSiteModel } from '../../src/lib/site-model';

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CachedCheck, FileCheckCache, SourceFile } from '../../src/lib/validate/validate-dataset';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
-import { dataFolderSignature, openValidateCache, readRunMemo, runKey, validatorFingerprint, writeRunMemo } from '../../src/validate-cache';
+import {
+  dataFolderSignature,
+  openValidateCache,
+  readRunMemo,
+  runKey,
+  validatorFingerprint,
+  writeRunMemo,
+} from '../../src/io/validate-cache';
 import { file, input } from '../helpers/fixtures';
 
 /** An in-memory cache keyed like the real one (path, kind and content). */

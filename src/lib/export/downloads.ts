@@ -2,7 +2,7 @@
  * The open-data files the atlas publishes: the one table that says, per file, what it holds,
  * its format and how it is made. The /data/ page, datapackage.json, the DCAT catalogue, the
  * schema.org Dataset on /data/ and the files themselves (served by serveDownload in
- * src/download-endpoint.ts) all come from it, so a new download is one entry here (plus the
+ * src/io/download-endpoint.ts) all come from it, so a new download is one entry here (plus the
  * one-line endpoint file Astro needs per file name: tests/unit/downloads-table.test.ts names
  * a missing one).
  */

@@ -2,7 +2,7 @@
  * Deriving regions from coordinates: its own step, used by the dataset validation and by the
  * CMS before it saves, so "inside the Netherlands" has one definition and one message.
  */
-import type { DerivedLocation } from '../validate/records';
+import type { DerivedLocation } from '../records';
 import { COAST_TOLERANCE_KM, regionOfPoint, type RegionSet } from './region-sets';
 
 /** Why a point has no region, in the words a contributor reads. */

@@ -12,7 +12,7 @@
  * - unplaced: no point, no working area, not national: "zonder bekend werkgebied".
  * A national initiative may have points too; it is then on the map there and still "landelijk".
  */
-import type { InitiativeRecord } from '../validate/records';
+import type { InitiativeRecord } from '../records';
 import type { RegionSet } from './region-sets';
 
 /** Value of the province filter (and of the explorer index) for national initiatives. */

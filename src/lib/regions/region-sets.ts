@@ -3,7 +3,7 @@ import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fileProblem, type Problem } from '../problems';
 import { CONFIG_SCHEMAS } from '../schema/schemas';
-import { validateWithSchema } from '../validate/schema-validator';
+import { validateWithSchema } from '../schema/validator';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {

@@ -11,7 +11,7 @@ import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
 import type { CheckContext, ParsedRecord, SourceFile } from './records';
 import { fileRuleProblems, type EntityData } from './rules/table';
-import { validateAgainstSchema } from './schema-validator';
+import { validateAgainstSchema } from '../schema/validator';
 import { findUnsafeText } from './unsafe-text';
 
 /** `data/initiatives/foo.yaml` -> `foo`; undefined if the name is not an id. */

@@ -8,7 +8,6 @@ import type { FeatureCollection } from 'geojson';
 import type { Problem } from '../problems';
 import type { RegionSet } from '../regions/region-sets';
 import type { EntityKind } from '../schema/schemas';
-import type { Initiative, Organisation } from '../schema/types.generated';
 import type { PositionIndex } from '../yaml/parse-data-file';
 
 /** A file as read from disk (or from the CMS): its repository-relative path and content. */
@@ -50,27 +49,8 @@ export interface FileCheckCache {
   set(kind: EntityKind, file: SourceFile, result: CachedCheck): void;
 }
 
-/** Region membership derived at build time; never written back to data/. */
-export interface DerivedLocation {
-  /** Region id per region set id, for each location in order. */
-  regions: Record<string, string>;
-  /** Distance outside the nearest polygon when the coast rule applied, in km. */
-  snappedKm?: number;
-}
-
-export interface InitiativeRecord {
-  id: string;
-  file: string;
-  data: Initiative;
-  derived: { locations: DerivedLocation[] };
-}
-
-export interface OrganisationRecord {
-  id: string;
-  file: string;
-  data: Organisation;
-  derived: { regions: Record<string, string> };
-}
+export type { DerivedLocation, InitiativeRecord, OrganisationRecord } from '../records';
+import type { InitiativeRecord, OrganisationRecord } from '../records';
 
 export interface ValidatedDataset {
   initiatives: InitiativeRecord[];

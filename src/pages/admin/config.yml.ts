@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import YAML from 'yaml1';
 import { buildCmsConfig } from '../../lib/cms/config';
 import { siteConfig } from '../../site.config';
-import { getSite } from '../../site';
+import { getSite } from '../../io/site';
 
 /** The generated Decap configuration, published for inspection (the admin page embeds the same). */
 export const GET: APIRoute = async () => {

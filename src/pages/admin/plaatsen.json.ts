@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
+import { getSite } from '../../io/site';
 import { buildGazetteer } from '../../lib/cms/gazetteer';
-import { loadDutchPlaces, PLACES_CREDIT } from '../../places';
+import { loadDutchPlaces, PLACES_CREDIT } from '../../io/places';
 import { siteConfig } from '../../site.config';
 
 /** Places (the atlas's own and GeoNames') and region outlines for the CMS's location picker. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
+import { getSite } from '../../io/site';
 import { buildMapData } from '../../lib/explore/build-index';
 
 /** Compact points for the interactive map (see buildMapData). */

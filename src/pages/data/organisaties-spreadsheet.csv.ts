@@ -1,3 +1,3 @@
-import { serveDownload } from '../../download-endpoint';
+import { serveDownload } from '../../io/download-endpoint';
 
 export const GET = serveDownload('organisaties-spreadsheet.csv');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../site';
+import { getSite } from '../../io/site';
 import { geometryForMap } from '../../lib/export/json';
 
 /**

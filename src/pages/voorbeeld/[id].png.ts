@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getSite } from '../../site';
+import { getSite } from '../../io/site';
 import { previewSvg, PREVIEW_SIZE } from '../../lib/map/preview-image';
 import { buildStaticMap } from '../../lib/map/static-map';
 import { boundsOf } from '../../lib/map/projection';

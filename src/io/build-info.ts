@@ -4,12 +4,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dataDir } from './dataset';
-import { GIT_LOG_ARGS, historyOf, parseGitLog, unavailable, type DataHistory } from './lib/history';
+import { GIT_LOG_ARGS, historyOf, parseGitLog, unavailable, type DataHistory } from '../lib/history';
 
 /**
  * ISO date of the newest commit that changed data/ (what "laatst bijgewerkt" means to a
  * reader), or today when there is no git history to ask (a copy without .git, a fork's data
- * folder outside the repository). Called once per build, by getSite (src/site.ts).
+ * folder outside the repository). Called once per build, by getSite (src/io/site.ts).
  */
 export function dataLastChanged(): string {
   const today = new Date().toISOString().slice(0, 10);

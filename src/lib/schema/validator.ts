@@ -2,7 +2,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import { pointerToField, type Problem } from '../problems';
-import { CONFIG_SCHEMAS, deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
+import { CONFIG_SCHEMAS, deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from './schemas';
 import { unsafeCharacterIn } from '../text/unsafe-characters';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 

@@ -10,8 +10,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { EntityKind } from './lib/schema/schemas';
-import type { CachedCheck, CheckContext, FileCheckCache, SourceFile } from './lib/validate/records';
+import type { EntityKind } from '../lib/schema/schemas';
+import type { CachedCheck, CheckContext, FileCheckCache, SourceFile } from '../lib/validate/records';
 
 /** Below this many unchecked files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 1500;

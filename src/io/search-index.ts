@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from './lib/search/records';
+import type { SearchRecord } from '../lib/search/records';
 
 /** The output folder of a build: `ATLAS_OUT_DIR` (tests, benchmarks) or ./dist, as astro.config.mjs says. */
 export function outDir(): string {

@@ -14,8 +14,8 @@
  */
 import { dataHistory, dataLastChanged } from './build-info';
 import { DatasetError, dataDir, loadDataset } from './dataset';
-import { buildSiteModel, type SiteModel } from './lib/site-model';
-import { siteConfig } from './site.config';
+import { buildSiteModel, type SiteModel } from '../lib/site-model';
+import { siteConfig } from '../site.config';
 import { defaultCacheFile, openValidateCache, validatorFingerprint } from './validate-cache';
 
 const SITE_KEY = Symbol.for('samenwerkingsatlas.site');
@@ -29,7 +29,7 @@ type Store = { [SITE_KEY]?: Promise<SiteModel> };
 export function getSite(): Promise<SiteModel> {
   const store = globalThis as Store;
   store[SITE_KEY] ??= (async () => {
-    // The per-file results `npm run validate` keeps (src/validate-cache.ts), shared with the
+    // The per-file results `npm run validate` keeps (src/io/validate-cache.ts), shared with the
     // build: CI, `npm test` and maintainers validate right before they build, so every unchanged
     // file's result is reused instead of parsed again (seconds at 10,000 initiatives). Same
     // fingerprint (schemas, validator code, data folder, day) and the rules between files run

