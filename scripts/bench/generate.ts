@@ -59,15 +59,20 @@ export function corpusFromData(dataDir = 'data'): string[][] {
  * drawn as often as it occurs there. So word frequencies, and which words go together, follow
  * the real atlas.
  */
+/** The share of an initiative's words taken from its own real initiative; the rest from all texts. */
+const OWN_SHARE = 0.99;
+
 export function topicWords(docs: readonly string[][], rnd: () => number): () => string {
   const all = docs.flat();
-  const own = [...docs[Math.floor(rnd() * docs.length)]!, ...(rnd() < 0.5 ? docs[Math.floor(rnd() * docs.length)]! : [])];
+  const own = docs[Math.floor(rnd() * docs.length)]!;
   return () => {
-    const from = rnd() < 0.9 ? own : all;
+    const from = rnd() < OWN_SHARE ? own : all;
     return from[Math.floor(rnd() * from.length)]!;
   };
 }
 
+/** How other initiatives' names begin (not all "Samenwerking …": that word would then match every page). */
+const NAME_WORDS = ['Campus', 'Fieldlab', 'Netwerk', 'Pact', 'Academie', 'Werkplaats', 'Samenwerking'];
 const PLACES = ['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Kust', 'Delta', 'Veen', 'Haven', 'Dal'];
 const THEMES = ['Techniek', 'Zorg', 'Energie', 'Water', 'Bouw', 'ICT', 'Groen', 'Logistiek', 'Maritiem', 'Chemie', 'Horeca', 'Luchtvaart'];
 const ORG_PREFIX: Record<string, string> = {
@@ -158,7 +163,7 @@ export function generateDataset(
       Array.from({ length: int(2, 5) }, () => `${sentence(int(20, 45))} **${word()}** ${sentence(int(10, 25))}`).join('\n\n') +
       `\n\n- ${sentence(6)}\n- ${sentence(6)}\n`;
     const data: Record<string, unknown> = {
-      name: `${kinds[i % kinds.length] === 'civ' ? 'CIV' : kinds[i % kinds.length] === 'coe' ? 'Centre of Expertise' : 'Samenwerking'} ${theme} ${pick(PLACES)} ${i}`,
+      name: `${kinds[i % kinds.length] === 'civ' ? 'CIV' : kinds[i % kinds.length] === 'coe' ? 'Centre of Expertise' : pick(NAME_WORDS)} ${theme} ${pick(PLACES)} ${i}`,
       kind: kinds[i % kinds.length],
       status: pick(statuses),
       summary: `${sentence(int(12, 30))}`.slice(0, 390),

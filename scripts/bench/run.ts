@@ -107,7 +107,7 @@ async function searchTiming(url: string): Promise<{ ms: number; matches: number 
     await page.goto(`${url}zoeken/`);
     await page.waitForSelector('#zoek-q');
     // A string, not a function: tsx's name helpers do not exist inside the page.
-    const ms = (await page.evaluate(`(async () => {
+    const { ms, status } = (await page.evaluate(`(async () => {
       const input = document.querySelector('#zoek-q');
       const list = document.querySelector('[data-search-results]');
       // A reader clicks the field, then types: the search may get ready in that moment (half a
@@ -118,11 +118,12 @@ async function searchTiming(url: string): Promise<{ ms: number; matches: number 
       input.value = ${JSON.stringify(QUERY)};
       input.dispatchEvent(new Event('input', { bubbles: true }));
       while (!list.children.length) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - started;
-    })()`)) as number;
-    // The number of pages found, from the page's status line once the search has settled.
-    await page.waitForFunction(`/\\d|Niets/.test(document.querySelector('[data-search-status]').textContent)`);
-    const status = (await page.evaluate(`document.querySelector('[data-search-status]').textContent`)) as string;
+      const ms = performance.now() - started;
+      // Then the number of pages found, from the status line once the search has settled.
+      const status = document.querySelector('[data-search-status]');
+      while (!/\\d|Niets/.test(status.textContent)) await new Promise((r) => setTimeout(r, 20));
+      return { ms, status: status.textContent };
+    })()`)) as { ms: number; status: string };
     return { ms: Math.round(ms), matches: Number(/\d+/.exec(status)?.[0] ?? 0) };
   } finally {
     await browser.close();
