@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: `astro build`, then the search index (after Astro has exited, so that the
- * two never need memory at the same time), holding the checkout's build lock throughout
- * (scripts/lib/build-lock.mjs says why). Exits with the first failing step's code.
+ * `npm run build`: `astro build` (which makes the search index beside the render,
+ * src/integrations/search-index.ts), holding the checkout's build lock throughout
+ * (scripts/lib/build-lock.mjs says why). Exits with Astro's code.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -17,18 +17,11 @@ const astroBin = join(dirname(astroPkg), JSON.parse(readFileSync(astroPkg, 'utf8
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const release = await acquireLock(join(root, '.tmp', 'build.lock'));
-let code = 1;
+let code;
 try {
-  const steps = [
-    [astroBin, 'build', ...process.argv.slice(2)],
-    [join(root, 'scripts', 'run-compiled.mjs'), 'search-index'],
-  ];
-  for (const args of steps) {
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
-    code = r.status ?? 1;
-    if (code !== 0) break;
-  }
+  const r = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  code = r.status ?? 1;
 } finally {
   release();
 }
-process.exit(code);
+process.exit(code ?? 1);

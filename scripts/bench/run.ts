@@ -7,7 +7,7 @@
  * Options: --sizes 1000,10000  --no-browser  --no-starter  --out bench-results/latest.json
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/chromium.ts';
@@ -17,6 +17,7 @@ import { startServer } from '../lib/server.ts';
 import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
+import { goals, goalsTable } from './goals.ts';
 import { cliArgs } from '../lib/args.ts';
 import { defaultCacheFile } from '../../src/io/validate-cache.ts';
 
@@ -71,7 +72,19 @@ export interface BenchResult {
   organisations: number;
   /** Cold: `--no-cache`; warm: nothing changed; oneSaved: one file saved again (per-file cache). */
   validate: { wallMs: number; inProcessMs?: number; warmWallMs?: number; oneSavedWallMs?: number };
-  build: { wallMs: number; peakRssMb: number; validateMs?: number; clientMs?: number; renderMs?: number; searchIndexMs?: number };
+  /**
+   * searchIndexMs: the index step's own duration (beside the render since #28);
+   * searchIndexWaitMs: how long the build waited for it after the render, the part it adds.
+   */
+  build: {
+    wallMs: number;
+    peakRssMb: number;
+    validateMs?: number;
+    clientMs?: number;
+    renderMs?: number;
+    searchIndexMs?: number;
+    searchIndexWaitMs?: number;
+  };
   baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
   ratioToBaseline: number;
   pages: number;
@@ -80,16 +93,21 @@ export interface BenchResult {
   mapDataGzipBytesPerInitiative: number;
   pageWeights?: PageWeight[];
   firstSearchResultMs?: number;
+  /** How many pages the bench's query finds: a realistic share, not nearly all (#28). */
+  searchMatches?: number;
 }
 
-async function searchTiming(url: string): Promise<number> {
+/** What the bench searches for, as a reader would type it. */
+const QUERY = 'samenwerking techniek';
+
+async function searchTiming(url: string): Promise<{ ms: number; matches: number }> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}zoeken/`);
     await page.waitForSelector('#zoek-q');
     // A string, not a function: tsx's name helpers do not exist inside the page.
-    const ms = (await page.evaluate(`(async () => {
+    const { ms, status } = (await page.evaluate(`(async () => {
       const input = document.querySelector('#zoek-q');
       const list = document.querySelector('[data-search-results]');
       // A reader clicks the field, then types: the search may get ready in that moment (half a
@@ -97,12 +115,16 @@ async function searchTiming(url: string): Promise<number> {
       input.focus();
       await new Promise((r) => setTimeout(r, 500));
       const started = performance.now();
-      input.value = 'samenwerking techniek';
+      input.value = ${JSON.stringify(QUERY)};
       input.dispatchEvent(new Event('input', { bubbles: true }));
       while (!list.children.length) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - started;
-    })()`)) as number;
-    return Math.round(ms);
+      const ms = performance.now() - started;
+      // Then the number of pages found, from the status line once the search has settled.
+      const status = document.querySelector('[data-search-status]');
+      while (!/\\d|Niets/.test(status.textContent)) await new Promise((r) => setTimeout(r, 20));
+      return { ms, status: status.textContent };
+    })()`)) as { ms: number; status: string };
+    return { ms: Math.round(ms), matches: Number(/\d+/.exec(status)?.[0] ?? 0) };
   } finally {
     await browser.close();
   }
@@ -183,6 +205,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
       ...(num(/zoekindex gemaakt in (\d+) ms/, b.output) !== undefined
         ? { searchIndexMs: num(/zoekindex gemaakt in (\d+) ms/, b.output)! }
         : {}),
+      ...(num(/de build wachtte er (\d+) ms op/, b.output) !== undefined
+        ? { searchIndexWaitMs: num(/de build wachtte er (\d+) ms op/, b.output)! }
+        : {}),
     },
     baseline: { buildMs: bb.ms, pagefindMs: bp.ms, totalMs: bb.ms + bp.ms, peakRssMb: Math.max(bb.peakRssMb, bp.peakRssMb) },
     ratioToBaseline: Math.round((b.ms / (bb.ms + bp.ms)) * 100) / 100,
@@ -208,7 +233,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
       } finally {
         await browser.close();
       }
-      result.firstSearchResultMs = await searchTiming(server.url);
+      const search = await searchTiming(server.url);
+      result.firstSearchResultMs = search.ms;
+      result.searchMatches = search.matches;
     } finally {
       server.stop();
     }
@@ -232,7 +259,8 @@ function report(results: BenchResult[]): string {
     ['  waarvan data controleren', ...results.map((r) => s(r.build.validateMs))],
     ['  waarvan scripts bundelen (vast)', ...results.map((r) => s(r.build.clientMs))],
     ["  waarvan pagina's maken", ...results.map((r) => s(r.build.renderMs))],
-    ['  waarvan zoekindex', ...results.map((r) => s(r.build.searchIndexMs))],
+    ['  zoekindex (naast het renderen)', ...results.map((r) => s(r.build.searchIndexMs))],
+    ['  wachten op de zoekindex na het renderen', ...results.map((r) => s(r.build.searchIndexWaitMs))],
     ['basislijn (kale Astro + Pagefind)', ...results.map((r) => s(r.baseline.totalMs))],
     ['verhouding tot basislijn', ...results.map((r) => `${r.ratioToBaseline.toFixed(2)} ×`)],
     ['piekgeheugen build', ...results.map((r) => `${r.build.peakRssMb} MB`)],
@@ -247,6 +275,7 @@ function report(results: BenchResult[]): string {
       }),
     ]),
     ['eerste zoekresultaat', ...results.map((r) => (r.firstSearchResultMs === undefined ? '–' : `${r.firstSearchResultMs} ms`))],
+    [`gevonden voor "${QUERY}"`, ...results.map((r) => (r.searchMatches === undefined ? '–' : `${r.searchMatches} van ${r.pages}`))],
   ];
   const synthetic = results.filter((r) => !r.starter);
   if (synthetic.length >= 2) {
@@ -263,21 +292,25 @@ function report(results: BenchResult[]): string {
 }
 
 const started = performance.now();
+// The machine's load when the run starts and ends: numbers from a busy machine are upper bounds.
+const loadAtStart = loadavg()[0]!;
 const results: BenchResult[] = [];
 if (withStarter) results.push(await benchOne(0, true));
 for (const n of sizes) results.push(await benchOne(n));
 const table = report(results);
-console.log(`\n${table}\n`);
+const goalRows = goals(results);
+console.log(`\n${table}\n\n${goalsTable(goalRows)}\n`);
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? '',
   memoryGb: Math.round(totalmem() / 1024 ** 3),
   node: process.version,
   date: new Date().toISOString(),
+  loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
 };
 console.log(
-  `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}. Duur: ${Math.round((performance.now() - started) / 1000)} s.`,
+  `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}; belasting (load average, 1 min) ${machine.loadAverage.start} bij de start, ${machine.loadAverage.end} aan het eind. Duur: ${Math.round((performance.now() - started) / 1000)} s.`,
 );
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, JSON.stringify({ machine, results, table }, null, 2));
+writeFileSync(outFile, JSON.stringify({ machine, results, table, goals: goalRows }, null, 2));
 console.log(`Resultaten: ${outFile}`);

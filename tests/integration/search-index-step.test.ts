@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchRecordsFile, writeSearchIndex, writeSearchRecords } from '../../src/io/search-index';
+import type { SearchRecord } from '../../src/lib/search/records';
+import { searchIndexStaging, searchRecordsFile, startSearchIndex, writeSearchIndex, writeSearchRecords } from '../../src/io/search-index';
+import { ROOT } from '../helpers/fixtures';
 
 /** The second half of `npm run build`: the index is made from the records the build left. */
 describe('the search index step', () => {
@@ -28,4 +30,26 @@ describe('the search index step', () => {
   it('says what to do when the build left no records', async () => {
     await expect(writeSearchIndex(join(dir, 'elders'), 'nl')).rejects.toThrow(/draai eerst astro build/);
   });
+
+  it('indexes beside the render: a child process writes aside, finish() puts the index in place', async () => {
+    const out2 = join(dir, 'naast');
+    const pending = startSearchIndex(
+      [{ url: '/initiatieven/a/', content: 'Een techniekcentrum in Breda.', meta: { title: 'A' }, filters: { type: ['Initiatief'] } }],
+      out2,
+      ROOT,
+    );
+    // The index is not in the output before the build has finished (Astro may still write there).
+    expect(existsSync(join(out2, 'pagefind'))).toBe(false);
+    expect(await pending.finish()).toBeGreaterThan(0);
+    expect(readdirSync(join(out2, 'pagefind'))).toContain('pagefind.js');
+    expect(existsSync(searchIndexStaging(out2))).toBe(false);
+    expect(existsSync(searchRecordsFile(out2))).toBe(false);
+  }, 60_000);
+
+  it("fails the build with Pagefind's words when the index step fails", async () => {
+    const broken = { content: 'Zonder adres.', meta: { title: 'C' }, filters: {} } as unknown as SearchRecord;
+    const pending = startSearchIndex([broken], join(dir, 'kapot'), ROOT);
+    await expect(pending.finish()).rejects.toThrow(/De zoekindex kon niet worden gemaakt:[\s\S]*Pagefind/);
+    expect(existsSync(join(dir, 'kapot', 'pagefind'))).toBe(false);
+  }, 60_000);
 });
