@@ -35,13 +35,16 @@ export function containsEmailAddress(text: string): boolean {
 }
 
 // Bounded repetitions only: each start position costs a constant, so the scan is linear.
+const THREE_DIGITS = /\d(?:[\s-]*\d){2}/;
 const PHONE = /(?:\+31|0031|\b0)[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){8}\b/;
 
 /** Which kind of personal contact detail a text holds, if any. */
 export function personalDataIn(value: string): string | undefined {
   if (value.includes('@') && containsEmailAddress(value)) return 'een e-mailadres';
   // Cheap pre-check: a phone number has at least three digits in a row once spaces go.
-  if (/\d{3}/.test(value.replace(/[\s-]/g, '')) && PHONE.test(value) && !/^https?:\/\//.test(value)) return 'een telefoonnummer';
+  // A phone number has at least ten digits; the cheap tests come first (three digits, separated
+  // by nothing but spaces or hyphens), without copying the text: most values stop there.
+  if (value.length >= 10 && THREE_DIGITS.test(value) && PHONE.test(value) && !/^https?:\/\//.test(value)) return 'een telefoonnummer';
   return undefined;
 }
 
