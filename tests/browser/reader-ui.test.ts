@@ -273,6 +273,41 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
   });
 });
 
+describe.skipIf(skipBrowser)('every point of a static map is a target of 24 by 24 px (WCAG 2.2, 2.5.8)', () => {
+  const site = useSiteInBrowser();
+  // The home map, the regions' map, a region's own map and an initiative with five places.
+  const PAGES = ['', 'regio/', 'regio/noord-brabant/', 'initiatieven/innovatiehubs-achterhoek/'];
+
+  for (const width of WIDTHS) {
+    it(`${width} px: each point link is at least 24 px square and no other target comes within its 24 px circle`, async () => {
+      const ctx = await site.browser.newContext({ viewport: { width, height: width < 640 ? 844 : 900 } });
+      const page = await ctx.newPage();
+      for (const path of PAGES) {
+        await page.goto(site.url + path);
+        const targets = await page.$$eval('svg.static-map .map-points a', (as) =>
+          as
+            .map((a) => a.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+            .map((r) => ({ w: r.width, h: r.height, x: r.left + r.width / 2, y: r.top + r.height / 2 })),
+        );
+        expect(targets.length, path).toBeGreaterThan(0);
+        for (const t of targets) {
+          expect(t.w, `${path} at ${Math.round(t.x)},${Math.round(t.y)}`).toBeGreaterThanOrEqual(24);
+          expect(t.h, `${path} at ${Math.round(t.x)},${Math.round(t.y)}`).toBeGreaterThanOrEqual(24);
+        }
+        // A 24 px circle on each target's centre meets no other target's circle: no target covers
+        // part of another's 24 px.
+        for (const [n, a] of targets.entries())
+          for (const b of targets.slice(n + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), path).toBeGreaterThanOrEqual(24);
+        // Every counted point leads somewhere on the page or to another page.
+        const hrefs = await page.$$eval('svg.static-map .map-points a', (as) => as.map((a) => a.getAttribute('href')!));
+        for (const h of hrefs.filter((h) => h.startsWith('#'))) expect(await page.$(h), `${path} ${h}`).not.toBeNull();
+      }
+      await ctx.close();
+    });
+  }
+});
+
 describe.skipIf(skipBrowser)('search finds what the page shows', () => {
   const site = useSiteInBrowser();
   const open = async (path: string, width: number): Promise<Page> => {

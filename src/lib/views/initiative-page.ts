@@ -96,6 +96,8 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
             model: buildStaticMap({
               bounds: site.map.bounds,
               width: DETAIL_MAP_WIDTH,
+              // The page's side column on a laptop (18rem) is its narrowest.
+              narrowestPx: 200,
               regionSet: site.primary,
               backdrops: [],
               base: site.detailMapBase,
