@@ -13,6 +13,9 @@ import { initiativeJsonLd, jsonLdText } from '../structured-data';
 import { paths, withBase } from '../urls';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 
+/** The detail map's narrowest width in CSS px: the page's side column on a laptop (18rem). */
+export const DETAIL_MAP_NARROWEST_PX = 200;
+
 export interface Link {
   href: string;
   name: string;
@@ -96,8 +99,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
             model: buildStaticMap({
               bounds: site.map.bounds,
               width: DETAIL_MAP_WIDTH,
-              // The page's side column on a laptop (18rem) is its narrowest.
-              narrowestPx: 200,
+              narrowestPx: DETAIL_MAP_NARROWEST_PX,
               regionSet: site.primary,
               backdrops: [],
               base: site.detailMapBase,
