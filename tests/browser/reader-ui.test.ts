@@ -328,6 +328,25 @@ describe.skipIf(skipBrowser)('search finds what the page shows', () => {
       await page.context().close();
     });
 
+    it(`${width} px: excerpts start at a sentence, never repeat the heading and say no sentence twice`, async () => {
+      const page = await open('zoeken/?q=water', width);
+      for (const q of ['water', 'Eindhoven', 'mkb', 'greenpoints']) {
+        await page.goto(`${site.url}zoeken/?q=${q}`);
+        await status(page).toMatch(/^\d+ resulta/);
+        const results = await page.$$eval('[data-search-results] > li', (ls) =>
+          ls.map((l) => ({ title: l.querySelector('h3')!.textContent!, excerpt: l.querySelectorAll('p')[1]!.textContent! })),
+        );
+        expect(results.length, q).toBeGreaterThan(0);
+        for (const { title, excerpt } of results) {
+          expect(excerpt, `${q}: ${title}`).toMatch(/^["'(\p{Lu}\p{N}]/u);
+          expect(excerpt.startsWith(title), `${q}: ${title}`).toBe(false);
+          const sentences = excerpt.split(/(?<=\.)\s+(?=\p{Lu})/u);
+          expect(new Set(sentences).size, `${q}: ${excerpt}`).toBe(sentences.length);
+        }
+      }
+      await page.context().close();
+    });
+
     it(`${width} px: a typo gets "Bedoelde u" on the search page and in the home filter`, async () => {
       const page = await open('zoeken/?q=wahter', width);
       await expect.poll(() => page.isVisible('[data-search-suggest] a'), { timeout: 15_000 }).toBe(true);
