@@ -154,6 +154,14 @@ describe('static map', () => {
     }
   });
 
+  it('names at most about 400 characters of initiatives in a counted point, then says how many more', () => {
+    const many = Array.from({ length: 30 }, (_, n) => at(`i${n}`, 5.8, 53.2));
+    const spot = buildStaticMap(opts(many)).points[0]!;
+    expect(spot.label.length).toBeLessThan(480);
+    expect(spot.label).toMatch(/^30 initiatieven in Leeuwarden: Initiatief i0, .* en \d+ andere$/);
+    expect(spot.group!.members).toHaveLength(30);
+  });
+
   it("one initiative's nearby places are one marker for that initiative, naming each place", () => {
     const two: InitiativeRecord = {
       ...at('x', 4.36, 52.01, 'Delft'),

@@ -231,10 +231,27 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
     id: `spot-${key}`,
     count: ids.length,
     ids,
-    label: `${counted(ids.length)}${place ? ` in ${place}` : ' op deze plek'}: ${members.map((m) => m.label).join(', ')}`,
+    label: `${counted(ids.length)}${place ? ` in ${place}` : ' op deze plek'}: ${namesUpTo(
+      members.map((m) => m.label),
+      LABEL_CHARS,
+    )}`,
     href: `#plek-${key}`,
     group: { key, place, members },
   };
+}
+
+/**
+ * A counted point's name lists its initiatives up to about this many characters: Chromium gives
+ * an SVG link with a longer <title> no accessible name at all (seen at 956 characters), and
+ * the list under the map names every one.
+ */
+const LABEL_CHARS = 400;
+
+/** Names joined with commas while they fit in `max` characters, then "en N andere". */
+function namesUpTo(names: readonly string[], max: number): string {
+  let shown = names.length;
+  while (shown > 1 && names.slice(0, shown).join(', ').length > max) shown--;
+  return shown === names.length ? names.join(', ') : `${names.slice(0, shown).join(', ')} en ${names.length - shown} andere`;
 }
 
 /** Place names as Dutch lists them: "Delft", "Delft en Rijswijk", "Delft, Rijswijk en Den Haag". */
