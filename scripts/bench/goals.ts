@@ -2,7 +2,7 @@
  * The goals of issue #28 as `npm run bench` reports them: each row of the issue's table with the
  * measurement of this run and whether it is met. Pure, so it is tested on made-up results.
  */
-import type { BenchResult } from './run.ts';
+import type { BenchResult } from './result.ts';
 
 /** One row of the issue's table: what is measured, the goal, the measurement, met or not. */
 export interface Goal {

@@ -12,12 +12,13 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/chromium.ts';
 import { runMeasured } from '../lib/measure.ts';
-import { measurePageWeights, type PageWeight } from '../lib/page-weight.ts';
+import { measurePageWeights } from '../lib/page-weight.ts';
 import { startServer } from '../lib/server.ts';
 import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
 import { goals, goalsTable } from './goals.ts';
+import type { BenchResult } from './result.ts';
 import { cliArgs } from '../lib/args.ts';
 import { defaultCacheFile } from '../../src/io/validate-cache.ts';
 
@@ -63,38 +64,6 @@ function durationAfter(text: string, marker: string, re: RegExp): number | undef
   const m = re.exec(plain.slice(at));
   if (!m) return undefined;
   return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
-}
-
-export interface BenchResult {
-  n: number;
-  /** The repository's own data/ rather than a generated set. */
-  starter?: boolean;
-  organisations: number;
-  /** Cold: `--no-cache`; warm: nothing changed; oneSaved: one file saved again (per-file cache). */
-  validate: { wallMs: number; inProcessMs?: number; warmWallMs?: number; oneSavedWallMs?: number };
-  /**
-   * searchIndexMs: the index step's own duration (beside the render since #28);
-   * searchIndexWaitMs: how long the build waited for it after the render, the part it adds.
-   */
-  build: {
-    wallMs: number;
-    peakRssMb: number;
-    validateMs?: number;
-    clientMs?: number;
-    renderMs?: number;
-    searchIndexMs?: number;
-    searchIndexWaitMs?: number;
-  };
-  baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
-  ratioToBaseline: number;
-  pages: number;
-  distBytes: number;
-  searchIndexBytes: number;
-  mapDataGzipBytesPerInitiative: number;
-  pageWeights?: PageWeight[];
-  firstSearchResultMs?: number;
-  /** How many pages the bench's query finds: a realistic share, not nearly all (#28). */
-  searchMatches?: number;
 }
 
 /** What the bench searches for, as a reader would type it. */

@@ -10,8 +10,8 @@ const mapData = skipBrowser
   ? { ids: [] as string[], kinds: [] as string[], points: [] as number[] }
   : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'kaart.json'), 'utf8')) as { ids: string[]; kinds: string[]; points: number[] });
 const explore = skipBrowser
-  ? { items: [] as { k: string }[] }
-  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { k: string }[] });
+  ? { items: [] as { i: string; k: string }[] }
+  : (JSON.parse(readFileSync(join(SITE_DIR, 'data', 'verkenner.json'), 'utf8')) as { items: { i: string; k: string }[] });
 
 /**
  * What the interactive map holds and drew once it is idle: the locations in its source (after
@@ -53,9 +53,11 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
     const points = await page.$$eval('[data-static-map] .map-point', (as) =>
       as.map((a) => ({ name: a.querySelector('title')?.textContent, href: a.getAttribute('href') })),
     );
-    // Initiatives that share a spot are one counted marker; together they are every location.
-    const grouped = await page.$$eval('[data-static-map] .map-cluster text', (ts) => ts.reduce((s, t) => s + Number(t.textContent), 0));
-    expect(points.length + grouped).toBe(mapData.points.length / 4);
+    // Initiatives that share a spot, or lie closer than a 24 px target, are one counted marker;
+    // together the markers stand for every initiative with a location.
+    const ids = await page.$$eval('[data-static-map] .map-points a', (as) => as.flatMap((a) => (a as SVGElement).dataset.ids!.split(' ')));
+    expect(new Set(ids)).toEqual(new Set(mapData.ids));
+    expect(points.length).toBeGreaterThan(0);
     expect(points.every((p) => p.name && p.href?.startsWith('/atlas/initiatieven/'))).toBe(true);
     // A province link works from the keyboard (its middle may lie under a marker's target).
     await page.focus('[data-static-map] a.map-region[aria-label="Zeeland"]');
@@ -115,9 +117,22 @@ describe.skipIf(skipBrowser)('the atlas in a browser', () => {
       .poll(() => page.textContent('[data-result-status]'))
       .toBe(`${civ} van de ${explore.items.length} initiatieven voldoen aan de filters.`);
     expect(await page.$$eval('[data-results] > li', (l) => l.length)).toBe(civ);
-    const visible = await page.$$eval('[data-static-map] .map-point:not(.filtered-out)', (ps) => ps.map((p) => p.getAttribute('class')));
-    expect(visible.length).toBeGreaterThan(0);
-    expect(visible.every((c) => c?.includes('kind-civ'))).toBe(true);
+    // Every marker still shown stands for a civ among its initiatives, every hidden one for none.
+    const civIds = new Set(explore.items.filter((i) => i.k === 'civ').map((i) => i.i));
+    const markers = await page.$$eval('[data-static-map] .map-points a', (as) =>
+      as.map((a) => ({
+        ids: (a as SVGElement).dataset.ids!.split(' '),
+        shown: !a.classList.contains('filtered-out'),
+        cls: a.getAttribute('class')!,
+      })),
+    );
+    expect(markers.filter((m) => m.shown).length).toBeGreaterThan(0);
+    for (const m of markers)
+      expect(
+        m.ids.some((id) => civIds.has(id)),
+        m.ids.join(' '),
+      ).toBe(m.shown);
+    expect(markers.filter((m) => m.shown && m.cls.includes('map-point')).every((m) => m.cls.includes('kind-civ'))).toBe(true);
 
     await page.check('input[name="niveau"][value="hbo"]');
     await page.waitForURL(/soort=civ&niveau=hbo$/);

@@ -80,10 +80,11 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
         return { w: r.width, title: a.querySelector('title')?.textContent ?? '' };
       }),
     );
-    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.length).toBeGreaterThan(0);
     expect(sizes.every((s) => s.title.length > 0)).toBe(true);
-    // Isolated markers get the full 24 px; crowded ones never overlap their neighbours.
-    expect(Math.max(...sizes.map((s) => s.w))).toBeGreaterThanOrEqual(23.5);
+    // Every marker gets the full 24 px: markers nearer than that are one counted point
+    // (reader-ui.test.ts measures every target on four maps).
+    expect(Math.min(...sizes.map((s) => s.w))).toBeGreaterThanOrEqual(23.5);
     await page.close();
   });
 

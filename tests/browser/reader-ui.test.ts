@@ -273,6 +273,50 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
   });
 });
 
+describe.skipIf(skipBrowser)('every point of a static map is a target of 24 by 24 px (WCAG 2.2, 2.5.8)', () => {
+  const site = useSiteInBrowser();
+  // The home map, the regions' map, a region's own map and an initiative with five places.
+  const PAGES = ['', 'regio/', 'regio/noord-brabant/', 'initiatieven/innovatiehubs-achterhoek/'];
+
+  for (const width of WIDTHS) {
+    it(`${width} px: each point link is at least 24 px square and no other target comes within its 24 px circle`, async () => {
+      const ctx = await site.browser.newContext({ viewport: { width, height: width < 640 ? 844 : 900 } });
+      const page = await ctx.newPage();
+      for (const path of PAGES) {
+        await page.goto(site.url + path);
+        const targets = await page.$$eval('svg.static-map .map-points a', (as) =>
+          as
+            .map((a) => a.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+            .map((r) => ({ w: r.width, h: r.height, x: r.left + r.width / 2, y: r.top + r.height / 2 })),
+        );
+        expect(targets.length, path).toBeGreaterThan(0);
+        for (const t of targets) {
+          expect(t.w, `${path} at ${Math.round(t.x)},${Math.round(t.y)}`).toBeGreaterThanOrEqual(24);
+          expect(t.h, `${path} at ${Math.round(t.x)},${Math.round(t.y)}`).toBeGreaterThanOrEqual(24);
+        }
+        // A 24 px circle on each target's centre meets no other target's circle: no target covers
+        // part of another's 24 px.
+        for (const [n, a] of targets.entries())
+          for (const b of targets.slice(n + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), path).toBeGreaterThanOrEqual(24);
+        // Every counted point leads somewhere on the page or to another page.
+        const hrefs = await page.$$eval('svg.static-map .map-points a', (as) => as.map((a) => a.getAttribute('href')!));
+        for (const h of hrefs.filter((h) => h.includes('#'))) {
+          const [where, id] = h.split('#') as [string, string];
+          const found = where
+            ? await page.evaluate(
+                async ([u, i]) => new DOMParser().parseFromString(await (await fetch(u!)).text(), 'text/html').getElementById(i!) !== null,
+                [where, id],
+              )
+            : (await page.$(`#${id}`)) !== null;
+          expect(found, `${path} ${h}`).toBe(true);
+        }
+      }
+      await ctx.close();
+    });
+  }
+});
+
 describe.skipIf(skipBrowser)('search finds what the page shows', () => {
   const site = useSiteInBrowser();
   const open = async (path: string, width: number): Promise<Page> => {
@@ -290,6 +334,25 @@ describe.skipIf(skipBrowser)('search finds what the page shows', () => {
       await page.goto(`${site.url}zoeken/?q=greenpoints`);
       await status(page).toMatch(/^\d+ resulta/);
       expect(await page.getAttribute('[data-search-results] > li:first-child h3 a', 'href')).toBe('/atlas/initiatieven/civ-tu/');
+      await page.context().close();
+    });
+
+    it(`${width} px: excerpts start at a sentence, never repeat the heading and say no sentence twice`, async () => {
+      const page = await open('zoeken/?q=water', width);
+      for (const q of ['water', 'Eindhoven', 'mkb', 'greenpoints']) {
+        await page.goto(`${site.url}zoeken/?q=${q}`);
+        await status(page).toMatch(/^\d+ resulta/);
+        const results = await page.$$eval('[data-search-results] > li', (ls) =>
+          ls.map((l) => ({ title: l.querySelector('h3')!.textContent!, excerpt: l.querySelectorAll('p')[1]!.textContent! })),
+        );
+        expect(results.length, q).toBeGreaterThan(0);
+        for (const { title, excerpt } of results) {
+          expect(excerpt, `${q}: ${title}`).toMatch(/^["'(\p{Lu}\p{N}]/u);
+          expect(excerpt.startsWith(title), `${q}: ${title}`).toBe(false);
+          const sentences = excerpt.split(/(?<=\.)\s+(?=\p{Lu})/u);
+          expect(new Set(sentences).size, `${q}: ${excerpt}`).toBe(sentences.length);
+        }
+      }
       await page.context().close();
     });
 
@@ -364,11 +427,22 @@ describe.skipIf(skipBrowser)('the interactive map keeps every name and button re
       }, spot);
       await page.mouse.click(at.x, at.y);
       await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
-      const seen = await page.$eval('.atlas-popup ul', (ul) => {
+      const shown = await page.$eval('.atlas-popup ul', (ul) => {
         const box = ul.getBoundingClientRect();
-        return [...ul.querySelectorAll('li')].every((li) => li.getBoundingClientRect().bottom <= box.bottom + 1);
+        const all = [...ul.querySelectorAll('li')];
+        return {
+          all: all.length,
+          seen: all.filter((li) => li.getBoundingClientRect().bottom <= Math.min(box.bottom, innerHeight) + 1).length,
+        };
       });
-      if (!seen) expect(await page.textContent('.atlas-popup [data-popup-more]')).toMatch(/Scroll in de lijst voor alle \d+/);
+      expect(shown.all).toBe(spot.ids.size);
+      // Every name is in view, or a cue in view says that the list scrolls and how long it is.
+      if (shown.seen < shown.all) {
+        const cue = page.locator('.atlas-popup [data-popup-more]');
+        expect(await cue.isVisible()).toBe(true);
+        expect(await cue.evaluate((c) => c.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+        expect(await cue.textContent()).toBe(`Scroll in de lijst voor alle ${shown.all}.`);
+      }
       // Wherever the popup lands, it stacks above the zoom buttons' corner (on a phone the popup
       // can reach that corner; the auto-placed popup cannot be pushed there reliably in a test).
       const stack = await page.evaluate(() => ({

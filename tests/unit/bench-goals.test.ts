@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goals, goalsTable } from '../../scripts/bench/goals';
 import { corpusFromData, prng, topicWords } from '../../scripts/bench/generate';
-import type { BenchResult } from '../../scripts/bench/run';
+import type { BenchResult } from '../../scripts/bench/result';
 
 /** A made-up bench result: only the fields the goals read. */
 const result = (n: number, o: Partial<BenchResult> & { ms?: number; peak?: number; validateMs?: number } = {}): BenchResult =>

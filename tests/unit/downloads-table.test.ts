@@ -19,7 +19,7 @@ const PAGE_DATA = ['data/kaart.json.ts', 'data/verkenner.json.ts', 'data/regio.g
 
 const endpointFile = (href: string) => join(PAGES, `${href.replace(/^\//, '')}.ts`);
 const oneLine = (file: string, name: string) => {
-  const up = relative(join(file, '..'), join(ROOT, 'src', 'download-endpoint')).replaceAll('\\', '/');
+  const up = relative(join(file, '..'), join(ROOT, 'src', 'io', 'download-endpoint')).replaceAll('\\', '/');
   return `import { serveDownload } from '${up}';\n\nexport const GET = serveDownload('${name}');\n`;
 };
 

@@ -84,7 +84,8 @@ describe('static map', () => {
   });
 
   it('draws every province as a link and every location as a point with a name', () => {
-    const m = buildStaticMap(opts(fakeInitiatives(5)));
+    // Only points on one spot merged here (a picture without targets); nearby ones are the next tests'.
+    const m = buildStaticMap({ ...opts(fakeInitiatives(5)), narrowestPx: Infinity });
     expect(m.regions.map((r) => r.href)).toContain('/regio/zeeland/');
     expect(m.points).toHaveLength(5);
     expect(m.points[0]).toMatchObject({ label: 'I 0', href: '/initiatieven/i-0/', count: 1 });
@@ -127,13 +128,50 @@ describe('static map', () => {
     expect(m.points.find((p) => p.count === 1)!.group).toBeUndefined();
   });
 
-  it('gives isolated markers a 24 px target and shrinks targets so that neighbours never overlap', () => {
-    const m = buildStaticMap(opts([at('a', 5.0, 52.0), at('b', 5.02, 52.0), at('c', 6.5, 53.3)]));
-    const [a, b, c] = ['a', 'b', 'c'].map((id) => m.points.find((p) => p.id === id)!);
-    expect(c!.hit).toBe(20);
-    const gap = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-    expect(a!.hit + b!.hit).toBeLessThanOrEqual(Math.max(gap, 14) + 0.1);
-    expect(a!.hit).toBeGreaterThanOrEqual(7);
+  it('gives every marker a 24 px target at the narrowest width: markers nearer than that are merged', () => {
+    const m = buildStaticMap(opts([at('a', 5.0, 52.0), at('b', 5.02, 52.0, 'Utrecht'), at('c', 6.5, 53.3)]));
+    // 600 units drawn 340 px wide: a target of 24 px is 42.4 units across.
+    const px = 340 / m.width;
+    const c = m.points.find((p) => p.id === 'c')!;
+    expect(2 * c.hit * px).toBeGreaterThanOrEqual(23.9);
+    expect(2 * c.hit * px).toBeLessThanOrEqual(24);
+    const ab = m.points.find((p) => p.count === 2)!;
+    expect(m.points).toHaveLength(2);
+    expect(ab.ids).toEqual(['a', 'b']);
+    expect(ab.label).toBe('2 initiatieven in Leeuwarden en Utrecht: Initiatief a (Leeuwarden), Initiatief b (Utrecht)');
+    expect(ab.group!.place).toBe('Leeuwarden en Utrecht');
+  });
+
+  it('leaves no two targets closer than 24 px at the narrowest width, whatever the crowd', () => {
+    for (const narrowestPx of [340, 200]) {
+      const m = buildStaticMap({ ...opts(fakeInitiatives(100)), narrowestPx });
+      const gap = (24 * m.width) / narrowestPx;
+      expect(m.points.reduce((s, p) => s + p.count, 0)).toBe(100);
+      for (const [n, p] of m.points.entries()) {
+        expect(2 * p.hit).toBeGreaterThanOrEqual(Math.min(gap, 2 * 7) - 0.1);
+        for (const q of m.points.slice(n + 1)) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(gap);
+      }
+    }
+  });
+
+  it('names at most about 400 characters of initiatives in a counted point, then says how many more', () => {
+    const many = Array.from({ length: 30 }, (_, n) => at(`i${n}`, 5.8, 53.2));
+    const spot = buildStaticMap(opts(many)).points[0]!;
+    expect(spot.label.length).toBeLessThan(480);
+    expect(spot.label).toMatch(/^30 initiatieven in Leeuwarden: Initiatief i0, .* en \d+ andere$/);
+    expect(spot.group!.members).toHaveLength(30);
+  });
+
+  it("one initiative's nearby places are one marker for that initiative, naming each place", () => {
+    const two: InitiativeRecord = {
+      ...at('x', 4.36, 52.01, 'Delft'),
+      derived: { locations: [{ regions: { provincie: 'zuid-holland' } }, { regions: { provincie: 'zuid-holland' } }] },
+    };
+    two.data = { ...two.data, locations: [two.data.locations![0]!, { place: 'Rijswijk', latitude: 52.04, longitude: 4.32 }] };
+    const m = buildStaticMap(opts([two]));
+    expect(m.points).toHaveLength(1);
+    expect(m.points[0]).toMatchObject({ count: 1, ids: ['x'], href: '/initiatieven/x/', label: 'Initiatief x, Delft en Rijswijk' });
+    expect(m.points[0]!.group).toBeUndefined();
   });
 
   it('a zoomed-in map leaves out what lies wholly outside the picture, the national map keeps every region', () => {

@@ -27,6 +27,18 @@ describe('search index records', async () => {
     }
   });
 
+  it('states a fact the text says already only once (place, kind, lead), and every fact somewhere', () => {
+    const i = dataset.initiatives.find((x) => x.id === 'prins-heerlijk-eindhoven')!;
+    const r = records.find((x) => x.url === '/initiatieven/prins-heerlijk-eindhoven/')!;
+    expect(i.data.summary).toContain('Eindhoven');
+    // Once in the name, once in the summary: not a third time in a list of facts.
+    expect(r.content.match(/Eindhoven/g)).toHaveLength(2);
+    expect(r.content.match(/Publiek-private samenwerking/g)).toHaveLength(1);
+    expect(r.content.match(/Summa College/g)).toHaveLength(1);
+    // What the text does not say is still there, once: the province.
+    expect(r.content.match(/Noord-Brabant/g)).toHaveLength(1);
+  });
+
   it('writes sentences: the name, then the summary, each ending in a full stop', () => {
     const first = dataset.initiatives[0]!;
     const r = records.find((x) => x.url === `/initiatieven/${first.id}/`)!;

@@ -7,7 +7,7 @@ import { loadDataset } from '../../src/io/dataset';
 import { buildStaticMap, staticMapBase } from '../../src/lib/map/static-map';
 import { NL_BOUNDS } from '../../src/lib/map/projection';
 import { buildSiteModel } from '../../src/lib/site-model';
-import { initiativePage } from '../../src/lib/views/initiative-page';
+import { DETAIL_MAP_NARROWEST_PX, initiativePage } from '../../src/lib/views/initiative-page';
 import { organisationPage } from '../../src/lib/views/organisation-page';
 import { CARDS_PER_KIND, regionPage } from '../../src/lib/views/region-page';
 import { siteModelOf } from '../helpers/fixtures';
@@ -65,6 +65,7 @@ describe('the site model', () => {
     const alone = buildStaticMap({
       bounds: site.map.bounds,
       width: 300,
+      narrowestPx: DETAIL_MAP_NARROWEST_PX,
       regionSet: site.primary,
       backdrops: dataset.backdrops.map((b) => b.collection),
       initiatives: [i],

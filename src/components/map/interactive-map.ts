@@ -94,18 +94,9 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-export async function createInteractiveMap(container: HTMLElement, options: DOMStringMap): Promise<InteractiveMap> {
-  // The stylesheet is attached on activation: linked from the page head, readers would
-  // download it before touching the map.
-  const [{ Map: MapLibreMap, NavigationControl, AttributionControl, Popup }] = await Promise.all([
-    loadMapLibre(options.libraryUrl!, options.workerUrl!),
-    loadStylesheet(options.stylesheetUrl!),
-  ]);
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const data = (await (await fetch(options.mapUrl!)).json()) as MapData;
-  const basemap = options.basemap ? (JSON.parse(options.basemap) as Basemap) : undefined;
-  const bounds = JSON.parse(options.bounds!) as [number, number, number, number];
-  const labels: GeoJSON.FeatureCollection = {
+/** Region and place names as GeoJSON points for the map's label layers. */
+function labelFeatures(data: MapData): GeoJSON.FeatureCollection {
+  return {
     type: 'FeatureCollection',
     features: data.labels.map((l) => ({
       type: 'Feature',
@@ -113,16 +104,33 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
       properties: { name: l.name, type: l.type },
     })),
   };
-  const style = buildMapStyle({
-    tokens: tokens(),
-    backdropUrl: options.backdropUrl!,
-    regionsUrl: options.regionsUrl!,
-    points: toGeoJson(data, null),
-    kinds: data.kinds,
-    labels,
-    ...(basemap ? { basemap } : {}),
-  });
-  const map = new MapLibreMap({
+}
+
+/** MapLibre's own words in Dutch: the map's title, its buttons and the gesture hints. */
+const LOCALE = {
+  'Map.Title': 'Interactieve kaart van de initiatieven',
+  'NavigationControl.ZoomIn': 'Inzoomen',
+  'NavigationControl.ZoomOut': 'Uitzoomen',
+  'NavigationControl.ResetBearing': 'Noorden boven',
+  'Popup.Close': 'Sluiten',
+  'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Gebruik Ctrl + scrollen om te zoomen',
+  'CooperativeGesturesHandler.MacHelpText': 'Gebruik ⌘ + scrollen om te zoomen',
+  'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verplaatsen',
+};
+
+/**
+ * How the map moves and what it allows: the atlas's view with a margin to pan into, the zoom
+ * limits of the style, two-finger gestures on touch screens and no fades for readers who ask
+ * for less motion.
+ */
+function mapOptions(
+  container: HTMLElement,
+  style: MapLibre.StyleSpecification,
+  bounds: [number, number, number, number],
+  reduceMotion: boolean,
+): MapLibre.MapOptions {
+  return {
     container,
     style,
     bounds,
@@ -133,30 +141,21 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     cooperativeGestures: matchMedia('(pointer: coarse)').matches,
     fadeDuration: reduceMotion ? 0 : 300,
     maxBounds: [bounds[0] - 3, bounds[1] - 2, bounds[2] + 3, bounds[3] + 2],
-    locale: {
-      'Map.Title': 'Interactieve kaart van de initiatieven',
-      'NavigationControl.ZoomIn': 'Inzoomen',
-      'NavigationControl.ZoomOut': 'Uitzoomen',
-      'NavigationControl.ResetBearing': 'Noorden boven',
-      'Popup.Close': 'Sluiten',
-      'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
-      'CooperativeGesturesHandler.WindowsHelpText': 'Gebruik Ctrl + scrollen om te zoomen',
-      'CooperativeGesturesHandler.MacHelpText': 'Gebruik ⌘ + scrollen om te zoomen',
-      'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verplaatsen',
-    },
-  });
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  if (basemap) map.addControl(new AttributionControl({ compact: true }));
-  const ratio = Math.max(1, Math.round(devicePixelRatio || 1));
-  for (const k of data.kinds) map.addImage(`kind-${k}`, kindIcon(k, ratio), { pixelRatio: ratio });
+    locale: LOCALE,
+  };
+}
 
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
-  container.dataset.pointCount = String(data.ids.length);
-  // The map object on its element, for the browser tests (they check what MapLibre drew and
-  // click real markers) and for a curious reader's console. Not an API.
-  Object.defineProperty(container, 'atlasMap', { value: map });
+/** The popups of one map: one open at a time, closed when a filter removes all it shows. */
+interface Popups {
+  /** Several initiatives at one spot: one popup lists them all, each a link. */
+  showList(at: [number, number], ids: string[]): Promise<void>;
+  /** One initiative: its name as a link and its summary, read from its own page. */
+  showOne(at: [number, number], id: string): Promise<void>;
+  /** Closes the open popup when none of its initiatives is among `ids` (null: all shown). */
+  keepOnly(ids: Set<string> | null): void;
+}
 
-  // The popup on screen and the initiatives it shows: it closes when a filter removes them all.
+function popups(map: MapLibre.Map, Popup: typeof MapLibre.Popup, options: DOMStringMap): Popups {
   let open: { popup: MapLibre.Popup; ids: string[] } | undefined;
   const show = (at: [number, number], ids: string[], box: HTMLElement) => {
     open?.popup.remove();
@@ -172,81 +171,99 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
     (names ??= fetch(options.indexUrl!)
       .then((r) => r.json() as Promise<ExploreIndex>)
       .then((x) => new Map(x.items.map((i) => [i.i, i.n]))));
+  const hrefOf = (id: string) => `${options.initiativeBase}${id}/`;
 
-  /** Several initiatives at one spot: one popup lists them all, each a link. */
-  const showList = async (at: [number, number], ids: string[]) => {
-    const box = document.createElement('div');
-    box.className = 'map-popup';
-    const title = document.createElement('h3');
-    title.textContent = `${counted(ids.length)} op deze plek`;
-    const list = document.createElement('ul');
-    const byName = await nameOf();
-    for (const id of [...ids].sort((a, b) => (byName.get(a) ?? a).localeCompare(byName.get(b) ?? b, 'nl'))) {
-      const li = document.createElement('li');
-      const a = Object.assign(document.createElement('a'), { href: `${options.initiativeBase}${id}/`, textContent: byName.get(id) ?? id });
-      li.append(a);
-      list.append(li);
-    }
-    box.append(title, list);
-    show(at, ids, box);
-    // A list taller than the popup scrolls: say so, or the last names go unseen.
-    if (list.scrollHeight > list.clientHeight + 1) {
-      const cue = Object.assign(document.createElement('p'), {
-        className: 'popup-more',
-        textContent: `Scroll in de lijst voor alle ${ids.length}.`,
-      });
-      cue.dataset.popupMore = '';
-      box.append(cue);
-    }
-    list.querySelector('a')?.focus();
+  return {
+    async showList(at, ids) {
+      const box = document.createElement('div');
+      box.className = 'map-popup';
+      const title = document.createElement('h3');
+      title.textContent = `${counted(ids.length)} op deze plek`;
+      const list = document.createElement('ul');
+      const byName = await nameOf();
+      for (const id of [...ids].sort((a, b) => (byName.get(a) ?? a).localeCompare(byName.get(b) ?? b, 'nl'))) {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('a'), { href: hrefOf(id), textContent: byName.get(id) ?? id }));
+        list.append(li);
+      }
+      box.append(title, list);
+      show(at, ids, box);
+      addScrollCue(box, list);
+      list.querySelector('a')?.focus();
+    },
+    async showOne(at, id) {
+      const href = hrefOf(id);
+      const box = document.createElement('div');
+      box.className = 'map-popup';
+      box.textContent = 'Laden…';
+      const popup = show(at, [id], box);
+      const { name, summary } = await summaryOf(href);
+      box.textContent = '';
+      const title = document.createElement('h3');
+      const link = Object.assign(document.createElement('a'), { href, textContent: name });
+      title.append(link);
+      const text = document.createElement('p');
+      text.textContent = summary;
+      box.append(title, text);
+      popup.setDOMContent(box);
+      link.focus();
+    },
+    keepOnly(ids) {
+      if (open && ids && !open.ids.some((id) => ids.has(id))) open.popup.remove();
+    },
   };
+}
 
-  const showOne = async (at: [number, number], id: string) => {
-    const href = `${options.initiativeBase}${id}/`;
-    const box = document.createElement('div');
-    box.className = 'map-popup';
-    box.textContent = 'Laden…';
-    const popup = show(at, [id], box);
-    const { name, summary } = await summaryOf(href);
-    box.textContent = '';
-    const title = document.createElement('h3');
-    const link = Object.assign(document.createElement('a'), { href, textContent: name });
-    title.append(link);
-    const text = document.createElement('p');
-    text.textContent = summary;
-    box.append(title, text);
-    popup.setDOMContent(box);
-    link.focus();
-  };
+/** A list taller than the popup scrolls: say so, or the last names go unseen. */
+function addScrollCue(box: HTMLElement, list: HTMLElement): void {
+  if (list.scrollHeight <= list.clientHeight + 1) return;
+  const cue = Object.assign(document.createElement('p'), {
+    className: 'popup-more',
+    textContent: `Scroll in de lijst voor alle ${list.children.length}.`,
+  });
+  cue.dataset.popupMore = '';
+  box.append(cue);
+}
 
-  map.on('click', 'clusters', async (e) => {
+/**
+ * A click on a cluster zooms in until it splits; a cluster that zooming cannot split (its
+ * points share a spot) or that is at the maximum zoom lists its initiatives instead.
+ */
+function onClusterClick(map: MapLibre.Map, show: Popups, reduceMotion: boolean) {
+  return async (e: MapLibre.MapLayerMouseEvent) => {
     const f = e.features?.[0] as MapGeoJSONFeature | undefined;
     if (!f) return;
     const source = map.getSource('initiatives') as GeoJSONSource;
     const clusterId = f.properties.cluster_id as number;
     const center = (f.geometry as GeoJSON.Point).coordinates as [number, number];
     const zoom = await source.getClusterExpansionZoom(clusterId);
-    // Zooming further would not split the cluster (its points share a spot) or would pass
-    // the maximum zoom: list its initiatives instead.
     if (zoom > MAX_ZOOM || map.getZoom() >= MAX_ZOOM) {
       const leaves = await source.getClusterLeaves(clusterId, Infinity, 0);
-      await showList(center, [...new Set(leaves.map((l) => String(l.properties?.id)))]);
+      await show.showList(center, [...new Set(leaves.map((l) => String(l.properties?.id)))]);
       return;
     }
     if (reduceMotion) map.jumpTo({ center, zoom });
     else map.easeTo({ center, zoom });
-  });
-  map.on('click', 'initiatives', async (e) => {
+  };
+}
+
+/** A click on a marker opens the one initiative, or a list when several markers are under the pointer. */
+function onMarkerClick(map: MapLibre.Map, show: Popups) {
+  return async (e: MapLibre.MapLayerMouseEvent) => {
     // Every marker under the pointer, not only the top one.
     const hits = map.queryRenderedFeatures(e.point, { layers: ['initiatives'] });
     const ids = [...new Set(hits.map((h) => String(h.properties.id)))];
     const first = hits[0];
     if (!first) return;
     const at = (first.geometry as GeoJSON.Point).coordinates as [number, number];
-    if (ids.length > 1) await showList(at, ids);
-    else await showOne(at, ids[0]!);
-  });
-  for (const layer of ['clusters', 'initiatives']) {
+    if (ids.length > 1) await show.showList(at, ids);
+    else await show.showOne(at, ids[0]!);
+  };
+}
+
+/** A pointer cursor over whatever can be clicked. */
+function pointerOver(map: MapLibre.Map, layers: string[]): void {
+  for (const layer of layers) {
     map.on('mouseenter', layer, () => {
       map.getCanvas().style.cursor = 'pointer';
     });
@@ -254,10 +271,52 @@ export async function createInteractiveMap(container: HTMLElement, options: DOMS
       map.getCanvas().style.cursor = '';
     });
   }
+}
+
+/**
+ * Replaces the contents of `container` with the MapLibre map of every initiative, configured by
+ * the `data-*` attributes of <atlas-map> (`options`), and resolves once it has loaded.
+ */
+export async function createInteractiveMap(container: HTMLElement, options: DOMStringMap): Promise<InteractiveMap> {
+  // The stylesheet is attached on activation: linked from the page head, readers would
+  // download it before touching the map.
+  const [{ Map: MapLibreMap, NavigationControl, AttributionControl, Popup }] = await Promise.all([
+    loadMapLibre(options.libraryUrl!, options.workerUrl!),
+    loadStylesheet(options.stylesheetUrl!),
+  ]);
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const data = (await (await fetch(options.mapUrl!)).json()) as MapData;
+  const basemap = options.basemap ? (JSON.parse(options.basemap) as Basemap) : undefined;
+  const bounds = JSON.parse(options.bounds!) as [number, number, number, number];
+  const style = buildMapStyle({
+    tokens: tokens(),
+    backdropUrl: options.backdropUrl!,
+    regionsUrl: options.regionsUrl!,
+    points: toGeoJson(data, null),
+    kinds: data.kinds,
+    labels: labelFeatures(data),
+    ...(basemap ? { basemap } : {}),
+  });
+  const map = new MapLibreMap(mapOptions(container, style, bounds, reduceMotion));
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  if (basemap) map.addControl(new AttributionControl({ compact: true }));
+  const ratio = Math.max(1, Math.round(devicePixelRatio || 1));
+  for (const k of data.kinds) map.addImage(`kind-${k}`, kindIcon(k, ratio), { pixelRatio: ratio });
+
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  container.dataset.pointCount = String(data.ids.length);
+  // The map object on its element, for the browser tests (they check what MapLibre drew and
+  // click real markers) and for a curious reader's console. Not an API.
+  Object.defineProperty(container, 'atlasMap', { value: map });
+
+  const show = popups(map, Popup, options);
+  map.on('click', 'clusters', onClusterClick(map, show, reduceMotion));
+  map.on('click', 'initiatives', onMarkerClick(map, show));
+  pointerOver(map, ['clusters', 'initiatives']);
   return {
     filter(ids) {
       (map.getSource('initiatives') as GeoJSONSource).setData(toGeoJson(data, ids));
-      if (open && ids && !open.ids.some((id) => ids.has(id))) open.popup.remove();
+      show.keepOnly(ids);
       container.dataset.pointCount = String(ids ? data.ids.filter((id) => ids.has(id)).length : data.ids.length);
     },
     focus() {

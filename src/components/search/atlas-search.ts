@@ -7,10 +7,14 @@
 import { searchStatus } from '../../lib/search/status';
 import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
 import type { ExploreIndex } from '../../lib/explore/filter';
+import { sentenceExcerpt } from '../../lib/search/excerpt';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  /** The record's whole text and the word positions that matched (Pagefind's words). */
+  content?: string;
+  locations?: number[];
   meta: Record<string, string>;
 }
 interface Pagefind {
@@ -214,7 +218,19 @@ class AtlasSearch extends HTMLElement {
     meta.className = 'muted';
     meta.textContent = [r.meta.type, r.meta.soort, r.meta.regio].filter(Boolean).join(' · ');
     const ex = document.createElement('p');
-    ex.append(...excerptNodes(r.excerpt));
+    // A whole sentence with the matches (lib/search/excerpt.ts); Pagefind's own window of words
+    // only if a result came without its text.
+    ex.append(
+      ...(r.content
+        ? sentenceExcerpt(r.content, r.locations ?? []).map((part) => {
+            if (!part.mark) return document.createTextNode(part.text);
+            const mark = document.createElement('mark');
+            mark.className = 'nl-mark';
+            mark.textContent = part.text;
+            return mark;
+          })
+        : excerptNodes(r.excerpt)),
+    );
     li.append(h, meta, ex);
     return li;
   }

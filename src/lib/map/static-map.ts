@@ -24,9 +24,9 @@ export interface StaticMapPoint {
    */
   group?: { key: string; place: string; members: { id: string; label: string; href: string }[] };
   /**
-   * Radius of the invisible target around the marker, in SVG units: 20 units is 24 CSS
-   * pixels on a 360 px wide phone map (WCAG 2.5.8), shrunk to half the distance to the
-   * nearest other point so that neighbouring targets never cover each other.
+   * Radius of the invisible target around the marker, in SVG units: 24 CSS pixels across
+   * where the map is drawn at its narrowest (WCAG 2.5.8). Points are never closer than that
+   * diameter (nearer ones are merged), so neighbouring targets never cover each other.
    */
   hit: number;
 }
@@ -52,6 +52,13 @@ export interface StaticMapOptions {
   aggregateAbove?: number;
   /** Grid cell size in SVG units when aggregating. */
   cell?: number;
+  /**
+   * The map's width in CSS pixels on the narrowest screen it is made for (340: the home and
+   * region maps on a 375 px phone). Points closer than 24 CSS pixels there are merged, so every
+   * point is a target of at least 24 by 24 pixels that no other target covers (WCAG 2.2, 2.5.8).
+   * `Infinity` merges only points on one spot (a picture, such as the link preview, has no targets).
+   */
+  narrowestPx?: number;
   highlightRegion?: string;
 }
 
@@ -121,75 +128,170 @@ export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): 
       });
     });
   }
-  const strip = ({ region: _r, place: _p, ...pt }: StaticMapPoint & { region?: string; place?: string }): StaticMapPoint => pt;
+  const gap = targetGap(p.width, o.narrowestPx);
   if (raw.length <= (o.aggregateAbove ?? 400)) {
-    return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(groupColocated(raw).map(strip)), aggregated: false };
+    const points = mergeNearby(
+      raw.map((pt) => [pt]),
+      gap,
+    ).map(spotPoint);
+    return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(points, gap), aggregated: false };
   }
 
   const cell = o.cell ?? 18;
-  const cells = new Map<string, typeof raw>();
+  const cells = new Map<string, RawPoint[]>();
   for (const pt of raw) {
     const key = `${Math.floor(pt.x / cell)}:${Math.floor(pt.y / cell)}`;
     (cells.get(key) ?? cells.set(key, []).get(key)!).push(pt);
   }
-  const points: StaticMapPoint[] = [];
-  for (const [key, list] of cells) {
-    if (list.length === 1) {
-      points.push(strip(list[0]!));
-      continue;
+  const points = mergeNearby([...cells.values()], gap).map((list) => (list.length === 1 ? strip(list[0]!) : regionCluster(list, o)));
+  return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(points, gap), aggregated: true };
+}
+
+/** A point as the projection places it, with the region and place it lies in. */
+type RawPoint = StaticMapPoint & { region?: string; place?: string };
+
+const strip = ({ region: _r, place: _p, ...pt }: RawPoint): StaticMapPoint => pt;
+
+/** The largest target, in CSS pixels across (WCAG 2.2, 2.5.8 Target Size (Minimum)). */
+const TARGET_PX = 24;
+/** The map's narrowest width in CSS pixels, unless a caller says otherwise. */
+const NARROWEST_PX = 340;
+
+/** The smallest distance between two points, in SVG units: one target across at the narrowest width. */
+function targetGap(width: number, narrowestPx = NARROWEST_PX): number {
+  return Math.max(SAME_SPOT, (TARGET_PX * width) / narrowestPx);
+}
+
+/** The middle of some points, to a tenth of a unit. */
+function middle(list: readonly RawPoint[]): { x: number; y: number } {
+  const at = (k: 'x' | 'y') => Math.round((list.reduce((s, q) => s + q[k], 0) / list.length) * 10) / 10;
+  return { x: at('x'), y: at('y') };
+}
+
+/**
+ * Merges groups of points until no two are closer than `gap` (SVG units), nearest pairs first,
+ * so that points on one spot always end up together and a crowded city is one counted point
+ * rather than markers whose targets cover each other. Each pass merges the nearest disjoint
+ * pairs found in a sweep along x (a few passes, not one per merge: at 10,000 initiatives the
+ * aggregated map still has a thousand cells).
+ */
+function mergeNearby(groups: RawPoint[][], gap: number): RawPoint[][] {
+  const order = new Map(groups.flat().map((pt, n) => [pt, n]));
+  let live = groups.map((list) => ({ list, ...middle(list) }));
+  for (;;) {
+    live.sort((a, b) => a.x - b.x);
+    const pairs: [number, number, number][] = [];
+    for (let a = 0; a < live.length; a++)
+      for (let b = a + 1; b < live.length && live[b]!.x - live[a]!.x < gap; b++) {
+        const d = Math.hypot(live[a]!.x - live[b]!.x, live[a]!.y - live[b]!.y);
+        if (d < gap) pairs.push([d, a, b]);
+      }
+    // Each group's points in the order they came, and the groups too (their order is the page's).
+    const first = (g: { list: RawPoint[] }) => order.get(g.list[0]!)!;
+    if (!pairs.length) return live.sort((a, b) => first(a) - first(b)).map((g) => g.list);
+    pairs.sort((p, q) => p[0] - q[0]);
+    const taken = new Set<number>();
+    const merged: typeof live = [];
+    for (const [, a, b] of pairs) {
+      if (taken.has(a) || taken.has(b)) continue;
+      taken.add(a).add(b);
+      const list = [...live[a]!.list, ...live[b]!.list].sort((p, q) => order.get(p)! - order.get(q)!);
+      merged.push({ list, ...middle(list) });
     }
-    const x = Math.round((list.reduce((s, q) => s + q.x, 0) / list.length) * 10) / 10;
-    const y = Math.round((list.reduce((s, q) => s + q.y, 0) / list.length) * 10) / 10;
-    const region = o.regionSet.regions.find((r) => r.id === list[0]!.region);
-    const kinds = new Set(list.map((q) => q.kind));
-    points.push({
-      id: `cluster-${key}`,
-      x,
-      y,
-      count: list.length,
-      ids: [...new Set(list.flatMap((q) => q.ids))],
-      hit: 0,
-      label: `${counted(list.length)}${region ? ` in ${region.name}` : ''}`,
-      href: region ? o.hrefOfRegion(region.id) : o.hrefOfInitiative(list[0]!.ids[0]!),
-      ...(kinds.size === 1 ? { kind: list[0]!.kind } : {}),
-    });
+    live = [...live.filter((_, n) => !taken.has(n)), ...merged];
   }
-  return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(points), aggregated: true };
+}
+
+/**
+ * What a merged group of points is on a map that shows every initiative: one marker when all
+ * its points are one initiative's (named with each place), else a counted point linking to
+ * the list under the map (MapGroups) that names them all.
+ */
+function spotPoint(list: RawPoint[]): StaticMapPoint {
+  const first = list[0]!;
+  if (list.length === 1) return strip(first);
+  const at = middle(list);
+  const places = [...new Set(list.map((q) => q.place ?? '').filter(Boolean))];
+  if (list.every((q) => q.href === first.href)) {
+    const name = first.label.slice(0, first.place && first.label.endsWith(`, ${first.place}`) ? -(first.place.length + 2) : undefined);
+    return { ...strip(first), ...at, id: first.ids[0]!, label: `${name}, ${listed(places)}` };
+  }
+  const key = `${Math.round(at.x / SAME_SPOT)}-${Math.round(at.y / SAME_SPOT)}`;
+  const ids = [...new Set(list.flatMap((q) => q.ids))];
+  const kinds = new Set(list.map((q) => q.kind));
+  const place = listed(places);
+  // With more than one place in the group, each name says where it is.
+  const where = (q: RawPoint) => (places.length > 1 && q.place && !q.label.endsWith(`, ${q.place}`) ? `${q.label} (${q.place})` : q.label);
+  const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
+  const { kind: _k, ...rest } = strip(first);
+  return {
+    ...rest,
+    ...(kinds.size === 1 && first.kind ? { kind: first.kind } : {}),
+    ...at,
+    id: `spot-${key}`,
+    count: ids.length,
+    ids,
+    label: `${counted(ids.length)}${place ? ` in ${place}` : ' op deze plek'}: ${namesUpTo(
+      members.map((m) => m.label),
+      LABEL_CHARS,
+    )}`,
+    href: `#plek-${key}`,
+    group: { key, place, members },
+  };
+}
+
+/**
+ * A counted point's name lists its initiatives up to about this many characters: Chromium gives
+ * an SVG link with a longer <title> no accessible name at all (seen at 956 characters), and
+ * the list under the map names every one.
+ */
+const LABEL_CHARS = 400;
+
+/** Names joined with commas while they fit in `max` characters, then "en N andere". */
+function namesUpTo(names: readonly string[], max: number): string {
+  let shown = names.length;
+  while (shown > 1 && names.slice(0, shown).join(', ').length > max) shown--;
+  return shown === names.length ? names.join(', ') : `${names.slice(0, shown).join(', ')} en ${names.length - shown} andere`;
+}
+
+/** Place names as Dutch lists them: "Delft", "Delft en Rijswijk", "Delft, Rijswijk en Den Haag". */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+}
+
+/** A merged group on an aggregated map (thousands of initiatives): a count linking to its region. */
+function regionCluster(list: RawPoint[], o: Pick<StaticMapOptions, 'regionSet' | 'hrefOfRegion' | 'hrefOfInitiative'>): StaticMapPoint {
+  const { x, y } = middle(list);
+  const byRegion = new Map<string, number>();
+  for (const q of list) if (q.region) byRegion.set(q.region, (byRegion.get(q.region) ?? 0) + 1);
+  const most = [...byRegion].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const region = o.regionSet.regions.find((r) => r.id === most);
+  const kinds = new Set(list.map((q) => q.kind));
+  return {
+    id: `cluster-${Math.floor(x)}:${Math.floor(y)}`,
+    x,
+    y,
+    count: list.length,
+    ids: [...new Set(list.flatMap((q) => q.ids))],
+    hit: 0,
+    label: `${counted(list.length)}${region ? ` in ${region.name}` : ''}`,
+    href: region ? o.hrefOfRegion(region.id) : o.hrefOfInitiative(list[0]!.ids[0]!),
+    ...(kinds.size === 1 ? { kind: list[0]!.kind } : {}),
+  };
 }
 
 /** Points closer than this (SVG units, about one pixel) are drawn at one spot. */
 const SAME_SPOT = 1;
 
-/** Merges points that stand on one spot into one counted point that lists them all. */
-function groupColocated<T extends StaticMapPoint & { place?: string }>(raw: T[]): T[] {
-  const spots = new Map<string, T[]>();
-  for (const pt of raw) {
-    const key = `${Math.round(pt.x / SAME_SPOT)}-${Math.round(pt.y / SAME_SPOT)}`;
-    (spots.get(key) ?? spots.set(key, []).get(key)!).push(pt);
-  }
-  return [...spots].map(([key, list]) => {
-    if (list.length === 1) return list[0]!;
-    const place = list[0]!.place ?? '';
-    const kinds = new Set(list.map((q) => q.kind));
-    return {
-      ...list[0]!,
-      id: `spot-${key}`,
-      count: list.length,
-      ids: [...new Set(list.flatMap((q) => q.ids))],
-      label: `${counted(list.length)}${place ? ` in ${place}` : ' op deze plek'}: ${list.map((q) => q.label).join(', ')}`,
-      href: `#plek-${key}`,
-      kind: kinds.size === 1 ? list[0]!.kind : undefined,
-      group: { key, place, members: list.map((q) => ({ id: q.ids[0]!, label: q.label, href: q.href })) },
-    };
-  });
-}
-
-/** The largest target radius (SVG units): 24 CSS px across on a 360 px wide map of 600 units. */
-const HIT_RADIUS = 20;
-/** The smallest: the drawn marker itself. */
+/** The smallest target radius: the drawn marker itself. */
 const MIN_HIT_RADIUS = 7;
 
-function withHitAreas(points: StaticMapPoint[]): StaticMapPoint[] {
+/**
+ * Each point's target: half the distance to its nearest neighbour, at most half the gap
+ * (one target across at the narrowest width), never smaller than the marker.
+ */
+function withHitAreas(points: StaticMapPoint[], gap: number): StaticMapPoint[] {
+  const reach = gap / 2;
   // Sorted by x, so each point only looks at neighbours within the largest radius's reach.
   const order = points.map((_, n) => n).sort((a, b) => points[a]!.x - points[b]!.x);
   const nearest = new Array<number>(points.length).fill(Infinity);
@@ -197,11 +299,12 @@ function withHitAreas(points: StaticMapPoint[]): StaticMapPoint[] {
     const pa = points[order[a]!]!;
     for (let b = a + 1; b < order.length; b++) {
       const pb = points[order[b]!]!;
-      if (pb.x - pa.x >= 2 * HIT_RADIUS) break;
+      if (pb.x - pa.x >= 2 * reach) break;
       const d = Math.hypot(pb.x - pa.x, pb.y - pa.y);
       nearest[order[a]!] = Math.min(nearest[order[a]!]!, d);
       nearest[order[b]!] = Math.min(nearest[order[b]!]!, d);
     }
   }
-  return points.map((pt, n) => ({ ...pt, hit: Math.round(Math.max(MIN_HIT_RADIUS, Math.min(HIT_RADIUS, nearest[n]! / 2)) * 10) / 10 }));
+  // Rounded down, so that two targets at exactly the gap never overlap by a rounding.
+  return points.map((pt, n) => ({ ...pt, hit: Math.floor(Math.max(MIN_HIT_RADIUS, Math.min(reach, nearest[n]! / 2)) * 10) / 10 }));
 }

@@ -82,25 +82,43 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
     const lead = orgName(x.lead_organisation);
     const sectors = labels('sector', x.sectors);
     const levels = labels('education_level', x.levels);
+    // What a reader reads first (an excerpt is cut from it): name, summary, description, then
+    // what the page shows further down (the partners note, the statements on what works and
+    // what is hard, the editors' notes; issue #26).
+    const text = sentences([
+      x.short_name && !x.name.includes(x.short_name) ? `${x.name} (${x.short_name})` : x.name,
+      x.summary,
+      plainText(index.descriptionHtml(i.id)),
+      x.partners_note,
+      ...(x.success_factors ?? []).map((f) => f.statement),
+      ...(x.challenges ?? []).map((f) => f.statement),
+      notesForSearch(x.notes),
+    ]);
+    // Then the facts the page lists, each only when the text above does not say it already, so
+    // that an excerpt never repeats a fact ("in Eindhoven ... in Eindhoven (Noord-Brabant)").
+    const told = text.toLocaleLowerCase('nl');
+    // A name counts as told without its bracketed part: "Leeuwarden (WaterCampus)", "Publiek-private samenwerking (PPS)".
+    const bare = (n: string) =>
+      n
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim()
+        .toLocaleLowerCase('nl');
+    const fresh = (names: readonly string[]) => names.filter((n) => !told.includes(bare(n)));
+    const kind = fresh([label('initiative_kind', x.kind)]);
+    const where = fresh([...places, ...regions]);
+    const [freshLead] = lead ? fresh([lead]) : [];
+    const others = fresh(partners);
     return {
       url: paths.initiative(i.id),
       content: sentences([
-        x.short_name && !x.name.includes(x.short_name) ? `${x.name} (${x.short_name})` : x.name,
-        x.summary,
-        plainText(index.descriptionHtml(i.id)),
-        x.theme,
-        `${label('initiative_kind', x.kind)}${places.length ? ` in ${places.join(', ')}` : ''}${regions.length ? ` (${regions.join(', ')})` : ''}`,
-        area.length ? `Werkgebied volgens de bron: ${area.join(', ')}` : undefined,
-        lead ? `Penvoerder ${lead}` : undefined,
-        partners.length ? `Met ${partners.join(', ')}` : undefined,
-        [...sectors, ...levels].join(', '),
-        x.former_names?.length ? `Eerder ${x.former_names.join(', ')}` : undefined,
-        // What the page shows further down is findable too: the partners note, the statements
-        // on what works and what is hard, and the editors' notes (issue #26).
-        x.partners_note,
-        ...(x.success_factors ?? []).map((f) => f.statement),
-        ...(x.challenges ?? []).map((f) => f.statement),
-        notesForSearch(x.notes),
+        text,
+        x.theme && fresh([x.theme]).length ? x.theme : undefined,
+        [kind[0], where.length ? `${kind.length ? 'in' : 'In'} ${where.join(', ')}` : undefined].filter(Boolean).join(' '),
+        area.length && fresh(area).length ? `Werkgebied volgens de bron: ${area.join(', ')}` : undefined,
+        freshLead ? `Penvoerder ${freshLead}` : undefined,
+        others.length ? `Met ${others.join(', ')}` : undefined,
+        fresh([...sectors, ...levels]).join(', '),
+        x.former_names?.length && fresh(x.former_names).length ? `Eerder ${x.former_names.join(', ')}` : undefined,
       ]),
       meta: {
         title: x.name,

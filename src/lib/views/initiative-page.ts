@@ -16,6 +16,9 @@ import { certaintyWord, figureFact, fundingLine, newOrganisationDetails, sectors
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
+/** The detail map's narrowest width in CSS px: the page's side column on a laptop (18rem). */
+export const DETAIL_MAP_NARROWEST_PX = 200;
+
 export interface Link {
   href: string;
   name: string;
@@ -104,6 +107,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
             model: buildStaticMap({
               bounds: site.map.bounds,
               width: DETAIL_MAP_WIDTH,
+              narrowestPx: DETAIL_MAP_NARROWEST_PX,
               regionSet: site.primary,
               backdrops: [],
               base: site.detailMapBase,

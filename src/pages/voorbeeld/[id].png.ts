@@ -24,6 +24,8 @@ export const GET: APIRoute = async ({ params }) => {
   const model = buildStaticMap({
     bounds: region ? boundsOf([region.geometry], 0.15) : site.map.bounds,
     width: 600,
+    // A picture for link previews: no targets to keep apart.
+    narrowestPx: Infinity,
     regionSet: set,
     backdrops: d.backdrops.map((b) => b.collection),
     initiatives: region ? (site.byRegion.get(region.id) ?? []) : d.initiatives,

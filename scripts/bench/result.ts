@@ -1,0 +1,34 @@
+/** What one dataset's bench run measured: written by run.ts, judged by goals.ts. */
+import type { PageWeight } from '../lib/page-weight.ts';
+
+export interface BenchResult {
+  n: number;
+  /** The repository's own data/ rather than a generated set. */
+  starter?: boolean;
+  organisations: number;
+  /** Cold: `--no-cache`; warm: nothing changed; oneSaved: one file saved again (per-file cache). */
+  validate: { wallMs: number; inProcessMs?: number; warmWallMs?: number; oneSavedWallMs?: number };
+  /**
+   * searchIndexMs: the index step's own duration (beside the render since #28);
+   * searchIndexWaitMs: how long the build waited for it after the render, the part it adds.
+   */
+  build: {
+    wallMs: number;
+    peakRssMb: number;
+    validateMs?: number;
+    clientMs?: number;
+    renderMs?: number;
+    searchIndexMs?: number;
+    searchIndexWaitMs?: number;
+  };
+  baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
+  ratioToBaseline: number;
+  pages: number;
+  distBytes: number;
+  searchIndexBytes: number;
+  mapDataGzipBytesPerInitiative: number;
+  pageWeights?: PageWeight[];
+  firstSearchResultMs?: number;
+  /** How many pages the bench's query finds: a realistic share, not nearly all (#28). */
+  searchMatches?: number;
+}
