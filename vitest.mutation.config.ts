@@ -17,6 +17,7 @@ export const mutationTests = [
   'tests/unit/stats.test.ts',
   'tests/unit/canonical.test.ts',
   'tests/unit/review-summary.test.ts',
+  'tests/unit/review-warnings.test.ts',
 ];
 
 export default defineConfig({ ...base, test: { ...base.test, include: mutationTests } });
