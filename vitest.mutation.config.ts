@@ -13,6 +13,7 @@ export const mutationTests = [
   'tests/unit/schema-fixtures.test.ts',
   'tests/unit/cms-ci-verdict.test.ts',
   'tests/unit/explore-filter.test.ts',
+  'tests/unit/explore-filter-edges.test.ts',
   'tests/unit/pure-units.test.ts',
   'tests/unit/stats.test.ts',
   'tests/unit/canonical.test.ts',
