@@ -19,7 +19,7 @@ export default {
   coverageAnalysis: 'perTest',
   // A 2-core machine: one test runner per core at most.
   concurrency: 2,
-  timeoutMS: 30_000,
+  timeoutMS: 10_000,
   // With `-- --incremental`, a rerun tests only the mutants whose code or tests changed.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
