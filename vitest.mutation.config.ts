@@ -9,6 +9,7 @@ import base from './vitest.config';
 export const mutationTests = [
   'tests/unit/validation-rules.test.ts',
   'tests/unit/rule-table.test.ts',
+  'tests/unit/rule-hints.test.ts',
   'tests/unit/validate-dataset.test.ts',
   'tests/unit/schema-fixtures.test.ts',
   'tests/unit/cms-ci-verdict.test.ts',
