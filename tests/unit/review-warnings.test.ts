@@ -112,7 +112,7 @@ describe('who is a possible duplicate', () => {
       'Mogelijk dubbel met initiatief Aap (a): zelfde website (a.example).',
     ]);
     expect(added('initiative', 'b', { name: 'Noot', website: 'geen adres' }, [{ ...entries[0]!, website: 'geen adres' }])).toEqual([]);
-    expect(added('initiative', 'b', { name: 'Noot' }, [{ ...entries[0]!, website: undefined }])).toEqual([]);
+    expect(added('initiative', 'b', { name: 'Noot' }, [{ kind: 'initiative', id: 'a', name: 'Aap', points: [] }])).toEqual([]);
     expect(added('initiative', 'b', { name: 'Noot', website: 'https://b.example/' }, entries)).toEqual([]);
   });
 
