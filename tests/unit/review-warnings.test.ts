@@ -221,6 +221,13 @@ describe('field changes in words', () => {
   });
 });
 
+describe('a value that changes between one value and a list (a proposal need not be valid yet)', () => {
+  it('reads the single value as a list of one instead of failing', () => {
+    expect(fieldChanges('initiative', { levels: 'mbo' }, { levels: ['mbo', 'hbo'] })).toEqual(['**Onderwijsniveaus**: toegevoegd: hbo']);
+    expect(fieldChanges('initiative', { levels: ['mbo', 'hbo'] }, { levels: 'hbo' })).toEqual(['**Onderwijsniveaus**: verwijderd: mbo']);
+  });
+});
+
 describe('names alike', () => {
   it('needs six letters before containing counts, and allows one edit in five', () => {
     expect(similarNames('Groen', 'Groene Campus')).toBe(false);
