@@ -9,7 +9,7 @@ import type { RegionSet } from '../../src/lib/regions/region-sets';
 import type { Initiative } from '../../src/lib/schema/types.generated';
 import type { CheckContext } from '../../src/lib/validate/records';
 import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
-import { coordinatePair, missingLocation, workingAreaRegions } from '../../src/lib/validate/rules/locations';
+import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import {
   newOrganisations,
@@ -259,6 +259,38 @@ describe('where things are', () => {
     const r = rec('name: A\nlongitude: 5\n');
     expect(coordinatePair(r, { longitude: 5 }).map((p) => [p.field, p.line, p.message])).toEqual([
       ['latitude', 2, 'Vul breedte- én lengtegraad in, of geen van beide.'],
+    ]);
+  });
+
+  it('pointInside: a point inside gives its regions and no problem; one outside says where it is and what to check', () => {
+    const ring = [
+      [4, 51],
+      [6, 51],
+      [6, 53],
+      [4, 53],
+      [4, 51],
+    ];
+    const main = {
+      id: 'provincie',
+      name: 'Provincie',
+      name_plural: 'Provincies',
+      file: 'data/regions/p.geojson',
+      regions: [
+        { id: 'midden', name: 'Midden', set: 'provincie', bbox: [4, 51, 6, 53], geometry: { type: 'Polygon', coordinates: [ring] } },
+      ],
+    } as unknown as RegionSet;
+    const r = rec('locations:\n  - place: X\n    latitude: 52\n    longitude: 9\n');
+    expect(pointInside(r, '/locations/0/latitude', 'locations[0]', [main], 5, 52)).toEqual({
+      location: { regions: { provincie: 'midden' } },
+      problems: [],
+    });
+    const out = pointInside(r, '/locations/0/latitude', 'locations[0]', [main], 9, 52);
+    expect(out.location).toBeUndefined();
+    expect(said(out.problems)).toEqual([
+      {
+        message: 'De coördinaten (52, 9) liggen niet in Nederland (meer dan 5 km buiten elke provincie).',
+        hint: 'Controleer de coördinaten; breedtegraad en lengtegraad niet verwisseld? Een plaats aan de kust of grens mag tot 5 km buiten de vereenvoudigde grens liggen.',
+      },
     ]);
   });
 
