@@ -154,6 +154,18 @@ describe('the state from the URL', () => {
   });
 });
 
+describe('the status facet and empty region values', () => {
+  it('filters on status, and an empty region value in the URL is no region', () => {
+    const items = [item({ i: 'a', st: 'active' }), item({ i: 'b', st: 'ended' })];
+    expect(items.filter((i) => matches(i, state({ status: ['ended'] }))).map((i) => i.i)).toEqual(['b']);
+    expect(facetCounts(items, state({})).status).toEqual({ active: 1, ended: 1 });
+    expect(parseState(new URLSearchParams('provincie=&provincie=zeeland&arbeidsmarktregio='), SETS).regions).toEqual({
+      provincie: ['zeeland'],
+      arbeidsmarktregio: [],
+    });
+  });
+});
+
 describe('unknown values in the URL, one facet at a time', () => {
   it('names an unknown value of every facet and region set by its URL word, and keeps the known ones', () => {
     const params = new URLSearchParams(
