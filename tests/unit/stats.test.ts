@@ -123,6 +123,7 @@ describe('completeness', () => {
     expect(of(items, 'website')).toMatchObject({ filled: 1, percent: 33 });
     expect(of(items, 'levels')).toMatchObject({ filled: 1, percent: 33 });
     expect(of(items.slice(1), 'website').percent).toBe(50);
+    expect(of([rec('a', { levels: ['mbo'] }), rec('b', { levels: ['hbo', 'mbo'] }), rec('c', { levels: [] })], 'levels').filled).toBe(2);
     expect(
       of([rec('a', { website: 'https://a.example/' }), rec('b', { website: 'https://b.example/' }), rec('c')], 'website').percent,
     ).toBe(67);
