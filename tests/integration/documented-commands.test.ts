@@ -1,6 +1,7 @@
 /**
  * The README's commands that no other test runs, each typed as the README documents it:
- * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, `npm run review`,
+ * `npm start`, `npm run dev`, `npm run generate:types`, `npm run test:unit`, the narrow form of
+ * `npm run test:mutation`, `npm run review`,
  * `npm run report:weight`, `npm run report:queue`, `npm run new` and `npm run format`. (`npm test` is what CI runs; the others are in
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
@@ -97,6 +98,28 @@ describe("the README's commands, as typed", () => {
     expect(r.status, r.stdout.slice(-1500)).toBe(0);
     expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+5 passed/);
   });
+
+  it('npm run test:unit runs only the unit tests', () => {
+    // Both words name a unit test and an integration or browser test (currency-pages, place-picker): only the units run.
+    const r = npm(['run', 'test:unit', '--', 'currency', 'place-picker']);
+    const out = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(r.status, out.slice(-1500)).toBe(0);
+    expect(out).toMatch(/Test Files\s+2 passed \(2\)/);
+    expect(out).toContain('tests/unit/currency.test.ts');
+    expect(out).toContain('tests/unit/place-picker.test.ts');
+  });
+
+  it('npm run test:mutation -- --mutate src/lib/stats.ts mutates one module and reports its score', () => {
+    const started = Date.now();
+    const r = npm(['run', 'test:mutation', '--', '--mutate', 'src/lib/stats.ts']);
+    const out = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(r.status, out.slice(-2000) + r.stderr.slice(-2000)).toBe(0);
+    // The clear-text table: one row for the module, with its mutation score, and no other module.
+    expect(out).toMatch(/^\s*stats\.ts\s*\|\s*\d+\.\d+\s*\|/m);
+    expect(out).not.toMatch(/filter\.ts|summary\.ts|canonical\.ts/);
+    expect(out).toMatch(/Final mutation score of \d+\.\d+/);
+    expect(Date.now() - started).toBeLessThan(150_000);
+  }, 200_000);
 
   it('npm run review summarises what changed in data/ between two versions, in Dutch', () => {
     // A repository of its own with two versions, so the test needs no history of this clone.

@@ -253,7 +253,7 @@ export function matches(item: ExploreItem, s: FilterState, except?: string): boo
   for (const [set, selected] of Object.entries(s.regions)) {
     if (except !== set && !any(selected, item.r[set] ?? [])) return false;
   }
-  if (except !== 'year' && (s.from !== undefined || s.to !== undefined)) {
+  if (s.from !== undefined || s.to !== undefined) {
     if (item.y === undefined) return false;
     if (s.from !== undefined && item.y < s.from) return false;
     if (s.to !== undefined && item.y > s.to) return false;

@@ -65,10 +65,7 @@ export type NameIndex = ReadonlyMap<string, string>;
 function show(value: unknown, labels: Record<string, string> | undefined, names: NameIndex): string {
   const one = (v: unknown) => labels?.[String(v)] ?? names.get(String(v)) ?? String(v);
   if (value === undefined || value === '') return '(leeg)';
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object')) return value.map((v) => markdownText(one(v))).join(', ') || '(leeg)';
-    return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
-  }
+  // Lists never come here: fieldChanges describes them item by item.
   if (value && typeof value === 'object')
     return markdownText(
       Object.values(value)
@@ -123,7 +120,9 @@ export function fieldChanges(
     const node = props[k] ? deref(props[k]!, schema).node : undefined;
     const title = String(node?.title ?? k);
     if (Array.isArray(b) || Array.isArray(a)) {
-      const { added, removed } = listChange((b as unknown[]) ?? [], (a as unknown[]) ?? []);
+      // A value that became a list (or a list that became one value) counts as a list of one.
+      const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+      const { added, removed } = listChange(asList(b), asList(a));
       const labels = labelsOf(kind, props[k]);
       const fmt = (x: unknown) => (labels && typeof x === 'string' ? markdownText(labels[x] ?? x) : describeItem(x, names, kind, k));
       const parts = [...added.map((x) => `toegevoegd: ${fmt(x)}`), ...removed.map((x) => `verwijderd: ${fmt(x)}`)];

@@ -32,7 +32,8 @@ export function orderBySchema(value: unknown, node: SchemaNode | undefined, base
     const out: Record<string, unknown> = {};
     const keys = Object.keys(value as object);
     const known = Object.keys(props).filter((k) => keys.includes(k));
-    const unknown = keys.filter((k) => !(k in props));
+    // Own keys only: `constructor` or `__proto__` in a file are unknown keys, not Object's.
+    const unknown = keys.filter((k) => !Object.hasOwn(props, k));
     for (const k of [...known, ...unknown]) {
       const v = (value as Record<string, unknown>)[k];
       if (isEmptyValue(v)) continue;
