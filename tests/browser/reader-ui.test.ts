@@ -141,6 +141,39 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
       await page.context().close();
     });
 
+    it(`${width} px: on the interactive map no place or region name prints through a cluster's count`, async () => {
+      const page = await open('', width);
+      await page.click('[data-map-activate]');
+      await page.waitForSelector('atlas-map[data-state="interactive"]', { timeout: 30_000 });
+      // MapLibre answers a query on a symbol layer with the names as placed (after collisions):
+      // a name returned at a count's spot is drawn across it ("Gr5ningen").
+      const found = await page.evaluate(async () => {
+        const el = document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap };
+        const map = el.atlasMap;
+        if (!map.loaded() || !map.areTilesLoaded()) await new Promise((r) => map.once('idle', r));
+        await new Promise((r) => setTimeout(r, 500));
+        const counts = map.queryRenderedFeatures({ layers: ['cluster-count'] });
+        const crossed: string[] = [];
+        for (const c of counts) {
+          const at = map.project((c.geometry as GeoJSON.Point).coordinates as [number, number]);
+          const names = map.queryRenderedFeatures(
+            [
+              [at.x - 5, at.y - 5],
+              [at.x + 5, at.y + 5],
+            ],
+            { layers: ['region-labels', 'place-labels'] },
+          );
+          for (const n of names) crossed.push(`${String(n.properties.name)} over ${String(c.properties.point_count)}`);
+        }
+        const labels = map.queryRenderedFeatures({ layers: ['region-labels'] }).length;
+        return { counts: counts.length, labels, crossed };
+      });
+      expect(found.counts, 'clusters on the map').toBeGreaterThan(0);
+      expect(found.labels, 'region names on the map').toBeGreaterThan(0);
+      expect(found.crossed).toEqual([]);
+      await page.context().close();
+    });
+
     it(`${width} px: Enter on the static map opens the interactive map`, async () => {
       const page = await open('', width);
       await page.focus('[data-map-surface]');
