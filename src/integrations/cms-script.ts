@@ -35,6 +35,10 @@ export function cmsScript(): AstroIntegration {
         if (command === 'dev') {
           mkdirSync(dirname(outfile), { recursive: true });
           watcher = await context({ ...options, outfile });
+          // The first bundle is written before Astro starts its dev server: Vite lists public/
+          // when it starts, and a file that appears later was answered with a 404 (watch()
+          // alone does not wait for its first build; seen once the bundle grew).
+          await watcher.rebuild();
           await watcher.watch();
           return;
         }
