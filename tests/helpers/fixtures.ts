@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NL_BOUNDS } from '../../src/lib/map/projection';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model';
+import type { Initiative } from '../../src/lib/schema/types.generated';
 import type { SourceFile, DatasetInput, ValidatedDataset } from '../../src/lib/validate/validate-dataset';
+import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -37,6 +39,13 @@ export function input(initiatives: SourceFile[], organisations: SourceFile[], re
 
 /** A data file from text. */
 export const file = (path: string, text: string): SourceFile => ({ path, content: text });
+
+/** A tiny parsed initiative "file" for a rule: its YAML is its data, so line numbers can be read off the text. */
+export function parsedInitiative(yaml: string, id = 'aa') {
+  const file = `data/initiatives/${id}.yaml`;
+  const parsed = parseDataFile(yaml, file);
+  return { id, file, positions: parsed.positions, data: parsed.value as Initiative };
+}
 
 /**
  * The environment for a process a test starts: Vitest puts Vite's own variables (BASE_URL,

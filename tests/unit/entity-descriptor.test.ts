@@ -18,10 +18,8 @@ import {
   type EntityKind,
   type SchemaNode,
 } from '../../src/lib/schema/schemas';
-import type { Initiative } from '../../src/lib/schema/types.generated';
 import { organisationReferences, relationReferences } from '../../src/lib/validate/rules/references';
-import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
-import { ROOT } from '../helpers/fixtures';
+import { parsedInitiative, ROOT } from '../helpers/fixtures';
 
 /** The annotations as the file has them, found by reading the JSON text itself (no $ref followed). */
 function annotatedInFile(kind: EntityKind): { path: string; target: unknown }[] {
@@ -46,11 +44,7 @@ function cmsField(fields: CmsField[], dotted: string): CmsField | undefined {
   return rest.length ? cmsField((f?.fields as CmsField[] | undefined) ?? [], rest.join('.')) : f;
 }
 
-/** A tiny initiative "file" (its line numbers can be read off the text). */
-function rec(yaml: string, id = 'aa') {
-  const parsed = parseDataFile(yaml, `data/initiatives/${id}.yaml`);
-  return { id, file: `data/initiatives/${id}.yaml`, positions: parsed.positions, data: parsed.value as Initiative };
-}
+const rec = parsedInitiative;
 
 /** The initiative schema with one more reference: a host organisation, annotated and nothing else. */
 function schemaWithHost(): SchemaNode {

@@ -25,15 +25,11 @@ import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } fro
 import { datasetRuleProblems, fileRuleProblems, RULES, type DatasetView, type TypedRecord } from '../../src/lib/validate/rules/table';
 import { verificationRules } from '../../src/lib/validate/rules/verification';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
+import { parsedInitiative } from '../helpers/fixtures';
 
 const ctx: CheckContext = { currentYear: 2026, today: '2026-11-22' };
 
-/** A tiny parsed initiative file whose YAML is its data. */
-function rec(yaml: string, id = 'aa') {
-  const file = `data/initiatives/${id}.yaml`;
-  const parsed = parseDataFile(yaml, file);
-  return { id, file, positions: parsed.positions, data: parsed.value as Initiative };
-}
+const rec = parsedInitiative;
 /** Message and hint only (hint absent when the rule gives none). */
 const said = (ps: { message: string; hint?: string }[]) => ps.map((p) => ({ message: p.message, hint: p.hint }));
 const run = <T>(rule: (t: ReturnType<typeof rec>, data: Initiative, c: CheckContext) => T, yaml: string) => {

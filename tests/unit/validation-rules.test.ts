@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { fileProblem } from '../../src/lib/problems';
 import { locatePoint } from '../../src/lib/regions/locate';
 import type { RegionSet } from '../../src/lib/regions/region-sets';
-import type { Initiative } from '../../src/lib/schema/types.generated';
 import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
 import type { CheckContext } from '../../src/lib/validate/records';
 import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
@@ -27,14 +26,11 @@ import {
 } from '../../src/lib/validate/rules/references';
 import { fileRuleProblems } from '../../src/lib/validate/rules/table';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
+import { parsedInitiative } from '../helpers/fixtures';
 
 const ctx: CheckContext = { currentYear: 2026, today: '2026-11-22' };
 
-/** A tiny parsed "file": its YAML is the data, so every line number below can be read off the text. */
-function rec(yaml: string, id = 'aa') {
-  const parsed = parseDataFile(yaml, `data/initiatives/${id}.yaml`);
-  return { id, file: `data/initiatives/${id}.yaml`, positions: parsed.positions, data: parsed.value as Initiative };
-}
+const rec = parsedInitiative;
 
 /** Only what a test asserts on: where, which field, which severity. */
 const where = (ps: { line: number; field: string; severity: string }[]) =>
