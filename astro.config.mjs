@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cmsAssets } from './src/integrations/cms-assets';
 import { cmsScript } from './src/integrations/cms-script';
+import { downloads } from './src/integrations/downloads';
 import { mapLibrary } from './src/integrations/map-library';
 import { searchIndex } from './src/integrations/search-index';
 import { serverBundle } from './src/integrations/server-bundle';
@@ -25,7 +26,7 @@ export default defineConfig({
   // rendering is one thread either way, but while one page's file is written the next renders
   // (10,000 initiatives: 29 s -> 25 s of rendering, same peak memory, identical pages; issue #15).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [validateData(), cmsAssets(), cmsScript(), mapLibrary(), serverBundle(), searchIndex()],
+  integrations: [validateData(), downloads(), cmsAssets(), cmsScript(), mapLibrary(), serverBundle(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
   vite: {

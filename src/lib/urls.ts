@@ -13,23 +13,14 @@ export function withBase(base: string, path: string): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
-/** The open-data files, each made by a page file in src/pages/data/. */
-export const DATA_FILES = [
-  'initiatieven.json',
-  'organisaties.json',
-  'initiatieven.geojson',
-  'initiatieven.csv',
-  'initiatieven-spreadsheet.csv',
-  'organisaties.csv',
-  'organisaties-spreadsheet.csv',
-  'datapackage.json',
-  'catalogus.jsonld',
-  'kaart.json',
-  'verkenner.json',
-  'regio.geojson',
-  'achtergrond.geojson',
-] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+/**
+ * The data files the site's own pages load (the map, the explorer, the region outlines), each
+ * made by a page file in src/pages/data/. The open-data downloads are not listed here: their
+ * names are the keys of the downloads table (src/lib/export/downloads.ts), the one place a
+ * download is added, and the `download` route below is their address.
+ */
+export const PAGE_DATA_FILES = ['kaart.json', 'verkenner.json', 'regio.geojson', 'achtergrond.geojson'] as const;
+export type PageDataFile = (typeof PAGE_DATA_FILES)[number];
 
 /** The published JSON Schemas (src/pages/data/schemas/). */
 export const SCHEMA_FILES = ['initiative.schema.json', 'organisation.schema.json', 'vocabularies.schema.json'] as const;
@@ -61,8 +52,14 @@ export const paths = {
   term: (anchor: string) => `/begrippen/#${anchor}`,
   search: () => '/zoeken/',
   data: () => '/data/',
-  /** A file of the open data (`initiatieven.json`, ...). */
-  dataFile: (name: DataFile) => `/data/${name}`,
+  /** A data file the site's own pages load (`kaart.json`, ...). */
+  dataFile: (name: PageDataFile) => `/data/${name}`,
+  /**
+   * An open-data download (`initiatieven.csv`, ...). Typed by name where the names are: link
+   * to a download with `downloadHref(name)` from src/lib/export/downloads.ts, whose table
+   * holds them (this module cannot import it: the table imports the routes).
+   */
+  download: (name: string) => `/data/${name}`,
   /** A published JSON Schema. */
   schemaFile: (name: SchemaFile) => `/data/schemas/${name}`,
   /** Every field explained, made from the schemas. */
@@ -114,7 +111,8 @@ export const ROUTE_SAMPLES: { [K in keyof typeof paths]?: readonly Parameters<(t
   organisation: [['x']],
   region: [['x']],
   term: [['x']],
-  dataFile: DATA_FILES.map((f) => [f] as const),
+  dataFile: PAGE_DATA_FILES.map((f) => [f] as const),
+  download: [['initiatieven.json']],
   schemaFile: SCHEMA_FILES.map((f) => [f] as const),
   cmsEntry: [['initiatives', 'x']],
   adminFile: ADMIN_FILES.map((f) => [f] as const),

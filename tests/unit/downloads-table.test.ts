@@ -1,41 +1,52 @@
 /**
  * A new download is one entry in the downloads table (src/lib/export/downloads.ts): the /data/
- * page, the portals' descriptions and the file itself all come from it. Astro needs one
- * endpoint file per file name (src/io/download-endpoint.ts says why); this test names a missing,
- * stray or hand-written one, so the table stays the one place that says what a file holds.
+ * page, the portals' descriptions, the file's route and the file itself all come from it. The
+ * downloads integration gives each entry its route, served by the one endpoint module; this
+ * test shows that, and that no page file or hand-typed name goes around the table.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/io/dataset';
+import { downloadAt } from '../../src/io/download-endpoint';
+import { DOWNLOAD_ENDPOINT, downloadRoutes } from '../../src/integrations/downloads';
 import { DOWNLOAD_NAMES, DOWNLOADS, downloadBody, downloadFiles, downloadHref, type DownloadContext } from '../../src/lib/export/downloads';
 import { FILE_FORMATS } from '../../src/lib/export/file-formats';
+import { linksFor, PAGE_DATA_FILES } from '../../src/lib/urls';
 import { filesBelow, ROOT, siteModelOf } from '../helpers/fixtures';
 
 const PAGES = join(ROOT, 'src', 'pages');
-/** Data files the pages load themselves (the map, the filters): published, but not downloads. */
-const PAGE_DATA = ['data/kaart.json.ts', 'data/verkenner.json.ts', 'data/regio.geojson.ts', 'data/achtergrond.geojson.ts'];
-
-const endpointFile = (href: string) => join(PAGES, `${href.replace(/^\//, '')}.ts`);
-const oneLine = (file: string, name: string) => {
-  const up = relative(join(file, '..'), join(ROOT, 'src', 'io', 'download-endpoint')).replaceAll('\\', '/');
-  return `import { serveDownload } from '${up}';\n\nexport const GET = serveDownload('${name}');\n`;
-};
 
 describe('the downloads table is the one place a published file is described and made', () => {
-  it('each download has its endpoint file, and that file is the one line serving it', () => {
-    for (const name of DOWNLOAD_NAMES) {
-      const file = endpointFile(downloadHref(name));
-      expect(readFileSync(file, 'utf8'), `${relative(ROOT, file)} is the one line for ${name}`).toBe(oneLine(file, name));
+  it('every entry gets one route at its address, all served by the one endpoint module', () => {
+    const routes = downloadRoutes();
+    expect(routes.map((r) => r.pattern)).toEqual(DOWNLOAD_NAMES.map(downloadHref));
+    expect(new Set(routes.map((r) => r.entrypoint))).toEqual(new Set([DOWNLOAD_ENDPOINT]));
+    expect(readFileSync(join(ROOT, DOWNLOAD_ENDPOINT), 'utf8')).toContain('export const GET');
+  });
+
+  it('the endpoint makes the file its path names, under any base path', () => {
+    for (const base of ['/', '/atlas/']) {
+      const links = linksFor(base);
+      for (const name of DOWNLOAD_NAMES) expect(downloadAt(links.of(downloadHref(name)), links.of)).toBe(name);
+      expect(() => downloadAt(links.of('/data/bestaat-niet.csv'), links.of)).toThrow(/No download is published at/);
     }
   });
 
-  it('every endpoint under src/pages/data/ is a download in the table or page data named here', () => {
+  it('no page file under src/pages/data/ makes a download; the page data files each have one', () => {
     const endpoints = filesBelow(join(PAGES, 'data'), /\.ts$/).map((f) => relative(PAGES, f).replaceAll('\\', '/'));
-    const downloads = DOWNLOAD_NAMES.map((n) => relative(PAGES, endpointFile(downloadHref(n))).replaceAll('\\', '/'));
-    expect(endpoints.filter((e) => !downloads.includes(e) && !PAGE_DATA.includes(e))).toEqual([]);
-    expect(PAGE_DATA.every((e) => endpoints.includes(e))).toBe(true);
+    expect(endpoints.sort()).toEqual(PAGE_DATA_FILES.map((f) => `data/${f}.ts`).sort());
+  });
+
+  it('a download linked by name outside the table is a name in the table', () => {
+    // `links.download('x')` and `paths.download('x')` take a plain string (the route table cannot
+    // import the downloads table); every literal name in src/ must be one the table publishes.
+    const named = filesBelow(join(ROOT, 'src'), /\.(ts|astro|mjs)$/).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\.download\('([^']+)'\)/g)].map((m) => ({ file: relative(ROOT, f), name: m[1]! })),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((n) => !(DOWNLOAD_NAMES as string[]).includes(n.name))).toEqual([]);
   });
 
   it('the /data/ page list is the table, in its order, with counts filled in', () => {

@@ -1,10 +1,12 @@
 /**
  * The route table (src/lib/urls.ts) and the page files (src/pages/) name the same pages: every
- * route is made by a page file, every page file by a route. Adding a route is one entry in the
- * table plus its page; a page without a route, or a route without a page, fails here.
+ * route is made by a page file (or a route an integration injects: the downloads), every page
+ * file by a route. Adding a route is one entry in the table plus its page; a page without a
+ * route, or a route without a page, fails here.
  */
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadRoutes } from '../../src/integrations/downloads';
 import { files, paths, ROUTE_SAMPLES } from '../../src/lib/urls';
 import { filesBelow, ROOT } from '../helpers/fixtures';
 
@@ -34,6 +36,12 @@ function pagePattern(file: string): RegExp {
 
 const pageFiles = filesBelow(PAGES, /\.(astro|ts)$/);
 const patterns = pageFiles.map((f) => ({ file: relative(ROOT, f), re: pagePattern(f) }));
+/** The routes the downloads integration injects: static file names, each answered as written. */
+const injected = downloadRoutes().map((r) => ({
+  file: `${r.entrypoint} (${r.pattern})`,
+  re: new RegExp(`^${r.pattern.replace(/[.*+?^${}()|\\]/g, '\\$&')}$`),
+}));
+const made = [...patterns, ...injected];
 
 /** Every address the route table makes for its sample values, without query or fragment. */
 function addresses(table: Record<string, (...args: never[]) => string>): { route: string; path: string }[] {
@@ -63,7 +71,7 @@ describe('the route table and src/pages/', () => {
   });
 
   it('every route is made by a page file', () => {
-    const orphans = routes.filter((r) => !patterns.some((p) => p.re.test(r.path))).map((r) => `${r.route}: ${r.path}`);
+    const orphans = routes.filter((r) => !made.some((p) => p.re.test(r.path))).map((r) => `${r.route}: ${r.path}`);
     expect(orphans).toEqual([]);
   });
 
@@ -72,9 +80,19 @@ describe('the route table and src/pages/', () => {
     expect(unrouted).toEqual([]);
   });
 
+  it('every injected route is an address of the table (a download or a schema)', () => {
+    const table = downloadRoutes()
+      .map((r) => r.pattern.split('/').at(-1)!)
+      .map((name) => [paths.download(name), paths.schemaFile(name as never)]);
+    const stray = downloadRoutes()
+      .filter((r, i) => !table[i]!.includes(r.pattern))
+      .map((r) => r.pattern);
+    expect(stray).toEqual([]);
+  });
+
   it('no file route (public/, an integration) is a page', () => {
     const pages = addresses(files)
-      .filter((r) => patterns.some((p) => p.re.test(r.path)))
+      .filter((r) => made.some((p) => p.re.test(r.path)))
       .map((r) => `${r.route}: ${r.path}`);
     expect(pages).toEqual([]);
   });

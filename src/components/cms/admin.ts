@@ -47,7 +47,7 @@ CMS.registerPreviewStyle(siteCss);
 CMS.registerWidget('atlas-locations', ...createLocationWidget(links.adminFile('plaatsen.json')));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(links.adminFile('plaatsen.json')));
 for (const kind of ENTITY_KINDS)
-  CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, links.dataFile('organisaties.json')));
+  CMS.registerPreviewTemplate(ENTITIES[kind].folder, createPreview(kind, links.download('organisaties.json')));
 // Files are written by the atlas's canonical writer (keys in schema order, whatever the form order).
 for (const kind of ENTITY_KINDS) CMS.registerCustomFormat(cmsFormat(kind), 'yaml', cmsFileFormat(kind));
 

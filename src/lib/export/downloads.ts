@@ -1,17 +1,16 @@
 /**
  * The open-data files the atlas publishes: the one table that says, per file, what it holds,
  * its format and how it is made. The /data/ page, datapackage.json, the DCAT catalogue, the
- * schema.org Dataset on /data/ and the files themselves (served by serveDownload in
- * src/io/download-endpoint.ts) all come from it, so a new download is one entry here (plus the
- * one-line endpoint file Astro needs per file name: tests/unit/downloads-table.test.ts names
- * a missing one).
+ * schema.org Dataset on /data/ and the files themselves all come from it, so a new download is
+ * one entry here: the downloads integration (src/integrations/downloads.ts) gives every entry
+ * its route at `downloadHref(name)`, served by src/io/download-endpoint.ts.
  */
 import initiativeSchema from '../../../schemas/initiative.schema.json';
 import organisationSchema from '../../../schemas/organisation.schema.json';
 import { sortItems } from '../explore/filter';
 import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
-import { paths, SCHEMA_FILES, type DataFile, type SchemaFile } from '../urls';
+import { paths, SCHEMA_FILES, type SchemaFile } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 import { PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvDialect } from './csv-dialect';
 import type { DownloadFile, FileFormat } from './file-formats';
@@ -171,7 +170,7 @@ export const DOWNLOADS = {
         2,
       ),
   },
-} as const satisfies Partial<Record<DataFile | SchemaFile, DownloadEntry>>;
+} as const satisfies Record<string, DownloadEntry>;
 
 /** The file name of a published file. */
 export type DownloadName = keyof typeof DOWNLOADS;
@@ -179,7 +178,7 @@ export const DOWNLOAD_NAMES = Object.keys(DOWNLOADS) as DownloadName[];
 
 /** Path (without base) of a published file. */
 export function downloadHref(name: DownloadName): string {
-  return isSchemaFile(name) ? paths.schemaFile(name) : paths.dataFile(name);
+  return isSchemaFile(name) ? paths.schemaFile(name) : paths.download(name);
 }
 const isSchemaFile = (name: DownloadName): name is DownloadName & SchemaFile => (SCHEMA_FILES as readonly string[]).includes(name);
 

@@ -59,6 +59,15 @@ function datasetText(key: DatasetKey, p: Publication): { title: string; descript
 }
 
 const absolute = (p: Publication, href: string) => new URL(href.replace(/^\//, ''), p.siteUrl).href;
+/**
+ * Where one of the publication's own files is (the catalogue, the data package): from its list
+ * of files, which the downloads table made, so a renamed file cannot leave a stale address.
+ */
+function hrefOf(p: Publication, name: string): string {
+  const file = p.files.find((f) => f.name === name);
+  if (!file) throw new Error(`The publication lists no file named ${name}: see DOWNLOADS in src/lib/export/downloads.ts.`);
+  return file.href;
+}
 const schemaUrl = (p: Publication, kind: EntityKind) => absolute(p, paths.schemaFile(`${kind}.schema.json`));
 
 /** The DCAT-AP-NL catalogue: one catalogue, a dataset per kind of record, a distribution per file. */
@@ -131,7 +140,7 @@ export function dcatCatalogue(p: Publication): Record<string, unknown> {
       vcard: 'http://www.w3.org/2006/vcard/ns#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
-    '@id': absolute(p, paths.dataFile('catalogus.jsonld')),
+    '@id': absolute(p, hrefOf(p, 'catalogus.jsonld')),
     '@type': 'dcat:Catalog',
     'dct:title': lit(p.title),
     'dct:description': lit(`De open data van de ${p.title}: ${p.tagline.toLowerCase()}.`),
@@ -260,7 +269,7 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: p.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    id: absolute(p, paths.dataFile('datapackage.json')),
+    id: absolute(p, hrefOf(p, 'datapackage.json')),
     title: p.title,
     description: `De open data van de ${p.title}: ${p.tagline.toLowerCase()}. Gewijzigd op ${p.modified}. ${LICENCE.request}`,
     homepage: absolute(p, paths.data()),

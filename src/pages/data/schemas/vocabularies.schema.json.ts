@@ -1,3 +1,0 @@
-import { serveDownload } from '../../../io/download-endpoint';
-
-export const GET = serveDownload('vocabularies.schema.json');
