@@ -36,6 +36,17 @@ describe('initiative facts in words', () => {
     expect(startYearFact({ start_year: 2019, start_year_note: 'na een pilot' })).toEqual({ year: '2019', note: 'na een pilot' });
     expect(startYearFact({ start_year_note: 'onbekend, voor 2015' })).toEqual({ year: '', note: 'onbekend, voor 2015' });
     expect(startYearFact({})).toBeUndefined();
+    // A note that opens with the year says it once, in full (not "2019" above "2019 (bouw …)").
+    expect(startYearFact({ start_year: 2019, start_year_note: '2019 (bouw begonnen op 27 november 2019)' })).toEqual({
+      year: '2019 (bouw begonnen op 27 november 2019)',
+    });
+    // Only the same year, as a whole number; and a certainty word is never dropped.
+    expect(startYearFact({ start_year: 2019, start_year_note: '20190 leerlingen' })).toEqual({ year: '2019', note: '20190 leerlingen' });
+    expect(startYearFact({ start_year: 2019, start_year_note: '2018 (aanvraag)' })).toEqual({ year: '2019', note: '2018 (aanvraag)' });
+    expect(startYearFact({ start_year: 2019, start_year_certainty: 'approximate', start_year_note: '2019 (ongeveer; aanvraag)' })).toEqual({
+      year: '2019 (ongeveer)',
+      note: '2019 (ongeveer; aanvraag)',
+    });
   });
 
   it('a new organisation: role (with a partner role only for a partner), kind, place', () => {

@@ -29,15 +29,21 @@ export function sectorsFact(d: Pick<Initiative, 'sectors' | 'theme'>): { sectors
   return { sectors: labels('sector', d.sectors).join(', '), ...(d.theme ? { theme: d.theme } : {}) };
 }
 
-/** The start year with its certainty ('2019 (ongeveer)', '' without a year) and its note, or nothing when both are missing. */
+/**
+ * The start year with its certainty ('2019 (ongeveer)', '' without a year) and its note, or
+ * nothing when both are missing. A note that opens with the year itself ("2019 (bouw begonnen op
+ * 27 november 2019)", as the importer writes them) says the year already: it is shown alone, in
+ * full, instead of "2019" above "2019 (bouw …)". Not when a certainty word would be lost.
+ */
 export function startYearFact(
   d: Pick<Initiative, 'start_year' | 'start_year_certainty' | 'start_year_note'>,
 ): { year: string; note?: string } | undefined {
   if (!d.start_year && !d.start_year_note) return undefined;
-  return {
-    year: d.start_year ? `${d.start_year}${certaintySuffix(d.start_year_certainty)}` : '',
-    ...(d.start_year_note ? { note: d.start_year_note } : {}),
-  };
+  const year = d.start_year ? `${d.start_year}${certaintySuffix(d.start_year_certainty)}` : '';
+  if (d.start_year && year === String(d.start_year) && new RegExp(`^${d.start_year}(?!\\d)`).test(d.start_year_note ?? '')) {
+    return { year: d.start_year_note! };
+  }
+  return { year, ...(d.start_year_note ? { note: d.start_year_note } : {}) };
 }
 
 /** An organisation named but not yet in the atlas: 'Partner (Bedrijfspartner) · Bedrijf · Delft'. */
