@@ -188,9 +188,59 @@ describe('static map', () => {
     const p = makeProjection(NL_BOUNDS, 600);
     expect(p.project(NL_BOUNDS.west, NL_BOUNDS.north)).toEqual([0, 0]);
     expect(p.project(NL_BOUNDS.east, NL_BOUNDS.south)).toEqual([600, p.height]);
-    expect(pathFromGeometry(d.regionSets[0]!.regions[0]!.geometry, p)).toMatch(/^M[\d.]+ [\d.]+L.*Z$/);
+    expect(pathFromGeometry(d.regionSets[0]!.regions[0]!.geometry, p)).toMatch(/^M[\d.]+ [\d.]+l.*Z$/);
+  });
+
+  it('draws each outline within half a unit of the true one, with fewer points', () => {
+    const p = makeProjection(NL_BOUNDS, 600);
+    for (const region of d.regionSets[0]!.regions) {
+      const rings = (region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates).flat();
+      const drawn = readPath(pathFromGeometry(region.geometry, p));
+      const all = rings.flatMap((ring) => ring.map(([lon, lat]) => p.project(lon!, lat!)));
+      // Every drawn point is a true (projected) point: relative steps add up without drift.
+      for (const ring of drawn) for (const q of ring) expect(all.some((t) => Math.hypot(t[0] - q[0], t[1] - q[1]) < 1e-6), `${region.id} ${q}`).toBe(true);
+      // Every true point of a drawn ring lies within the tolerance of its drawn outline.
+      for (const ring of rings) {
+        const projected = ring.map(([lon, lat]) => p.project(lon!, lat!));
+        const mine = drawn.find((r) => r.some((q) => q[0] === projected[0]![0] && q[1] === projected[0]![1]));
+        if (!mine) continue; // a ring too small to draw (under a triangle once simplified)
+        for (const t of projected) expect(distanceToRing(t, mine), `${region.id}: ${t}`).toBeLessThanOrEqual(0.5 + 1e-9);
+      }
+      expect(drawn.flat().length, region.id).toBeLessThan(all.length);
+    }
   });
 });
+
+/** Reads path data of closed rings (M, then l steps, Z) back into absolute points. */
+function readPath(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  for (const part of d.split('Z').filter(Boolean)) {
+    const m = /^M(-?[\d.]+) (-?[\d.]+)l(.*)$/.exec(part);
+    if (!m) throw new Error(`unreadable ring: ${part.slice(0, 40)}`);
+    const nums = (m[3]!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    let [x, y] = [Number(m[1]), Number(m[2])];
+    const ring: [number, number][] = [[x, y]];
+    for (let i = 0; i < nums.length; i += 2) {
+      [x, y] = [Math.round((x + nums[i]!) * 10) / 10, Math.round((y + nums[i + 1]!) * 10) / 10];
+      ring.push([x, y]);
+    }
+    rings.push(ring);
+  }
+  return rings;
+}
+
+/** The distance from a point to a closed polyline. */
+function distanceToRing(t: number[], ring: [number, number][]): number {
+  let best = Infinity;
+  for (let i = 0; i < ring.length; i++) {
+    const [a, b] = [ring[i]!, ring[(i + 1) % ring.length]!];
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const len = dx * dx + dy * dy;
+    const u = len ? Math.max(0, Math.min(1, ((t[0]! - a[0]) * dx + (t[1]! - a[1]) * dy) / len)) : 0;
+    best = Math.min(best, Math.hypot(t[0]! - (a[0] + u * dx), t[1]! - (a[1] + u * dy)));
+  }
+  return best;
+}
 
 describe('map data', () => {
   it('packs each location into four numbers', () => {

@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import simplify from 'simplify-js';
 
 /** The part of the world the national map shows, in degrees. */
 export interface Bounds {
@@ -54,8 +55,14 @@ export function boundsOf(geometries: (Polygon | MultiPolygon)[], pad = 0): Bound
   return { west: west - dx, south: south - dy, east: east + dx, north: north + dy };
 }
 
-/** SVG path data for a polygon geometry; drops points closer than `minStep` units to the last one. */
-export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minStep = 0.6): string {
+/**
+ * SVG path data for a polygon geometry, simplified so that no drawn line lies more than
+ * `tolerance` SVG units from the true outline (Douglas-Peucker, simplify-js). A static map is a
+ * few hundred units wide, so half a unit is under a pixel on screen, while most of a province's
+ * thousands of points fall away: the outlines were most of each page's bytes (a detail page
+ * carried 40 of its 53 KB; issue #28). Rings that shrink below a triangle are left out.
+ */
+export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, tolerance = 0.5): string {
   const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const parts: string[] = [];
   // A polygon wholly outside the picture is left out: a zoomed-in region map would otherwise
@@ -74,18 +81,47 @@ export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, minSt
     )
       continue;
     for (const ring of poly) {
-      let last: [number, number] | undefined;
-      const pts: string[] = [];
-      for (const [lon, lat] of ring) {
-        const xy = p.project(lon!, lat!);
-        if (last && Math.abs(xy[0] - last[0]) < minStep && Math.abs(xy[1] - last[1]) < minStep) continue;
-        pts.push(`${xy[0]} ${xy[1]}`);
-        last = xy;
-      }
-      if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
+      const projected = ring.map(([lon, lat]) => {
+        const [x, y] = p.project(lon!, lat!);
+        return { x, y };
+      });
+      // A closed ring repeats its first point last; simplify keeps both ends, Z closes it.
+      const pts = simplify(projected, tolerance, true);
+      if (pts.length > 1 && pts[0]!.x === pts.at(-1)!.x && pts[0]!.y === pts.at(-1)!.y) pts.pop();
+      if (pts.length >= 3) parts.push(ringPath(pts));
     }
   }
   return parts.join('');
+}
+
+/** A number of tenths as SVG writes it shortest: 12 -> '1.2', -8 -> '-.8', 30 -> '3'. */
+function tenths(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const a = Math.abs(n);
+  const whole = Math.floor(a / 10);
+  const frac = a % 10;
+  return `${sign}${whole || !frac ? whole : ''}${frac ? `.${frac}` : ''}`;
+}
+
+/**
+ * One closed ring as path data: the first point absolute, each next one relative to the one
+ * before (`l`), in whole tenths so that no rounding adds up along the ring. About half the bytes
+ * of absolute coordinates, drawing the same points (the projection rounds to tenths already).
+ */
+function ringPath(pts: { x: number; y: number }[]): string {
+  let out = `M${pts[0]!.x} ${pts[0]!.y}l`;
+  let [px, py] = [Math.round(pts[0]!.x * 10), Math.round(pts[0]!.y * 10)];
+  let first = true;
+  for (const q of pts.slice(1)) {
+    const [x, y] = [Math.round(q.x * 10), Math.round(q.y * 10)];
+    for (const v of [tenths(x - px), tenths(y - py)]) {
+      // A minus sign separates two numbers by itself.
+      out += first || v.startsWith('-') ? v : ` ${v}`;
+      first = false;
+    }
+    [px, py] = [x, y];
+  }
+  return `${out}Z`;
 }
 
 /** The inverse of makeProjection: SVG units back to degrees (for picking a point on a map). */
