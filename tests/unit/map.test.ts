@@ -198,7 +198,12 @@ describe('static map', () => {
       const drawn = readPath(pathFromGeometry(region.geometry, p));
       const all = rings.flatMap((ring) => ring.map(([lon, lat]) => p.project(lon!, lat!)));
       // Every drawn point is a true (projected) point: relative steps add up without drift.
-      for (const ring of drawn) for (const q of ring) expect(all.some((t) => Math.hypot(t[0] - q[0], t[1] - q[1]) < 1e-6), `${region.id} ${q}`).toBe(true);
+      for (const ring of drawn)
+        for (const q of ring)
+          expect(
+            all.some((t) => Math.hypot(t[0] - q[0], t[1] - q[1]) < 1e-6),
+            `${region.id} ${q}`,
+          ).toBe(true);
       // Every true point of a drawn ring lies within the tolerance of its drawn outline.
       for (const ring of rings) {
         const projected = ring.map(([lon, lat]) => p.project(lon!, lat!));
