@@ -59,6 +59,103 @@ function placeParts(text: string): string[] {
   return out.map(clean).filter(Boolean);
 }
 
+/** A place of the gazetteer. */
+type Place = ReferenceContext['places'][number];
+/** A point of an initiative. */
+type Location = NonNullable<Initiative['locations']>[number];
+
+/** How a row's places are looked up: in the gazetteer, kept to the provinces the row names. */
+interface PlaceLookup {
+  /** The gazetteer's place of that name, unless it lies outside every province the row names. */
+  find: (name: string) => Place | undefined;
+  /** Is this the name of a province ("Friesland" included)? */
+  isProvince: (name: string) => boolean;
+}
+
+/** The lookup for one row: a place outside the provinces the row names is not the place the row means. */
+function placeLookup(row: Record<string, string>, ctx: ReferenceContext): PlaceLookup {
+  const provinceIds = provincesOf(row.province ?? '', ctx.regionSet);
+  const named = provinceIds && provinceIds !== 'national' ? provinceIds.regions : [];
+  const provinceNames = new Set(ctx.regionSet.regions.map((r) => foldName(r.name)).concat('friesland'));
+  return {
+    find: (name) => {
+      const hit = ctx.places.find((p) => samePlace(p.name, name));
+      if (!hit) return undefined;
+      const region = regionOfPoint(ctx.regionSet, hit.longitude, hit.latitude)?.region.id;
+      if (named.length && region && !named.includes(region)) return undefined;
+      return hit;
+    },
+    isProvince: (name) => provinceNames.has(foldName(name)),
+  };
+}
+
+/** A point at a gazetteer place, at four decimals (about 10 m), as everywhere in the atlas. */
+function pointAt(place: string, hit: Place, precision: 'place' | 'area'): Location {
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return { place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision };
+}
+
+/** A city_or_area cell read apart: its whole text, the text outside brackets and its parts, and the brackets' text. */
+interface AreaCell {
+  area: string;
+  head: string;
+  headParts: string[];
+  bracket: string;
+}
+
+/** Reads a city_or_area cell apart; the brackets' texts are joined, so "A (B) (C)" has the bracket "B, C". */
+function areaCell(area: string): AreaCell {
+  const head = clean(area.replace(/\([^)]*\)?/g, ' '));
+  const bracket = [...area.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(', ');
+  return { area, head, headParts: placeParts(head), bracket };
+}
+
+/** A region ("regio Twente") is never a place, even when the gazetteer knows its name. */
+const isRegionWord = (s: string) => /\b(region|regio)\b/i.test(s);
+/** A bracket that adds places ("Assen (also Meppel, Emmen)") rather than qualifying the one before it. */
+const ADDS_PLACES = /^(also|and|ook|en)\b/i;
+
+/**
+ * The one point of a cell that names a single place (or a known area) with, at most, a bracket
+ * that qualifies it ("Helmond (Automotive Campus)"): named with the cell's wording. An area (a
+ * province's centre) only when the bracket names no places of its own; those get their own
+ * points. Undefined when the cell is not one place.
+ */
+function singlePoint(cell: AreaCell, lookup: PlaceLookup, wording: string | undefined): Location | undefined {
+  if (cell.headParts.length !== 1 || isRegionWord(cell.head) || ADDS_PLACES.test(cell.bracket)) return undefined;
+  const hit = lookup.find(cell.head);
+  if (!hit) return undefined;
+  const place = (wording ?? cell.area).slice(0, 120);
+  if ((hit.precision ?? 'place') === 'place') return pointAt(place, hit, 'place');
+  const inBracket = placeParts(cell.bracket).filter((p) => !lookup.isProvince(p) && lookup.find(p));
+  return inBracket.length ? undefined : pointAt(place, hit, 'area');
+}
+
+/** A point for each place a cell lists, in or outside brackets, that the gazetteer knows as a place (not an area); each named by itself, once. */
+function listedPoints(cell: AreaCell, lookup: PlaceLookup): Location[] {
+  const candidates = [...cell.headParts, ...placeParts(cell.bracket.replace(/^(also|and|ook|en|incl\.?)\s+/i, ''))];
+  const locations: Location[] = [];
+  // A list of provinces ("Groningen, Friesland, Drenthe") names provinces, not their capitals:
+  // they are the working area. One province name among places ("Stadskanaal, Groningen") is the city.
+  const provincesListed = candidates.filter((c) => lookup.isProvince(c)).length > 1;
+  for (const c of candidates) {
+    if ((provincesListed && lookup.isProvince(c)) || isRegionWord(c)) continue;
+    const hit = lookup.find(c);
+    if (!hit || (hit.precision ?? 'place') !== 'place' || locations.some((l) => samePlace(l.place, c))) continue;
+    locations.push(pointAt(c.slice(0, 120), hit, 'place'));
+  }
+  return locations;
+}
+
+/** Did every place the cell names (outside brackets, or in a bracket that adds places) get its point? Only then may a summary name them. */
+function everyPlaceLocated(cell: AreaCell, locations: readonly Location[]): boolean {
+  const listed = [
+    ...cell.headParts,
+    ...(ADDS_PLACES.test(cell.bracket) ? placeParts(cell.bracket.replace(/^(also|and|ook|en)\s+/i, '')) : []),
+  ];
+  return locations.length > 0 && listed.every((p) => locations.some((l) => samePlace(l.place, p)));
+}
+
 /**
  * Where a row is: a point for every place of `city_or_area` that the gazetteer knows and that
  * lies in a province the row names. One place ("Helmond (Automotive Campus)") or one known area
@@ -73,64 +170,12 @@ function placesOf(
 ): { locations?: NonNullable<Initiative['locations']>; single: boolean; all: boolean } {
   const area = clean(row.city_or_area);
   if (!known(area) || /national/i.test(area)) return { single: false, all: false };
-  const provinceIds = provincesOf(row.province ?? '', ctx.regionSet);
-  const named = provinceIds && provinceIds !== 'national' ? provinceIds.regions : [];
-  const provinceNames = new Set(ctx.regionSet.regions.map((r) => foldName(r.name)).concat('friesland'));
-  // Four decimals (about 10 m), as everywhere in the atlas.
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  const find = (name: string) => {
-    const hit = ctx.places.find((p) => samePlace(p.name, name));
-    if (!hit) return undefined;
-    const region = regionOfPoint(ctx.regionSet, hit.longitude, hit.latitude)?.region.id;
-    if (named.length && region && !named.includes(region)) return undefined;
-    return hit;
-  };
-  const head = clean(area.replace(/\([^)]*\)?/g, ' '));
-  const bracket = [...area.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(', ');
-  const headParts = placeParts(head);
-  const isArea = (s: string) => /\b(region|regio)\b/i.test(s);
-  // A single place (or a known area) with, at most, a bracket that qualifies it.
-  if (headParts.length === 1 && !isArea(head) && !/^(also|and|ook|en)\b/i.test(bracket)) {
-    const hit = find(head);
-    if (hit && (hit.precision ?? 'place') === 'place') {
-      const place = (wording ?? area).slice(0, 120);
-      return {
-        locations: [{ place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' }],
-        single: true,
-        all: true,
-      };
-    }
-    // An area (a province's centre) only when the bracket names no places of its own.
-    const inBracket = placeParts(bracket).filter((p) => !provinceNames.has(foldName(p)) && find(p));
-    if (hit && !inBracket.length) {
-      const place = (wording ?? area).slice(0, 120);
-      return {
-        locations: [{ place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'area' }],
-        single: true,
-        all: true,
-      };
-    }
-  }
-  const candidates = [...headParts, ...placeParts(bracket.replace(/^(also|and|ook|en|incl\.?)\s+/i, ''))];
-  const locations: NonNullable<Initiative['locations']> = [];
-  // A list of provinces ("Groningen, Friesland, Drenthe") names provinces, not their capitals:
-  // they are the working area. One province name among places ("Stadskanaal, Groningen") is the city.
-  const provincesListed = candidates.filter((c) => provinceNames.has(foldName(c))).length > 1;
-  for (const c of candidates) {
-    if ((provincesListed && provinceNames.has(foldName(c))) || isArea(c)) continue;
-    const hit = find(c);
-    if (!hit || (hit.precision ?? 'place') !== 'place' || locations.some((l) => samePlace(l.place, c))) continue;
-    locations.push({ place: c.slice(0, 120), latitude: round(hit.latitude), longitude: round(hit.longitude), precision: 'place' });
-  }
-  const listed = [
-    ...headParts,
-    ...(/^(also|and|ook|en)\b/i.test(bracket) ? placeParts(bracket.replace(/^(also|and|ook|en)\s+/i, '')) : []),
-  ];
-  return {
-    ...(locations.length ? { locations } : {}),
-    single: false,
-    all: locations.length > 0 && listed.every((p) => locations.some((l) => samePlace(l.place, p))),
-  };
+  const lookup = placeLookup(row, ctx);
+  const cell = areaCell(area);
+  const single = singlePoint(cell, lookup, wording);
+  if (single) return { locations: [single], single: true, all: true };
+  const locations = listedPoints(cell, lookup);
+  return { ...(locations.length ? { locations } : {}), single: false, all: everyPlaceLocated(cell, locations) };
 }
 
 /**
