@@ -19,27 +19,18 @@
  * This module reads the rows in order and hands each to the step that decides it; each step is
  * its own module, reference-<what it decides>.ts: cells, classification (kind, sectors, levels,
  * funding), organisations and leads, places, sources, wording, relations, summary, notes,
- * merge, initiative (the file), and validated-plan (what is written); import-state holds what
- * they share.
+ * merge, initiative (the file), and validated-plan (what is written); row decides which rows
+ * are imported at all, and import-state holds what the steps share.
  */
 import type { Problem } from '../problems';
 import { ENTITY_SCHEMAS } from '../schema/schemas';
 import { toCanonicalYaml } from '../yaml/canonical';
 import type { SourceFile } from '../validate/validate-dataset';
 import type { ImportPlan } from './spreadsheet';
-import { checkEditionEntry, sourceKey, splitSources, type EditionEntry } from './dutch-edition';
-import { clean } from './reference-cells';
-import {
-  rowProblem,
-  startReferenceImport,
-  type ReferenceContext,
-  type ReferenceImport,
-  type ReferenceImportOptions,
-  type RowInput,
-} from './reference-import-state';
+import { startReferenceImport, type ReferenceContext, type ReferenceImport, type ReferenceImportOptions } from './reference-import-state';
 import { planInitiative } from './reference-initiative';
 import { mergeIntoExisting } from './reference-merge';
-import { sourceOf } from './reference-sources';
+import { soundRowInput } from './reference-row';
 import { validatedReferencePlan } from './reference-validated-plan';
 
 /** The columns that make a CSV file a reference list. */
@@ -65,52 +56,8 @@ export function isReferenceList(header: readonly string[]): boolean {
 
 /** One row: reported and left out without a valid id and name or a sound edition entry, else merged or planned. */
 function planReferenceRow(st: ReferenceImport, row: Record<string, string>, rowNo: number): void {
-  const id = clean(row.id);
-  const csvName = clean(row.name);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !csvName) {
-    st.problems.push({
-      file: `rij ${rowNo}`,
-      line: rowNo,
-      column: 1,
-      field: 'id',
-      severity: 'error',
-      message: `Rij zonder geldig id of naam ('${id}').`,
-    });
-    return;
-  }
-  if (!st.options.edition.has(id)) {
-    rowProblem(
-      st,
-      rowNo,
-      id,
-      'id',
-      'Deze rij staat niet in de Nederlandse editie van de lijst, dus niet geïmporteerd: voeg een vermelding met dit id toe aan het .nl.yaml-bestand.',
-    );
-    return;
-  }
-  const editionProblems = checkEditionEntry(st.options.edition.get(id), row, st.knownIds);
-  for (const p of editionProblems) rowProblem(st, rowNo, id, p.field ? `Nederlandse editie: ${p.field}` : 'Nederlandse editie', p.message);
-  if (editionProblems.length) return;
-  const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, st.options.sourceTitles));
-  const rowSources = splitSources(row.sources ?? '');
-  const input: RowInput = {
-    row,
-    rowNo,
-    id,
-    csvName,
-    e: st.options.edition.get(id) as EditionEntry,
-    sources,
-    sourceFor: (address) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!,
-    missing: (field, cell) =>
-      rowProblem(
-        st,
-        rowNo,
-        id,
-        `Nederlandse editie: ${field}`,
-        `Geen Nederlandse tekst voor de cel '${cell}': die is weggelaten. Vul '${field}' in de editie in.`,
-        'warning',
-      ),
-  };
+  const input = soundRowInput(st, row, rowNo);
+  if (!input) return;
   // The same initiative as a file already in the atlas: its name and sources go there.
   if (input.e.overlap?.decision === 'same') mergeIntoExisting(st, input, input.e.overlap.initiative);
   else planInitiative(st, input);
