@@ -58,60 +58,77 @@ export function keepEditorialWork(data: Initiative, existing: Record<string, unk
 
 /** A row that is an initiative of its own: its file, from the row's facts and the edition's Dutch. */
 export function planInitiative(st: ReferenceImport, r: RowInput): void {
-  const { row, e, id } = r;
-  const type = clean(row.type);
-  const kind = kindFromType(type);
-  const { named, leadInitiatives, leads } = leadsOfRow(st, r);
-  const sectors = sectorsFromTheme(row.sector_theme ?? '');
-  const funding = statedGrants(type, row.start_year ?? '');
-  const levels = levelsOf(kind, type, funding);
-  const { area, placeText, typeText, start } = publicTexts(r, type);
-  const where = whereOfRow(st, r, area, placeText);
-  const { locations, national, workingArea } = where;
-  const { relations, reason, shortReason } = relationsOfRow(st, r, leadInitiatives);
-  const status = e.status?.value ?? (relations.some((x) => x.type === 'merged_into') ? 'merged' : 'unknown');
-  if (status === 'merged' && !relations.some((x) => x.type === 'merged_into'))
-    rowProblem(
-      st,
-      r.rowNo,
-      id,
-      'Nederlandse editie: status',
-      "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
-    );
-  // A place in the summary only when every place the row names has its point.
-  const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
-  const summary = summaryOf({ kind, sectors, placeNames, national, leads });
-  const notesText = notesOfRow(st, r, {
-    typeText,
-    named,
-    leads,
-    leadInitiatives,
-    placeSaid: where.placeSaid,
-    workingAreaNote: workingArea?.note,
-    relations,
-    reason,
-    shortReason,
-  });
-  const data = initiativeData(r, {
-    kind,
-    status,
-    summary,
-    levels,
-    sectors,
-    leads,
-    locations,
-    national,
-    workingArea,
-    start,
-    funding,
-    relations,
-    notesText,
-  });
-  const path = `data/initiatives/${id}.yaml`;
+  const data = initiativeData(r, initiativeFacts(st, r));
+  const path = `data/initiatives/${r.id}.yaml`;
   const before = st.texts.get(path);
   keepEditorialWork(data, before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined));
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
   st.files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: r.rowNo });
+}
+
+/**
+ * What a row says, step by step. The steps run in this order because it is the order of the
+ * report: each reports what it cannot use, and the leads step numbers the organisations it
+ * creates.
+ */
+function initiativeFacts(st: ReferenceImport, r: RowInput): InitiativeFacts {
+  const type = clean(r.row.type);
+  const kind = kindFromType(type);
+  const lead = leadsOfRow(st, r);
+  const sectors = sectorsFromTheme(r.row.sector_theme ?? '');
+  const funding = statedGrants(type, r.row.start_year ?? '');
+  const { area, placeText, typeText, start } = publicTexts(r, type);
+  const where = whereOfRow(st, r, area, placeText);
+  const related = relationsOfRow(st, r, lead.leadInitiatives);
+  const status = statusOf(st, r, related.relations);
+  const notesText = notesOfRow(st, r, {
+    typeText,
+    ...lead,
+    ...related,
+    placeSaid: where.placeSaid,
+    workingAreaNote: where.workingArea?.note,
+  });
+  return {
+    kind,
+    status,
+    summary: rowSummary(kind, sectors, where, lead.leads),
+    levels: levelsOf(kind, type, funding),
+    sectors,
+    leads: lead.leads,
+    locations: where.locations,
+    national: where.national,
+    workingArea: where.workingArea,
+    start,
+    funding,
+    relations: related.relations,
+    notesText,
+  };
+}
+
+/** The edition's status; without one, 'merged' when the row states a merger, else unknown. 'merged' without a merged_into relation is reported. */
+function statusOf(st: ReferenceImport, r: RowInput, relations: NonNullable<Initiative['relations']>): Initiative['status'] {
+  const status = r.e.status?.value ?? (relations.some((x) => x.type === 'merged_into') ? 'merged' : 'unknown');
+  if (status === 'merged' && !relations.some((x) => x.type === 'merged_into'))
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'Nederlandse editie: status',
+      "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
+    );
+  return status;
+}
+
+/** The summary of a row; it names the places only when every place the row names has its point. */
+function rowSummary(
+  kind: Initiative['kind'],
+  sectors: readonly string[],
+  where: ReturnType<typeof whereOfRow>,
+  leads: readonly { name: string }[],
+): string {
+  const { locations } = where;
+  const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
+  return summaryOf({ kind, sectors, placeNames, national: where.national, leads });
 }
 
 /** What planInitiative read from a row and its edition entry, for initiativeData. */
