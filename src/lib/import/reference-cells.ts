@@ -1,6 +1,7 @@
 /**
  * Reading one cell of a researched source list: its text with the spacing cleaned up, whether it
- * says anything (`—` = not in the sources), and the start year it gives. Every other module of
+ * says anything (`—` = not in the sources), its parts outside brackets, and the start year it
+ * gives. Every other module of
  * the reference import reads cells through these.
  */
 import type { Initiative } from '../schema/types.generated';
@@ -19,6 +20,32 @@ export function afterNotFound(cell: string): string {
   return clean(clean(cell).replace(NOT_FOUND, ''))
     .replace(/^\((.*)\)$/, '$1')
     .trim();
+}
+
+/**
+ * The parts of a cell between separators outside brackets: `separator` (anchored with ^) is
+ * tried at every position outside brackets, so "A (B, C), D" split at ", " is ["A (B, C)",
+ * "D"]. Parts come as they are, empty ones included.
+ */
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0,
+    current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const sep = depth === 0 ? separator.exec(text.slice(i)) : null;
+    if (sep) {
+      parts.push(current);
+      current = '';
+      i += sep[0].length - 1;
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts;
 }
 
 /**

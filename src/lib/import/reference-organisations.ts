@@ -6,7 +6,7 @@
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { organisationNameKey } from '../text/unsafe-characters';
 import type { OrganisationRecord } from '../validate/validate-dataset';
-import { clean, known, NOT_FOUND } from './reference-cells';
+import { clean, known, NOT_FOUND, splitOutsideBrackets } from './reference-cells';
 
 /** An organisation's kind read from its name; 'other' when the name does not say. */
 export function organisationKindFromName(name: string): Organisation['kind'] {
@@ -46,25 +46,8 @@ export function isAbbreviation(text: string, isPlace: (name: string) => boolean 
 export function leadNames(cell: string, isPlace?: (name: string) => boolean): { name: string; aliases: string[] }[] {
   if (!known(cell)) return [];
   const main = clean(cell).split(';')[0]!;
-  const parts: string[] = [];
-  let depth = 0,
-    current = '';
   // Split on " / ", " + " and ", " outside brackets only.
-  for (let i = 0; i < main.length; i++) {
-    const c = main[i]!;
-    if (c === '(') depth++;
-    if (c === ')') depth = Math.max(0, depth - 1);
-    const sep = depth === 0 && (main.startsWith(' / ', i) || main.startsWith(' + ', i) || main.startsWith(', ', i));
-    if (sep) {
-      parts.push(current);
-      current = '';
-      i += main.startsWith(', ', i) ? 1 : 2;
-      continue;
-    }
-    current += c;
-  }
-  parts.push(current);
-  return parts
+  return splitOutsideBrackets(main, /^( \/ | \+ |, )/)
     .map((p) => ({
       name: clean(p.replace(/\([^)]*\)?/g, '')),
       aliases: [...p.matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1])).filter((a) => isAbbreviation(a, isPlace)),

@@ -7,7 +7,7 @@ import { samePlace } from '../cms/gazetteer';
 import { regionOfPoint, type RegionSet } from '../regions/region-sets';
 import type { Initiative } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';
-import { clean, known } from './reference-cells';
+import { clean, known, splitOutsideBrackets } from './reference-cells';
 import { rowProblem, type ReferenceContext, type ReferenceImport, type RowInput } from './reference-import-state';
 
 /**
@@ -39,24 +39,9 @@ export function provincesOf(
 
 /** Split a place cell at " / ", ", ", " and ", " en ", "–" and " - " outside brackets. */
 function placeParts(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0,
-    current = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(') depth++;
-    if (c === ')') depth = Math.max(0, depth - 1);
-    const sep = depth === 0 ? /^(\s*\/\s*|,\s+|;\s+|\s+and\s+|\s+en\s+|\s*–\s*|\s+-\s+)/.exec(text.slice(i)) : null;
-    if (sep) {
-      out.push(current);
-      current = '';
-      i += sep[0].length - 1;
-      continue;
-    }
-    current += c;
-  }
-  out.push(current);
-  return out.map(clean).filter(Boolean);
+  return splitOutsideBrackets(text, /^(\s*\/\s*|,\s+|;\s+|\s+and\s+|\s+en\s+|\s*–\s*|\s+-\s+)/)
+    .map(clean)
+    .filter(Boolean);
 }
 
 /** A place of the gazetteer. */
