@@ -82,7 +82,6 @@ export function startReferenceImport(
 ): ReferenceImport {
   const ids = new Set(ctx.initiatives.map((i) => i.id));
   const rowIds = new Set(rows.map((r) => clean(r.id)));
-  const entryOf = (id: string) => options.edition.get(id) as EditionEntry | undefined;
   return {
     rows,
     ctx,
@@ -94,24 +93,35 @@ export function startReferenceImport(
     aliases: organisationAliases(ctx.organisations),
     takenOrgIds: new Set(ctx.organisations.map((o) => o.id)),
     newOrgs: new Map(),
-    initiativeByName: new Map(
-      ctx.initiatives.flatMap((i) => [
-        [foldName(i.data.name), i.id],
-        ...(i.data.short_name ? [[foldName(i.data.short_name), i.id] as [string, string]] : []),
-      ]),
-    ),
+    initiativeByName: initiativesByName(ctx),
     ids,
     rowIds,
     knownIds: new Set([...ids, ...rowIds, ...(options.listIds ?? [])]),
     isPlace: (n) => ctx.places.some((p) => samePlace(p.name, n)) || ctx.regionSet.regions.some((r) => samePlace(r.name, n)),
-    sameAs: new Map(
-      rows
-        .map((r) => [clean(r.id), entryOf(clean(r.id))?.overlap] as const)
-        .filter(([, o]) => o?.decision === 'same' && typeof o.initiative === 'string')
-        .map(([id, o]) => [id, o!.initiative]),
-    ),
+    sameAs: sameAsOf(rows, options),
     merges: new Map(),
   };
+}
+
+/** The initiatives of data/ by folded name and short name, for a lead or a merger the row names. */
+function initiativesByName(ctx: ReferenceContext): Map<string, string> {
+  return new Map(
+    ctx.initiatives.flatMap((i) => [
+      [foldName(i.data.name), i.id],
+      ...(i.data.short_name ? [[foldName(i.data.short_name), i.id] as [string, string]] : []),
+    ]),
+  );
+}
+
+/** Rows the edition calls the same initiative as a file (overlap: same), by row id → that file's id. */
+function sameAsOf(rows: readonly Record<string, string>[], options: ReferenceImportOptions): Map<string, string> {
+  const entryOf = (id: string) => options.edition.get(id) as EditionEntry | undefined;
+  return new Map(
+    rows
+      .map((r) => [clean(r.id), entryOf(clean(r.id))?.overlap] as const)
+      .filter(([, o]) => o?.decision === 'same' && typeof o.initiative === 'string')
+      .map(([id, o]) => [id, o!.initiative]),
+  );
 }
 
 /** A problem of a row, named by its number and id. */
