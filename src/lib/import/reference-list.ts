@@ -23,14 +23,12 @@
  * are imported at all, and import-state holds what the steps share.
  */
 import type { Problem } from '../problems';
-import { ENTITY_SCHEMAS } from '../schema/schemas';
-import { toCanonicalYaml } from '../yaml/canonical';
 import type { SourceFile } from '../validate/validate-dataset';
 import type { ImportPlan } from './spreadsheet';
 import { startReferenceImport, type ReferenceContext, type ReferenceImport, type ReferenceImportOptions } from './reference-import-state';
 import { planInitiative } from './reference-initiative';
-import { mergeIntoExisting } from './reference-merge';
-import { soundRowInput } from './reference-row';
+import { mergeIntoExisting, planMergedFiles } from './reference-merge';
+import { reportUnusedEntries, soundRowInput } from './reference-row';
 import { validatedReferencePlan } from './reference-validated-plan';
 
 /** The columns that make a CSV file a reference list. */
@@ -63,24 +61,6 @@ function planReferenceRow(st: ReferenceImport, row: Record<string, string>, rowN
   else planInitiative(st, input);
 }
 
-/** The merged files, and a warning for every entry of the edition that is no row of this list. */
-function finishRows(st: ReferenceImport): void {
-  for (const [path, m] of st.merges) {
-    const text = toCanonicalYaml(m.data, ENTITY_SCHEMAS.initiative);
-    st.files.push({ path, text, action: st.texts.get(path) === text ? 'unchanged' : 'update', row: m.row });
-  }
-  for (const id of st.options.edition.keys())
-    if (!st.rowIds.has(id))
-      st.problems.push({
-        file: 'Nederlandse editie',
-        line: 1,
-        column: 1,
-        field: id,
-        severity: 'warning',
-        message: `'${id}' is geen rij van deze lijst; de vermelding wordt niet gebruikt.`,
-      });
-}
-
 /**
  * Plans the import of a reference list: files to write (initiatives, new organisations, and an
  * existing file a row is merged into) and problems per row, validated like the spreadsheet
@@ -95,7 +75,9 @@ export function planReferenceImport(
   options: ReferenceImportOptions,
 ): ImportPlan {
   const st = startReferenceImport(rows, ctx, texts, options);
+  // Numbered as a spreadsheet shows them: the header is row 1.
   rows.forEach((row, index) => planReferenceRow(st, row, index + 2));
-  finishRows(st);
+  planMergedFiles(st);
+  reportUnusedEntries(st);
   return validatedReferencePlan(st, validate);
 }

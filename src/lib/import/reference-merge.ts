@@ -2,7 +2,9 @@
  * A row the edition calls the same initiative as a file in data/: no file of its own, but its
  * name (as a former name) and its new sources go to that file.
  */
+import { ENTITY_SCHEMAS } from '../schema/schemas';
 import { foldName } from '../text/unsafe-characters';
+import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
 import { bareAddress } from './dutch-edition';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
@@ -58,4 +60,12 @@ export function mergeIntoExisting(st: ReferenceImport, r: RowInput, target: stri
   st.notices.push(
     `rij ${r.rowNo} (${r.id}): hetzelfde initiatief als ${target}, geen eigen bestand; ${added.length ? `toegevoegd aan ${path}: ${added.join(' en ')}` : `${path} had naam en bronnen al`}.`,
   );
+}
+
+/** The files rows were merged into, once every row has added to them: updated, or unchanged when they had it all. */
+export function planMergedFiles(st: ReferenceImport): void {
+  for (const [path, m] of st.merges) {
+    const text = toCanonicalYaml(m.data, ENTITY_SCHEMAS.initiative);
+    st.files.push({ path, text, action: st.texts.get(path) === text ? 'unchanged' : 'update', row: m.row });
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * Which rows are imported at all: a row needs a valid id and a name, and a sound entry in the
- * Dutch edition; every other row is reported by number and left out. A row that passes becomes
- * the input every later step reads.
+ * Dutch edition; every other row is reported by number and left out, as is an edition entry
+ * that is no row. A row that passes becomes the input every later step reads.
  */
 import { checkEditionEntry, sourceKey, splitSources, type EditionEntry } from './dutch-edition';
 import { clean } from './reference-cells';
@@ -60,4 +60,18 @@ function rowInput(st: ReferenceImport, row: Record<string, string>, rowNo: numbe
         'warning',
       ),
   };
+}
+
+/** A warning for every entry of the edition that is no row of this list: it is not used, perhaps a typo in an id. */
+export function reportUnusedEntries(st: ReferenceImport): void {
+  for (const id of st.options.edition.keys())
+    if (!st.rowIds.has(id))
+      st.problems.push({
+        file: 'Nederlandse editie',
+        line: 1,
+        column: 1,
+        field: id,
+        severity: 'warning',
+        message: `'${id}' is geen rij van deze lijst; de vermelding wordt niet gebruikt.`,
+      });
 }
