@@ -131,7 +131,7 @@ function rowSummary(
   return summaryOf({ kind, sectors, placeNames, national: where.national, leads });
 }
 
-/** What planInitiative read from a row and its edition entry, for initiativeData. */
+/** What initiativeFacts read from a row and its edition entry, for initiativeData. */
 interface InitiativeFacts {
   kind: Initiative['kind'];
   status: Initiative['status'];
