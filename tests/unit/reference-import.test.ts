@@ -5,18 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import {
-  firstSentences,
-  kindFromType,
-  onlyNames,
-  leadNames,
-  organisationKindFromName,
-  planReferenceImport,
-  provincesOf,
-  sectorsFromTheme,
-  startYearOf,
-  statedGrants,
-} from '../../src/lib/import/reference-list';
+import { startYearOf } from '../../src/lib/import/reference-cells';
+import { kindFromType, sectorsFromTheme, statedGrants } from '../../src/lib/import/reference-classification';
+import { planReferenceImport } from '../../src/lib/import/reference-list';
+import { leadNames, organisationKindFromName } from '../../src/lib/import/reference-organisations';
+import { provincesOf } from '../../src/lib/import/reference-places';
+import { firstSentences, onlyNames } from '../../src/lib/import/reference-wording';
 import { checkEditionEntry, splitSources } from '../../src/lib/import/dutch-edition';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';

@@ -3,14 +3,12 @@
  * pinned in reference-import.test.ts and by reproducing reference/ in the integration test).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  keepEditorialWork,
-  leadFields,
-  levelsOf,
-  namesAndSourcesToAdd,
-  starterRelationType,
-  summaryOf,
-} from '../../src/lib/import/reference-list';
+import { levelsOf } from '../../src/lib/import/reference-classification';
+import { keepEditorialWork } from '../../src/lib/import/reference-initiative';
+import { namesAndSourcesToAdd } from '../../src/lib/import/reference-merge';
+import { leadFields } from '../../src/lib/import/reference-organisations';
+import { starterRelationType } from '../../src/lib/import/reference-relations';
+import { summaryOf } from '../../src/lib/import/reference-summary';
 import type { Initiative } from '../../src/lib/schema/types.generated';
 
 describe('a row that is the same initiative as a file', () => {

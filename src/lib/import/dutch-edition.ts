@@ -1,5 +1,6 @@
 import { vocabulary } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
+import { splitOutsideBrackets } from './reference-cells';
 
 /**
  * The Dutch edition of a researched source list (`reference/<list>.nl.yaml`, format in
@@ -40,22 +41,9 @@ const STATUS_VALUES = ['ended', 'merged', 'in_development', 'active'];
 
 /** A row's `sources` cell split at "; " outside brackets ("… (11 Jul 2023; name in path omitted)" stays one entry). */
 export function splitSources(cell: string): string[] {
-  const out: string[] = [];
-  let depth = 0,
-    current = '';
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell[i]!;
-    if (c === '(') depth++;
-    if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && c === ';') {
-      out.push(current);
-      current = '';
-      continue;
-    }
-    current += c;
-  }
-  out.push(current);
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return splitOutsideBrackets(cell, /^;/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** A source address compared without scheme and trailing spaces. */
@@ -83,6 +71,16 @@ export function numbersNotInRow(text: string, row: Record<string, string>): stri
   return [...new Set(plainDigits(text).match(/\d{3,}/g) ?? [])].filter((d) => !inRow.has(d));
 }
 
+/** What the checks of one entry share. */
+interface EntryCheck {
+  add: (field: string, message: string) => void;
+  /** Every Dutch text of the entry by field, checked last for the list's markers and for numbers the row lacks. */
+  texts: [string, string][];
+  /** Is a source one of the row's own (by address)? Reported when not. */
+  checkSource: (field: string, s: unknown) => void;
+  knownIds: ReadonlySet<string>;
+}
+
 /** What is wrong with one edition entry, as field + message (Dutch); empty when it is sound. */
 export function checkEditionEntry(
   entry: unknown,
@@ -96,67 +94,92 @@ export function checkEditionEntry(
     return out;
   }
   const e = entry as Record<string, unknown>;
-  const texts: [string, string][] = [];
-  for (const k of Object.keys(e))
-    if (!EDITION_KEYS.has(k)) add(k, `Onbekend veld in de Nederlandse editie; toegestaan: ${[...EDITION_KEYS].join(', ')}.`);
-  for (const k of EDITION_TEXT_KEYS) {
-    if (e[k] === undefined || e[k] === null) continue;
-    if (typeof e[k] !== 'string') add(k, 'Moet tekst zijn.');
-    else texts.push([k, e[k]]);
-  }
+  const c: EntryCheck = { add, texts: [], checkSource: sourceCheck(row, add), knownIds };
+  checkKeys(e, c);
+  if (e.status !== undefined) checkStatus(e.status, c);
+  for (const key of ['success_factors', 'challenges'] as const) if (e[key] !== undefined) checkStatements(key, e[key], c);
+  if (e.relations !== undefined) checkRelations(e.relations, c);
+  if (e.overlap !== undefined) checkOverlap(e.overlap, c);
+  for (const [field, text] of c.texts) checkWording(field, text, row, add);
+  return out;
+}
+
+/** Checks that a source is one of the row's own addresses: an edition cites the row's pages, never others. */
+function sourceCheck(row: Record<string, string>, add: EntryCheck['add']): EntryCheck['checkSource'] {
   const sources = new Set(splitSources(row.sources ?? '').map(sourceKey));
-  const checkSource = (field: string, s: unknown) => {
+  return (field, s) => {
     if (typeof s !== 'string' || !s.trim()) add(field, 'Bron ontbreekt: neem een adres uit de kolom sources van deze rij over.');
     else if (!sources.has(sourceKey(s)))
       add(field, `De bron '${s}' staat niet in de kolom sources van deze rij; kies er een van: ${[...sources].join(' | ')}.`);
   };
+}
+
+/** Only known keys, and the text keys as text. */
+function checkKeys(e: Record<string, unknown>, c: EntryCheck): void {
+  for (const k of Object.keys(e))
+    if (!EDITION_KEYS.has(k)) c.add(k, `Onbekend veld in de Nederlandse editie; toegestaan: ${[...EDITION_KEYS].join(', ')}.`);
+  for (const k of EDITION_TEXT_KEYS) {
+    if (e[k] === undefined || e[k] === null) continue;
+    if (typeof e[k] !== 'string') c.add(k, 'Moet tekst zijn.');
+    else c.texts.push([k, e[k]]);
+  }
+}
+
+/** A status: a known value, a whole year, and a source of the row. */
+function checkStatus(status: unknown, c: EntryCheck): void {
+  const s = (status ?? {}) as Record<string, unknown>;
+  if (!STATUS_VALUES.includes(s.value as string)) c.add('status.value', `Kies een van: ${STATUS_VALUES.join(', ')}.`);
+  if (s.year !== undefined && !Number.isInteger(s.year)) c.add('status.year', 'Moet een jaartal zijn.');
+  if (s.year !== undefined) c.texts.push(['status.year', String(s.year)]);
+  if (typeof s.note === 'string') c.texts.push(['status.note', s.note]);
+  c.checkSource('status.source', s.source);
+}
+
+/** Success factors or challenges: a list, each with a theme of factor_theme, a statement of 10 to 300 characters and a source of the row. */
+function checkStatements(key: 'success_factors' | 'challenges', list: unknown, c: EntryCheck): void {
+  if (!Array.isArray(list)) {
+    c.add(key, 'Moet een lijst zijn.');
+    return;
+  }
   const themes = new Set(vocabulary('factor_theme').values);
+  (list as Record<string, unknown>[]).forEach((s, i) => {
+    const field = `${key}[${i}]`;
+    if (!themes.has(s?.theme as string)) c.add(`${field}.theme`, `Geen thema uit factor_theme; kies een van: ${[...themes].join(', ')}.`);
+    if (typeof s?.statement !== 'string' || s.statement.length < 10 || s.statement.length > 300)
+      c.add(`${field}.statement`, 'Een uitspraak is 10 tot 300 tekens lang.');
+    else c.texts.push([`${field}.statement`, s.statement]);
+    c.checkSource(`${field}.source`, s?.source);
+  });
+}
+
+/** Relations: a list, each of a known type and to an initiative of data/ or of a researched list. */
+function checkRelations(relations: unknown, c: EntryCheck): void {
+  if (!Array.isArray(relations)) {
+    c.add('relations', 'Moet een lijst zijn.');
+    return;
+  }
   const relationTypes = new Set(vocabulary('relation_type').values);
-  if (e.status !== undefined) {
-    const s = (e.status ?? {}) as Record<string, unknown>;
-    if (!STATUS_VALUES.includes(s.value as string)) add('status.value', `Kies een van: ${STATUS_VALUES.join(', ')}.`);
-    if (s.year !== undefined && !Number.isInteger(s.year)) add('status.year', 'Moet een jaartal zijn.');
-    if (s.year !== undefined) texts.push(['status.year', String(s.year)]);
-    if (typeof s.note === 'string') texts.push(['status.note', s.note]);
-    checkSource('status.source', s.source);
-  }
-  for (const key of ['success_factors', 'challenges'] as const) {
-    if (e[key] === undefined) continue;
-    if (!Array.isArray(e[key])) {
-      add(key, 'Moet een lijst zijn.');
-      continue;
-    }
-    (e[key] as Record<string, unknown>[]).forEach((s, i) => {
-      const field = `${key}[${i}]`;
-      if (!themes.has(s?.theme as string)) add(`${field}.theme`, `Geen thema uit factor_theme; kies een van: ${[...themes].join(', ')}.`);
-      if (typeof s?.statement !== 'string' || s.statement.length < 10 || s.statement.length > 300)
-        add(`${field}.statement`, 'Een uitspraak is 10 tot 300 tekens lang.');
-      else texts.push([`${field}.statement`, s.statement]);
-      checkSource(`${field}.source`, s?.source);
-    });
-  }
-  if (e.relations !== undefined) {
-    if (!Array.isArray(e.relations)) add('relations', 'Moet een lijst zijn.');
-    else
-      (e.relations as Record<string, unknown>[]).forEach((r, i) => {
-        if (!relationTypes.has(r?.type as string)) add(`relations[${i}].type`, `Kies een van: ${[...relationTypes].join(', ')}.`);
-        if (!knownIds.has(r?.initiative as string))
-          add(`relations[${i}].initiative`, `'${String(r?.initiative)}' is geen initiatief in data/ of in een van de bronlijsten.`);
-        if (typeof r?.note === 'string') texts.push([`relations[${i}].note`, r.note]);
-      });
-  }
-  if (e.overlap !== undefined) {
-    const o = (e.overlap ?? {}) as Record<string, unknown>;
-    if (o.decision !== 'same' && o.decision !== 'related') add('overlap.decision', 'Kies same (hetzelfde initiatief) of related.');
-    if (!knownIds.has(o.initiative as string))
-      add('overlap.initiative', `'${String(o.initiative)}' is geen initiatief in data/ of in een van de bronlijsten.`);
-    if (typeof o.reason === 'string') texts.push(['overlap.reason', o.reason]);
-  }
-  for (const [field, text] of texts) {
-    if (/[†‡]/.test(text) || /(^|\s)—(\s|$)/.test(text))
-      add(field, 'Bevat een markering uit de bronlijst (†, ‡ of —); schrijf wat ze betekent in woorden.');
-    for (const d of numbersNotInRow(text, row))
-      add(field, `Het getal ${d} staat niet in de rij van de bronlijst: een editie mag geen cijfer of jaar toevoegen.`);
-  }
-  return out;
+  (relations as Record<string, unknown>[]).forEach((r, i) => {
+    if (!relationTypes.has(r?.type as string)) c.add(`relations[${i}].type`, `Kies een van: ${[...relationTypes].join(', ')}.`);
+    if (!c.knownIds.has(r?.initiative as string))
+      c.add(`relations[${i}].initiative`, `'${String(r?.initiative)}' is geen initiatief in data/ of in een van de bronlijsten.`);
+    if (typeof r?.note === 'string') c.texts.push([`relations[${i}].note`, r.note]);
+  });
+}
+
+/** An overlap: same or related, with a known initiative. */
+function checkOverlap(overlap: unknown, c: EntryCheck): void {
+  const o = (overlap ?? {}) as Record<string, unknown>;
+  if (o.decision !== 'same' && o.decision !== 'related') c.add('overlap.decision', 'Kies same (hetzelfde initiatief) of related.');
+  if (!c.knownIds.has(o.initiative as string))
+    c.add('overlap.initiative', `'${String(o.initiative)}' is geen initiatief in data/ of in een van de bronlijsten.`);
+  if (typeof o.reason === 'string') c.texts.push(['overlap.reason', o.reason]);
+}
+
+/** A Dutch text says in words what the list marks with signs, and adds no figure or year the row does not have. */
+function checkWording(field: string, text: string, row: Record<string, string>, add: EntryCheck['add']): void {
+  if (/[†‡]/.test(text) || /(^|\s)—(\s|$)/.test(text))
+    add(field, 'Bevat een markering uit de bronlijst (†, ‡ of —); schrijf wat ze betekent in woorden.');
+  for (const d of numbersNotInRow(text, row))
+    add(field, `Het getal ${d} staat niet in de rij van de bronlijst: een editie mag geen cijfer of jaar toevoegen.`);
 }

@@ -3,7 +3,7 @@ import { samePlace } from '../cms/gazetteer';
 import { fileProblem, type Problem } from '../problems';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
-import { organisationKindFromName } from '../import/reference-list';
+import { organisationKindFromName } from '../import/reference-organisations';
 import { placeNameCandidates } from '../text/place-aliases';
 import { foldName } from '../text/unsafe-characters';
 import { fundingFromText } from './funding-text';

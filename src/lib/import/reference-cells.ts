@@ -1,0 +1,65 @@
+/**
+ * Reading one cell of a researched source list: its text with the spacing cleaned up, whether it
+ * says anything (`—` = not in the sources), its parts outside brackets, and the start year it
+ * gives. Every other module of
+ * the reference import reads cells through these.
+ */
+import type { Initiative } from '../schema/types.generated';
+
+/** A cell that starts with "—": the researchers did not find it in the sources. */
+export const NOT_FOUND = /^—/;
+
+/** A cell's text on one line, without spaces at the ends; '' for a missing cell. */
+export const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Does a cell say something (not empty, not "— not in the sources")? */
+export const known = (s: string | undefined) => !!clean(s) && !NOT_FOUND.test(clean(s));
+
+/** The text after a leading "—" of a cell, brackets removed ("— (exploration stage)" → "exploration stage"). */
+export function afterNotFound(cell: string): string {
+  return clean(clean(cell).replace(NOT_FOUND, ''))
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+}
+
+/**
+ * The parts of a cell between separators outside brackets: `separator` (anchored with ^) is
+ * tried at every position outside brackets, so "A (B, C), D" split at ", " is ["A (B, C)",
+ * "D"]. Parts come as they are, empty ones included.
+ */
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0,
+    current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const sep = depth === 0 ? separator.exec(text.slice(i)) : null;
+    if (sep) {
+      parts.push(current);
+      current = '';
+      i += sep[0].length - 1;
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/**
+ * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)").
+ * `note` is there whenever the cell says more than a bare year, also after a leading "—"
+ * ("— (exploration stage)"): the edition's Dutch wording of the cell becomes `start_year_note`.
+ */
+export function startYearOf(cell: string): { year?: number; certainty?: NonNullable<Initiative['start_year_certainty']>; note?: string } {
+  const text = clean(cell);
+  const m = /^(c\.\s*)?(\d{4})(\s*[–-]\s*\d{4})?/.exec(text);
+  if (!m) {
+    const rest = known(text) ? text : afterNotFound(text);
+    return rest ? { note: rest.slice(0, 300) } : {};
+  }
+  const certainty = /uncertain/i.test(text) ? 'uncertain' : m[1] || m[3] ? 'approximate' : 'exact';
+  return { year: Number(m[2]), certainty, ...(text !== m[2] ? { note: text.slice(0, 300) } : {}) };
+}

@@ -1,0 +1,186 @@
+/**
+ * A row that is an initiative of its own: its file, from the row's facts and the edition's
+ * Dutch, keeping the editorial work of an existing file.
+ */
+import { ENTITY_SCHEMAS } from '../schema/schemas';
+import type { Initiative } from '../schema/types.generated';
+import { toCanonicalYaml } from '../yaml/canonical';
+import { parseDataFile } from '../yaml/parse-data-file';
+import { bareAddress, type EditionStatement } from './dutch-edition';
+import { clean, known, startYearOf } from './reference-cells';
+import { kindFromType, levelsOf, sectorsFromTheme, statedGrants } from './reference-classification';
+import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
+import { leadsOfRow } from './reference-leads';
+import { notesOfRow } from './reference-notes';
+import { leadFields } from './reference-organisations';
+import { whereOfRow } from './reference-places';
+import { relationsOfRow } from './reference-relations';
+import { summaryOf } from './reference-summary';
+import { joinNames, onlyNames, publicTexts } from './reference-wording';
+
+/** Fields this import sets (or leaves empty on purpose); every other field of an existing file is kept. */
+const IMPORTED_FIELDS = new Set([
+  'name',
+  'kind',
+  'status',
+  'summary',
+  'levels',
+  'sectors',
+  'theme',
+  'lead_organisation',
+  'partners',
+  'partners_note',
+  'locations',
+  'scope',
+  'working_area',
+  'start_year',
+  'start_year_certainty',
+  'start_year_note',
+  'end_year',
+  'funding',
+  'relations',
+  'website',
+  'sources',
+  'notes',
+]);
+
+/**
+ * An update never loses editorial work: fields the list does not carry (a description, figures
+ * written later by an editor) are kept from the existing file, and so is a source added to it
+ * (a merged row's pages). Changes `data` in place.
+ */
+export function keepEditorialWork(data: Initiative, existing: Record<string, unknown> | undefined): void {
+  for (const [k, v] of Object.entries(existing ?? {}))
+    if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
+  for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
+    if (s.url && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
+}
+
+/** A row that is an initiative of its own: its file, from the row's facts and the edition's Dutch. */
+export function planInitiative(st: ReferenceImport, r: RowInput): void {
+  const data = initiativeData(r, initiativeFacts(st, r));
+  const path = `data/initiatives/${r.id}.yaml`;
+  const before = st.texts.get(path);
+  keepEditorialWork(data, before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined));
+  const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
+  st.files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: r.rowNo });
+}
+
+/**
+ * What a row says, step by step. The steps run in this order because it is the order of the
+ * report: each reports what it cannot use, and the leads step numbers the organisations it
+ * creates.
+ */
+function initiativeFacts(st: ReferenceImport, r: RowInput): InitiativeFacts {
+  const type = clean(r.row.type);
+  const kind = kindFromType(type);
+  const lead = leadsOfRow(st, r);
+  const sectors = sectorsFromTheme(r.row.sector_theme ?? '');
+  const funding = statedGrants(type, r.row.start_year ?? '');
+  const { area, placeText, typeText, start } = publicTexts(r, type);
+  const where = whereOfRow(st, r, area, placeText);
+  const related = relationsOfRow(st, r, lead.leadInitiatives);
+  const status = statusOf(st, r, related.relations);
+  const notesText = notesOfRow(st, r, {
+    typeText,
+    ...lead,
+    ...related,
+    placeSaid: where.placeSaid,
+    workingAreaNote: where.workingArea?.note,
+  });
+  return {
+    kind,
+    status,
+    summary: rowSummary(kind, sectors, where, lead.leads),
+    levels: levelsOf(kind, type, funding),
+    sectors,
+    leads: lead.leads,
+    locations: where.locations,
+    national: where.national,
+    workingArea: where.workingArea,
+    start,
+    funding,
+    relations: related.relations,
+    notesText,
+  };
+}
+
+/** The edition's status; without one, 'merged' when the row states a merger, else unknown. 'merged' without a merged_into relation is reported. */
+function statusOf(st: ReferenceImport, r: RowInput, relations: NonNullable<Initiative['relations']>): Initiative['status'] {
+  const status = r.e.status?.value ?? (relations.some((x) => x.type === 'merged_into') ? 'merged' : 'unknown');
+  if (status === 'merged' && !relations.some((x) => x.type === 'merged_into'))
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'Nederlandse editie: status',
+      "Status 'merged' vraagt een relatie merged_into naar het initiatief waarin het opging; voeg die toe bij relations.",
+    );
+  return status;
+}
+
+/** The summary of a row; it names the places only when every place the row names has its point. */
+function rowSummary(
+  kind: Initiative['kind'],
+  sectors: readonly string[],
+  where: ReturnType<typeof whereOfRow>,
+  leads: readonly { name: string }[],
+): string {
+  const { locations } = where;
+  const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
+  return summaryOf({ kind, sectors, placeNames, national: where.national, leads });
+}
+
+/** What initiativeFacts read from a row and its edition entry, for initiativeData. */
+interface InitiativeFacts {
+  kind: Initiative['kind'];
+  status: Initiative['status'];
+  summary: string;
+  levels: string[];
+  sectors: NonNullable<Initiative['sectors']>;
+  leads: readonly { id: string }[];
+  locations: Initiative['locations'];
+  national: boolean;
+  workingArea: object | undefined;
+  start: ReturnType<typeof startYearOf>;
+  funding: NonNullable<Initiative['funding']>;
+  relations: NonNullable<Initiative['relations']>;
+  notesText: string;
+}
+
+/** An initiative's fields: the facts, the edition's Dutch texts where the cells are English, nothing the row does not say. */
+function initiativeData(r: RowInput, f: InitiativeFacts): Initiative {
+  const { row, e } = r;
+  const { status, start, funding, relations, levels, sectors, leads, locations, national, workingArea, notesText } = f;
+  const statement = (s: EditionStatement) => ({ theme: s.theme, statement: clean(s.statement), source: r.sourceFor(s.source) });
+  return {
+    name: e.name ?? r.csvName,
+    kind: f.kind,
+    status,
+    summary: f.summary.slice(0, 400),
+    ...(levels.length ? { levels: levels as NonNullable<Initiative['levels']> } : {}),
+    ...(sectors.length ? { sectors } : {}),
+    ...(known(row.sector_theme) && (e.theme ?? onlyNames(clean(row.sector_theme)))
+      ? { theme: (e.theme ?? clean(row.sector_theme)).slice(0, 200) }
+      : {}),
+    ...leadFields(leads),
+    ...(known(row.partners) && (e.partners ?? onlyNames(clean(row.partners)))
+      ? { partners_note: clean(e.partners ?? row.partners).slice(0, 600) }
+      : {}),
+    ...(locations ? { locations } : {}),
+    ...(national ? { scope: 'national' as const } : {}),
+    ...(workingArea ? { working_area: workingArea as NonNullable<Initiative['working_area']> } : {}),
+    ...(start.year ? { start_year: start.year, start_year_certainty: start.certainty! } : {}),
+    ...(start.note && e.start_year ? { start_year_note: clean(e.start_year).slice(0, 300) } : {}),
+    ...(e.status?.year && (status === 'ended' || status === 'merged') ? { end_year: e.status.year } : {}),
+    ...(funding.length ? { funding } : {}),
+    ...(e.success_factors?.length ? { success_factors: e.success_factors.map(statement) } : {}),
+    ...(e.challenges?.length ? { challenges: e.challenges.map(statement) } : {}),
+    ...(relations.length ? { relations } : {}),
+    ...(known(row.website)
+      ? { website: /^https?:\/\//.test(clean(row.website)) ? clean(row.website) : `https://${clean(row.website)}` }
+      : {}),
+    sources: r.sources,
+    ...(notesText ? { notes: notesText } : {}),
+  };
+}

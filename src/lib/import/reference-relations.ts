@@ -1,0 +1,97 @@
+/**
+ * A row's relations with other initiatives: the edition's, a flagged overlap, a lead that is an
+ * initiative, a stated merger and starter records the notes name; only to initiatives that are
+ * (or will be) written.
+ */
+import type { Initiative } from '../schema/types.generated';
+import { foldName } from '../text/unsafe-characters';
+import { clean } from './reference-cells';
+import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
+import { firstSentences } from './reference-wording';
+
+/** The kind of relation a sentence of the notes states with a starter record it names. */
+export function starterRelationType(
+  sentence: string,
+  statusMerged: boolean,
+  mergedElsewhere: boolean,
+): 'merged_into' | 'part_of' | 'works_with' {
+  if (statusMerged && /continued|merged/i.test(sentence) && !mergedElsewhere) return 'merged_into';
+  return /\b(part of|based at)\b/i.test(sentence) ? 'part_of' : 'works_with';
+}
+
+type Relation = NonNullable<Initiative['relations']>[number];
+
+/**
+ * A row's relations: the edition's, a flagged overlap, a lead that is an initiative, a stated
+ * merger, and starter records the notes name; each other initiative once, the first wins. A
+ * relation to a row not written yet (of a list imported later) is reported and waits for the
+ * next import. Also returns the editors' reason for a related overlap, whole and as the
+ * relation's note (shortened at a sentence's end where it is longer than a note holds).
+ */
+export function relationsOfRow(st: ReferenceImport, r: RowInput, leadInitiatives: readonly string[]) {
+  const reason = r.e.overlap?.reason ? clean(r.e.overlap.reason) : undefined;
+  const shortReason = reason ? firstSentences(reason, 300) : undefined;
+  const relations = oncePerInitiative(st, r.id, statedRelations(st, r, leadInitiatives, shortReason));
+  return { relations: writableRelations(st, r, relations), reason, shortReason };
+}
+
+/** Every relation the row states, in order of precedence: the edition's, a related overlap, leads that are initiatives, then what the notes say. */
+function statedRelations(
+  st: ReferenceImport,
+  r: RowInput,
+  leadInitiatives: readonly string[],
+  shortReason: string | undefined,
+): Relation[] {
+  const { e } = r;
+  return [
+    ...(e.relations ?? []).map((x) => ({ type: x.type as 'works_with', initiative: x.initiative, ...(x.note ? { note: x.note } : {}) })),
+    ...(e.overlap?.decision === 'related'
+      ? [{ type: 'works_with' as const, initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) }]
+      : []),
+    ...leadInitiatives.map((other) => ({
+      type: 'works_with' as const,
+      initiative: other,
+      note: 'Penvoerder van dit initiatief volgens de bronlijst.',
+    })),
+    ...relationsInNotes(st, clean(r.row.notes)),
+  ];
+}
+
+/** The merger the notes state ("merged into <a name of the atlas>") and the starter records they name, each with the kind of relation its sentence states. */
+function relationsInNotes(st: ReferenceImport, notes: string): Relation[] {
+  const out: Relation[] = [];
+  const merged = /merged into ([^.;,()]+)/i.exec(notes);
+  const mergedId = merged?.[1] ? st.initiativeByName.get(foldName(merged[1])) : undefined;
+  if (mergedId) out.push({ type: 'merged_into', initiative: mergedId });
+  const statusMerged = /\(status: merged\)/i.test(notes);
+  for (const sentence of notes.split(/(?<=\.)\s+|;\s+/))
+    for (const [, other] of sentence.matchAll(/starter record '([a-z0-9-]+)'/g))
+      if (st.ids.has(other!)) out.push({ type: starterRelationType(sentence, statusMerged, !!mergedId), initiative: other! });
+  return out;
+}
+
+/** Each other initiative once (the first relation wins); a row merged into a file is related as that file, and the row never with itself. */
+function oncePerInitiative(st: ReferenceImport, id: string, stated: readonly Relation[]): Relation[] {
+  const relations: Relation[] = [];
+  for (const x of stated) {
+    const target = st.sameAs.get(x.initiative) ?? x.initiative;
+    if (target !== id && !relations.some((y) => y.initiative === target)) relations.push({ ...x, initiative: target });
+  }
+  return relations;
+}
+
+/** The relations that can be written now: to a file in data/ or to a row of this list that gets its own file. The others are reported. */
+function writableRelations(st: ReferenceImport, r: RowInput, relations: readonly Relation[]): Relation[] {
+  const writable = (target: string) =>
+    st.ids.has(target) || (st.rowIds.has(target) && !st.sameAs.has(target) && st.options.edition.has(target));
+  for (const x of relations.filter((y) => !writable(y.initiative)))
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'relations',
+      `De relatie met '${x.initiative}' is nog niet opgenomen: dat initiatief staat nog niet in data/. Importeer eerst die lijst en daarna deze opnieuw.`,
+      'warning',
+    );
+  return relations.filter((x) => writable(x.initiative));
+}

@@ -1,0 +1,22 @@
+/** The Dutch summary of an imported initiative, made from its fields only. */
+import { vocabulary } from '../schema/schemas';
+import type { Initiative } from '../schema/types.generated';
+import { joinNames } from './reference-wording';
+
+/**
+ * The Dutch summary, made from the row's fields only so it cannot state more than they do: its
+ * kind, sectors, places (only when every place the row names has its point), a national working
+ * area and its lead(s).
+ */
+export function summaryOf(s: {
+  kind: Initiative['kind'];
+  sectors: readonly string[];
+  placeNames: string | undefined;
+  national: boolean;
+  leads: readonly { name: string }[];
+}): string {
+  const sectorWords = s.sectors.map((x) => (vocabulary('sector').labels[x] ?? x).toLowerCase());
+  const kindWords = (vocabulary('initiative_kind').labels[s.kind] ?? s.kind).replace(/\s*\([^)]*\)$/, '');
+  const leads = s.leads;
+  return `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+}
