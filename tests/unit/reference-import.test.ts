@@ -190,6 +190,7 @@ describe('planning an import', () => {
     { name: 'Leeuwarden', latitude: 53.20139, longitude: 5.80859 },
     { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
     { name: 'Stadskanaal', latitude: 52.98947, longitude: 6.95035 },
+    { name: 'Achterhoek', latitude: 52.0, longitude: 6.5, precision: 'area' as const },
   ];
   const row = (o: Record<string, string>) => ({
     id: '',
@@ -260,6 +261,7 @@ describe('planning an import', () => {
     row({ id: 'verwant', name: 'Verwant', type: 'PPS' }),
     row({ id: 'steden', name: 'Steden', type: 'PPS', city_or_area: 'Stadskanaal, Groningen', province: 'Groningen' }),
     row({ id: 'provincies', name: 'Provincies', type: 'PPS', city_or_area: 'Noordoost-Nederland (Groningen, Drenthe)', province: '—' }),
+    row({ id: 'achterhoek', name: 'Achterhoek', type: 'PPS', city_or_area: 'Achterhoek', province: 'Gelderland' }),
   ];
   const edition = new Map<string, unknown>([
     ['ace', { theme: 'Automotive en mobiliteit', partners: 'Automotive-industrie; overheden', start_year: '2011 (aangekondigd)' }],
@@ -290,6 +292,7 @@ describe('planning an import', () => {
     ['verzonnen', { notes: 'In 2019 gestart met partners.' }],
     ['steden', {}],
     ['provincies', { place: 'Noordoost-Nederland (Groningen en Drenthe)' }],
+    ['achterhoek', {}],
     ['verwant', { overlap: { decision: 'related', initiative: 'civ-groen', reason: `Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.` } }],
   ]);
   const plan = planReferenceImport(
@@ -345,6 +348,8 @@ describe('planning an import', () => {
     expect(data('gebied').locations).toBeUndefined();
     expect(data('gebied').working_area).toEqual({ regions: ['zuid-holland'], certainty: 'exact', note: 'Rotterdam–Dordrecht (Rijnmond)' });
     expect(data('verkeerde-provincie').locations).toBeUndefined();
+    // A known area (the gazetteer's precision 'area') gets its point as an area, never as a place.
+    expect(data('achterhoek').locations).toEqual([{ place: 'Achterhoek', latitude: 52, longitude: 6.5, precision: 'area' }]);
   });
 
   it('gives every place of a multi-place cell its point, and names no single place in the summary (#22)', () => {
@@ -409,7 +414,7 @@ describe('planning an import', () => {
     expect(plan.problems).toContainEqual(
       expect.objectContaining({ file: 'rij 13 (verzonnen)', field: 'Nederlandse editie: notes', message: expect.stringContaining('2019') }),
     );
-    expect(plan.counts).toMatchObject({ rows: 15, skipped: 2, merged: 1 });
+    expect(plan.counts).toMatchObject({ rows: 16, skipped: 2, merged: 1 });
   });
 
   it('turns a related overlap into a relation, its reason the note (shortened at a sentence, whole in notes)', () => {
