@@ -8,6 +8,7 @@ import { searchStatus } from '../../lib/search/status';
 import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
 import type { ExploreIndex } from '../../lib/explore/filter';
 import { sentenceExcerpt } from '../../lib/search/excerpt';
+import { keystrokeDelay } from './keystroke-pace';
 
 interface PagefindResult {
   url: string;
@@ -76,14 +77,15 @@ class AtlasSearch extends HTMLElement {
     this.#form.addEventListener('focusin', preload, { once: true });
     this.#form.addEventListener('pointerdown', preload, { once: true });
     // The first keystroke searches at once; while typing goes on, searches wait for a pause
-    // (100 ms), so results never lag behind by more than that.
+    // (keystroke-pace.ts).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
+    let last: number | undefined;
     this.#form.addEventListener('input', () => {
       clearTimeout(timer);
       const now = performance.now();
-      if (now - last > 1000) void this.#run(true);
-      else timer = setTimeout(() => void this.#run(true), 100);
+      const delay = keystrokeDelay(now, last);
+      if (delay === 0) void this.#run(true);
+      else timer = setTimeout(() => void this.#run(true), delay);
       last = now;
     });
     this.#form.addEventListener('submit', (e) => {
