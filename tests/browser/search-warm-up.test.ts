@@ -45,10 +45,17 @@ describe.skipIf(skipBrowser)('search warm-up', () => {
     await page.close();
   });
 
-  it('a reader who types before Pagefind is ready searches without a warm-up in front', async () => {
+  it('a reader who types before Pagefind has loaded searches without a warm-up in front', async () => {
     const page = await open('zoeken/');
-    // fill() focuses and types at once: the search starts while Pagefind is still loading.
+    // Pagefind's script is held back until the reader has typed, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.fill('#zoek-q', 'techniek');
+    release();
     await expect.poll(() => results(page), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await searches(page)).toEqual(['techniek']);
     await page.close();
