@@ -125,10 +125,11 @@ class AtlasSearch extends HTMLElement {
    * One search nobody sees, run while the reader is about to type, so that the reader's first
    * search runs warm. A first search in a fresh page is about twice as slow as the next: the
    * browser first runs Pagefind's WebAssembly and JavaScript (decompression, the Dutch word
-   * splitting) unoptimised and optimises them once they have run (issue #28: the search itself
-   * took 130-170 ms cold and 50-80 ms after one earlier search, at 10,000 initiatives). Not run
-   * once the reader's own search has started: that one warms up the same way, and a warm-up
-   * after it would only hold up the next search in Pagefind's worker. Shows and announces nothing.
+   * splitting) unoptimised and optimises them once they have run (issue #28, 10,000 initiatives,
+   * on a busy machine: Pagefind's WebAssembly search took 120-290 ms cold, 60-110 ms after this
+   * warm-up). Not run once the reader's own search has started: that one warms up the same way,
+   * and a warm-up after it would only hold up the next search in Pagefind's worker. A reader who
+   * types while the warm-up runs waits for its rest, then searches warm. Shows and announces nothing.
    */
   async #warmUp(pf: Pagefind): Promise<void> {
     if (this.#warmedUp || this.#searched) return;
