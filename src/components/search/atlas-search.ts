@@ -8,6 +8,7 @@ import { searchStatus } from '../../lib/search/status';
 import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
 import type { ExploreIndex } from '../../lib/explore/filter';
 import { sentenceExcerpt } from '../../lib/search/excerpt';
+import { keystrokeDelay } from './keystroke-pace';
 
 interface PagefindResult {
   url: string;
@@ -25,6 +26,13 @@ interface Pagefind {
 
 /** Results shown at once; "Meer resultaten" shows the next page, so every result is reachable. */
 const PAGE = 30;
+
+/**
+ * What the warm-up searches for (see #warmUp). Any word in the index would do; a common one runs
+ * the same code as a real search does, over enough pages for the browser to optimise it. It loads
+ * one index chunk (tens of KB) and one fragment.
+ */
+const WARM_UP_QUERY = 'onderwijs';
 
 /** Pagefind excerpts are escaped text with <mark> tags; rebuild them without innerHTML. */
 function excerptNodes(excerpt: string): Node[] {
@@ -57,6 +65,9 @@ class AtlasSearch extends HTMLElement {
   #results: { data(): Promise<PagefindResult> }[] = [];
   #more!: HTMLButtonElement;
   #words?: Promise<WordCounts>;
+  /** Whether the reader has started a search of their own; the warm-up only runs before that. */
+  #searched = false;
+  #warmedUp = false;
 
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
@@ -71,19 +82,20 @@ class AtlasSearch extends HTMLElement {
     const extra = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
     if (extra && [...new URLSearchParams(location.search).keys()].some((k) => k !== 'q')) extra.open = true;
     // Pagefind (its script, WebAssembly and index metadata) starts loading as soon as the reader
-    // is about to search, not when the first letter arrives.
-    const preload = () => void this.#load();
+    // is about to search, not when the first letter arrives; then it warms up (#warmUp).
+    const preload = () => void this.#load().then((pf) => this.#warmUp(pf));
     this.#form.addEventListener('focusin', preload, { once: true });
     this.#form.addEventListener('pointerdown', preload, { once: true });
     // The first keystroke searches at once; while typing goes on, searches wait for a pause
-    // (100 ms), so results never lag behind by more than that.
+    // (keystroke-pace.ts).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
+    let last: number | undefined;
     this.#form.addEventListener('input', () => {
       clearTimeout(timer);
       const now = performance.now();
-      if (now - last > 1000) void this.#run(true);
-      else timer = setTimeout(() => void this.#run(true), 100);
+      const delay = keystrokeDelay(now, last);
+      if (delay === 0) void this.#run(true);
+      else timer = setTimeout(() => void this.#run(true), delay);
       last = now;
     });
     this.#form.addEventListener('submit', (e) => {
@@ -107,6 +119,26 @@ class AtlasSearch extends HTMLElement {
       return pf;
     })();
     return this.#pagefind;
+  }
+
+  /**
+   * One search nobody sees, run while the reader is about to type, so that the reader's first
+   * search runs warm. A first search in a fresh page is about twice as slow as the next: the
+   * browser first runs Pagefind's WebAssembly and JavaScript (decompression, the Dutch word
+   * splitting) unoptimised and optimises them once they have run (issue #28, 10,000 initiatives,
+   * on a busy machine: Pagefind's WebAssembly search took 120-290 ms cold, 60-110 ms after this
+   * warm-up). Not run once the reader's own search has started: that one warms up the same way,
+   * and a warm-up after it would only hold up the next search in Pagefind's worker. A reader who
+   * types while the warm-up runs waits for its rest, then searches warm. Shows and announces nothing.
+   */
+  async #warmUp(pf: Pagefind): Promise<void> {
+    if (this.#warmedUp || this.#searched) return;
+    this.#warmedUp = true;
+    try {
+      await (await pf.search(WARM_UP_QUERY)).results[0]?.data();
+    } catch {
+      // Nothing the reader sees depends on it; their own search reports its own failure.
+    }
   }
 
   #fromUrl(): void {
@@ -141,6 +173,8 @@ class AtlasSearch extends HTMLElement {
       return;
     }
     this.#status.textContent = 'Zoeken…';
+    // Before waiting for Pagefind, so that a warm-up waiting for it too gives way (#warmUp).
+    this.#searched = true;
     const pf = await this.#load();
     const search = await pf.search(q || null, { filters });
     if (seq !== this.#seq) return;
