@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keystrokeDelay, QUIET_MS, TYPING_PAUSE_MS } from '../../src/components/search/keystroke-pace';
+import { keystrokeDelay, QUIET_MS, TYPING_PAUSE_MS } from '../../src/lib/search/keystroke-pace';
 
 describe('keystrokeDelay', () => {
   it('searches at once on the first keystroke of a page, also in its first second', () => {

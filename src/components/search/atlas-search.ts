@@ -8,7 +8,7 @@ import { searchStatus } from '../../lib/search/status';
 import { indexTexts, suggestQuery, wordCounts, type WordCounts } from '../../lib/search/suggest';
 import type { ExploreIndex } from '../../lib/explore/filter';
 import { sentenceExcerpt } from '../../lib/search/excerpt';
-import { keystrokeDelay } from './keystroke-pace';
+import { keystrokeDelay } from '../../lib/search/keystroke-pace';
 
 interface PagefindResult {
   url: string;
@@ -87,7 +87,7 @@ class AtlasSearch extends HTMLElement {
     this.#form.addEventListener('focusin', preload, { once: true });
     this.#form.addEventListener('pointerdown', preload, { once: true });
     // The first keystroke searches at once; while typing goes on, searches wait for a pause
-    // (keystroke-pace.ts).
+    // (src/lib/search/keystroke-pace.ts).
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: number | undefined;
     this.#form.addEventListener('input', () => {
