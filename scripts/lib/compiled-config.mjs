@@ -25,7 +25,10 @@ import { compileTools, isCurrent } from './compiled-tools.mjs';
  * @returns {Promise<typeof import('../../src/integrations/index.ts')>}
  */
 export async function importConfigModules(root) {
-  const outDir = join(root, 'node_modules', '.cache', 'atlas-config');
+  // One folder per project: checkouts that share node_modules through a link (test trees, the
+  // benchmark's) never load each other's bundle, whose modules name their own sources.
+  const project = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  const outDir = join(root, 'node_modules', '.cache', 'atlas-config', project);
   if (!isCurrent(root, outDir))
     await compileTools(
       root,
