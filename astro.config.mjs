@@ -1,15 +1,13 @@
-// The Astro configuration. An .mjs file as Astro projects expect; Astro loads it through Vite,
-// so it can import the TypeScript modules below.
+// The Astro configuration. An .mjs file as Astro projects expect, that Node imports as it is: our
+// TypeScript (the integrations and the site configuration) comes as one compiled bundle, so
+// Astro needs no Vite server to load this file (scripts/lib/compiled-config.mjs says why).
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { cmsAssets } from './src/integrations/cms-assets';
-import { cmsScript } from './src/integrations/cms-script';
-import { downloads } from './src/integrations/downloads';
-import { mapLibrary } from './src/integrations/map-library';
-import { searchIndex } from './src/integrations/search-index';
-import { serverBundle } from './src/integrations/server-bundle';
-import { validateData } from './src/integrations/validate-data';
-import { siteConfig } from './src/site.config';
+import { importConfigModules } from './scripts/lib/compiled-config.mjs';
+
+const { cmsAssets, cmsScript, downloads, mapLibrary, searchIndex, serverBundle, validateData, siteConfig } = await importConfigModules(
+  import.meta.dirname,
+);
 
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
 // A build into its own folder (tests, benchmarks) also gets its own caches: builds that run
