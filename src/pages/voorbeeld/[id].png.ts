@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
 import { getSite } from '../../io/site';
+import { previewPng } from '../../io/preview-png';
 import { previewSvg, PREVIEW_SIZE } from '../../lib/map/preview-image';
 import { buildStaticMap } from '../../lib/map/static-map';
 import { boundsOf } from '../../lib/map/projection';
@@ -10,7 +10,7 @@ import { PREVIEW_COLOURS } from '../../lib/map/preview-colours';
 /**
  * Link-preview images (Open Graph): one of the whole atlas and one per region of the main
  * region set, made at build time with sharp (no third party, no per-page cost: a detail page
- * uses its region's image).
+ * uses its region's image), kept by content between builds (src/io/preview-png.ts).
  */
 export const getStaticPaths = (async () => {
   const { primary } = await getSite();
@@ -34,11 +34,6 @@ export const GET: APIRoute = async ({ params }) => {
     hrefOfInitiative: site.links.initiative,
     hrefOfRegion: site.links.region,
   });
-  const png = await sharp(Buffer.from(previewSvg(model, PREVIEW_COLOURS)))
-    .resize(PREVIEW_SIZE.width, PREVIEW_SIZE.height)
-    // Quick settings (issue #15): zlib 9 and the finest palette search took 150-210 ms an
-    // image for 31 KB; these take about 85 ms for 40 KB, read only by link-preview crawlers.
-    .png({ compressionLevel: 6, palette: true, effort: 1 })
-    .toBuffer();
+  const png = await previewPng(previewSvg(model, PREVIEW_COLOURS), PREVIEW_SIZE);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
