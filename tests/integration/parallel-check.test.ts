@@ -4,7 +4,7 @@
  * whichever thread checked which file, and when a worker fails.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFilesInWorkers, type CheckJob } from '../../src/io/check-files-in-workers';
+import { checkFilesInWorkers, startCheckWorkers, type CheckJob } from '../../src/io/check-files-in-workers';
 import type { CachedCheck } from '../../src/lib/validate/records';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder } from '../helpers/fixtures';
@@ -85,6 +85,36 @@ describe('checking files in worker threads', () => {
       else process.env.ATLAS_CHECK_WORKER = before;
     }
   }, 60_000);
+
+  it('uses workers started before the files were read, with the same results', async () => {
+    const data = input(readFolder('data/initiatives'), []);
+    const jobs: CheckJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, file: f }));
+    const workers = startCheckWorkers(2)!;
+    const stored = new Map<string, CachedCheck>();
+    const known = { get: () => undefined, set: (_k: unknown, f: { path: string }, r: CachedCheck) => void stored.set(f.path, r) };
+    const checked = await checkFilesInWorkers(jobs, data, known, { workers, minFiles: 1, inThread: false });
+    expect(stored.size).toBe(jobs.length);
+    const result = validateDataset({ ...data, ...(checked ? { fileCache: checked } : {}) });
+    expect(result.problems).toEqual(validateDataset(data).problems);
+    expect(result.initiatives).toEqual(validateDataset(data).initiatives);
+  }, 60_000);
+
+  it('stops workers started early when there are too few files to check after all', async () => {
+    const workers = startCheckWorkers(2)!;
+    let stopped = 0;
+    const stop = workers.stop;
+    workers.stop = () => {
+      stopped++;
+      stop();
+    };
+    await checkFilesInWorkers(
+      [{ kind: 'organisation', file: file('data/organisations/aa.yaml', 'name: Aa\nkind: company\n') }],
+      input([], []),
+      undefined,
+      { workers },
+    );
+    expect(stopped).toBe(1);
+  });
 
   it('asks the persistent cache once per file, so its hit and miss counts stay true', async () => {
     const files = readFolder('data/organisations').slice(0, 5);
