@@ -16,34 +16,45 @@ export function isEmptyValue(v: unknown): boolean {
   return false;
 }
 
+/** The property names of a schema node's `properties`, once per node (schemas never change). */
+const propertyNames = new WeakMap<object, string[]>();
+const namesOf = (props: Record<string, unknown>): string[] => {
+  let names = propertyNames.get(props);
+  if (!names) propertyNames.set(props, (names = Object.keys(props)));
+  return names;
+};
+const NO_PROPERTIES: Record<string, SchemaNode> = {};
+
 /**
  * Returns a copy with keys ordered as the schema lists them (unknown keys keep their
  * place after the known ones, so nothing is lost) and empty optional values dropped.
- * Values themselves are never changed.
+ * Values themselves are never changed. Every file is checked through this, so it avoids work
+ * per key: a set of the value's keys, the schema's names listed once, and plain assignment
+ * (only `__proto__` needs defineProperty to stay a key instead of changing the prototype).
  */
 export function orderBySchema(value: unknown, node: SchemaNode | undefined, base: SchemaNode): unknown {
   const resolved = node ? deref(node, base) : undefined;
   if (Array.isArray(value)) {
     const items = resolved?.node.items;
-    return value.map((v) => orderBySchema(v, items, resolved?.base ?? base));
+    const itemBase = resolved?.base ?? base;
+    return value.map((v) => orderBySchema(v, items, itemBase));
   }
   if (value && typeof value === 'object') {
-    const props = resolved?.node.properties ?? {};
+    const props = resolved?.node.properties ?? NO_PROPERTIES;
+    const childBase = resolved?.base ?? base;
     const out: Record<string, unknown> = {};
     const keys = Object.keys(value as object);
-    const known = Object.keys(props).filter((k) => keys.includes(k));
-    // Own keys only: `constructor` or `__proto__` in a file are unknown keys, not Object's.
-    const unknown = keys.filter((k) => !Object.hasOwn(props, k));
-    for (const k of [...known, ...unknown]) {
+    const has = new Set(keys);
+    const put = (k: string) => {
       const v = (value as Record<string, unknown>)[k];
-      if (isEmptyValue(v)) continue;
-      Object.defineProperty(out, k, {
-        value: orderBySchema(v, props[k], resolved?.base ?? base),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+      if (isEmptyValue(v)) return;
+      const ordered = orderBySchema(v, props[k], childBase);
+      if (k === '__proto__') Object.defineProperty(out, k, { value: ordered, enumerable: true, writable: true, configurable: true });
+      else out[k] = ordered;
+    };
+    for (const k of namesOf(props)) if (has.has(k)) put(k);
+    // Own keys only: `constructor` or `__proto__` in a file are unknown keys, not Object's.
+    for (const k of keys) if (!Object.hasOwn(props, k)) put(k);
     return out;
   }
   return value;
