@@ -9,7 +9,7 @@ const { next } = workerData as { next: SharedArrayBuffer };
 parentPort!.once('message', ({ jobs, ctx }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { batches: takeBatches(jobs, ctx, next) };
+    reply = { batches: JSON.stringify(takeBatches(jobs, ctx, next)) };
   } catch (err) {
     reply = { error: (err as Error).stack ?? String(err) };
   }
