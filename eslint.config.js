@@ -19,6 +19,7 @@ export default defineConfig(
       'public/vendor/',
       'public/admin/atlas-cms.js*',
       'src/lib/schema/types.generated.ts',
+      'src/lib/schema/validators.generated.ts',
     ],
   },
   js.configs.recommended,

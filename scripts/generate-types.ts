@@ -1,11 +1,13 @@
 /**
- * Generates src/lib/schema/types.generated.ts from the JSON Schemas.
- * `--check` exits 1 when the committed file differs from what the schemas produce.
+ * Generates from the JSON Schemas src/lib/schema/types.generated.ts (the TypeScript types) and
+ * src/lib/schema/validators.generated.ts (the compiled validators, scripts/lib/validators-module.ts).
+ * `--check` exits 1 when a committed file differs from what the schemas produce.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 import { CONFIG_SCHEMAS, ENTITY_SCHEMAS, SCHEMAS } from '../src/lib/schema/schemas.ts';
 import { cliArgs } from './lib/args.ts';
+import { validatorsModule, VALIDATORS_FILE } from './lib/validators-module.ts';
 
 const OUT = 'src/lib/schema/types.generated.ts';
 const HEADER = `/* eslint-disable */
@@ -117,20 +119,29 @@ async function generate(): Promise<string> {
   return parts.join('\n');
 }
 
-const code = await generate();
+/** Every file generated from the schemas, with its text as the schemas and ajv setup make it now. */
+const outputs: [file: string, text: string][] = [
+  [OUT, await generate()],
+  [VALIDATORS_FILE, validatorsModule()],
+];
 if (cliArgs({ check: { type: 'boolean', default: false } }, 'npm run generate:types [-- --check]').values.check) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    /* missing counts as drift */
+  let drift = false;
+  for (const [file, text] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      /* missing counts as drift */
+    }
+    if (current !== text) {
+      console.error(`${file} is niet bijgewerkt na een schemawijziging. Draai: npm run generate:types`);
+      drift = true;
+    } else console.log(`${file} klopt met de schema's.`);
   }
-  if (current !== code) {
-    console.error(`${OUT} is niet bijgewerkt na een schemawijziging. Draai: npm run generate:types`);
-    process.exit(1);
-  }
-  console.log(`${OUT} klopt met de schema's.`);
+  if (drift) process.exit(1);
 } else {
-  writeFileSync(OUT, code);
-  console.log(`${OUT} geschreven.`);
+  for (const [file, text] of outputs) {
+    writeFileSync(file, text);
+    console.log(`${file} geschreven.`);
+  }
 }

@@ -1,19 +1,17 @@
-/** One worker of check-files-in-workers.ts: checks its share of files and sends the results back. */
+/**
+ * One worker of check-files-in-workers.ts: loads the validator as soon as it starts, then waits
+ * for the files, takes batches of them until none are left and sends the results back.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerReply, WorkerRequest } from './check-files-in-workers';
-import { checkFile } from '../lib/validate/check-file';
+import { takeBatches, type WorkerReply, type WorkerRequest } from './check-files-in-workers';
 
-const { jobs, ctx } = workerData as WorkerRequest;
-let reply: WorkerReply;
-try {
-  reply = {
-    results: jobs.map(({ kind, file }) => {
-      const res = checkFile(kind, file, ctx);
-      // The same shape a cache keeps: positions are rebuilt in the main thread when a message needs them.
-      return { problems: res.problems, ...(res.parsed ? { id: res.parsed.id, value: res.parsed.value } : {}) };
-    }),
-  };
-} catch (err) {
-  reply = { error: (err as Error).stack ?? String(err) };
-}
-parentPort!.postMessage(reply);
+const { next } = workerData as { next: SharedArrayBuffer };
+parentPort!.once('message', ({ jobs, ctx }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { batches: JSON.stringify(takeBatches(jobs, ctx, next)) };
+  } catch (err) {
+    reply = { error: (err as Error).stack ?? String(err) };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -75,7 +75,10 @@ interface Stored {
 }
 
 /** A file-check cache kept in one JSON file; `save()` writes it when anything changed. */
-export function openValidateCache(file: string, fingerprint: string): FileCheckCache & { save(): void; hits: number; misses: number } {
+export function openValidateCache(
+  file: string,
+  fingerprint: string,
+): FileCheckCache & { save(): void; hits: number; misses: number; size: number } {
   let entries: Record<string, Stored> = {};
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: Record<string, Stored> };
@@ -87,6 +90,7 @@ export function openValidateCache(file: string, fingerprint: string): FileCheckC
   const cache = {
     hits: 0,
     misses: 0,
+    size: Object.keys(entries).length,
     get(kind: EntityKind, f: SourceFile): CachedCheck | undefined {
       const e = entries[f.path];
       if (e && e.kind === kind && e.hash === hashOf(f.content)) {

@@ -1,40 +1,34 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest } from 'fastest-levenshtein';
 import { pointerToField, type Problem } from '../problems';
-import { CONFIG_SCHEMAS, deref, ENTITY_SCHEMAS, SCHEMAS, type EntityKind, type SchemaNode } from './schemas';
+import { ajvSetupText } from './ajv-setup';
+import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from './schemas';
 import { unsafeCharacterIn } from '../text/unsafe-characters';
+import { GENERATED_FROM, VALIDATORS } from './validators.generated';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 
-let ajv: Ajv2020 | undefined;
+/** True when the generated validators are in use (false: the schemas changed since they were made). */
+export const usesGeneratedValidators = GENERATED_FROM === ajvSetupText();
 
 /**
- * One ajv for every schema the atlas checks against: the data contract (initiatives,
+ * The validators of every schema the atlas checks against: the data contract (initiatives,
  * organisations, vocabularies) and the configuration files (site configuration, region
- * files). Compiled once per process (or page, in the CMS); later calls reuse it.
+ * files). Normally the generated ones (validators.generated.ts: ajv's own code for our
+ * schemas, loaded in a tenth of the time ajv needs to compile them, in every process, worker
+ * and CMS page). When a schema or the ajv setup changed since they were generated (before
+ * `npm run generate:types`, which `npm test` demands), ajv compiles the schemas as they are
+ * now, so a validator can never check against an old schema.
  */
-function getAjv(): Ajv2020 {
-  if (ajv) return ajv;
-  // strictRequired is off only because `anyOf: [{required: [url]}, {required: [title]}]` is
-  // the standard way to say "one of these"; every other strict check stays on.
-  // `verbose` gives us the failing schema node, whose Dutch title and description become the hint.
-  // strictTuples is off because a GeoJSON position is [longitude, latitude] with an optional
-  // elevation: a tuple of 2 or 3, which strict tuples cannot say.
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTuples: false, verbose: true });
-  addFormats(ajv, ['date', 'uri', 'email']);
-  for (const keyword of ['x-enum-labels', 'x-enum-short-labels', 'x-enum-inverse-labels'])
-    ajv.addKeyword({ keyword, schemaType: 'object' });
-  ajv.addKeyword({ keyword: 'x-multiline', schemaType: 'boolean' });
-  ajv.addKeyword({ keyword: 'x-widget', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-pattern-message', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-atlas-reference', schemaType: 'string' });
-  for (const s of [...SCHEMAS, ...Object.values(CONFIG_SCHEMAS)]) ajv.addSchema(s as object);
-  return ajv;
-}
+const compiled: (id: string) => ValidateFunction | undefined = usesGeneratedValidators
+  ? (id) => (VALIDATORS as unknown as Record<string, ValidateFunction>)[id]
+  : await import('./atlas-ajv').then(({ createAtlasAjv }) => {
+      const ajv = createAtlasAjv();
+      return (id: string) => ajv.getSchema(id);
+    });
 
 /** The compiled validator of a schema (by its $id). */
 function validatorFor(schema: SchemaNode): ValidateFunction {
-  return getAjv().getSchema(String(schema.$id))!;
+  return compiled(String(schema.$id))!;
 }
 
 /** The compiled validators of the entity kinds (the CMS compiles them before the first save). */

@@ -6,7 +6,7 @@
 import { idFromName, isId } from '../ids';
 import { fileProblem, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
-import { orderBySchema } from '../yaml/canonical';
+import { orderBySchema } from '../yaml/order-by-schema';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
 import type { CheckContext, ParsedRecord, SourceFile } from './records';

@@ -47,6 +47,8 @@ export interface CachedCheck {
 export interface FileCheckCache {
   get(kind: EntityKind, file: SourceFile): CachedCheck | undefined;
   set(kind: EntityKind, file: SourceFile, result: CachedCheck): void;
+  /** How many results it holds, when it knows: the most files it can spare a check (the data loader starts workers early when that leaves enough). */
+  readonly size?: number;
 }
 
 export type { DerivedLocation, InitiativeRecord, OrganisationRecord } from '../records';
