@@ -106,8 +106,26 @@ export interface RegionHit {
   distanceKm: number;
 }
 
+/**
+ * Answers already given, per region set and point. Many initiatives share a place (a city's
+ * centre from the gazetteer), and a point-in-polygon test walks the province's thousands of
+ * vertices: at 10,000 initiatives this was about a third of the checks between files (#28). A
+ * region set is never changed once read, so an answer stays true for as long as the set lives.
+ */
+const answered = new WeakMap<RegionSet, Map<string, RegionHit | undefined>>();
+
 /** The region of a set that holds the point, or the nearest one within the coast tolerance. */
 export function regionOfPoint(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
+  let known = answered.get(set);
+  if (!known) answered.set(set, (known = new Map()));
+  const key = `${lon} ${lat}`;
+  if (known.has(key)) return known.get(key);
+  const hit = findRegionOfPoint(set, lon, lat);
+  known.set(key, hit);
+  return hit;
+}
+
+function findRegionOfPoint(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
   const pt: [number, number] = [lon, lat];
   for (const r of set.regions) {
     const [x0, y0, x1, y1] = r.bbox;
