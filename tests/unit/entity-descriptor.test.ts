@@ -12,8 +12,11 @@ import { organisationIdsOf } from '../../src/lib/relations';
 import {
   ENTITIES,
   ENTITY_KINDS,
+  everyNamedId,
   namedIds,
+  plainValuesAt,
   pointsOf,
+  valuesAt,
   schemaReferences,
   type EntityKind,
   type SchemaNode,
@@ -95,6 +98,19 @@ describe('the entity descriptor', () => {
       { id: 'b', target: 'organisation', pointer: '/partners/0/organisation', field: 'partners[0].organisation' },
       { id: 'x', target: 'initiative', pointer: '/relations/0/initiative', field: 'relations[0].initiative' },
     ]);
+  });
+
+  it('walks a path to the same values with or without their places (the fast path of the reference checks)', () => {
+    const odd = { lead_organisation: 7, partners: [null, { organisation: 'b' }, 'x', { organisation: undefined }], relations: {} };
+    for (const data of [odd, { partners: [] }, null, 'tekst', ...ENTITY_KINDS.map((k) => ({ kind: k }))]) {
+      for (const r of ENTITIES.initiative.references)
+        expect(plainValuesAt(data, r.path)).toEqual(valuesAt(data, r.path).map((f) => f.value));
+    }
+    const data = { lead_organisation: 'a', partners: [{ organisation: 'b' }, { organisation: '' }], relations: [{ initiative: 'x' }] };
+    expect(everyNamedId(data, ENTITIES.initiative.references, 'organisation', (id) => ['a', 'b'].includes(id))).toBe(true);
+    expect(everyNamedId(data, ENTITIES.initiative.references, 'organisation', (id) => id === 'a')).toBe(false);
+    expect(everyNamedId(data, ENTITIES.initiative.references, 'initiative', (id) => id === 'x')).toBe(true);
+    expect(everyNamedId(data, ENTITIES.initiative.references, 'initiative', () => false)).toBe(false);
   });
 
   it('knows where the points of each kind are', () => {

@@ -6,7 +6,7 @@
 import { findCycles } from '../../graph';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Problem } from '../../problems';
-import { ENTITIES, namedIds, vocabulary, type EntityReference } from '../../schema/schemas';
+import { ENTITIES, everyNamedId, namedIds, vocabulary, type EntityReference } from '../../schema/schemas';
 import type { Initiative } from '../../schema/types.generated';
 import { foldName } from '../../text/unsafe-characters';
 import type { RuleTarget } from '../records';
@@ -34,6 +34,8 @@ export function organisationReferences(
   references: readonly EntityReference[] = ENTITIES.initiative.references,
 ): Problem[] {
   const folder = ENTITIES.organisation.folder;
+  // Where each name stands is worked out only when one is missing (almost never).
+  if (everyNamedId(data, references, 'organisation', (id) => organisationIds.has(id))) return [];
   return namedIds(data, references)
     .filter((r) => r.target === 'organisation' && !organisationIds.has(r.id))
     .map(({ id, pointer, field }) => {
@@ -89,6 +91,7 @@ export function relationReferences(
   references: readonly EntityReference[] = ENTITIES.initiative.references,
 ): Problem[] {
   const folder = ENTITIES.initiative.folder;
+  if (everyNamedId(data, references, 'initiative', (id) => id === t.id || initiativeIds.has(id))) return [];
   return namedIds(data, references)
     .filter((r) => r.target === 'initiative' && r.id !== t.id && !initiativeIds.has(r.id))
     .map(({ id, pointer, field }) => {
