@@ -215,10 +215,12 @@ describe('a fork with its own configuration and data', () => {
       detail: page('initiatieven', 'zorgnetwerk-noord') + page('initiatieven', 'zorgnetwerk-zuid'),
       organisation: page('organisaties', 'vmbo-oost'),
       cms: readFileSync(join(out, 'admin', 'config.yml'), 'utf8'),
+      // The CMS page hands the words to its script, for the preview (src/components/cms/fork-labels.ts).
+      cmsPreview: (/data-vocabulary-labels="([^"]*)"/.exec(page('admin')) ?? [])[1] ?? '',
       schema: page('data', 'schema'),
       spreadsheet: readFileSync(join(out, 'data', 'initiatieven-spreadsheet.csv'), 'utf8'),
     };
-    // Where each vocabulary shows up for a reader (the CMS and the schema page show them all).
+    // Where each vocabulary shows up for a reader (the CMS, its preview and the schema page show them all).
     const shown: Record<string, string[]> = {
       initiative_kind: ['detail', 'spreadsheet'],
       status: ['detail', 'spreadsheet'],
@@ -240,7 +242,7 @@ describe('a fork with its own configuration and data', () => {
     expect(Object.keys(shown).sort()).toEqual(Object.keys(FORK_WORDS).sort());
     const missing = Object.entries(FORK_WORDS).flatMap(([vocab, [, word]]) =>
       // Case-insensitive: in a sentence a page may write the word in lower case ("40 bedrijven").
-      ['cms', 'schema', ...shown[vocab]!]
+      ['cms', 'cmsPreview', 'schema', ...shown[vocab]!]
         .filter((w) => !where[w]!.toLowerCase().includes(word.toLowerCase()))
         .map((w) => `${vocab} '${word}' not in ${w}`),
     );
