@@ -16,9 +16,26 @@ export interface RelatedInitiative {
 export function organisationIdsOf(
   d: Pick<InitiativeRecord['data'], 'lead_organisation' | 'partners'>,
   references: readonly EntityReference[] = ENTITIES.initiative.references,
-): string[] {
+): readonly string[] {
+  if (references !== ENTITIES.initiative.references) return idsOf(d, references);
+  let ids = idsMemo.get(d);
+  if (!ids) idsMemo.set(d, (ids = Object.freeze(idsOf(d, references))));
+  return ids;
+}
+
+function idsOf(d: object, references: readonly EntityReference[]): string[] {
   return [...new Set(namedIds(d, references).flatMap((r) => (r.target === 'organisation' ? [r.id] : [])))];
 }
+
+/**
+ * organisationIdsOf's answers by initiative data: every organisation page asks again for each
+ * initiative it shares (at 10,000 initiatives, 0.5 s of the build). A validated record's data
+ * is never changed, and the answer is frozen, so a caller cannot change what the next one gets.
+ */
+const idsMemo = new WeakMap<object, readonly string[]>();
+
+/** Dutch alphabetical order, as `localeCompare(…, 'nl')` gives it, without a collator made per comparison. */
+const dutch = new Intl.Collator('nl');
 
 /** Relations of one initiative in both directions: those it names and those naming it. */
 export function relatedInitiatives(id: string, all: readonly InitiativeRecord[]): RelatedInitiative[] {
@@ -75,5 +92,5 @@ export function collaborators(
   return [...counts]
     .map(([id, shared]) => ({ org: orgs.get(id)!, shared }))
     .filter((x) => x.org)
-    .sort((a, b) => b.shared - a.shared || a.org.data.name.localeCompare(b.org.data.name, 'nl'));
+    .sort((a, b) => b.shared - a.shared || dutch.compare(a.org.data.name, b.org.data.name));
 }

@@ -7,11 +7,11 @@ import { columnsFor, toCsv } from '../../src/lib/export/tables';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { neighboursOf } from '../../src/lib/regions/neighbours';
 import { parseRegionFile } from '../../src/lib/regions/region-sets';
-import { collaborators, involvementByOrganisation, relatedInitiatives } from '../../src/lib/relations';
+import { collaborators, involvementByOrganisation, organisationIdsOf, relatedInitiatives } from '../../src/lib/relations';
 import { ENTITY_SCHEMAS } from '../../src/lib/schema/schemas';
 import { completeness, countByVocabulary, startsPerYear } from '../../src/lib/stats';
 import { initiativeJsonLd, jsonLdText } from '../../src/lib/structured-data';
-import { validateDataset } from '../../src/lib/validate/validate-dataset';
+import { validateDataset, type InitiativeRecord, type OrganisationRecord } from '../../src/lib/validate/validate-dataset';
 import { input, readFolder } from '../helpers/fixtures';
 
 const d = validateDataset(input(readFolder('schemas/fixtures/valid/initiatives'), readFolder('schemas/fixtures/valid/organisations')));
@@ -118,6 +118,28 @@ describe('relations', () => {
     expect(inv.get('voorbeeld-school')?.map((x) => x.role)).toEqual(['lead']);
     const orgs = new Map(d.organisations.map((o) => [o.id, o]));
     expect(collaborators('voorbeeld-school', inv, orgs).map((x) => [x.org.id, x.shared])).toEqual([['voorbeeld-bedrijf', 1]]);
+  });
+
+  it('lists collaborators by shared initiatives, then in Dutch alphabetical order', () => {
+    const names: Record<string, string> = { z: 'Zuid', e: 'Éénhoorn', a: 'aap', m: 'Midden' };
+    const initiative = (id: string, lead: string, partners: string[]) =>
+      ({
+        id,
+        data: { lead_organisation: lead, partners: partners.map((organisation) => ({ organisation })) },
+      }) as unknown as InitiativeRecord;
+    const inv = involvementByOrganisation([initiative('een', 'x', ['z', 'e', 'a', 'm']), initiative('twee', 'x', ['m'])]);
+    const orgs = new Map(
+      ['x', ...Object.keys(names)].map((id) => [id, { id, data: { name: names[id] ?? 'X' } } as unknown as OrganisationRecord]),
+    );
+    expect(collaborators('x', inv, orgs).map((c) => c.org.data.name)).toEqual(['Midden', 'aap', 'Éénhoorn', 'Zuid']);
+  });
+
+  it("gives the same frozen answer for an initiative's organisations every time it is asked", () => {
+    const data = { lead_organisation: 'a', partners: [{ organisation: 'b' }, { organisation: 'a' }] } as InitiativeRecord['data'];
+    const first = organisationIdsOf(data);
+    expect(first).toEqual(['a', 'b']);
+    expect(organisationIdsOf(data)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });
 
