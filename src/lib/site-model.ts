@@ -13,7 +13,7 @@ import { regionalStructure, type Membership, type RegionMembers } from './region
 import { neighboursOf } from './regions/neighbours';
 import { regionNameIndex } from './regions/region-names';
 import type { RegionSet } from './regions/region-sets';
-import { involvementByOrganisation, type OrganisationInvolvement } from './relations';
+import { involvementByOrganisation, organisationIdsOf, type OrganisationInvolvement } from './relations';
 import { linksFor, type Links } from './urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
 import { renderMarkdown } from './markdown';
@@ -46,6 +46,8 @@ export interface SiteModel {
   organisationNames: ReadonlyMap<string, string>;
   /** Organisation id -> the initiatives it leads or joins. */
   involvement: ReadonlyMap<string, OrganisationInvolvement[]>;
+  /** Initiative id -> the organisations it names (lead first, then partners; organisationIdsOf). */
+  organisationsOf: ReadonlyMap<string, readonly string[]>;
   /** Initiative id -> the initiatives in a relation with it: itself if it names others, and those naming it. */
   relations: ReadonlyMap<string, InitiativeRecord[]>;
   /** Region id -> name, over every region set. */
@@ -147,6 +149,7 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     organisationsByName: [...dataset.organisations].sort(byName),
     organisationNames: new Map(dataset.organisations.map((x) => [x.id, x.data.name])),
     involvement: involvementByOrganisation(dataset.initiatives),
+    organisationsOf: new Map(dataset.initiatives.map((i) => [i.id, organisationIdsOf(i.data)])),
     relations,
     regionNames,
     byRegion,

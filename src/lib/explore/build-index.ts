@@ -65,7 +65,7 @@ export function buildExploreIndex(
       ...(m.workingArea.length ? { w: m.workingArea } : {}),
       p: place,
       t: text,
-      o: [...orgIds],
+      o: orgIds,
       ...(d.lead_organisation ? { ld: d.lead_organisation } : {}),
       ...(d.start_year !== undefined ? { y: d.start_year } : {}),
     };

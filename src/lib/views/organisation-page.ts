@@ -39,7 +39,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     mapHref: site.links.map(facetParams({ organisation: id })),
     leads: mine.filter((x) => x.role === 'lead').map(initiativeLink),
     joins: mine.filter((x) => x.role !== 'lead').map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
-    collaborators: collaborators(id, site.involvement, site.organisations).map((x) => ({
+    collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
       shared: x.shared,
