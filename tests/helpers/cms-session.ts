@@ -50,8 +50,11 @@ export interface CmsSession {
   stop(): Promise<void>;
 }
 
-/** Copies the working tree (tracked and untracked, not ignored) into a new repository and starts `npm run cms` there. */
-export async function startCms(): Promise<CmsSession> {
+/**
+ * Copies the working tree (tracked and untracked, not ignored) into a new repository and starts
+ * `npm run cms` there; `env` is added to its environment (a fork's ATLAS_CONFIG).
+ */
+export async function startCms(env: Record<string, string> = {}): Promise<CmsSession> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const repo = join(mkdtempSync(join(ROOT, '.tmp', 'cms-test-')), 'repo');
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
@@ -73,7 +76,7 @@ export async function startCms(): Promise<CmsSession> {
   let output = '';
   const cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], {
     cwd: repo,
-    env: childEnv(),
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
