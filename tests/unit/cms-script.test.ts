@@ -4,27 +4,17 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { leaveOutCompiler } from '../../src/integrations/cms-script';
+import { cmsBundleOptions, leaveOutCompiler } from '../../src/integrations/cms-script';
 import { createAtlasAjv } from '../../src/lib/schema/atlas-ajv-left-out';
 import { ROOT } from '../helpers/fixtures';
 
 /** The CMS script bundled as the build bundles it, with or without the plugin: what went in. */
 async function bundledInputs(plugins: ReturnType<typeof leaveOutCompiler>[]): Promise<{ inputs: string[]; bytes: number }> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['src/components/cms/admin.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-    outfile: 'atlas-cms.js',
-    plugins,
-  });
-  return { inputs: Object.keys(result.metafile.inputs), bytes: result.outputFiles[0]!.contents.byteLength };
+  const result = await build({ ...cmsBundleOptions(ROOT, 'build'), write: false, metafile: true, outfile: 'atlas-cms.js', plugins });
+  return {
+    inputs: Object.keys(result.metafile.inputs),
+    bytes: result.outputFiles.find((f) => f.path.endsWith('.js'))!.contents.byteLength,
+  };
 }
 
 describe('the CMS script', () => {

@@ -29,13 +29,15 @@ const ALLOWED_MODULE_STATE = new Set([
   // Property names per schema node: they depend only on the schemas.
   'src/lib/yaml/order-by-schema.ts',
   // The point-in-region answers per region set object and point: a pure function's answers,
-  // dropped with the region set (issue #28: many initiatives share a place).
+  // dropped with the region set (issue #28: many initiatives share a place). Asked while the
+  // dataset is validated, before there is a site model to keep them in.
   'src/lib/regions/region-sets.ts',
   'src/io/check-files-worker.ts',
 ]);
 
-/** Top-level `let`, a top-level Map named as a memo, or any top-level WeakMap (only ever a memo). */
-const MODULE_STATE = /^(let |(export )?const \w*(memo|cache|Memo|Cache)\w* = new (Weak)?Map|(export )?const \w+ = new WeakMap)/m;
+/** Top-level `let`, a top-level Map named as a memo, or any top-level WeakMap or WeakSet (only ever a memo), typed or not. */
+const MODULE_STATE =
+  /^(let |(export )?const \w*(memo|cache|Memo|Cache)\w*\s*(:[^=]+)?=\s*new (Weak)?Map\b|(export )?const \w+\s*(:[^=]+)?=\s*new Weak(Map|Set)\b)/m;
 
 /** What a page would use to read or derive the data itself. */
 const DIRECT_DATA =
@@ -62,6 +64,9 @@ describe('one site model, one accessor', () => {
     expect(MODULE_STATE.test('const x = 1;\nlet cached: string | undefined;')).toBe(true);
     expect(MODULE_STATE.test('const memo = new WeakMap<A, B>();')).toBe(true);
     expect(MODULE_STATE.test('const answered = new WeakMap<A, B>();')).toBe(true);
+    expect(MODULE_STATE.test('const answered: WeakMap<A, B> = new WeakMap();')).toBe(true);
+    expect(MODULE_STATE.test('export const seen = new WeakSet<A>();')).toBe(true);
+    expect(MODULE_STATE.test('const pageCache: Map<string, string> = new Map();')).toBe(true);
     expect(MODULE_STATE.test("const LABELS = new Map([['a', 'b']]);")).toBe(false);
     expect(MODULE_STATE.test('function f() {\n  let n = 0;\n}')).toBe(false);
     expect(DIRECT_DATA.test("import { getDataset } from '../../dataset';")).toBe(true);

@@ -2,7 +2,7 @@
  * Sets up Decap CMS: the location picker, the preview, and validation before every save
  * with the same validator as the build. Then starts the CMS with the generated config.
  */
-// First: the fork's own words, before any module below reads a label (fork-labels.ts).
+// First: the fork's own words, before the modules below are evaluated (fork-labels.ts).
 import './fork-labels';
 import { emptyValuePaths } from '../../lib/cms/empty-values';
 import { linksFor } from '../../lib/urls';

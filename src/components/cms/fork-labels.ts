@@ -3,7 +3,8 @@
  * the page hands them over (src/pages/admin/index.astro), because this script is bundled once
  * for every configuration (src/integrations/cms-script.ts). Without them the preview showed the
  * schema's words where the fork's pages show its own. admin.ts imports this module first, so
- * every module evaluated after it reads the fork's words.
+ * every module evaluated after it reads the fork's words (schemas.ts, which this imports, runs
+ * before it, and reads no label as it loads).
  */
 import { applyLabelOverrides, type LabelOverrides } from '../../lib/schema/schemas';
 
