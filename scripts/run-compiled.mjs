@@ -6,7 +6,8 @@
  * validation worker thread paid it again (issue #15, BENCHMARKS.md). esbuild bundles the tools
  * and the worker into node_modules/.cache/atlas-cli/ (our modules only; npm packages stay
  * imports), and the bundles are used until any of their source files (or this launcher)
- * changes: every input's content is compared (as a hash) on each start (a few milliseconds). Generated, never committed, never edited by hand.
+ * changes: every input's content is compared (as a hash) on each start (a few milliseconds;
+ * src/integrations/inputs-record.mjs). Generated, never committed, never edited by hand.
  *
  * Each module keeps its own `import.meta.url` and `import.meta.dirname`, and the validation
  * worker is the compiled one (`process.env.ATLAS_CHECK_WORKER`, replaced at bundle time).
@@ -31,16 +32,13 @@ if (!name || !Object.hasOwn(TOOLS, name)) {
   console.error(`Gebruik: node scripts/run-compiled.mjs <${Object.keys(TOOLS).join('|')}> [opties]`);
   process.exit(2);
 }
-if (!isCurrent(root, outDir))
-  await compileTools(
-    root,
-    outDir,
-    { ...TOOLS, ...WORKERS },
-    {
-      define: { 'process.env.ATLAS_CHECK_WORKER': JSON.stringify(pathToFileURL(join(outDir, 'check-files-worker.mjs')).href) },
-      alsoWatch: [relative(root, import.meta.filename), relative(root, join(import.meta.dirname, 'lib', 'compiled-tools.mjs'))],
-    },
-  );
+const entries = { ...TOOLS, ...WORKERS };
+const define = { 'process.env.ATLAS_CHECK_WORKER': JSON.stringify(pathToFileURL(join(outDir, 'check-files-worker.mjs')).href) };
+if (!isCurrent(root, outDir, entries, { define }))
+  await compileTools(root, outDir, entries, {
+    define,
+    alsoWatch: [relative(root, import.meta.filename), relative(root, join(import.meta.dirname, 'lib', 'compiled-tools.mjs'))],
+  });
 // Stack traces of a crash point at the TypeScript source, not the bundle.
 process.setSourceMapsEnabled(true);
 // The tool reads its own arguments from process.argv, as when it runs under tsx.

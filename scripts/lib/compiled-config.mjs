@@ -9,7 +9,7 @@
  * reaches its first hook with 0.6-0.8 s less CPU time (2.3-2.5 s -> 1.5-1.8 s on the starter set,
  * issue #28), in every build and every `astro dev`. esbuild bundles the modules in about 0.2 s,
  * and the bundle is used until any of its inputs (or this file) changes: compiled-tools.mjs
- * compares every input's content on each start.
+ * compares every input's content on each start (src/integrations/inputs-record.mjs).
  * Plain JavaScript itself, so Node imports it without a loader.
  */
 import { createHash } from 'node:crypto';
@@ -30,16 +30,13 @@ export async function importConfigModules(root) {
   // benchmark's) never load each other's bundle, whose modules name their own sources.
   const project = createHash('sha256').update(root).digest('hex').slice(0, 12);
   const outDir = join(root, 'node_modules', '.cache', 'atlas-config', project);
-  if (!isCurrent(root, outDir))
-    await compileTools(
-      root,
-      outDir,
-      { integrations: 'src/integrations/index.ts', 'check-files-worker': 'src/io/check-files-worker.ts' },
-      {
-        define: { 'process.env.ATLAS_CHECK_WORKER': JSON.stringify(pathToFileURL(join(outDir, 'check-files-worker.mjs')).href) },
-        alsoWatch: [relative(root, import.meta.filename), relative(root, join(import.meta.dirname, 'compiled-tools.mjs'))],
-      },
-    );
+  const entries = { integrations: 'src/integrations/index.ts', 'check-files-worker': 'src/io/check-files-worker.ts' };
+  const define = { 'process.env.ATLAS_CHECK_WORKER': JSON.stringify(pathToFileURL(join(outDir, 'check-files-worker.mjs')).href) };
+  if (!isCurrent(root, outDir, entries, { define }))
+    await compileTools(root, outDir, entries, {
+      define,
+      alsoWatch: [relative(root, import.meta.filename), relative(root, join(import.meta.dirname, 'compiled-tools.mjs'))],
+    });
   // The inputs' hashes in the address: a process that loads the config again (astro dev after an
   // edit of the config) gets the new bundle, not the one Node already holds under the old address.
   // (The bundle has a source map: NODE_OPTIONS=--enable-source-maps shows the TypeScript lines.)

@@ -3,37 +3,32 @@
  * bundle is out of date (scripts/run-compiled.mjs uses both; why is explained there).
  * Plain JavaScript itself, so it runs without tsx.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isUpToDate, recordInputs, writeRecord } from '../../src/integrations/inputs-record.mjs';
 
 /**
- * A file's content as a hash. Not its size and modification time: an edit of the same size with
- * the time set back (a checkout, `touch -r`, an editor that keeps times) would keep an old
- * bundle running. Hashing the few hundred inputs costs a few milliseconds.
+ * What the bundles are made with besides their inputs: the entries and the replaced expressions.
+ * @param {Record<string, string>} entries
+ * @param {Record<string, string>} define
  */
-const signature = (root, file) =>
-  createHash('sha256')
-    .update(readFileSync(join(root, file)))
-    .digest('hex');
+const settingsKey = (entries, define) => JSON.stringify({ entries, define });
+
+/** Where a bundle folder keeps what it was made from (src/integrations/inputs-record.mjs). @param {string} outDir */
+const recordOf = (outDir) => join(outDir, 'inputs.json');
 
 /**
- * True when `outDir` holds bundles whose every input (and every file in `alsoWatch`) has the
- * content it had when they were made.
+ * True when `outDir` holds bundles made with these `entries` and `define` whose every input (and
+ * every file in `alsoWatch`), every folder of our own inputs and every bundle has the content it
+ * had when they were made, and no package was installed since (inputs-record.mjs).
+ * @param {string} root
+ * @param {string} outDir
+ * @param {Record<string, string>} entries
+ * @param {{ define?: Record<string, string> }} [options]
  */
-export function isCurrent(root, outDir) {
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(outDir, 'inputs.json'), 'utf8'));
-  } catch {
-    return false;
-  }
-  try {
-    return Object.entries(manifest.inputs).every(([file, sig]) => signature(root, file) === sig);
-  } catch {
-    return false; // an input was removed or renamed
-  }
+export function isCurrent(root, outDir, entries, { define = {} } = {}) {
+  return isUpToDate(root, recordOf(outDir), settingsKey(entries, define));
 }
 
 /** An esbuild plugin: each of our own modules keeps its source's import.meta.url, .dirname and .filename. */
@@ -60,6 +55,7 @@ const keepImportMeta = {
  */
 export async function compileTools(root, outDir, entries, { define = {}, alsoWatch = [] } = {}) {
   const { build } = await import('esbuild');
+  const startedAt = Date.now();
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   const result = await build({
@@ -82,14 +78,20 @@ export async function compileTools(root, outDir, entries, { define = {}, alsoWat
     define,
     plugins: [keepImportMeta],
   });
-  const inputs = Object.fromEntries([...Object.keys(result.metafile.inputs), ...alsoWatch].sort().map((f) => [f, signature(root, f)]));
   // File by file with rename (atomic), chunks before the entries that import them: a tool
   // starting meanwhile reads whole files, old or new (chunk names carry a content hash).
   const outputs = Object.keys(result.metafile.outputs).sort((a, b) => Number(!a.includes('/chunks/')) - Number(!b.includes('/chunks/')));
   mkdirSync(join(outDir, 'chunks'), { recursive: true });
-  for (const f of outputs) renameSync(join(root, f), join(outDir, relative(tmp, join(root, f))));
-  const manifest = join(outDir, 'inputs.json');
-  writeFileSync(`${manifest}.${process.pid}`, JSON.stringify({ inputs }));
-  renameSync(`${manifest}.${process.pid}`, manifest);
+  const placed = outputs.map((f) => join(outDir, relative(tmp, join(root, f))));
+  outputs.forEach((f, i) => renameSync(join(root, f), placed[i]));
+  // No record when an input changed while bundling: the next start bundles again.
+  const record = recordInputs(
+    root,
+    settingsKey(entries, define),
+    [...Object.keys(result.metafile.inputs), ...alsoWatch],
+    placed.map((f) => relative(root, f)),
+    startedAt,
+  );
+  if (record) writeRecord(recordOf(outDir), record);
   rmSync(tmp, { recursive: true, force: true });
 }

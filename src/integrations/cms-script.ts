@@ -3,7 +3,7 @@ import { build, context, version, type BuildContext, type BuildOptions, type Plu
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUpToDate, recordInputs, writeRecord } from './inputs-record';
+import { isUpToDate, recordInputs, writeRecord } from './inputs-record.mjs';
 import { usesGeneratedValidators } from '../lib/schema/validator';
 
 /** Where the CMS script is served below the site: files.adminAsset(CMS_SCRIPT). */
@@ -39,7 +39,7 @@ export function leaveOutCompiler(root: string): Plugin {
  * that. The script depends on nothing of one build (the page hands it the base path and the
  * stylesheet's address), so every build of the same source writes the same file: a build whose
  * inputs (every bundled file, ours and the packages', by content) and settings are those of the
- * file in public/admin/ keeps that file and does not bundle (inputs-record.ts; 0.2 s of every
+ * file in public/admin/ keeps that file and does not bundle (inputs-record.mjs; 0.2 s of every
  * build on a quiet machine, up to 0.9 s on a busy one, issue #28).
  */
 /** esbuild's settings for the CMS script of the project in `root` (the tests bundle with them too). */

@@ -20,21 +20,24 @@ writeFileSync(
   join(root, 'src', 'tool.ts'),
   "import { word, here } from './deep/word.ts';\nconsole.log(JSON.stringify({ word, here, self: import.meta.dirname, worker: process.env.ATLAS_X ?? null }));\n",
 );
-const compile = () => compileTools(root, out, { tool: 'src/tool.ts' }, { define: { 'process.env.ATLAS_X': '"vast"' } });
+const entries = { tool: 'src/tool.ts' };
+const define = { 'process.env.ATLAS_X': '"vast"' };
+const compile = () => compileTools(root, out, entries, { define });
+const current = () => isCurrent(root, out, entries, { define });
 const run = () => JSON.parse(execFileSync(process.execPath, [join(out, 'tool.mjs')], { encoding: 'utf8' })) as Record<string, string>;
 
 describe('compiled tools', () => {
   it('run as plain JavaScript, each module with its own source folder, defines replaced', async () => {
-    expect(isCurrent(root, out)).toBe(false);
+    expect(current()).toBe(false);
     await compile();
-    expect(isCurrent(root, out)).toBe(true);
+    expect(current()).toBe(true);
     expect(run()).toEqual({ word: 'een', here: join(root, 'src', 'deep'), self: join(root, 'src'), worker: 'vast' });
   });
 
   it('are out of date as soon as an imported module changes, and a new bundle has the change', async () => {
     await compile();
     writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'twee';\nexport const here = import.meta.dirname;\n");
-    expect(isCurrent(root, out)).toBe(false);
+    expect(current()).toBe(false);
     await compile();
     expect(run().word).toBe('twee');
   });
@@ -49,7 +52,7 @@ describe('compiled tools', () => {
     utimesSync(word, 1_700_000_000, 1_700_000_000);
     expect(statSync(word).size).toBe(before.size);
     expect(statSync(word).mtimeMs).toBe(before.mtimeMs);
-    expect(isCurrent(root, out)).toBe(false);
+    expect(current()).toBe(false);
     await compile();
     expect(run().word).toBe('vier');
   });
@@ -58,8 +61,25 @@ describe('compiled tools', () => {
     await compile();
     writeFileSync(join(root, 'src', 'tool.ts'), "console.log(JSON.stringify({ word: 'los' }));\n");
     rmSync(join(root, 'src', 'deep', 'word.ts'));
-    expect(isCurrent(root, out)).toBe(false);
+    expect(current()).toBe(false);
     await compile();
     expect(run()).toEqual({ word: 'los' });
+  });
+
+  it('are out of date when a bundle was changed by hand, or made with other settings', async () => {
+    await compile();
+    expect(current()).toBe(true);
+    writeFileSync(join(out, 'tool.mjs'), 'console.log("{}");\n');
+    expect(current()).toBe(false);
+    await compile();
+    expect(current()).toBe(true);
+    expect(isCurrent(root, out, entries, { define: { 'process.env.ATLAS_X': '"anders"' } })).toBe(false);
+    expect(isCurrent(root, out, { ...entries, other: 'src/tool.ts' }, { define })).toBe(false);
+  });
+
+  it('are out of date when a file appears beside an input (it may change what an import finds)', async () => {
+    await compile();
+    writeFileSync(join(root, 'src', 'nieuw.ts'), 'export {};\n');
+    expect(current()).toBe(false);
   });
 });

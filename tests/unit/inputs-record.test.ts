@@ -1,6 +1,6 @@
 /**
  * The CMS script is bundled again only when what it is made from changed (issue #28):
- * src/integrations/inputs-record.ts says when, src/integrations/cms-script.ts uses it.
+ * src/integrations/inputs-record.mjs says when, src/integrations/cms-script.ts uses it.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cmsScript } from '../../src/integrations/cms-script';
-import { isUpToDate, recordInputs, writeRecord } from '../../src/integrations/inputs-record';
+import { isUpToDate, recordInputs, writeRecord } from '../../src/integrations/inputs-record.mjs';
 
 const base = mkdtempSync(join(tmpdir(), 'atlas-inputs-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
