@@ -61,11 +61,28 @@ function checkOne({ kind, file }: CheckJob, ctx: CheckContext): CachedCheck {
  * Takes batches of `jobs` from the shared counter until none are left and checks them; what
  * both the thread itself and every worker (check-files-worker.ts) run.
  */
-export function takeBatches(jobs: readonly CheckJob[], ctx: CheckContext, next: SharedArrayBuffer): [number, CachedCheck[]][] {
+export function takeBatches(jobs: readonly CheckJob[], ctx: CheckContext, next: SharedArrayBuffer): [number, CachedCheck[]][];
+export function takeBatches<T>(
+  jobs: readonly CheckJob[],
+  ctx: CheckContext,
+  next: SharedArrayBuffer,
+  keep: (start: number, results: CachedCheck[]) => T,
+): T[];
+export function takeBatches<T>(
+  jobs: readonly CheckJob[],
+  ctx: CheckContext,
+  next: SharedArrayBuffer,
+  keep: (start: number, results: CachedCheck[]) => T = (start, results) => [start, results] as T,
+): T[] {
   const counter = new Int32Array(next);
-  const done: [number, CachedCheck[]][] = [];
+  const done: T[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < jobs.length; start = Atomics.add(counter, 0, BATCH))
-    done.push([start, jobs.slice(start, start + BATCH).map((job) => checkOne(job, ctx))]);
+    done.push(
+      keep(
+        start,
+        jobs.slice(start, start + BATCH).map((job) => checkOne(job, ctx)),
+      ),
+    );
   return done;
 }
 

@@ -9,7 +9,10 @@ const { next } = workerData as { next: SharedArrayBuffer };
 parentPort!.once('message', ({ jobs, ctx }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { batches: JSON.stringify(takeBatches(jobs, ctx, next)) };
+    // Each batch as JSON as soon as it is checked: the same text JSON.stringify gives for the
+    // whole list, but the results die young instead of surviving every collection until the end.
+    const parts = takeBatches(jobs, ctx, next, (start, results) => JSON.stringify([start, results]));
+    reply = { batches: `[${parts.join(',')}]` };
   } catch (err) {
     reply = { error: (err as Error).stack ?? String(err) };
   }
