@@ -31,17 +31,6 @@ export function leaveOutCompiler(root: string): Plugin {
   };
 }
 
-/**
- * Bundles the CMS's own script (src/components/cms/admin.ts: widgets, preview and the shared
- * validator) with esbuild into public/admin/atlas-cms.js, a generated, git-ignored file, in
- * development (rebuilt on every change) and in the build. Through Vite it was 665 kB of the
- * client bundle's work and about 2.5 s of every build (issue #15); esbuild needs a tenth of
- * that. The script depends on nothing of one build (the page hands it the base path and the
- * stylesheet's address), so every build of the same source writes the same file: a build whose
- * inputs (every bundled file, ours and the packages', by content) and settings are those of the
- * file in public/admin/ keeps that file and does not bundle (inputs-record.mjs; 0.2 s of every
- * build on a quiet machine, up to 0.9 s on a busy one, issue #28).
- */
 /** esbuild's settings for the CMS script of the project in `root` (the tests bundle with them too). */
 export function cmsBundleOptions(root: string, command: 'dev' | 'build' | 'preview' | 'sync'): BuildOptions {
   return {
@@ -57,6 +46,17 @@ export function cmsBundleOptions(root: string, command: 'dev' | 'build' | 'previ
   };
 }
 
+/**
+ * Bundles the CMS's own script (src/components/cms/admin.ts: widgets, preview and the shared
+ * validator) with esbuild into public/admin/atlas-cms.js, a generated, git-ignored file, in
+ * development (rebuilt on every change) and in the build. Through Vite it was 665 kB of the
+ * client bundle's work and about 2.5 s of every build (issue #15); esbuild needs a tenth of
+ * that. The script depends on nothing of one build (the page hands it the base path and the
+ * stylesheet's address), so every build of the same source writes the same file: a build whose
+ * inputs (every bundled file, ours and the packages', by content) and settings are those of the
+ * file in public/admin/ keeps that file and does not bundle (inputs-record.mjs; 0.2 s of every
+ * build on a quiet machine, up to 0.9 s on a busy one, issue #28).
+ */
 export function cmsScript(): AstroIntegration {
   let watcher: BuildContext | undefined;
   return {

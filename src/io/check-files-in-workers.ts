@@ -59,20 +59,14 @@ function checkOne({ kind, file }: CheckJob, ctx: CheckContext): CachedCheck {
 
 /**
  * Takes batches of `jobs` from the shared counter until none are left and checks them; what
- * both the thread itself and every worker (check-files-worker.ts) run.
+ * both the thread itself and every worker (check-files-worker.ts) run. `keep` says what is kept of
+ * each batch: the results themselves here, their JSON in a worker.
  */
-export function takeBatches(jobs: readonly CheckJob[], ctx: CheckContext, next: SharedArrayBuffer): [number, CachedCheck[]][];
 export function takeBatches<T>(
   jobs: readonly CheckJob[],
   ctx: CheckContext,
   next: SharedArrayBuffer,
   keep: (start: number, results: CachedCheck[]) => T,
-): T[];
-export function takeBatches<T>(
-  jobs: readonly CheckJob[],
-  ctx: CheckContext,
-  next: SharedArrayBuffer,
-  keep: (start: number, results: CachedCheck[]) => T = (start, results) => [start, results] as T,
 ): T[] {
   const counter = new Int32Array(next);
   const done: T[] = [];
@@ -183,7 +177,8 @@ export async function checkFilesInWorkers(
   const ctxOnly = { currentYear: ctx.currentYear, today: ctx.today };
   const replies = pool.run({ jobs: sharedContents(todo), ctx: ctxOnly });
   // This thread checks too, from the first batch on, while the workers load.
-  const batches = [inThread ? takeBatches(todo, ctxOnly, pool.next) : [], ...(await replies)];
+  const own = inThread ? takeBatches(todo, ctxOnly, pool.next, (start, results): [number, CachedCheck[]] => [start, results]) : [];
+  const batches = [own, ...(await replies)];
   const results: (CachedCheck | undefined)[] = [];
   for (const [start, done] of batches.flat()) done.forEach((result, i) => (results[start + i] = result));
   // In the order of the jobs, so the persistent cache is written the same whoever checked what.
