@@ -7,14 +7,15 @@
  * `--no-cache` checks everything). `--out <file>` also writes the report to a file (the weekly
  * workflow puts it in an issue). Never part of `npm test` or the build.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { checkLinks, reusable, type LinkResult } from '../src/lib/links/check.ts';
 import { collectLinks } from '../src/lib/links/collect.ts';
 import { linkReport } from '../src/lib/links/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { cliArgs } from './lib/args.ts';
+import { writeWhole } from '../src/io/write-whole.mjs';
 
 const { values } = cliArgs(
   {
@@ -75,11 +76,8 @@ const checked = await checkLinks(todo, {
 });
 for (const r of checked) fresh.set(r.url, r);
 
-// Written aside and renamed into place: an interrupted run never leaves half a cache.
-mkdirSync(dirname(cacheFile), { recursive: true });
-const tmp = `${cacheFile}.${process.pid}.tmp`;
-writeFileSync(tmp, JSON.stringify(Object.fromEntries(fresh), null, 1));
-renameSync(tmp, cacheFile);
+// Written whole: an interrupted run never leaves half a cache.
+writeWhole(cacheFile, JSON.stringify(Object.fromEntries(fresh), null, 1));
 
 const report = linkReport(
   [...uses.keys()].map((u) => fresh.get(u)!),

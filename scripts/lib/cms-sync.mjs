@@ -23,7 +23,8 @@
  * admin.ts) are kept in the repository as `cms-gepubliceerd/<commit>`, never lost with the clone.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeWhole } from '../../src/io/write-whole.mjs';
 
 const run = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 const tryRun = (cwd, ...args) => {
@@ -67,10 +68,7 @@ const readState = (file) => {
     return { agreed: {}, told: {} };
   }
 };
-const writeState = (file, state) => {
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify(state, null, 2));
-  renameSync(`${file}.${process.pid}`, file);
-};
+const writeState = (file, state) => writeWhole(file, JSON.stringify(state, null, 2));
 
 const description = (repo, name) => tryRun(repo, 'config', '--get', `branch.${name}.description`);
 const copyDescription = (from, to, name) => {

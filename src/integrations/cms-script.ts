@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { build, context, version, type BuildContext, type BuildOptions, type Plugin } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUpToDate, recordInputs, writeRecord } from './inputs-record.mjs';
+import { writeWhole } from '../io/write-whole.mjs';
 import { usesGeneratedValidators } from '../lib/schema/validator';
 
 /** Where the CMS script is served below the site: files.adminAsset(CMS_SCRIPT). */
@@ -86,7 +87,7 @@ export function cmsScript(): AstroIntegration {
         const plugins = withoutCompiler ? [leaveOutCompiler(root)] : [];
         const result = await build({ ...options, plugins, write: false, outfile, metafile: true });
         for (const f of result.outputFiles) {
-          // Written aside and renamed, and only when it changed: builds running side by side
+          // Written whole (write-whole.mjs), and only when it changed: builds running side by side
           // (tests, benchmarks) read a whole file, old or new.
           let same = false;
           try {
@@ -94,10 +95,7 @@ export function cmsScript(): AstroIntegration {
           } catch {
             /* not there yet */
           }
-          if (same) continue;
-          mkdirSync(dirname(f.path), { recursive: true });
-          writeFileSync(`${f.path}.${process.pid}`, f.contents);
-          renameSync(`${f.path}.${process.pid}`, f.path);
+          if (!same) writeWhole(f.path, f.contents);
         }
         const record = recordInputs(
           root,

@@ -16,8 +16,9 @@
  * inputs costs a few milliseconds.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeWhole } from '../io/write-whole.mjs';
 
 /**
  * @typedef {object} InputsRecord
@@ -128,12 +129,10 @@ export function isUpToDate(root, recordFile, key) {
 }
 
 /**
- * Writes `record` aside and renames it into place: runs side by side read a whole record, old or new.
+ * Writes `record` whole: runs side by side read a whole record, old or new.
  * @param {string} recordFile
  * @param {InputsRecord} record
  */
 export function writeRecord(recordFile, record) {
-  mkdirSync(dirname(recordFile), { recursive: true });
-  writeFileSync(`${recordFile}.${process.pid}`, JSON.stringify(record));
-  renameSync(`${recordFile}.${process.pid}`, recordFile);
+  writeWhole(recordFile, JSON.stringify(record));
 }

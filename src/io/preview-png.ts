@@ -7,9 +7,10 @@
  * each file is written whole (a temporary name, then renamed).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeWhole } from './write-whole.mjs';
 
 /** Quick settings (issue #15): zlib 9 and the finest palette search took 150-210 ms an image for 31 KB; these about 85 ms for 40 KB, read only by link-preview crawlers. */
 const PNG_SETTINGS = { compressionLevel: 6, palette: true, effort: 1 } as const;
@@ -34,9 +35,6 @@ export async function previewPng(svg: string, size: { width: number; height: num
     // Not made yet: make it below.
   }
   const png = await sharp(Buffer.from(svg)).resize(size.width, size.height).png(PNG_SETTINGS).toBuffer();
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  writeWhole(file, png);
   return new Uint8Array(png);
 }

@@ -7,9 +7,10 @@
  * every time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../lib/problems';
+import { writeWhole } from './write-whole.mjs';
 import type { EntityKind } from '../lib/schema/schemas';
 import type { CachedCheck, FileCheckCache, SourceFile } from '../lib/validate/validate-dataset';
 
@@ -54,16 +55,6 @@ export function validatorFingerprint(
   const h = createHash('sha256').update(`${FORMAT}\n${resolve(dataDir)}\n${today}\n`);
   for (const f of sources) h.update(f).update('\n').update(readFileSync(f)).update('\n');
   return h.digest('hex');
-}
-
-/**
- * Writes a cache file aside, under this process's own name, and renames it into place: a
- * reader finds it whole or absent, never half, even with two runs saving at once.
- */
-function writeWhole(file: string, text: string): void {
-  mkdirSync(resolve(file, '..'), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, text);
-  renameSync(`${file}.${process.pid}`, file);
 }
 
 const hashOf = (content: SourceFile['content']) => createHash('sha1').update(content).digest('hex');
