@@ -51,12 +51,15 @@ export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root:
       const path = join(dir, e.name);
       entries.push({ path: rel(path), type: entryType(e) });
       if (!e.isDirectory()) return;
+      // Each child's path is its folder's plus its name: path.relative for each of 13,000
+      // files was a tenth of reading them (the same text, without the work).
+      const folder = rel(path);
       for (const c of await readdir(path, { withFileTypes: true })) {
         const child = join(path, c.name);
         const type = entryType(c);
         // Sizes matter only for region files (data files are size-checked when decoded).
         const size = type === 'file' && c.name.endsWith('.geojson') ? (await lstat(child)).size : undefined;
-        entries.push({ path: rel(child), type, ...(size !== undefined ? { size } : {}) });
+        entries.push({ path: `${folder}/${c.name.split('\\').join('/')}`, type, ...(size !== undefined ? { size } : {}) });
       }
     }),
   );

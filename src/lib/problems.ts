@@ -60,6 +60,11 @@ export function summariseProblems(problems: readonly Problem[], fileCount: numbe
   return `${fileCount} bestanden gecontroleerd: ${errors} fout(en) in ${files} bestand(en)${warnings ? `, ${warnings} waarschuwing(en)` : ''}.`;
 }
 
+/** The JSON pointer of a path of keys and indexes (`['partners', '2']` -> `/partners/2`), escaped as RFC 6901 says. */
+export function pointerOf(path: readonly string[]): string {
+  return path.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
 /** Turns a JSON pointer (`/partners/2/organisation`) into the dotted form editors read. */
 export function pointerToField(pointer: string): string {
   if (!pointer) return '';

@@ -112,16 +112,18 @@ export interface RegionHit {
  * vertices: at 10,000 initiatives this was about a third of the checks between files (#28). A
  * region set is never changed once read, so an answer stays true for as long as the set lives.
  */
-const answered = new WeakMap<RegionSet, Map<string, RegionHit | undefined>>();
+const answered = new WeakMap<RegionSet, Map<number, Map<number, RegionHit | undefined>>>();
 
 /** The region of a set that holds the point, or the nearest one within the coast tolerance. */
 export function regionOfPoint(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
-  let known = answered.get(set);
-  if (!known) answered.set(set, (known = new Map()));
-  const key = `${lon} ${lat}`;
-  if (known.has(key)) return known.get(key);
+  let byLon = answered.get(set);
+  if (!byLon) answered.set(set, (byLon = new Map()));
+  // Keyed by the numbers themselves: writing each as text was most of the look-up's cost.
+  let known = byLon.get(lon);
+  if (!known) byLon.set(lon, (known = new Map()));
+  if (known.has(lat)) return known.get(lat);
   const hit = findRegionOfPoint(set, lon, lat);
-  known.set(key, hit);
+  known.set(lat, hit);
   return hit;
 }
 

@@ -1,4 +1,4 @@
-import { pointerToField, type Problem } from '../problems';
+import { pointerOf, pointerToField, type Problem } from '../problems';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 
 // Names of people cannot be told from names of things by a pattern; review catches those.
@@ -48,27 +48,41 @@ export function personalDataIn(value: string): string | undefined {
   return undefined;
 }
 
-/** Finds e-mail addresses and phone numbers anywhere in a file's values. */
-export function findPersonalData(value: unknown, file: string, positions: PositionIndex, pointer = ''): Problem[] {
-  if (typeof value === 'string') {
-    const kind = personalDataIn(value);
-    if (!kind) return [];
-    return [
-      {
+/**
+ * Finds e-mail addresses and phone numbers anywhere in a file's values, in the order of the
+ * file's keys. The JSON pointer of a value is built only when it holds one: building it for every
+ * value of every file cost a sixth of this check at 10,000 files (issue #28).
+ */
+export function findPersonalData(value: unknown, file: string, positions: PositionIndex): Problem[] {
+  const problems: Problem[] = [];
+  const path: string[] = [];
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') {
+      const kind = personalDataIn(v);
+      if (!kind) return;
+      const at = pointerOf(path);
+      problems.push({
         file,
-        ...positionOf(positions, pointer, 'value'),
-        field: pointerToField(pointer),
+        ...positionOf(positions, at, 'value'),
+        field: pointerToField(at),
         severity: 'error',
         message: `Deze tekst bevat ${kind}. De atlas is openbaar en bevat geen contactgegevens van personen.`,
         hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',
-      },
-    ];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findPersonalData(v, file, positions, `${pointer}/${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) =>
-      findPersonalData(v, file, positions, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-    );
-  }
-  return [];
+      });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(String(i));
+        visit(v[i]);
+        path.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        visit((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return problems;
 }

@@ -1,4 +1,4 @@
-import { pointerToField, type Problem } from '../problems';
+import { pointerOf, pointerToField, type Problem } from '../problems';
 import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
 import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
 
@@ -13,7 +13,7 @@ export function findUnsafeText(value: unknown, file: string, positions: Position
   // only when a problem needs it: building one for every value of every file was a tenth of
   // checking a file (with the garbage it left), and almost no file has a problem (issue #28).
   const path: string[] = [];
-  const pointer = () => path.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  const pointer = () => pointerOf(path);
   const visit = (v: unknown, top: string) => {
     if (typeof v === 'string') {
       const bad = unsafeCharacterIn(v, multiline.has(top));

@@ -63,6 +63,21 @@ function plainOk(s: string): boolean {
 /** Types a plain scalar as js-yaml's core schema does. */
 const resolvePlain = (s: string): unknown => CORE_SCHEMA.resolveImplicitScalarTag(s).value;
 
+/**
+ * Keys known to read as themselves (a key like `true` or `1` would be typed). Every file repeats
+ * the schema's few dozen keys, and typing each anew was a tenth of reading a file (issue #28).
+ * Only keys that passed are kept, and at most KNOWN_KEYS_MAX of them: a file of odd keys
+ * cannot grow the set without bound.
+ */
+const knownKeys = new Set<string>();
+const KNOWN_KEYS_MAX = 2000;
+function readsAsItself(key: string): boolean {
+  if (knownKeys.has(key)) return true;
+  if (resolvePlain(key) !== key) return false;
+  if (knownKeys.size < KNOWN_KEYS_MAX) knownKeys.add(key);
+  return true;
+}
+
 class Reader {
   private i = 0;
   constructor(private readonly lines: string[]) {}
@@ -104,7 +119,7 @@ class Reader {
       }
       const m = KEY.exec(entry) ?? giveUp();
       const key = m[1]!;
-      if (FORBIDDEN_KEYS.has(key) || Object.hasOwn(out, key) || resolvePlain(key) !== key) giveUp();
+      if (FORBIDDEN_KEYS.has(key) || Object.hasOwn(out, key) || !readsAsItself(key)) giveUp();
       out[key] = this.value(entry.slice(m[0].length), indent, depth);
       entry = undefined;
     }

@@ -22,12 +22,28 @@ const namesOf = (props: Record<string, unknown>): string[] => {
 };
 const NO_PROPERTIES: Record<string, SchemaNode> = {};
 
+/** Sets `out[k]` to `value`'s `k`, ordered, unless it is empty. */
+function put(
+  out: Record<string, unknown>,
+  value: Record<string, unknown>,
+  k: string,
+  node: SchemaNode | undefined,
+  base: SchemaNode,
+): void {
+  const v = value[k];
+  if (isEmptyValue(v)) return;
+  const ordered = orderBySchema(v, node, base);
+  if (k === '__proto__') Object.defineProperty(out, k, { value: ordered, enumerable: true, writable: true, configurable: true });
+  else out[k] = ordered;
+}
+
 /**
  * Returns a copy with keys ordered as the schema lists them (unknown keys keep their
  * place after the known ones, so nothing is lost) and empty optional values dropped.
  * Values themselves are never changed. Every file is checked through this, so it avoids work
- * per key: a set of the value's keys, the schema's names listed once, and plain assignment
- * (only `__proto__` needs defineProperty to stay a key instead of changing the prototype).
+ * per key: the schema's names listed once, an own-key test instead of a set of the value's keys,
+ * and plain assignment (only `__proto__` needs defineProperty to stay a key instead of changing
+ * the prototype).
  */
 export function orderBySchema(value: unknown, node: SchemaNode | undefined, base: SchemaNode): unknown {
   const resolved = node ? deref(node, base) : undefined;
@@ -39,19 +55,11 @@ export function orderBySchema(value: unknown, node: SchemaNode | undefined, base
   if (value && typeof value === 'object') {
     const props = resolved?.node.properties ?? NO_PROPERTIES;
     const childBase = resolved?.base ?? base;
+    const from = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    const keys = Object.keys(value as object);
-    const has = new Set(keys);
-    const put = (k: string) => {
-      const v = (value as Record<string, unknown>)[k];
-      if (isEmptyValue(v)) return;
-      const ordered = orderBySchema(v, props[k], childBase);
-      if (k === '__proto__') Object.defineProperty(out, k, { value: ordered, enumerable: true, writable: true, configurable: true });
-      else out[k] = ordered;
-    };
-    for (const k of namesOf(props)) if (has.has(k)) put(k);
+    for (const k of namesOf(props)) if (Object.hasOwn(from, k)) put(out, from, k, props[k], childBase);
     // Own keys only: `constructor` or `__proto__` in a file are unknown keys, not Object's.
-    for (const k of keys) if (!Object.hasOwn(props, k)) put(k);
+    for (const k of Object.keys(from)) if (!Object.hasOwn(props, k)) put(out, from, k, undefined, childBase);
     return out;
   }
   return value;

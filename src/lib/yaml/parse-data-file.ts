@@ -260,17 +260,24 @@ function isClean(text: string, events: Event[]): boolean {
   return true;
 }
 
+/**
+ * A position index built on first use. A class, not an object literal with getters: every file
+ * gets one, and V8 makes a literal's getters anew for each object (issue #28).
+ */
+class LazyIndex implements PositionIndex {
+  #index: PositionIndex | undefined;
+  constructor(private readonly build: () => PositionIndex) {}
+  get keys() {
+    return (this.#index ??= this.build()).keys;
+  }
+  get values() {
+    return (this.#index ??= this.build()).values;
+  }
+}
+
 /** A position index built on first use. */
 export function lazyIndex(build: () => PositionIndex): PositionIndex {
-  let index: PositionIndex | undefined;
-  return {
-    get keys() {
-      return (index ??= build()).keys;
-    },
-    get values() {
-      return (index ??= build()).values;
-    },
-  };
+  return new LazyIndex(build);
 }
 
 /**
