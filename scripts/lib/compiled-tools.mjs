@@ -9,11 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { isUpToDate, recordInputs, writeRecord } from '../../src/integrations/inputs-record.mjs';
 
 /**
- * What the bundles are made with besides their inputs: the entries and the replaced expressions.
+ * What the bundles are made with besides their inputs: the entries, the replaced expressions and
+ * the files imported as text.
  * @param {Record<string, string>} entries
  * @param {Record<string, string>} define
+ * @param {Record<string, string>} [raw]
  */
-const settingsKey = (entries, define) => JSON.stringify({ entries, define });
+const settingsKey = (entries, define, raw = {}) => JSON.stringify({ entries, define, ...(Object.keys(raw).length ? { raw } : {}) });
 
 /** Where a bundle folder keeps what it was made from (src/integrations/inputs-record.mjs). @param {string} outDir */
 const recordOf = (outDir) => join(outDir, 'inputs.json');
@@ -25,10 +27,10 @@ const recordOf = (outDir) => join(outDir, 'inputs.json');
  * @param {string} root
  * @param {string} outDir
  * @param {Record<string, string>} entries
- * @param {{ define?: Record<string, string> }} [options]
+ * @param {{ define?: Record<string, string>, raw?: Record<string, string> }} [options]
  */
-export function isCurrent(root, outDir, entries, { define = {} } = {}) {
-  return isUpToDate(root, recordOf(outDir), settingsKey(entries, define));
+export function isCurrent(root, outDir, entries, { define = {}, raw = {} } = {}) {
+  return isUpToDate(root, recordOf(outDir), settingsKey(entries, define, raw));
 }
 
 /** An esbuild plugin: each of our own modules keeps its source's import.meta.url, .dirname and .filename. */
@@ -48,12 +50,36 @@ const keepImportMeta = {
   },
 };
 
+/** Marks a file that `raw` says is imported as text. */
+const RAW = Symbol('raw');
+
+/**
+ * An esbuild plugin: the specifiers in `raw` (`'@atlas/theme?raw'`, as Vite reads them) are the
+ * text of the files they name. The file is an input like any other, so a change makes the bundle stale.
+ * @param {Record<string, string>} raw specifier -> absolute file
+ */
+const rawText = (raw) => ({
+  name: 'raw-text',
+  /** @param {import('esbuild').PluginBuild} b */
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => (Object.hasOwn(raw, args.path) ? { path: raw[args.path], pluginData: RAW } : undefined));
+    b.onLoad({ filter: /.*/ }, (args) =>
+      args.pluginData === RAW ? { contents: readFileSync(args.path, 'utf8'), loader: 'text' } : undefined,
+    );
+  },
+});
+
 /**
  * Bundles `entries` ({ outputName: 'path/below/root.ts' }) into `outDir/<outputName>.mjs`.
- * npm packages stay imports; `define` replaces expressions at bundle time; `alsoWatch` files
- * (the launcher itself) make the bundles stale when they change.
+ * npm packages stay imports; `define` replaces expressions at bundle time; `raw` names files
+ * imported as text (specifier -> absolute path); `alsoWatch` files (the launcher itself) make the
+ * bundles stale when they change.
+ * @param {string} root
+ * @param {string} outDir
+ * @param {Record<string, string>} entries
+ * @param {{ define?: Record<string, string>, raw?: Record<string, string>, alsoWatch?: string[] }} [options]
  */
-export async function compileTools(root, outDir, entries, { define = {}, alsoWatch = [] } = {}) {
+export async function compileTools(root, outDir, entries, { define = {}, raw = {}, alsoWatch = [] } = {}) {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
   const tmp = `${outDir}.tmp-${process.pid}`;
@@ -76,18 +102,18 @@ export async function compileTools(root, outDir, entries, { define = {}, alsoWat
     metafile: true,
     logLevel: 'error',
     define,
-    plugins: [keepImportMeta],
+    plugins: [...(Object.keys(raw).length ? [rawText(raw)] : []), keepImportMeta],
   });
   // File by file with rename (atomic), chunks before the entries that import them: a tool
   // starting meanwhile reads whole files, old or new (chunk names carry a content hash).
   const outputs = Object.keys(result.metafile.outputs).sort((a, b) => Number(!a.includes('/chunks/')) - Number(!b.includes('/chunks/')));
-  mkdirSync(join(outDir, 'chunks'), { recursive: true });
   const placed = outputs.map((f) => join(outDir, relative(tmp, join(root, f))));
+  for (const folder of new Set(placed.map((f) => dirname(f)))) mkdirSync(folder, { recursive: true });
   outputs.forEach((f, i) => renameSync(join(root, f), placed[i]));
   // No record when an input changed while bundling: the next start bundles again.
   const record = recordInputs(
     root,
-    settingsKey(entries, define),
+    settingsKey(entries, define, raw),
     [...Object.keys(result.metafile.inputs), ...alsoWatch],
     placed.map((f) => relative(root, f)),
     startedAt,

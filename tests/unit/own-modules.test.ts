@@ -1,0 +1,81 @@
+/**
+ * Our own modules compiled ahead for the server bundle (src/integrations/own-modules.ts, issue
+ * #28): every module of src/lib and src/io is an entry, each import of one from the server
+ * bundle goes to its compiled file, the theme is read as text, and a change compiles again.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileOwnModules, ownModuleEntries, ownModulesPlugin } from '../../src/integrations/own-modules';
+import { ROOT } from '../helpers/fixtures';
+
+const root = mkdtempSync(join(tmpdir(), 'atlas-own-modules-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+for (const dir of ['src/lib/map', 'src/io', 'src/styles', 'src/pages']) mkdirSync(join(root, dir), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+writeFileSync(join(root, 'src/styles/tokens.css'), ':root { --kleur: #123456; }\n');
+writeFileSync(
+  join(root, 'src/lib/map/colours.ts'),
+  "import tokens from '@atlas/theme?raw';\nexport const colours = (): string => tokens;\n",
+);
+writeFileSync(join(root, 'src/lib/count.ts'), 'let n = 0;\nexport const next = (): number => ++n;\n');
+writeFileSync(join(root, 'src/lib/types.d.ts'), 'export type X = string;\n');
+writeFileSync(
+  join(root, 'src/io/where.ts'),
+  "import { next } from '../lib/count';\nexport const here = import.meta.dirname;\nexport { next };\n",
+);
+writeFileSync(join(root, 'src/site.config.ts'), "export const siteConfig = { theme: 'src/styles/tokens.css' };\n");
+
+/** What the compiled module exports, loaded fresh. */
+const load = async (url: string) =>
+  (await import(`${url}?t=${Date.now()}-${Math.random()}`)) as Record<string, () => unknown> & { here?: string };
+
+describe('own modules for the server bundle', () => {
+  it('are every TypeScript module of src/lib and src/io, and the site configuration', () => {
+    expect(ownModuleEntries(root)).toEqual({
+      'src/io/where': 'src/io/where.ts',
+      'src/lib/count': 'src/lib/count.ts',
+      'src/lib/map/colours': 'src/lib/map/colours.ts',
+      'src/site.config': 'src/site.config.ts',
+    });
+    const real = Object.values(ownModuleEntries(ROOT));
+    expect(real).toContain('src/lib/site-model.ts');
+    expect(real).toContain('src/io/site.ts');
+    expect(real.every((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toBe(true);
+  });
+
+  it('are compiled with the theme as text and their own import.meta, and again after a change', async () => {
+    const compiled = await compileOwnModules(root, 'src/styles/tokens.css');
+    const colours = compiled.get(join(root, 'src/lib/map/colours.ts'))!;
+    expect((await load(colours)).colours!()).toContain('#123456');
+    expect((await load(compiled.get(join(root, 'src/io/where.ts'))!)).here).toBe(join(root, 'src/io'));
+
+    writeFileSync(join(root, 'src/styles/tokens.css'), ':root { --kleur: #abcdef; }\n');
+    const again = await compileOwnModules(root, 'src/styles/tokens.css');
+    expect((await load(again.get(join(root, 'src/lib/map/colours.ts'))!)).colours!()).toContain('#abcdef');
+  });
+
+  it('share one instance of a module that two compiled modules import', async () => {
+    const compiled = await compileOwnModules(root, 'src/styles/tokens.css');
+    const viaIo = await import(compiled.get(join(root, 'src/io/where.ts'))!);
+    const direct = await import(compiled.get(join(root, 'src/lib/count.ts'))!);
+    const first = (viaIo as { next: () => number }).next();
+    expect((direct as { next: () => number }).next()).toBe(first + 1);
+  });
+
+  it('send an import from the server bundle to the compiled file, and leave every other import alone', async () => {
+    const compiled = await compileOwnModules(root, 'src/styles/tokens.css');
+    const plugin = ownModulesPlugin(compiled);
+    const resolveId = plugin.resolveId as (s: string, i: string | undefined, o?: { ssr?: boolean }) => unknown;
+    const page = join(root, 'src/pages/index.astro');
+    const url = compiled.get(join(root, 'src/lib/count.ts'));
+    expect(resolveId('../lib/count', page, { ssr: true })).toEqual({ id: url, external: true });
+    expect(resolveId('../lib/count.ts', `${page}?astro&type=script&index=0`, { ssr: true })).toEqual({ id: url, external: true });
+    expect(resolveId('../lib/count', page, { ssr: false })).toBeNull();
+    expect(resolveId('../lib/count', page, {})).toBeNull();
+    expect(resolveId('astro', page, { ssr: true })).toBeNull();
+    expect(resolveId('../lib/types', page, { ssr: true })).toBeNull();
+    expect(resolveId('../components/Card.astro', page, { ssr: true })).toBeNull();
+  });
+});
