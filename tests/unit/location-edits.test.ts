@@ -20,7 +20,6 @@ const g: Gazetteer = {
   bounds: { west: 3, south: 50, east: 8, north: 54 } as Gazetteer['bounds'],
   width: 1,
   height: 1,
-  regions: [],
   places: [
     { name: "'s-Hertogenbosch", latitude: 51.69, longitude: 5.3 },
     { name: 'Utrecht', latitude: 52.09, longitude: 5.12, precision: 'area' },

@@ -8,7 +8,6 @@ import { siteConfig } from '../../site.config';
 export const GET: APIRoute = async () => {
   const { dataset: d } = await getSite();
   const g = buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces(), PLACES_CREDIT);
-  // The picker's map draws the regions from the site's own GeoJSON, and where an atlas point came
-  // from matters to adoption, not to the picker: neither travels to the browser.
-  return new Response(JSON.stringify({ ...g, regions: [], places: g.places.map(({ from: _from, ...p }) => p) }));
+  // Where an atlas point came from matters to adoption, not to the picker: it stays here.
+  return new Response(JSON.stringify({ ...g, places: g.places.map(({ from: _from, ...p }) => p) }));
 };
