@@ -3,13 +3,15 @@ import type { InitiativeRecord, OrganisationRecord } from './validate/validate-d
 
 /**
  * schema.org JSON-LD for an initiative page: a Project (an Organization sub-type) with its
- * places, members and funders. Only fields we have; nothing invented.
+ * places, members and funders. Only fields we have; nothing invented. `members`: the
+ * organisations it names (organisationIdsOf), when the caller has them already (the site model).
  */
 export function initiativeJsonLd(
   i: InitiativeRecord,
   url: string,
   orgs: ReadonlyMap<string, OrganisationRecord>,
   orgUrl: (id: string) => string,
+  members: readonly string[] = organisationIdsOf(i.data),
 ): Record<string, unknown> {
   const d = i.data;
   const org = (id: string) => ({
@@ -36,7 +38,7 @@ export function initiativeJsonLd(
       geo: { '@type': 'GeoCoordinates', latitude: l.latitude, longitude: l.longitude },
     })),
     // Every organisation the initiative names (the lead first, then the partners: schema order).
-    member: organisationIdsOf(d).map(org),
+    member: members.map(org),
     ...(d.partners?.some((p) => p.role === 'funder')
       ? { funder: d.partners.filter((p) => p.role === 'funder').map((p) => org(p.organisation)) }
       : {}),

@@ -154,7 +154,13 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       ...(r.note ? { note: r.note } : {}),
     })),
     jsonLd: jsonLdText(
-      initiativeJsonLd(record, absolute(site.links.initiative(id)), site.organisations, (x) => absolute(site.links.organisation(x))),
+      initiativeJsonLd(
+        record,
+        absolute(site.links.initiative(id)),
+        site.organisations,
+        (x) => absolute(site.links.organisation(x)),
+        site.organisationsOf.get(id),
+      ),
     ),
   };
 }
