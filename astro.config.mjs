@@ -26,10 +26,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [validateData(), downloads(), cmsAssets(), cmsScript(), mapLibrary(), serverBundle(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
-  // `@atlas/theme` is the configured tokens file: a fork swaps its theme in site.config.ts.
+  // `@atlas/theme` is the configured tokens file, relative to the project: a fork swaps its theme
+  // in site.config.ts (the server bundle's compiled modules read it from the same place).
   vite: {
     build: { assetsInlineLimit: 0 },
-    resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(siteConfig.theme) }] },
+    resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(import.meta.dirname, siteConfig.theme) }] },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
   },
   devToolbar: { enabled: false },

@@ -23,7 +23,7 @@ export function serverBundle(): AstroIntegration {
         vite.build ??= {};
         vite.build.rollupOptions ??= {};
         vite.build.rollupOptions.treeshake = false;
-        vite.plugins = [ownModulesPlugin(await compileOwnModules(root, siteConfig.theme)), ...(vite.plugins ?? [])];
+        vite.plugins = [ownModulesPlugin(await compileOwnModules(root, siteConfig.theme), root), ...(vite.plugins ?? [])];
       },
     },
   };

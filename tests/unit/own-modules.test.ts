@@ -3,9 +3,9 @@
  * #28): every module of src/lib and src/io is an entry, each import of one from the server
  * bundle goes to its compiled file, the theme is read as text, and a change compiles again.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileOwnModules, ownModuleEntries, ownModulesPlugin } from '../../src/integrations/own-modules';
 import { ROOT } from '../helpers/fixtures';
@@ -65,18 +65,53 @@ describe('own modules for the server bundle', () => {
     expect(readdirSync(join(root, 'node_modules/.cache/atlas-server-modules'))).toHaveLength(1);
   });
 
-  it('send an import from the server bundle to the compiled file, and leave every other import alone', async () => {
+  it('send an import from the server bundle to the compiled file, leave other imports alone, and stop at one of ours without one', async () => {
+    writeFileSync(join(root, 'src/lib/facts.json'), '{}\n');
+    writeFileSync(join(root, 'src/pages/Card.astro'), '<p>kaart</p>\n');
     const compiled = await compileOwnModules(root, 'src/styles/tokens.css');
-    const plugin = ownModulesPlugin(compiled);
-    const resolveId = plugin.resolveId as (s: string, i: string | undefined, o?: { ssr?: boolean }) => unknown;
+    const plugin = ownModulesPlugin(compiled, root);
+    // What Vite's own resolution gives: the file that exists, with or without `.ts`, query kept.
+    const vite = {
+      resolve: async (source: string, importer: string) => {
+        const [path, query] = source.split('?');
+        const at = resolve(dirname(importer.split('?')[0]!), path!);
+        const file = [at, `${at}.ts`].find((f) => existsSync(f) && statSync(f).isFile());
+        return file ? { id: query ? `${file}?${query}` : file, external: false } : null;
+      },
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
+    const resolveId = (source: string, importer: string, options: { ssr?: boolean }) =>
+      (plugin.resolveId as (this: typeof vite, s: string, i: string, o: { ssr?: boolean }) => Promise<unknown>).call(
+        vite,
+        source,
+        importer,
+        options,
+      );
     const page = join(root, 'src/pages/index.astro');
     const url = compiled.get(join(root, 'src/lib/count.ts'));
-    expect(resolveId('../lib/count', page, { ssr: true })).toEqual({ id: url, external: true });
-    expect(resolveId('../lib/count.ts', `${page}?astro&type=script&index=0`, { ssr: true })).toEqual({ id: url, external: true });
-    expect(resolveId('../lib/count', page, { ssr: false })).toBeNull();
-    expect(resolveId('../lib/count', page, {})).toBeNull();
-    expect(resolveId('astro', page, { ssr: true })).toBeNull();
-    expect(resolveId('../lib/types', page, { ssr: true })).toBeNull();
-    expect(resolveId('../components/Card.astro', page, { ssr: true })).toBeNull();
+    expect(url).toMatch(/\/src\/lib\/count\.mjs\?v=[0-9a-f]{16}$/);
+    expect(await resolveId('../lib/count', page, { ssr: true })).toEqual({ id: url, external: true });
+    expect(await resolveId('../lib/count.ts', `${page}?astro&type=script&index=0`, { ssr: true })).toEqual({ id: url, external: true });
+    expect(await resolveId('../lib/count', page, { ssr: false })).toBeNull();
+    expect(await resolveId('../lib/count', page, {})).toBeNull();
+    expect(await resolveId('../lib/count', '\0astro-page:x', { ssr: true })).toBeNull();
+    expect(await resolveId('astro', page, { ssr: true })).toBeNull();
+    expect(await resolveId('./Card.astro', page, { ssr: true })).toBeNull();
+    await expect(resolveId('../lib/facts.json', page, { ssr: true })).rejects.toThrow(
+      /src\/lib\/facts\.json .*eigen module zonder vooraf gecompileerde versie/,
+    );
+  });
+
+  it('keep one folder per checkout, without the files an earlier compile left', async () => {
+    const folder = join(root, 'node_modules/.cache/atlas-server-modules');
+    const [key] = readdirSync(folder);
+    const stale = join(folder, key!, 'chunks', 'chunk-OUD.mjs');
+    writeFileSync(stale, 'export {};\n');
+    writeFileSync(join(root, 'src/lib/count.ts'), 'let n = 10;\nexport const next = (): number => ++n;\n');
+    await compileOwnModules(root, 'src/styles/tokens.css');
+    expect(readdirSync(folder)).toEqual([key]);
+    expect(existsSync(stale)).toBe(false);
   });
 });

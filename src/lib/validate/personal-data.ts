@@ -50,7 +50,7 @@ export function personalDataIn(value: string): string | undefined {
 
 /**
  * Finds e-mail addresses and phone numbers anywhere in a file's values, in the order of the
- * file's keys. The JSON pointer of a value is built only when it holds one: building it for every
+ * value's keys (checkFile passes it in schema order). The JSON pointer of a value is built only when it holds one: building it for every
  * value of every file cost a sixth of this check at 10,000 files (issue #28).
  */
 export function findPersonalData(value: unknown, file: string, positions: PositionIndex): Problem[] {

@@ -66,15 +66,16 @@ const resolvePlain = (s: string): unknown => CORE_SCHEMA.resolveImplicitScalarTa
 /**
  * Keys known to read as themselves (a key like `true` or `1` would be typed). Every file repeats
  * the schema's few dozen keys, and typing each anew was a tenth of reading a file (issue #28).
- * Only keys that passed are kept, and at most KNOWN_KEYS_MAX of them: a file of odd keys
- * cannot grow the set without bound.
+ * Only keys that passed are kept, the first KNOWN_KEYS_MAX of them (files with many odd keys
+ * only make later keys slower, never different), each as a copy of its own: a key cut from a
+ * file's text would keep that whole text alive.
  */
 const knownKeys = new Set<string>();
 const KNOWN_KEYS_MAX = 2000;
 function readsAsItself(key: string): boolean {
   if (knownKeys.has(key)) return true;
   if (resolvePlain(key) !== key) return false;
-  if (knownKeys.size < KNOWN_KEYS_MAX) knownKeys.add(key);
+  if (knownKeys.size < KNOWN_KEYS_MAX) knownKeys.add(JSON.parse(JSON.stringify(key)) as string);
   return true;
 }
 

@@ -22,6 +22,9 @@ const namesOf = (props: Record<string, unknown>): string[] => {
 };
 const NO_PROPERTIES: Record<string, SchemaNode> = {};
 
+/** Whether `k` is one of `value`'s own enumerable keys: one that Object.keys lists. */
+const isOwnKey = (value: object, k: string): boolean => Object.prototype.propertyIsEnumerable.call(value, k);
+
 /** Sets `out[k]` to `value`'s `k`, ordered, unless it is empty. */
 function put(
   out: Record<string, unknown>,
@@ -57,7 +60,7 @@ export function orderBySchema(value: unknown, node: SchemaNode | undefined, base
     const childBase = resolved?.base ?? base;
     const from = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const k of namesOf(props)) if (Object.hasOwn(from, k)) put(out, from, k, props[k], childBase);
+    for (const k of namesOf(props)) if (isOwnKey(from, k)) put(out, from, k, props[k], childBase);
     // Own keys only: `constructor` or `__proto__` in a file are unknown keys, not Object's.
     for (const k of Object.keys(from)) if (!Object.hasOwn(props, k)) put(out, from, k, undefined, childBase);
     return out;
