@@ -30,10 +30,10 @@ const FOLDERS = ['src/lib', 'src/io'];
 /** Single modules compiled ahead too. */
 const FILES = ['src/site.config.ts'];
 
-/** Every TypeScript module below `dir` (relative to `root`), declarations left out. */
+/** Every module below `dir` (relative to `root`): TypeScript (declarations left out) and plain JavaScript (.mjs). */
 function modulesBelow(root: string, dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+    .filter((e) => e.isFile() && /\.(ts|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts'))
     .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
 }
@@ -41,7 +41,7 @@ function modulesBelow(root: string, dir: string): string[] {
 /** The entries to compile: output name (the path without `.ts`) -> path below the project. */
 export function ownModuleEntries(root: string): Record<string, string> {
   const paths = [...FOLDERS.flatMap((d) => modulesBelow(root, d)), ...FILES];
-  return Object.fromEntries(paths.map((p) => [p.replace(/\.ts$/, ''), p]));
+  return Object.fromEntries(paths.map((p) => [p.replace(/\.(ts|mjs)$/, ''), p]));
 }
 
 /**

@@ -32,7 +32,7 @@ const load = async (url: string) =>
   (await import(`${url}?t=${Date.now()}-${Math.random()}`)) as Record<string, () => unknown> & { here?: string };
 
 describe('own modules for the server bundle', () => {
-  it('are every TypeScript module of src/lib and src/io, and the site configuration', () => {
+  it('are every module of src/lib and src/io (TypeScript and .mjs), and the site configuration', () => {
     expect(ownModuleEntries(root)).toEqual({
       'src/io/where': 'src/io/where.ts',
       'src/lib/count': 'src/lib/count.ts',
@@ -42,7 +42,8 @@ describe('own modules for the server bundle', () => {
     const real = Object.values(ownModuleEntries(ROOT));
     expect(real).toContain('src/lib/site-model.ts');
     expect(real).toContain('src/io/site.ts');
-    expect(real.every((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toBe(true);
+    expect(real).toContain('src/io/write-whole.mjs');
+    expect(real.every((p) => /\.(ts|mjs)$/.test(p) && !p.endsWith('.d.ts'))).toBe(true);
   });
 
   it('are compiled with the theme as text and their own import.meta, and again after a change', async () => {
