@@ -1,5 +1,5 @@
 /**
- * Our own TypeScript modules (src/lib, src/io and the site configuration), compiled ahead with
+ * Our own modules (src/lib, src/io and the site configuration), compiled ahead with
  * esbuild for the server bundle of a build, which then imports them instead of bundling them.
  *
  * Why: Vite and Rollup handle each module of the server bundle on its own (resolving, loading,
@@ -38,7 +38,7 @@ function modulesBelow(root: string, dir: string): string[] {
     .sort();
 }
 
-/** The entries to compile: output name (the path without `.ts`) -> path below the project. */
+/** The entries to compile: output name (the path without its extension) -> path below the project. */
 export function ownModuleEntries(root: string): Record<string, string> {
   const paths = [...FOLDERS.flatMap((d) => modulesBelow(root, d)), ...FILES];
   return Object.fromEntries(paths.map((p) => [p.replace(/\.(ts|mjs)$/, ''), p]));
@@ -81,7 +81,7 @@ function isOwnModule(project: string, file: string): boolean {
 /**
  * A Vite plugin for the server bundle: an import of a module in `compiled` becomes an import of
  * its compiled file, which Vite then leaves alone (external). An import that lands on one of our
- * modules without a compiled file (a JSON or .mjs file, a name the compile did not list) stops the
+ * modules without a compiled file (a JSON file, a name the compile did not list) stops the
  * build: bundling it would give the server bundle a second copy of a module, and the site
  * configuration's labels, for one, must exist once. Route entry points that Astro itself imports
  * (src/io/download-endpoint.ts, from a virtual module) stay in the bundle: Astro reads their exports
@@ -104,7 +104,7 @@ export function ownModulesPlugin(compiled: ReadonlyMap<string, string>, root: st
       if (url) return { id: url, external: true };
       if (isOwnModule(project, file))
         this.error(
-          `${relative(project, file)} (geïmporteerd door ${relative(project, importer.split('?')[0]!)}) is een eigen module zonder vooraf gecompileerde versie; importeer een .ts-module (src/integrations/own-modules.ts).`,
+          `${relative(project, file)} (geïmporteerd door ${relative(project, importer.split('?')[0]!)}) is een eigen module zonder vooraf gecompileerde versie; importeer een .ts- of .mjs-module (src/integrations/own-modules.ts).`,
         );
       return null;
     },
