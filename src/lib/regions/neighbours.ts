@@ -48,9 +48,10 @@ export function neighboursOf(set: RegionSet): Map<string, string[]> {
       // only the rest is measured exactly (this took 1 s of every build; issue #15).
       const onB = (index[b] ??= vertexIndex(B));
       const near = nearBox(B.bbox);
+      const ofA = vertices(A);
       const touches =
-        vertices(A).some(([x, y]) => onB.get(x)?.has(y)) ||
-        vertices(A).some((pt) => near(pt) && pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
+        ofA.some(([x, y]) => onB.get(x)?.has(y)) ||
+        ofA.some((pt) => near(pt) && pointToPolygonDistance(pt, feature, { units: 'kilometers' }) <= TOUCH_KM);
       if (touches) {
         out.get(A.id)!.push(B.id);
         out.get(B.id)!.push(A.id);
