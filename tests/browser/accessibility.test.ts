@@ -31,30 +31,46 @@ const PAGES = [
 describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
   const site = useSiteInBrowser();
 
+  /** Checks one page in one colour scheme: axe's violations and the console's errors. */
+  async function check(path: string, colorScheme: 'light' | 'dark'): Promise<void> {
+    const context = await site.browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const res = await page.goto(site.url + path);
+      expect(res?.status(), colorScheme).toBe(path === 'bestaat-niet/' ? 404 : 200);
+      // Let enhancements (filters from the URL, search) finish before checking.
+      await page.waitForLoadState('networkidle');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
+      expect(
+        errors.filter((e) => !(path === 'bestaat-niet/' && e.includes('404'))),
+        `console errors in ${colorScheme} (CSP violations show up here)`,
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
   for (const path of PAGES) {
+    // Both schemes at once, each in its own context: every browser page has its own renderer
+    // process, so on two cores this halves the file's time (150 s in CI before) and each
+    // scheme is still checked on its own.
     it(`/${path} has no violations, in light and dark colour schemes`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await site.browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
-        });
-        const res = await page.goto(site.url + path);
-        expect(res?.status()).toBe(path === 'bestaat-niet/' ? 404 : 200);
-        // Let enhancements (filters from the URL, search) finish before checking.
-        await page.waitForLoadState('networkidle');
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(
-          result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          colorScheme,
-        ).toEqual([]);
-        expect(
-          errors.filter((e) => !(path === 'bestaat-niet/' && e.includes('404'))),
-          'console errors (CSP violations show up here)',
-        ).toEqual([]);
-        await context.close();
-      }
+      const outcomes = await Promise.allSettled([check(path, 'light'), check(path, 'dark')]);
+      const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed.length === 1) throw failed[0]!.reason;
+      if (failed.length)
+        throw new AggregateError(
+          failed.map((f) => f.reason),
+          failed.map((f) => String(f.reason)).join('\n\n'),
+        );
     });
   }
 
