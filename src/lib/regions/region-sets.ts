@@ -1,9 +1,9 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fileProblem, type Problem } from '../problems';
 import { CONFIG_SCHEMAS } from '../schema/schemas';
 import { validateWithSchema } from '../schema/validator';
+import { pointInRegion } from './point-in-region';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {
@@ -106,34 +106,43 @@ export interface RegionHit {
   distanceKm: number;
 }
 
+/** Each region's answer for a point inside it: the same object every time, made once. */
+const insideHits = new WeakMap<Region, RegionHit>();
+
 /**
- * Answers already given, per region set and point. Many initiatives share a place (a city's
- * centre from the gazetteer), and a point-in-polygon test walks the province's thousands of
- * vertices: at 10,000 initiatives this was about a third of the checks between files (#28). A
- * region set is never changed once read, so an answer stays true for as long as the set lives.
+ * Answers already given for points outside every region of a set, per set and point: finding
+ * the nearest region within the coast tolerance measures the distance to every vertex near it.
+ * A point inside a region is not kept: the strip index (point-in-region.ts) answers it in
+ * microseconds, and keeping 14,000 distinct points at 10,000 initiatives cost more than finding
+ * them (78 of 126 ms; issue #28). A region set is never changed once read, so an answer stays
+ * true for as long as the set lives.
  */
-const answered = new WeakMap<RegionSet, Map<number, Map<number, RegionHit | undefined>>>();
+const outsideAnswers = new WeakMap<RegionSet, Map<number, Map<number, RegionHit | undefined>>>();
 
 /** The region of a set that holds the point, or the nearest one within the coast tolerance. */
 export function regionOfPoint(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
-  let byLon = answered.get(set);
-  if (!byLon) answered.set(set, (byLon = new Map()));
+  for (const r of set.regions) {
+    const [x0, y0, x1, y1] = r.bbox;
+    if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
+    if (!pointInRegion(r.geometry, lon, lat)) continue;
+    let hit = insideHits.get(r);
+    if (!hit) insideHits.set(r, (hit = { region: r, distanceKm: 0 }));
+    return hit;
+  }
+  let byLon = outsideAnswers.get(set);
+  if (!byLon) outsideAnswers.set(set, (byLon = new Map()));
   // Keyed by the numbers themselves: writing each as text was most of the look-up's cost.
   let known = byLon.get(lon);
   if (!known) byLon.set(lon, (known = new Map()));
   if (known.has(lat)) return known.get(lat);
-  const hit = findRegionOfPoint(set, lon, lat);
+  const hit = nearestRegion(set, lon, lat);
   known.set(lat, hit);
   return hit;
 }
 
-function findRegionOfPoint(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
+/** The nearest region within the coast tolerance of a point that lies in none. */
+function nearestRegion(set: RegionSet, lon: number, lat: number): RegionHit | undefined {
   const pt: [number, number] = [lon, lat];
-  for (const r of set.regions) {
-    const [x0, y0, x1, y1] = r.bbox;
-    if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
-    if (booleanPointInPolygon(pt, r.geometry)) return { region: r, distanceKm: 0 };
-  }
   let best: RegionHit | undefined;
   // Cheap pre-filter: a degree of latitude is ~111 km, of longitude here ~68 km.
   const padLat = COAST_TOLERANCE_KM / 111,
