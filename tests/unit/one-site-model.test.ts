@@ -28,10 +28,12 @@ const ALLOWED_MODULE_STATE = new Set([
   'src/lib/schema/schemas.ts',
   // Property names per schema node: they depend only on the schemas.
   'src/lib/yaml/order-by-schema.ts',
-  // The point-in-region answers per region set object and point: a pure function's answers,
-  // dropped with the region set (issue #28: many initiatives share a place). Asked while the
-  // dataset is validated, before there is a site model to keep them in.
+  // A region's answer object, and the answers for points outside every region per region set
+  // object and point: a pure function's answers, dropped with the region set (issue #28).
+  // Asked while the dataset is validated, before there is a site model to keep them in.
   'src/lib/regions/region-sets.ts',
+  // Each polygon's edges in strips: derived from a region's geometry alone, dropped with it.
+  'src/lib/regions/point-in-region.ts',
   'src/io/check-files-worker.ts',
 ]);
 
