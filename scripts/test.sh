@@ -55,10 +55,13 @@ echo "== Opmaak van de data"; npm run -s check:format
 mkdir -p .tmp
 npm run -s check:types > .tmp/check-types.log 2>&1 &
 types_pid=$!
+# Interrupted (Ctrl-C, a cancelled CI job): stop the type check too, not only the foreground lint.
+trap 'kill "$types_pid" 2>/dev/null || true; exit 130' INT TERM
 lint_status=0
 npm run -s lint > .tmp/lint.log 2>&1 || lint_status=$?
 types_status=0
 wait "$types_pid" || types_status=$?
+trap - INT TERM
 echo "== Typen (schema -> TypeScript, astro check)"; cat .tmp/check-types.log
 echo "== Code: Prettier en ESLint"; cat .tmp/lint.log
 if [ "$types_status" != 0 ] || [ "$lint_status" != 0 ]; then

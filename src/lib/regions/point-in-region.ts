@@ -66,7 +66,8 @@ function indexPolygon(rings: number[][][]): StripIndex {
 function inPolygon(index: StripIndex, x: number, y: number): 0 | boolean {
   const { minY, maxY, height, strips } = index;
   // Beyond the polygon's latitudes no edge reaches the point: hao counts nothing there either.
-  if (y < minY || y > maxY) return false;
+  // Written so that a latitude that is not a number (NaN) is outside too, as in hao.
+  if (!(y >= minY && y <= maxY)) return false;
   const edges = strips[Math.min(strips.length - 1, Math.floor((y - minY) / height))]!;
   let k = 0;
   for (let i = 0; i < edges.length; i += 4) {
@@ -88,8 +89,14 @@ function inPolygon(index: StripIndex, x: number, y: number): 0 | boolean {
 /** Each geometry's strip indexes, made on first use; a region's geometry never changes once read. */
 const indexes = new WeakMap<Polygon | MultiPolygon, StripIndex[]>();
 
-/** Whether the point lies in the geometry or on its boundary, as booleanPointInPolygon(point, geometry). */
+/**
+ * Whether the point lies in the geometry or on its boundary, as booleanPointInPolygon(point,
+ * geometry), for closed rings (parseRegionFile refuses others; turf would throw on them). A
+ * `bbox` member of the geometry is honoured first, as turf does.
+ */
 export function pointInRegion(geometry: Polygon | MultiPolygon, lon: number, lat: number): boolean {
+  const box = geometry.bbox;
+  if (box && !(box[0] <= lon && box[1] <= lat && box[2]! >= lon && box[3]! >= lat)) return false;
   let polygons = indexes.get(geometry);
   if (!polygons) {
     polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).map(indexPolygon);

@@ -114,7 +114,7 @@ const insideHits = new WeakMap<Region, RegionHit>();
  * the nearest region within the coast tolerance measures the distance to every vertex near it.
  * A point inside a region is not kept: the strip index (point-in-region.ts) answers it in
  * microseconds, and keeping 14,000 distinct points at 10,000 initiatives cost more than finding
- * them (78 of 126 ms; issue #28). A region set is never changed once read, so an answer stays
+ * them (in a profile with the strips: 78 of the 126 ms spent in this function; issue #28). A region set is never changed once read, so an answer stays
  * true for as long as the set lives.
  */
 const outsideAnswers = new WeakMap<RegionSet, Map<number, Map<number, RegionHit | undefined>>>();
@@ -126,7 +126,8 @@ export function regionOfPoint(set: RegionSet, lon: number, lat: number): RegionH
     if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
     if (!pointInRegion(r.geometry, lon, lat)) continue;
     let hit = insideHits.get(r);
-    if (!hit) insideHits.set(r, (hit = { region: r, distanceKm: 0 }));
+    // Frozen: every point in the region gets this one object.
+    if (!hit) insideHits.set(r, (hit = Object.freeze({ region: r, distanceKm: 0 })));
     return hit;
   }
   let byLon = outsideAnswers.get(set);
