@@ -300,28 +300,18 @@ export interface FoundValue {
   field: string;
 }
 
-/**
- * The walk of valuesAt and plainValuesAt, once. With `places` off, pointer and field stay empty:
- * the checks that need a place only once something is wrong skip building strings for every
- * value (that was most of the reference checks' time at 10,000 files, issue #28).
- */
-function walkPath(data: unknown, path: DataPath, places: boolean): FoundValue[] {
+/** Every value at `path` in `data`, in order, with where it stands; missing parts give nothing. */
+export function valuesAt(data: unknown, path: DataPath): FoundValue[] {
   let found: FoundValue[] = [{ value: data, pointer: '', field: '' }];
   for (const step of path) {
     const next: FoundValue[] = [];
     for (const f of found) {
       if (step === '[]') {
         if (Array.isArray(f.value))
-          f.value.forEach((value: unknown, i) =>
-            next.push(places ? { value, pointer: `${f.pointer}/${i}`, field: `${f.field}[${i}]` } : { value, pointer: '', field: '' }),
-          );
+          f.value.forEach((value: unknown, i) => next.push({ value, pointer: `${f.pointer}/${i}`, field: `${f.field}[${i}]` }));
       } else if (f.value && typeof f.value === 'object' && Object.hasOwn(f.value, step)) {
         const value = (f.value as Record<string, unknown>)[step];
-        next.push(
-          places
-            ? { value, pointer: `${f.pointer}/${step}`, field: f.field ? `${f.field}.${step}` : step }
-            : { value, pointer: '', field: '' },
-        );
+        next.push({ value, pointer: `${f.pointer}/${step}`, field: f.field ? `${f.field}.${step}` : step });
       }
     }
     found = next;
@@ -329,24 +319,38 @@ function walkPath(data: unknown, path: DataPath, places: boolean): FoundValue[] 
   return found.filter((f) => f.value !== undefined);
 }
 
-/** Every value at `path` in `data`, in order; missing parts give nothing. */
-export function valuesAt(data: unknown, path: DataPath): FoundValue[] {
-  return walkPath(data, path, true);
+/**
+ * Whether `test` holds for every value at `path` in `data` (the values of valuesAt, in order),
+ * stopping at the first that fails. Nothing is built on the way, no place and no list: the
+ * checks that need a place only once something is wrong walk this way (at 10,000 files,
+ * building a place for every value was most of the reference checks' time, and then a record
+ * per step was; issue #28).
+ */
+function everyValueAt(data: unknown, path: DataPath, test: (value: unknown) => boolean, from = 0): boolean {
+  if (data === undefined) return true;
+  if (from === path.length) return test(data);
+  const step = path[from]!;
+  if (step === '[]') return !Array.isArray(data) || data.every((value: unknown) => everyValueAt(value, path, test, from + 1));
+  if (data && typeof data === 'object' && Object.hasOwn(data, step))
+    return everyValueAt((data as Record<string, unknown>)[step], path, test, from + 1);
+  return true;
 }
 
-/** The values at `path`, without where they stand (walkPath says why). */
+/** The values at `path`, without where they stand (everyValueAt says why). */
 export function plainValuesAt(data: unknown, path: DataPath): unknown[] {
-  return walkPath(data, path, false).map((f) => f.value);
+  const out: unknown[] = [];
+  everyValueAt(data, path, (value) => out.push(value) > 0);
+  return out;
 }
 
-/** Whether every id the data names of `target` satisfies `ok` (no places built: see plainValuesAt). */
+/** Whether every id the data names of `target` satisfies `ok` (no places built: see everyValueAt). */
 export function everyNamedId(
   data: unknown,
   references: readonly EntityReference[],
   target: EntityKind,
   ok: (id: string) => boolean,
 ): boolean {
-  return references.every((r) => r.target !== target || plainValuesAt(data, r.path).every((v) => typeof v !== 'string' || !v || ok(v)));
+  return references.every((r) => r.target !== target || everyValueAt(data, r.path, (v) => typeof v !== 'string' || !v || ok(v)));
 }
 
 /** An id named in an entity's data, where it stands and which kind of file it names. */
