@@ -8,7 +8,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem, sortProblems, summariseProblems } from '../lib/problems';
 import { classifyDataEntries, type DataEntry, type DataLayout } from '../lib/validate/data-layout';
-import { checkFilesInWorkers, PARALLEL_FROM, startCheckWorkers } from './check-files-in-workers';
+import { checkFilesInWorkers, PARALLEL_FROM, readAndCheckInWorkers, startCheckWorkers } from './check-files-in-workers';
 import { dataDir } from './data-dir';
 import { readFilesShared } from './read-files';
 import { siteConfig } from '../site.config';
@@ -72,19 +72,32 @@ export async function loadDataset(dir = dataDir(), fileCache?: FileCheckCache): 
   // Workers load the validator while this thread reads, when there will be enough files to check.
   const unknown = layout.files.initiative.length + layout.files.organisation.length - (fileCache?.size ?? 0);
   const workers = unknown >= PARALLEL_FROM ? startCheckWorkers() : undefined;
+  const now = new Date();
+  const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10) };
   let initiatives: SourceFile[], organisations: SourceFile[], regions: DatasetInput['regions'];
+  let checked: FileCheckCache | undefined;
   try {
-    initiatives = readAll(layout.files.initiative, layout.root);
-    organisations = readAll(layout.files.organisation, layout.root);
     regions = layout.regions.map((p) => ({ path: p, text: readFileSync(join(layout.root, p), 'utf8') }));
+    if (workers && !fileCache?.size) {
+      // No cache can answer for any file (it is asked by content): the files are read by the
+      // threads that check them, on every core at once (check-files-in-workers.ts says why).
+      const reads = (['organisation', 'initiative'] as const).flatMap((kind) =>
+        layout.files[kind].map((path) => ({ kind, path, abs: join(layout.root, path) })),
+      );
+      const done = await readAndCheckInWorkers(reads, ctx, workers, fileCache);
+      organisations = done.files.slice(0, layout.files.organisation.length);
+      initiatives = done.files.slice(layout.files.organisation.length);
+      checked = done.checked;
+    } else {
+      initiatives = readAll(layout.files.initiative, layout.root);
+      organisations = readAll(layout.files.organisation, layout.root);
+    }
   } catch (err) {
     workers?.stop(); // a file that vanished since the listing: no worker is left waiting
     throw err;
   }
-  const now = new Date();
-  const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10) };
-  // Files nobody checked yet are checked on every core first; validateDataset reads the results.
-  const checked = await checkFilesInWorkers(
+  // Otherwise files nobody checked yet are checked on every core now; validateDataset reads the results.
+  checked ??= await checkFilesInWorkers(
     [
       ...organisations.map((file) => ({ kind: 'organisation' as const, file })),
       ...initiatives.map((file) => ({ kind: 'initiative' as const, file })),

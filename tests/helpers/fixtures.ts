@@ -8,9 +8,9 @@ import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Reads every file of a folder as a SourceFile with a repository-relative path. */
-export function readFolder(rel: string): SourceFile[] {
-  const dir = join(ROOT, rel);
+/** Reads every file of a folder as a SourceFile with a path relative to `root` (the repository's, or a copy's). */
+export function readFolder(rel: string, root = ROOT): SourceFile[] {
+  const dir = join(root, rel);
   return readdirSync(dir)
     .sort()
     .map((name) => ({ path: `${rel}/${name}`, content: new Uint8Array(readFileSync(join(dir, name))) }));

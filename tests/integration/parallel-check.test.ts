@@ -3,11 +3,21 @@
  * the same problems, at the same lines, and the same records as one thread, broken files included,
  * whichever thread checked which file, and when a worker fails.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFilesInWorkers, startCheckWorkers, type CheckJob } from '../../src/io/check-files-in-workers';
+import {
+  checkFilesInWorkers,
+  readAndCheckInWorkers,
+  startCheckWorkers,
+  type CheckJob,
+  type ReadJob,
+} from '../../src/io/check-files-in-workers';
+import { loadDataset } from '../../src/io/dataset';
 import type { CachedCheck } from '../../src/lib/validate/records';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
-import { file, input, readFolder } from '../helpers/fixtures';
+import { file, input, readFolder, ROOT } from '../helpers/fixtures';
 
 describe('checking files in worker threads', () => {
   it('gives exactly what one thread gives, and fills the persistent cache', async () => {
@@ -135,6 +145,113 @@ describe('checking files in worker threads', () => {
     validateDataset({ ...data, ...(checked ? { fileCache: checked } : {}) });
     expect(asked).toEqual(files.map((f) => f.path));
   });
+
+  /** A data folder on disk: the repository's own files, two broken ones and `extra` small organisations. */
+  function dataFolder(extra: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-read-check-'));
+    for (const sub of ['initiatives', 'organisations', 'regions'])
+      cpSync(join(ROOT, 'data', sub), join(dir, 'data', sub), { recursive: true });
+    writeFileSync(join(dir, 'data', 'initiatives', 'kapot.yaml'), 'name: Kapot\nkind: onbekend\nstatus: active\n');
+    writeFileSync(join(dir, 'data', 'organisations', 'dubbel.yaml'), 'name: Dubbel\nname: Dubbel\nkind: company\n');
+    for (let i = 0; i < extra; i++)
+      writeFileSync(
+        join(dir, 'data', 'organisations', `extra-${String(i).padStart(4, '0')}.yaml`),
+        `name: Extra Bedrijf ${i}\nkind: company\n`,
+      );
+    return dir;
+  }
+
+  /** What one thread makes of the same files, read the plain way. */
+  const oneThread = (dir: string) => validateDataset(input(readFolder('data/initiatives', dir), readFolder('data/organisations', dir)));
+
+  it('reads the files in the threads that check them: the same bytes, results and records as one thread', async () => {
+    const dir = dataFolder(0);
+    try {
+      const data = input(readFolder('data/initiatives', dir), readFolder('data/organisations', dir));
+      const reads: ReadJob[] = [
+        ...data.organisations.map((f) => ({ kind: 'organisation' as const, path: f.path, abs: join(dir, f.path) })),
+        ...data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) })),
+      ];
+      for (const inThread of [false, true]) {
+        const stored = new Map<string, CachedCheck>();
+        const known = { get: () => undefined, set: (_k: unknown, f: { path: string }, r: CachedCheck) => void stored.set(f.path, r) };
+        const { files, checked } = await readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, known, { inThread });
+        // Every file as it is on disk, in the order asked, and every result in hand.
+        expect(files.map((f) => f.path)).toEqual(reads.map((r) => r.path));
+        for (const [i, f] of files.entries())
+          expect(Buffer.from(f.content as Uint8Array).equals(readFileSync(reads[i]!.abs)), f.path).toBe(true);
+        expect(stored.size).toBe(reads.length);
+        let checkedAgain = 0;
+        const counting = {
+          get: (kind: 'initiative' | 'organisation', f: Parameters<typeof checked.get>[1]) => {
+            const hit = checked.get(kind, f);
+            if (!hit) checkedAgain++;
+            return hit;
+          },
+          set: () => {},
+        };
+        const n = data.organisations.length;
+        const result = validateDataset({ ...data, organisations: files.slice(0, n), initiatives: files.slice(n), fileCache: counting });
+        expect(checkedAgain, `inThread ${inThread}`).toBe(0);
+        const reference = validateDataset(data);
+        expect(result.problems).toEqual(reference.problems);
+        expect(result.problems.some((p) => p.file === 'data/initiatives/kapot.yaml' && p.field === 'kind')).toBe(true);
+        expect(result.initiatives).toEqual(reference.initiatives);
+        expect(result.organisations).toEqual(reference.organisations);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reports a file that vanished since the listing as reading always did, also when a worker was to read it', async () => {
+    const dir = dataFolder(0);
+    try {
+      const data = input(readFolder('data/initiatives', dir), []);
+      const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
+      reads.push({ kind: 'initiative', path: 'data/initiatives/weg.yaml', abs: join(dir, 'data', 'initiatives', 'weg.yaml') });
+      for (const inThread of [false, true])
+        await expect(readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, undefined, { inThread })).rejects.toThrow(
+          /ENOENT.*weg\.yaml/,
+        );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reads what a failed worker did not, and leaves its files to validateDataset', async () => {
+    const dir = dataFolder(0);
+    const before = process.env.ATLAS_CHECK_WORKER;
+    process.env.ATLAS_CHECK_WORKER = new URL('./no-such-worker.mjs', import.meta.url).href;
+    try {
+      const data = input(readFolder('data/initiatives', dir), []);
+      const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
+      const { files, checked } = await readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, undefined, { inThread: false });
+      expect(files.map((f) => f.path)).toEqual(reads.map((r) => r.path));
+      const result = validateDataset({ ...data, initiatives: files, fileCache: checked });
+      expect(result.problems).toEqual(validateDataset(data).problems);
+      expect(result.initiatives).toEqual(validateDataset(data).initiatives);
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_CHECK_WORKER;
+      else process.env.ATLAS_CHECK_WORKER = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('loadDataset on a folder big enough for workers gives what one thread gives', async () => {
+    const dir = dataFolder(1100);
+    try {
+      const loaded = await loadDataset(join(dir, 'data'));
+      const reference = oneThread(dir);
+      expect(loaded.initiatives.length + loaded.organisations.length).toBeGreaterThan(1500);
+      expect(loaded.problems).toEqual(reference.problems);
+      expect(loaded.problems.some((p) => p.file === 'data/organisations/dubbel.yaml')).toBe(true);
+      expect(loaded.initiatives).toEqual(reference.initiatives);
+      expect(loaded.organisations).toEqual(reference.organisations);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('stays in the thread for small sets (starting a worker costs more than it saves)', async () => {
     const stored: string[] = [];
