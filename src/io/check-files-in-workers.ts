@@ -66,6 +66,21 @@ function checkOne({ kind, file }: CheckJob, ctx: CheckContext): CachedCheck {
 }
 
 /**
+ * Takes batches of `count` jobs (their first and end index) from the shared counter until none
+ * are left: the one loop of the thread itself and every worker. `take` says what is kept of a
+ * batch, or undefined to keep nothing of it.
+ */
+function eachBatch<T>(count: number, next: SharedArrayBuffer, take: (start: number, end: number) => T | undefined): T[] {
+  const counter = new Int32Array(next);
+  const done: T[] = [];
+  for (let start = Atomics.add(counter, 0, BATCH); start < count; start = Atomics.add(counter, 0, BATCH)) {
+    const kept = take(start, Math.min(count, start + BATCH));
+    if (kept !== undefined) done.push(kept);
+  }
+  return done;
+}
+
+/**
  * Takes batches of `jobs` from the shared counter until none are left and checks them; what
  * both the thread itself and every worker (check-files-worker.ts) run. `keep` says what is kept of
  * each batch: the results themselves here, their JSON in a worker.
@@ -76,16 +91,12 @@ export function takeBatches<T>(
   next: SharedArrayBuffer,
   keep: (start: number, results: CachedCheck[]) => T,
 ): T[] {
-  const counter = new Int32Array(next);
-  const done: T[] = [];
-  for (let start = Atomics.add(counter, 0, BATCH); start < jobs.length; start = Atomics.add(counter, 0, BATCH))
-    done.push(
-      keep(
-        start,
-        jobs.slice(start, start + BATCH).map((job) => checkOne(job, ctx)),
-      ),
-    );
-  return done;
+  return eachBatch(jobs.length, next, (start, end) =>
+    keep(
+      start,
+      jobs.slice(start, end).map((job) => checkOne(job, ctx)),
+    ),
+  );
 }
 
 /**
@@ -101,26 +112,21 @@ export function takeReadBatches<T>(
   keep: (start: number, contents: Uint8Array[], results: CachedCheck[]) => T,
   skipUnreadable = false,
 ): T[] {
-  const counter = new Int32Array(next);
-  const done: T[] = [];
-  for (let start = Atomics.add(counter, 0, BATCH); start < reads.length; start = Atomics.add(counter, 0, BATCH)) {
-    const batch = reads.slice(start, start + BATCH);
+  return eachBatch(reads.length, next, (start, end) => {
+    const batch = reads.slice(start, end);
     let contents: Uint8Array[];
     try {
       contents = readFilesShared(batch.map((r) => r.abs));
     } catch (err) {
-      if (skipUnreadable) continue;
+      if (skipUnreadable) return undefined;
       throw err;
     }
-    done.push(
-      keep(
-        start,
-        contents,
-        batch.map((r, i) => checkOne({ kind: r.kind, file: { path: r.path, content: contents[i]! } }, ctx)),
-      ),
+    return keep(
+      start,
+      contents,
+      batch.map((r, i) => checkOne({ kind: r.kind, file: { path: r.path, content: contents[i]! } }, ctx)),
     );
-  }
-  return done;
+  });
 }
 
 /**
@@ -228,9 +234,7 @@ export async function checkFilesInWorkers(
   const replies = pool.run({ jobs: sharedContents(todo), ctx: ctxOnly });
   // This thread checks too, from the first batch on, while the workers load.
   const own = inThread ? takeBatches(todo, ctxOnly, pool.next, (start, results): [number, CachedCheck[]] => [start, results]) : [];
-  const batches = [own, ...(await replies)];
-  const results: (CachedCheck | undefined)[] = [];
-  for (const [start, done] of batches.flat()) done.forEach((result, i) => (results[start + i] = result));
+  const results = inJobOrder([own, ...(await replies)].flat());
   // In the order of the jobs, so the persistent cache is written the same whoever checked what.
   todo.forEach((job, i) => {
     const result = results[i];
@@ -260,7 +264,6 @@ export async function readAndCheckInWorkers(
   const ctxOnly = { currentYear: ctx.currentYear, today: ctx.today };
   const replies = workers.run({ reads: [...reads], ctx: ctxOnly });
   const contents: (Uint8Array | undefined)[] = [];
-  const results: (CachedCheck | undefined)[] = [];
   let own: [number, CachedCheck[]][];
   try {
     own = inThread
@@ -273,9 +276,8 @@ export async function readAndCheckInWorkers(
     workers.stop(); // a file that vanished since the listing: no worker is left running
     throw err;
   }
-  const batches = [own, ...(await replies)];
+  const results = inJobOrder([own, ...(await replies)].flat());
   for (const [start, bytes] of await workers.contents()) bytes.forEach((b, i) => (contents[start + i] = b));
-  for (const [start, done] of batches.flat()) done.forEach((result, i) => (results[start + i] = result));
   // What no thread read (a worker failed, or could not read a file) is read here, in order.
   const missing = reads.flatMap((_, i) => (contents[i] ? [] : [i]));
   if (missing.length) readFilesShared(missing.map((i) => reads[i]!.abs)).forEach((b, k) => (contents[missing[k]!] = b));
@@ -288,6 +290,13 @@ export async function readAndCheckInWorkers(
     known?.set(reads[i]!.kind, file, result);
   });
   return { files, checked: wrap(hits, known) };
+}
+
+/** The results of every thread's batches (each from its first job's index), by job; a hole where none came. */
+function inJobOrder(batches: readonly [number, CachedCheck[]][]): (CachedCheck | undefined)[] {
+  const results: (CachedCheck | undefined)[] = [];
+  for (const [start, done] of batches) done.forEach((result, i) => (results[start + i] = result));
+  return results;
 }
 
 /** Bytes that workers can read without a copy of their own. */
