@@ -1,5 +1,6 @@
 import { pointerOf, pointerToField, type Problem } from '../problems';
-import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
+import type { PositionIndex } from '../yaml/parse-data-file';
+import { problemAt } from './rules/problem-at';
 import { walkValues } from './walk-values';
 
 // Names of people cannot be told from names of things by a pattern; review catches those.
@@ -59,15 +60,18 @@ export function findPersonalData(value: unknown, file: string, positions: Positi
     text(v, path) {
       const kind = personalDataIn(v);
       if (!kind) return;
-      const at = pointerOf(path);
-      problems.push({
-        file,
-        ...positionOf(positions, at, 'value'),
-        field: pointerToField(at),
-        severity: 'error',
-        message: `Deze tekst bevat ${kind}. De atlas is openbaar en bevat geen contactgegevens van personen.`,
-        hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',
-      });
+      const pointer = pointerOf(path);
+      problems.push(
+        problemAt(
+          { file, positions },
+          pointer,
+          pointerToField(pointer),
+          `Deze tekst bevat ${kind}. De atlas is openbaar en bevat geen contactgegevens van personen.`,
+          {
+            hint: 'Verwijs naar de openbare contactpagina van de organisatie (veld contact_page) in plaats daarvan.',
+          },
+        ),
+      );
     },
   });
   return problems;

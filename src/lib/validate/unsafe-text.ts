@@ -1,6 +1,7 @@
 import { pointerOf, pointerToField, type Problem } from '../problems';
 import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
-import { positionOf, type PositionIndex } from '../yaml/parse-data-file';
+import type { PositionIndex } from '../yaml/parse-data-file';
+import { problemAt } from './rules/problem-at';
 import { walkValues } from './walk-values';
 
 /**
@@ -10,32 +11,32 @@ import { walkValues } from './walk-values';
  */
 export function findUnsafeText(value: unknown, file: string, positions: PositionIndex, multiline: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
+  const at = { file, positions };
   walkValues(value, {
     text(v, path, field) {
       const bad = unsafeCharacterIn(v, multiline.has(field));
       if (!bad) return;
-      const at = pointerOf(path);
-      problems.push({
-        file,
-        ...positionOf(positions, at, 'value'),
-        field: pointerToField(at),
-        severity: 'error',
-        message: `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`,
-        hint: 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
-      });
+      const pointer = pointerOf(path);
+      problems.push(
+        problemAt(at, pointer, pointerToField(pointer), `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`, {
+          hint: 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
+        }),
+      );
     },
     key(k, path) {
       const bad = unsafeCharacterIn(k, false);
       if (!bad) return;
-      const at = pointerOf(path);
-      problems.push({
-        file,
-        ...positionOf(positions, at, 'key'),
-        field: pointerToField(at),
-        severity: 'error',
-        message: `De veldnaam bevat ${bad.what} (${codePointName(bad.char)}).`,
-        hint: 'Gebruik alleen de velden uit het schema.',
-      });
+      const pointer = pointerOf(path);
+      problems.push(
+        problemAt(
+          at,
+          pointer,
+          pointerToField(pointer),
+          `De veldnaam bevat ${bad.what} (${codePointName(bad.char)}).`,
+          { hint: 'Gebruik alleen de velden uit het schema.' },
+          'key',
+        ),
+      );
     },
   });
   return problems;
