@@ -20,6 +20,18 @@ import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder, ROOT } from '../helpers/fixtures';
 
 describe('checking files in worker threads', () => {
+  /** Runs `fn` with a worker entry that does not exist, so every worker fails to start. */
+  async function withWorkersThatFail(fn: () => Promise<void>): Promise<void> {
+    const before = process.env.ATLAS_CHECK_WORKER;
+    process.env.ATLAS_CHECK_WORKER = new URL('./no-such-worker.mjs', import.meta.url).href;
+    try {
+      await fn();
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_CHECK_WORKER;
+      else process.env.ATLAS_CHECK_WORKER = before;
+    }
+  }
+
   it('gives exactly what one thread gives, and fills the persistent cache', async () => {
     const data = input(
       [
@@ -80,9 +92,7 @@ describe('checking files in worker threads', () => {
   it('leaves the files of a worker that fails to validateDataset, which checks them as always', async () => {
     const data = input(readFolder('data/initiatives'), []);
     const jobs: CheckJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, file: f }));
-    const before = process.env.ATLAS_CHECK_WORKER;
-    process.env.ATLAS_CHECK_WORKER = new URL('./no-such-worker.mjs', import.meta.url).href;
-    try {
+    await withWorkersThatFail(async () => {
       const stored: string[] = [];
       const known = { get: () => undefined, set: (_k: unknown, f: { path: string }) => void stored.push(f.path) };
       const checked = await checkFilesInWorkers(jobs, data, known, { cores: 2, minFiles: 1, inThread: false });
@@ -90,10 +100,7 @@ describe('checking files in worker threads', () => {
       const result = validateDataset({ ...data, ...(checked ? { fileCache: checked } : {}) });
       expect(result.problems).toEqual(validateDataset(data).problems);
       expect(result.initiatives).toHaveLength(data.initiatives.length);
-    } finally {
-      if (before === undefined) delete process.env.ATLAS_CHECK_WORKER;
-      else process.env.ATLAS_CHECK_WORKER = before;
-    }
+    });
   }, 60_000);
 
   it('uses workers started before the files were read, with the same results', async () => {
@@ -221,19 +228,17 @@ describe('checking files in worker threads', () => {
 
   it('reads what a failed worker did not, and leaves its files to validateDataset', async () => {
     const dir = dataFolder(0);
-    const before = process.env.ATLAS_CHECK_WORKER;
-    process.env.ATLAS_CHECK_WORKER = new URL('./no-such-worker.mjs', import.meta.url).href;
     try {
-      const data = input(readFolder('data/initiatives', dir), []);
-      const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
-      const { files, checked } = await readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, undefined, { inThread: false });
-      expect(files.map((f) => f.path)).toEqual(reads.map((r) => r.path));
-      const result = validateDataset({ ...data, initiatives: files, fileCache: checked });
-      expect(result.problems).toEqual(validateDataset(data).problems);
-      expect(result.initiatives).toEqual(validateDataset(data).initiatives);
+      await withWorkersThatFail(async () => {
+        const data = input(readFolder('data/initiatives', dir), []);
+        const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
+        const { files, checked } = await readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, undefined, { inThread: false });
+        expect(files.map((f) => f.path)).toEqual(reads.map((r) => r.path));
+        const result = validateDataset({ ...data, initiatives: files, fileCache: checked });
+        expect(result.problems).toEqual(validateDataset(data).problems);
+        expect(result.initiatives).toEqual(validateDataset(data).initiatives);
+      });
     } finally {
-      if (before === undefined) delete process.env.ATLAS_CHECK_WORKER;
-      else process.env.ATLAS_CHECK_WORKER = before;
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);

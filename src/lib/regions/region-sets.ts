@@ -114,8 +114,8 @@ const insideHits = new WeakMap<Region, RegionHit>();
  * the nearest region within the coast tolerance measures the distance to every vertex near it.
  * A point inside a region is not kept: the strip index (point-in-region.ts) answers it in
  * microseconds, and keeping 14,000 distinct points at 10,000 initiatives cost more than finding
- * them (in a profile with the strips: 78 of the 126 ms spent in this function; issue #28). A region set is never changed once read, so an answer stays
- * true for as long as the set lives.
+ * them (in a profile with the strips: 78 of the 126 ms spent in this function; issue #28). A
+ * region set is never changed once read, so an answer stays true for as long as the set lives.
  */
 const outsideAnswers = new WeakMap<RegionSet, Map<number, Map<number, RegionHit | undefined>>>();
 
