@@ -19,6 +19,17 @@ function brokenDataDir(): string {
   return dir;
 }
 
+/**
+ * The checkout's build lock (scripts/lib/build-lock.mjs) is not left behind by a build that
+ * ended: if it is there, a running build (another test's) holds it.
+ */
+function expectNoLockLeft(): void {
+  const pidFile = join(ROOT, '.tmp', 'build.lock', 'pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  expect(() => process.kill(pid, 0), `the lock of process ${pid} was left behind`).not.toThrow();
+}
+
 /** `npm run validate` exactly as a user types it (the data folder as a fork would set it). */
 const validate = (env: Record<string, string> = {}, ...args: string[]) =>
   spawnSync('npm', ['run', 'validate', ...(args.length ? ['--', ...args] : [])], { cwd: ROOT, encoding: 'utf8', env: childEnv(env) });
@@ -100,6 +111,7 @@ describe('npm run build', () => {
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
     expect(existsSync(out)).toBe(false);
+    expectNoLockLeft();
   });
 });
 
