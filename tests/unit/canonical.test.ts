@@ -3,8 +3,11 @@
  * order the schema gives at every depth, what happens to keys the schema does not know.
  */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_SCHEMAS, type SchemaNode } from '../../src/lib/schema/schemas';
+import { prng } from '../../scripts/bench/generate';
+import { deref, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../../src/lib/schema/schemas';
 import { isEmptyValue, orderBySchema, stringifyLikeCms, toCanonicalYaml } from '../../src/lib/yaml/canonical';
+import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
+import { readFolder } from '../helpers/fixtures';
 
 const initiative = ENTITY_SCHEMAS.initiative;
 
@@ -74,5 +77,102 @@ describe('canonical text', () => {
       'name: Voorbeeld\nkind: pps\nlevels:\n  - mbo\n  - hbo\n',
     );
     expect(stringifyLikeCms({ b: 'ja', a: 1 })).toBe('b: ja\na: 1\n');
+  });
+});
+
+/**
+ * The canonical form spelt out as plainly as possible, as the oracle for orderBySchema: always a
+ * copy, known keys in schema order, then the others in their order, empty values of keys left out.
+ */
+function canonicalCopy(value: unknown, node: SchemaNode | undefined, base: SchemaNode): unknown {
+  const r = node ? deref(node, base) : undefined;
+  if (Array.isArray(value)) return value.map((v) => canonicalCopy(v, r?.node.items, r?.base ?? base));
+  if (!value || typeof value !== 'object') return value;
+  const props = r?.node.properties ?? {};
+  const keys = Object.keys(value);
+  const out: Record<string, unknown> = {};
+  for (const k of [...Object.keys(props).filter((k) => keys.includes(k)), ...keys.filter((k) => !Object.hasOwn(props, k))]) {
+    const v = (value as Record<string, unknown>)[k];
+    if (!isEmptyValue(v)) out[k] = canonicalCopy(v, props[k], r?.base ?? base);
+  }
+  return out;
+}
+
+/** Every object inside `value` (itself included), with a way to replace it in its parent. */
+function objectsIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const v of value) objectsIn(v, found);
+  else if (value && typeof value === 'object') {
+    found.push(value as Record<string, unknown>);
+    for (const v of Object.values(value)) objectsIn(v, found);
+  }
+  return found;
+}
+
+/** Rebuilds `o` in place with its keys in the order `keys` gives (values unchanged). */
+function rekey(o: Record<string, unknown>, keys: string[]): void {
+  const entries = keys.map((k) => [k, o[k]] as const);
+  for (const k of Object.keys(o)) delete o[k];
+  for (const [k, v] of entries) o[k] = v;
+}
+
+describe('a value already in canonical form', () => {
+  const real = (['initiative', 'organisation'] as EntityKind[]).flatMap((kind) =>
+    readFolder(`data/${kind}s`).map((f) => ({
+      kind,
+      path: f.path,
+      value: parseDataFile(new TextDecoder().decode(f.content as Uint8Array), f.path).value as Record<string, unknown>,
+    })),
+  );
+
+  it('is given back as it is (no copy) for every file in data/, and that is its canonical form', () => {
+    expect(real.length).toBeGreaterThan(100);
+    for (const { kind, path, value } of real) {
+      expect(typeof value, path).toBe('object');
+      const schema = ENTITY_SCHEMAS[kind];
+      expect(orderBySchema(value, schema, schema), path).toBe(value);
+      expect(JSON.stringify(value), path).toBe(JSON.stringify(canonicalCopy(value, schema, schema)));
+    }
+  });
+
+  it('is copied into canonical form, never changed, after any one change anywhere inside it (seeded, replayable)', () => {
+    const random = prng(28);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const changes = {
+      // Two keys of one object swapped.
+      swap: (o: Record<string, unknown>) => {
+        const keys = Object.keys(o);
+        if (keys.length < 2) return false;
+        const i = Math.floor(random() * (keys.length - 1));
+        [keys[i], keys[i + 1]] = [keys[i + 1]!, keys[i]!];
+        rekey(o, keys);
+        return true;
+      },
+      // An unknown key first, before the known ones.
+      unknownFirst: (o: Record<string, unknown>) => {
+        rekey(Object.assign(o, { x_onbekend: 'waarde' }), ['x_onbekend', ...Object.keys(o).filter((k) => k !== 'x_onbekend')]);
+        return true;
+      },
+      // A key emptied, the way the CMS leaves a cleared field.
+      emptied: (o: Record<string, unknown>) => {
+        if (!Object.keys(o).length) return false;
+        o[pick(Object.keys(o))] = pick(['', null, [], {}]);
+        return true;
+      },
+    };
+    let tried = 0;
+    for (let round = 0; round < 600; round++) {
+      const { kind, path, value } = pick(real);
+      const schema = ENTITY_SCHEMAS[kind];
+      const changed = structuredClone(value);
+      const [name, change] = pick(Object.entries(changes));
+      if (!change(pick(objectsIn(changed)))) continue;
+      tried++;
+      const before = JSON.stringify(changed);
+      const out = orderBySchema(changed, schema, schema);
+      expect(JSON.stringify(out), `${path}, ${name} (round ${round})`).toBe(JSON.stringify(canonicalCopy(changed, schema, schema)));
+      expect(out, `${path}, ${name}`).not.toBe(changed);
+      expect(JSON.stringify(changed), `${path}, ${name}: the input changed`).toBe(before);
+    }
+    expect(tried).toBeGreaterThan(400);
   });
 });
