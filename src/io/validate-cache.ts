@@ -69,7 +69,13 @@ interface Stored {
 export function openValidateCache(
   file: string,
   fingerprint: string,
-): FileCheckCache & { save(): void; hits: number; misses: number; size: number } {
+): FileCheckCache & {
+  save(): void;
+  /** Files answered from the cache, and files checked afresh (whose results it now keeps). */
+  hits: number;
+  misses: number;
+  size: number;
+} {
   let entries: Record<string, Stored> = {};
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: Record<string, Stored> };
@@ -88,11 +94,13 @@ export function openValidateCache(
         cache.hits++;
         return e.result;
       }
-      cache.misses++;
       return undefined;
     },
+    // A miss is counted where its fresh result is stored, once per file: files checked without
+    // asking first (an empty cache can answer nothing, check-files-in-workers.ts) count too.
     set(kind: EntityKind, f: SourceFile, result: CachedCheck): void {
       entries[f.path] = { kind, hash: hashOf(f.content), result };
+      cache.misses++;
       dirty = true;
     },
     save(): void {

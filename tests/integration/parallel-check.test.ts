@@ -15,6 +15,7 @@ import {
   type ReadJob,
 } from '../../src/io/check-files-in-workers';
 import { loadDataset } from '../../src/io/dataset';
+import { openValidateCache } from '../../src/io/validate-cache';
 import type { CachedCheck } from '../../src/lib/validate/records';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder, ROOT } from '../helpers/fixtures';
@@ -253,6 +254,25 @@ describe('checking files in worker threads', () => {
       expect(loaded.problems.some((p) => p.file === 'data/organisations/dubbel.yaml')).toBe(true);
       expect(loaded.initiatives).toEqual(reference.initiatives);
       expect(loaded.organisations).toEqual(reference.organisations);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('counts every file as a hit or a miss of the persistent cache, also when the threads read and check an empty cache', async () => {
+    const dir = dataFolder(1100);
+    try {
+      const cacheFile = join(dir, 'validate-cache.json');
+      const empty = openValidateCache(cacheFile, 'test');
+      const first = await loadDataset(join(dir, 'data'), empty);
+      empty.save();
+      const files = readFolder('data/initiatives', dir).length + readFolder('data/organisations', dir).length;
+      expect(files).toBeGreaterThan(1500);
+      expect([empty.hits, empty.misses]).toEqual([0, files]);
+      const full = openValidateCache(cacheFile, 'test');
+      const second = await loadDataset(join(dir, 'data'), full);
+      expect([full.hits, full.misses]).toEqual([files, 0]);
+      expect(second.problems).toEqual(first.problems);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
