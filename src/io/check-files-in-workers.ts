@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EntityKind } from '../lib/schema/schemas';
 import { checkFile } from '../lib/validate/check-file';
-import { readFilesShared } from './read-files';
+import { readFilesShared, SharedFileReader } from './read-files';
 import type { CachedCheck, CheckContext, FileCheckCache, SourceFile } from '../lib/validate/records';
 
 /** Below this many unchecked files one thread is faster than starting workers. */
@@ -112,11 +112,12 @@ export function takeReadBatches<T>(
   keep: (start: number, contents: Uint8Array[], results: CachedCheck[]) => T,
   skipUnreadable = false,
 ): T[] {
+  const reader = new SharedFileReader();
   return eachBatch(reads.length, next, (start, end) => {
     const batch = reads.slice(start, end);
     let contents: Uint8Array[];
     try {
-      contents = readFilesShared(batch.map((r) => r.abs));
+      contents = reader.read(batch.map((r) => r.abs));
     } catch (err) {
       if (skipUnreadable) return undefined;
       throw err;

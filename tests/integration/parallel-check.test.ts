@@ -11,6 +11,7 @@ import {
   checkFilesInWorkers,
   readAndCheckInWorkers,
   startCheckWorkers,
+  takeReadBatches,
   type CheckJob,
   type ReadJob,
 } from '../../src/io/check-files-in-workers';
@@ -277,6 +278,19 @@ describe('checking files in worker threads', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("reads a thread's batches into the same shared buffer until it is full, not one buffer per batch", () => {
+    const reads = readFolder('data/initiatives').map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(ROOT, f.path) }));
+    const buffers = takeReadBatches(
+      reads,
+      { currentYear: 2026, today: '2026-12-06' },
+      new SharedArrayBuffer(4),
+      (_start, bytes) => bytes[0]!.buffer,
+    );
+    expect(buffers.length).toBeGreaterThan(2);
+    // The repository's initiatives are well under one buffer of 8 MB.
+    expect(new Set(buffers).size).toBe(1);
+  });
 
   it('stays in the thread for small sets (starting a worker costs more than it saves)', async () => {
     const stored: string[] = [];

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFilesShared } from '../../src/io/read-files';
+import { readFilesShared, SharedFileReader } from '../../src/io/read-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-read-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +39,18 @@ describe('readFilesShared', () => {
     // Views, not copies: files that fitted share a buffer.
     expect(read[0]!.buffer).toBe(read[1]!.buffer);
     expect(read[1]!.buffer).not.toBe(read[2]!.buffer);
+  });
+
+  it('keeps filling one buffer across reads of one reader (a thread reading fifty files at a time), and never overwrites what it gave', () => {
+    const paths = files([10, 20, 30, 40, 7]);
+    const reader = new SharedFileReader(64);
+    const got = [reader.read(paths.slice(0, 1)), reader.read(paths.slice(1, 3)), reader.read(paths.slice(3))].flat();
+    // 10 + 20 + 30 fill one buffer of 64 over two reads; 40 needs the next, which 7 then shares.
+    expect(got[0]!.buffer).toBe(got[1]!.buffer);
+    expect(got[1]!.buffer).toBe(got[2]!.buffer);
+    expect(got[3]!.buffer).not.toBe(got[2]!.buffer);
+    expect(got[4]!.buffer).toBe(got[3]!.buffer);
+    got.forEach((bytes, i) => expect(Buffer.from(bytes).equals(readFileSync(paths[i]!)), paths[i]).toBe(true));
   });
 
   it('fails like readFileSync for a file that is not there', () => {
