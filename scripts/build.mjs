@@ -24,7 +24,7 @@ const release = await acquireLock(join(root, '.tmp', 'build.lock'));
 // Whichever way the process ends (Astro's exit, an error, Ctrl-C), the lock goes with it.
 process.once('exit', release);
 // A signal ends the process through exit (its usual code, 128 + the signal's number), not past it.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(128 + constants.signals[signal]));
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.chdir(root);
 process.argv = [process.execPath, astroBin, 'build', ...process.argv.slice(2)];
