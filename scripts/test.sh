@@ -53,14 +53,21 @@ echo "== Opmaak van de data"; npm run -s check:format
 # Types and lint side by side (about 30 s each, one core each), each printed whole when done;
 # either failing fails the run, after both have finished.
 mkdir -p .tmp
+# Each in a process group of its own (job control on while they start), so that each can be
+# stopped whole: npm, the shell npm starts and `astro check` or ESLint under it. This script
+# waits with `wait`, which an interruption (Ctrl-C, a cancelled CI job) ends at once; the trap
+# then stops both.
+set -m
 npm run -s check:types > .tmp/check-types.log 2>&1 &
 types_pid=$!
-# Interrupted (Ctrl-C, a cancelled CI job): stop the type check too, not only the foreground lint.
-trap 'kill "$types_pid" 2>/dev/null || true; exit 130' INT TERM
-lint_status=0
-npm run -s lint > .tmp/lint.log 2>&1 || lint_status=$?
+npm run -s lint > .tmp/lint.log 2>&1 &
+lint_pid=$!
+set +m
+trap 'kill -- -"$types_pid" -"$lint_pid" 2>/dev/null || true; exit 130' INT TERM
 types_status=0
+lint_status=0
 wait "$types_pid" || types_status=$?
+wait "$lint_pid" || lint_status=$?
 trap - INT TERM
 echo "== Typen (schema -> TypeScript, astro check)"; cat .tmp/check-types.log
 echo "== Code: Prettier en ESLint"; cat .tmp/lint.log
