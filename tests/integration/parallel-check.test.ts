@@ -170,12 +170,21 @@ describe('checking files in worker threads', () => {
     return dir;
   }
 
+  /** Runs `use` on a fresh data folder (dataFolder), removed afterwards whatever happens. */
+  async function withDataFolder(extra: number, use: (dir: string) => Promise<void>): Promise<void> {
+    const dir = dataFolder(extra);
+    try {
+      await use(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   /** What one thread makes of the same files, read the plain way. */
   const oneThread = (dir: string) => validateDataset(input(readFolder('data/initiatives', dir), readFolder('data/organisations', dir)));
 
   it('reads the files in the threads that check them: the same bytes, results and records as one thread', async () => {
-    const dir = dataFolder(0);
-    try {
+    await withDataFolder(0, async (dir) => {
       const data = input(readFolder('data/initiatives', dir), readFolder('data/organisations', dir));
       const reads: ReadJob[] = [
         ...data.organisations.map((f) => ({ kind: 'organisation' as const, path: f.path, abs: join(dir, f.path) })),
@@ -208,14 +217,11 @@ describe('checking files in worker threads', () => {
         expect(result.initiatives).toEqual(reference.initiatives);
         expect(result.organisations).toEqual(reference.organisations);
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('reports a file that vanished since the listing as reading always did, also when a worker was to read it', async () => {
-    const dir = dataFolder(0);
-    try {
+    await withDataFolder(0, async (dir) => {
       const data = input(readFolder('data/initiatives', dir), []);
       const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
       reads.push({ kind: 'initiative', path: 'data/initiatives/weg.yaml', abs: join(dir, 'data', 'initiatives', 'weg.yaml') });
@@ -223,14 +229,11 @@ describe('checking files in worker threads', () => {
         await expect(readAndCheckInWorkers(reads, data, startCheckWorkers(2)!, undefined, { inThread })).rejects.toThrow(
           /ENOENT.*weg\.yaml/,
         );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('reads what a failed worker did not, and leaves its files to validateDataset', async () => {
-    const dir = dataFolder(0);
-    try {
+    await withDataFolder(0, async (dir) => {
       await withWorkersThatFail(async () => {
         const data = input(readFolder('data/initiatives', dir), []);
         const reads: ReadJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, path: f.path, abs: join(dir, f.path) }));
@@ -240,14 +243,11 @@ describe('checking files in worker threads', () => {
         expect(result.problems).toEqual(validateDataset(data).problems);
         expect(result.initiatives).toEqual(validateDataset(data).initiatives);
       });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('loadDataset on a folder big enough for workers gives what one thread gives', async () => {
-    const dir = dataFolder(1100);
-    try {
+    await withDataFolder(1100, async (dir) => {
       const loaded = await loadDataset(join(dir, 'data'));
       const reference = oneThread(dir);
       expect(loaded.initiatives.length + loaded.organisations.length).toBeGreaterThan(1500);
@@ -255,14 +255,11 @@ describe('checking files in worker threads', () => {
       expect(loaded.problems.some((p) => p.file === 'data/organisations/dubbel.yaml')).toBe(true);
       expect(loaded.initiatives).toEqual(reference.initiatives);
       expect(loaded.organisations).toEqual(reference.organisations);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('counts every file as a hit or a miss of the persistent cache, also when the threads read and check an empty cache', async () => {
-    const dir = dataFolder(1100);
-    try {
+    await withDataFolder(1100, async (dir) => {
       const cacheFile = join(dir, 'validate-cache.json');
       const empty = openValidateCache(cacheFile, 'test');
       const first = await loadDataset(join(dir, 'data'), empty);
@@ -274,9 +271,7 @@ describe('checking files in worker threads', () => {
       const second = await loadDataset(join(dir, 'data'), full);
       expect([full.hits, full.misses]).toEqual([files, 0]);
       expect(second.problems).toEqual(first.problems);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it("reads a thread's batches into the same shared buffer until it is full, not one buffer per batch", () => {
