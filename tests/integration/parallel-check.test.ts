@@ -17,11 +17,30 @@ import {
 } from '../../src/io/check-files-in-workers';
 import { loadDataset } from '../../src/io/dataset';
 import { openValidateCache } from '../../src/io/validate-cache';
-import type { CachedCheck } from '../../src/lib/validate/records';
-import { validateDataset } from '../../src/lib/validate/validate-dataset';
+import type { CachedCheck, FileCheckCache, ValidatedDataset } from '../../src/lib/validate/records';
+import { validateDataset, type DatasetInput } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder, ROOT } from '../helpers/fixtures';
 
 describe('checking files in worker threads', () => {
+  /**
+   * validateDataset over `data`, every file's result read from `checked` (what the threads
+   * found): asserts that no file had to be checked again (`label` names the case).
+   */
+  function fromResults(checked: FileCheckCache | undefined, data: DatasetInput, label = ''): ValidatedDataset {
+    let checkedAgain = 0;
+    const counting: FileCheckCache = {
+      get: (kind, f) => {
+        const hit = checked!.get(kind, f);
+        if (!hit) checkedAgain++;
+        return hit;
+      },
+      set: () => {},
+    };
+    const result = validateDataset({ ...data, fileCache: counting });
+    expect(checkedAgain, label).toBe(0);
+    return result;
+  }
+
   /** Runs `fn` with a worker entry that does not exist, so every worker fails to start. */
   async function withWorkersThatFail(fn: () => Promise<void>): Promise<void> {
     const before = process.env.ATLAS_CHECK_WORKER;
@@ -53,17 +72,7 @@ describe('checking files in worker threads', () => {
     const parallel = await checkFilesInWorkers(jobs, data, known, { cores: 3, minFiles: 1, inThread: false });
     // Every file went through a worker: all results are in hand before validateDataset runs.
     expect(stored.size).toBe(jobs.length);
-    let checkedAgain = 0;
-    const counting = {
-      get: (kind: Parameters<NonNullable<typeof parallel>['get']>[0], f: Parameters<NonNullable<typeof parallel>['get']>[1]) => {
-        const hit = parallel!.get(kind, f);
-        if (!hit) checkedAgain++;
-        return hit;
-      },
-      set: () => {},
-    };
-    const viaWorkers = validateDataset({ ...data, fileCache: counting });
-    expect(checkedAgain).toBe(0);
+    const viaWorkers = fromResults(parallel, data);
     const oneThread = validateDataset(data);
     expect(viaWorkers.problems).toEqual(oneThread.problems);
     expect(viaWorkers.problems.some((p) => p.file === 'data/initiatives/kapot.yaml' && p.field === 'kind')).toBe(true);
@@ -75,17 +84,7 @@ describe('checking files in worker threads', () => {
     const data = input(readFolder('data/initiatives'), readFolder('data/organisations'));
     const jobs: CheckJob[] = data.initiatives.map((f) => ({ kind: 'initiative' as const, file: f }));
     const checked = await checkFilesInWorkers(jobs, data, undefined, { cores: 2, minFiles: 1 });
-    let checkedAgain = 0;
-    const counting = {
-      get: (kind: 'initiative' | 'organisation', f: Parameters<NonNullable<typeof checked>['get']>[1]) => {
-        const hit = checked!.get(kind, f);
-        if (!hit) checkedAgain++;
-        return hit;
-      },
-      set: () => {},
-    };
-    const shared = validateDataset({ ...data, organisations: [], fileCache: counting });
-    expect(checkedAgain).toBe(0);
+    const shared = fromResults(checked, { ...data, organisations: [] });
     const oneThread = validateDataset({ ...data, organisations: [] });
     expect(shared.problems).toEqual(oneThread.problems);
     expect(shared.initiatives).toEqual(oneThread.initiatives);
@@ -199,18 +198,12 @@ describe('checking files in worker threads', () => {
         for (const [i, f] of files.entries())
           expect(Buffer.from(f.content as Uint8Array).equals(readFileSync(reads[i]!.abs)), f.path).toBe(true);
         expect(stored.size).toBe(reads.length);
-        let checkedAgain = 0;
-        const counting = {
-          get: (kind: 'initiative' | 'organisation', f: Parameters<typeof checked.get>[1]) => {
-            const hit = checked.get(kind, f);
-            if (!hit) checkedAgain++;
-            return hit;
-          },
-          set: () => {},
-        };
         const n = data.organisations.length;
-        const result = validateDataset({ ...data, organisations: files.slice(0, n), initiatives: files.slice(n), fileCache: counting });
-        expect(checkedAgain, `inThread ${inThread}`).toBe(0);
+        const result = fromResults(
+          checked,
+          { ...data, organisations: files.slice(0, n), initiatives: files.slice(n) },
+          `inThread ${inThread}`,
+        );
         const reference = validateDataset(data);
         expect(result.problems).toEqual(reference.problems);
         expect(result.problems.some((p) => p.file === 'data/initiatives/kapot.yaml' && p.field === 'kind')).toBe(true);
