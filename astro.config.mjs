@@ -32,6 +32,9 @@ export default defineConfig({
   // in site.config.ts (the server bundle's compiled modules read it from the same place).
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Started by `npm run cms` (which passes ATLAS_CMS_PORT): the dev server takes exactly the port
+    // it prints for the editing screen, or stops (and the CMS with it) instead of moving to another.
+    ...(process.env.ATLAS_CMS_PORT ? { server: { strictPort: true } } : {}),
     resolve: { alias: [{ find: /^@atlas\/theme(?=$|\?)/, replacement: resolve(import.meta.dirname, siteConfig.theme) }] },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
   },

@@ -22,13 +22,18 @@ export const UNTRACKED_TEXT = 'van mij\n';
 export const git = (repo: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-/** Waits until `ready` holds (beforeAll cannot use expect.poll). */
-async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => string): Promise<void> {
+/**
+ * Waits until `ready` holds (beforeAll cannot use expect.poll); false when `gone` says the
+ * process stopped first.
+ */
+async function waitFor(ready: () => Promise<boolean>, ms: number, log: () => string, gone: () => boolean): Promise<boolean> {
   const until = Date.now() + ms;
   while (!(await ready())) {
+    if (gone()) return false;
     if (Date.now() > until) throw new Error(`npm run cms did not come up in ${ms / 1000} s:\n${log()}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+  return true;
 }
 
 /** A running `npm run cms` in its copy, with a browser. */
@@ -72,25 +77,40 @@ export async function startCms(env: Record<string, string> = {}): Promise<CmsSes
   git(repo, 'commit', '-q', '-m', 'start');
   appendFileSync(join(repo, DIRTY_FILE), DIRTY_TEXT);
   writeFileSync(join(repo, UNTRACKED_FILE), UNTRACKED_TEXT);
-  const [port, devPort] = [await freePort(), await freePort()];
   let output = '';
-  const cms = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], {
-    cwd: repo,
-    env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  cms.stdout!.on('data', (b: Buffer) => {
-    output += b.toString();
-  });
-  cms.stderr!.on('data', (b: Buffer) => {
-    output += b.toString();
-  });
-  await waitFor(
-    async () => (await fetch(`http://127.0.0.1:${devPort}/admin/`).catch(() => undefined))?.status === 200,
-    120_000,
-    () => output,
-  );
+  let cms: ChildProcess;
+  let port: number;
+  let devPort: number;
+  // Free ports are picked here and taken by the CMS a moment later: another test's server can take
+  // one in between. The CMS then stops and says which port was in use (it never moves to another,
+  // astro.config.mjs); it is started again on new ports, at most three times.
+  for (let attempt = 1; ; attempt++) {
+    [port, devPort] = [await freePort(), await freePort()];
+    output = '';
+    const started = spawn('npm', ['run', 'cms', '--', '--port', String(port), '--dev-port', String(devPort)], {
+      cwd: repo,
+      env: childEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    cms = started;
+    started.stdout!.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    started.stderr!.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    const up = await waitFor(
+      // With a time limit: whatever holds the port may never answer.
+      async () =>
+        (await fetch(`http://127.0.0.1:${devPort}/admin/`, { signal: AbortSignal.timeout(5000) }).catch(() => undefined))?.status === 200,
+      120_000,
+      () => output,
+      () => started.exitCode !== null || started.signalCode !== null,
+    );
+    if (up) break;
+    if (attempt === 3 || !/already in use|is bezet/.test(output)) throw new Error(`npm run cms stopped before it came up:\n${output}`);
+  }
   const browser = await launchBrowser();
   return {
     browser,
