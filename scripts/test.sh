@@ -84,8 +84,12 @@ mkdir -p .tmp
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json || status=$?
 # One plain closing line, the same in any language: N passed, N failed, N skipped.
+# A test file that fails outside its tests (in beforeAll, or on import) counts none of them as
+# failed, only as skipped: it is named on a line of its own, so the run never looks green.
 node -e "
 const r = require('./.tmp/vitest.json');
 console.log('tests: ' + r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed, ' + (r.numPendingTests + r.numTodoTests) + ' skipped');
+const files = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((t) => t.status === 'failed'));
+if (files.length) console.log('FOUT: ' + files.length + ' testbestand(en) faalde(n) buiten de tests zelf (zie hierboven): ' + files.map((f) => require('node:path').relative(process.cwd(), f.name)).join(', '));
 " || true
 exit $status
