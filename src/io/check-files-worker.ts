@@ -3,7 +3,8 @@
  * for the files, takes batches of them until none are left and sends the results back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { takeBatches, takeReadBatches, type WorkerReply, type WorkerRequest } from './check-files-in-workers';
+import { takeBatches, takeReadBatches } from './check-files-in-workers';
+import type { WorkerReply, WorkerRequest } from './check-workers';
 
 const { next } = workerData as { next: SharedArrayBuffer };
 parentPort!.once('message', (request: WorkerRequest) => {

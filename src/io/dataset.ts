@@ -2,15 +2,14 @@
  * The one impure edge: reads data/ from disk for the build, the CLI and the tests.
  * Everything else receives the validated dataset as an argument.
  */
-import type { Dirent } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { formatProblem, sortProblems, summariseProblems } from '../lib/problems';
-import { classifyDataEntries, type DataEntry, type DataLayout } from '../lib/validate/data-layout';
-import { checkFilesInWorkers, PARALLEL_FROM, readAndCheckInWorkers, startCheckWorkers } from './check-files-in-workers';
+import { checkFilesInWorkers, readAndCheckInWorkers } from './check-files-in-workers';
+import { startCheckWorkers, worthWorkers, type CheckWorkers } from './check-workers';
 import { dataDir } from './data-dir';
 import { readFilesShared } from './read-files';
+import { fileCount, scanDataDir, type DataDirScan } from './scan-data-dir';
 import { siteConfig } from '../site.config';
 import {
   validateDataset,
@@ -21,6 +20,7 @@ import {
 } from '../lib/validate/validate-dataset';
 
 export { dataDir } from './data-dir';
+export { scanDataDir } from './scan-data-dir';
 
 /**
  * Reads the data files one after the other, synchronously, into shared memory (read-files.ts):
@@ -33,45 +33,22 @@ function readAll(paths: string[], root: string): SourceFile[] {
   return paths.map((p, i) => ({ path: p, content: contents[i]! }));
 }
 
-const entryType = (e: Dirent): DataEntry['type'] =>
-  e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
-
 /**
- * Lists data/ two levels deep without following links (a link is reported, never read or
- * written through) and classifies every entry: what the atlas reads, and a problem naming
- * everything it does not. Paths are relative to the repository (the data folder's parent).
+ * Reads and validates the whole dataset in `dir` (default: dataDir()); `fileCache` reuses per-file
+ * results. `early`: the folder as scanDataDir listed it just before, and the workers started for
+ * it then (startCheckWorkersFor), by a caller that started them before it loaded the validator
+ * (`npm run validate`); they are stopped if there is nothing for them to do.
  */
-export async function scanDataDir(dir = dataDir()): Promise<DataLayout & { root: string }> {
-  const root = resolve(dir, '..');
-  const rel = (p: string) => relative(root, p).split('\\').join('/');
-  const top = await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]);
-  const entries: DataEntry[] = [];
-  await Promise.all(
-    top.map(async (e) => {
-      const path = join(dir, e.name);
-      entries.push({ path: rel(path), type: entryType(e) });
-      if (!e.isDirectory()) return;
-      // Each child's path is its folder's plus its name: path.relative for each of 13,000
-      // files was a tenth of reading them (the same text, without the work).
-      const folder = rel(path);
-      for (const c of await readdir(path, { withFileTypes: true })) {
-        const child = join(path, c.name);
-        const type = entryType(c);
-        // Sizes matter only for region files (data files are size-checked when decoded).
-        const size = type === 'file' && c.name.endsWith('.geojson') ? (await lstat(child)).size : undefined;
-        entries.push({ path: `${folder}/${c.name.split('\\').join('/')}`, type, ...(size !== undefined ? { size } : {}) });
-      }
-    }),
-  );
-  return { ...classifyDataEntries(entries, rel(dir)), root };
-}
-
-/** Reads and validates the whole dataset in `dir` (default: dataDir()); `fileCache` reuses per-file results. */
-export async function loadDataset(dir = dataDir(), fileCache?: FileCheckCache): Promise<ValidatedDataset> {
-  const layout = await scanDataDir(dir);
+export async function loadDataset(
+  dir = dataDir(),
+  fileCache?: FileCheckCache,
+  early?: { layout: DataDirScan; workers: CheckWorkers | undefined },
+): Promise<ValidatedDataset> {
+  const layout = early?.layout ?? (await scanDataDir(dir));
   // Workers load the validator while this thread reads, when there will be enough files to check.
-  const unknown = layout.files.initiative.length + layout.files.organisation.length - (fileCache?.size ?? 0);
-  const workers = unknown >= PARALLEL_FROM ? startCheckWorkers() : undefined;
+  const worth = worthWorkers(fileCount(layout), fileCache?.size);
+  if (early?.workers && !worth) early.workers.stop();
+  const workers = !worth ? undefined : early ? early.workers : startCheckWorkers();
   const now = new Date();
   const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10) };
   let initiatives: SourceFile[], organisations: SourceFile[], regions: DatasetInput['regions'];

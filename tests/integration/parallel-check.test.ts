@@ -3,20 +3,24 @@
  * the same problems, at the same lines, and the same records as one thread, broken files included,
  * whichever thread checked which file, and when a worker fails.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkFilesInWorkers, readAndCheckInWorkers, takeReadBatches } from '../../src/io/check-files-in-workers';
 import {
-  checkFilesInWorkers,
-  readAndCheckInWorkers,
+  PARALLEL_FROM,
   startCheckWorkers,
-  takeReadBatches,
+  startCheckWorkersFor,
   type CheckJob,
+  type CheckWorkers,
   type ReadJob,
-} from '../../src/io/check-files-in-workers';
+} from '../../src/io/check-workers';
 import { loadDataset } from '../../src/io/dataset';
+import { fileCount, scanDataDir } from '../../src/io/scan-data-dir';
 import { openValidateCache } from '../../src/io/validate-cache';
+import { formatProblem } from '../../src/lib/problems';
 import type { CachedCheck, FileCheckCache, ValidatedDataset } from '../../src/lib/validate/records';
 import { validateDataset, type DatasetInput } from '../../src/lib/validate/validate-dataset';
 import { file, input, readFolder, ROOT } from '../helpers/fixtures';
@@ -248,6 +252,52 @@ describe('checking files in worker threads', () => {
       expect(loaded.problems.some((p) => p.file === 'data/organisations/dubbel.yaml')).toBe(true);
       expect(loaded.initiatives).toEqual(reference.initiatives);
       expect(loaded.organisations).toEqual(reference.organisations);
+    });
+  }, 60_000);
+
+  /** `workers`, counting how often they are sent files and stopped. */
+  function counted(workers: CheckWorkers): CheckWorkers & { runs: number; stops: number } {
+    const c = { ...workers, runs: 0, stops: 0 };
+    c.run = (request) => {
+      c.runs++;
+      return workers.run(request);
+    };
+    c.stop = () => {
+      c.stops++;
+      workers.stop();
+    };
+    return c;
+  }
+
+  it('starts workers ahead only when enough files are left that no cache answers for, and a core is free', () => {
+    expect(startCheckWorkersFor(PARALLEL_FROM - 1, 0, 2)).toBeUndefined();
+    expect(startCheckWorkersFor(PARALLEL_FROM + 10, 11, 2)).toBeUndefined();
+    expect(startCheckWorkersFor(PARALLEL_FROM, 0, 1)).toBeUndefined();
+    const started = startCheckWorkersFor(PARALLEL_FROM + 10, 10, 2);
+    expect(started).toBeDefined();
+    started!.stop();
+  });
+
+  it('loadDataset uses the listing and the workers npm run validate started before it loaded the validator', async () => {
+    await withDataFolder(1100, async (dir) => {
+      const layout = await scanDataDir(join(dir, 'data'));
+      expect(fileCount(layout)).toBeGreaterThan(1500);
+      const workers = counted(startCheckWorkersFor(fileCount(layout), 0, 2)!);
+      const loaded = await loadDataset(join(dir, 'data'), undefined, { layout, workers });
+      expect([workers.runs, workers.stops]).toEqual([1, 0]);
+      const reference = oneThread(dir);
+      expect(loaded.problems).toEqual(reference.problems);
+      expect(loaded.initiatives).toEqual(reference.initiatives);
+      expect(loaded.organisations).toEqual(reference.organisations);
+      // And npm run validate itself, as a user types it, which starts them so (scripts/validate-data.ts).
+      const r = spawnSync('npm', ['run', '-s', 'validate', '--', join(dir, 'data'), '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout.startsWith(`${reference.problems.map(formatProblem).join('\n')}\n`), r.stdout.slice(0, 2000)).toBe(true);
+      // Workers started early for a folder that turns out to hold too few files to check are stopped, unused.
+      const few = counted(startCheckWorkers(2)!);
+      const small = await loadDataset(join(ROOT, 'data'), undefined, { layout: await scanDataDir(join(ROOT, 'data')), workers: few });
+      expect([few.runs, few.stops]).toEqual([0, 1]);
+      expect(small.problems).toEqual((await loadDataset(join(ROOT, 'data'))).problems);
     });
   }, 60_000);
 
