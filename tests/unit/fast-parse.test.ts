@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../../src/lib/yaml/fast-parse';
+import { CORE_SCHEMA } from 'js-yaml';
+import { fastParse, resolvePlain } from '../../src/lib/yaml/fast-parse';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 import { ROOT } from '../helpers/fixtures';
 import { HOSTILE, mutations, reportCorpus, reports, withoutHeaders, yamlFiles, type CorpusFile } from '../helpers/yaml-corpus';
@@ -62,6 +63,50 @@ describe('the fast reader and the positional parser', () => {
         "a: 'it''s\n  fine'\n",
       ]),
     );
+  });
+
+  it('read keys met before alike: a known key counts only where the whole key and its colon stand', () => {
+    // Learned first (the reader keeps the keys it has met): name, status, start, levels.
+    expect(agree({ path: 'data/initiatives/a.yaml', text: 'name: A\nstatus: active\nstart: 2020\nlevels:\n  - mbo\n' })).toBe(true);
+    const taken = (text: string) => agree({ path: 'data/initiatives/b.yaml', text });
+    // Longer keys that begin with a known one, in either order of learning.
+    expect(taken('names: A\nstatus_x: b\nstarts: 3\nname: C\n')).toBe(true);
+    expect(fastParse('names: A\nname: B\n')).toStrictEqual({ names: 'A', name: 'B' });
+    expect(taken('name:\n  start: 1\n  startx: 2\nlevels:\n  - name:x\n')).toBe(true);
+    expect(fastParse('name:\n  start: 1\n  startx: 2\n')).toStrictEqual({ name: { start: 1, startx: 2 } });
+    expect(fastParse('levels:\n  - name:x\n')).toStrictEqual({ levels: ['name:x'] });
+    // A known key without a space after its colon is no key, and twice in one block is left to js-yaml.
+    for (const text of ['name: A\nstatus:active\n', 'name: A\nname: B\n', 'name: A\n  status: b\n'])
+      expect(fastParse(text), text).toBeUndefined();
+    expect(fastParse('name:\nstatus: a\n')).toStrictEqual({ name: null, status: 'a' });
+    expect(fastParse('levels:\n  - name: x\n    start: 2\n')).toStrictEqual({ levels: [{ name: 'x', start: 2 }] });
+  });
+
+  it('types plain text as js-yaml does, also where it answers without asking js-yaml (a letter first)', () => {
+    // Every plain value and key of every file, and each with every ASCII letter in front.
+    const plain = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') plain.add(v);
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          plain.add(k);
+          collect(x);
+        }
+    };
+    for (const f of dataFiles) collect(fastParse(f.text));
+    const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const words = ['', 'rue', 'ull', 'alse', 'es', 'o', 'n', 'ff', '.inf', 'an', '~', '1', '0x1F', ' 12', '-3', '_1'];
+    let asked = 0;
+    for (const s of [
+      ...plain,
+      ...letters.flatMap((l) => words.map((w) => l + w)),
+      ...letters.flatMap((l) => [...plain].slice(0, 50).map((p) => l + p)),
+    ]) {
+      expect(resolvePlain(s), s).toStrictEqual(CORE_SCHEMA.resolveImplicitScalarTag(s).value);
+      asked++;
+    }
+    expect(asked).toBeGreaterThan(5000);
   });
 
   it('read seeded mutations of the data files alike', () => {

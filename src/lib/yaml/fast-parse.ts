@@ -27,11 +27,31 @@ const MAX_DEPTH = 8;
 const UNUSUAL =
   /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** A key as the form writes it: a plain word (then checked to resolve to itself as text). */
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: |$)/;
+/**
+ * Where the key that starts `line` at `at` ends (the index of its colon), or -1 when there is
+ * none there: a key as the form writes it is a plain word, `[A-Za-z_][A-Za-z0-9_-]*`, followed by
+ * `:` and a space or the end of the line (it is then checked to resolve to itself as text).
+ * Scanned by hand: a regular expression with its match array and a slice per line was a sixth of
+ * reading a file (issue #28).
+ */
+function keyEnd(line: string, at: number): number {
+  let i = at;
+  let c = line.charCodeAt(i);
+  // A letter or '_' first (c | 32 folds A-Z onto a-z).
+  if (!(((c | 32) >= 97 && (c | 32) <= 122) || c === 95)) return -1;
+  for (
+    c = line.charCodeAt(++i);
+    ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+    c = line.charCodeAt(++i)
+  );
+  if (c !== 58) return -1;
+  const after = line.charCodeAt(i + 1);
+  return after === 32 || Number.isNaN(after) ? i : -1;
+}
 
-/** Characters that start something other than a plain scalar (or need care) in block context. */
-const INDICATOR = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+/** Characters that start something other than a plain scalar (or need care) in block context, by code. */
+const INDICATOR = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
 
 /** Thrown to leave the fast road; caught in fastParse only. */
 class GiveUp extends Error {}
@@ -47,12 +67,12 @@ const indentOf = (line: string) => {
 
 /** A plain scalar's text is safe to read alone: no comment, no mapping inside, no odd start. */
 function plainOk(s: string): boolean {
-  const c = s[0];
+  const c = s.charCodeAt(0);
   return (
-    c !== undefined &&
-    c !== ' ' &&
+    s.length > 0 &&
+    c !== 32 &&
     // A dash followed by text is plain (`-5`); `- ` would be a list.
-    (!INDICATOR.has(c) || (c === '-' && s.length > 1 && s[1] !== ' ')) &&
+    (c >= 128 || INDICATOR[c] === 0 || (c === 45 && s.length > 1 && s.charCodeAt(1) !== 32)) &&
     !s.includes(': ') &&
     !s.includes(' #') &&
     !s.endsWith(':') &&
@@ -60,22 +80,43 @@ function plainOk(s: string): boolean {
   );
 }
 
-/** Types a plain scalar as js-yaml's core schema does. */
-const resolvePlain = (s: string): unknown => CORE_SCHEMA.resolveImplicitScalarTag(s).value;
+/**
+ * Types a plain scalar as js-yaml's core schema does. In the YAML 1.2 core schema only null (`~`,
+ * `null`), booleans (`true`, `false`) and numbers (a digit, `+`, `-` or `.` first) are typed, in
+ * the three spellings of the spec: text that starts with any other ASCII letter is text, and is
+ * returned as it is without asking js-yaml (tests/unit/fast-parse.test.ts holds js-yaml to this).
+ */
+export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) return s;
+  return CORE_SCHEMA.resolveImplicitScalarTag(s).value;
+}
 
 /**
- * Keys known to read as themselves (a key like `true` or `1` would be typed). Every file repeats
- * the schema's few dozen keys, and typing each anew was a tenth of reading a file (issue #28).
- * Only keys that passed are kept, the first KNOWN_KEYS_MAX of them (files with many odd keys
- * only make later keys slower, never different), each as a copy of its own: a key cut from a
- * file's text would keep that whole text alive.
+ * Keys known to read as themselves (a key like `true` or `1` would be typed), by the code of their
+ * first character (an ASCII letter or '_'). Every file repeats the schema's few dozen keys: a line's
+ * key is compared with those of its length where it stands, without cutting it out of the line,
+ * typing it or looking it up by hash, which was a fifth of reading a file (issue #28). Only keys that passed
+ * are kept, at most KNOWN_PER_CHARACTER per first character (files with many odd keys only make
+ * later keys slower, never different), each as a copy of its own: a key cut from a file's text
+ * would keep that whole text alive.
  */
-const knownKeys = new Set<string>();
-const KNOWN_KEYS_MAX = 2000;
+const known: string[][] = Array.from({ length: 128 }, () => []);
+const KNOWN_PER_CHARACTER = 64;
+
+/** The known key that `line` holds from `at` to `end` (keyEnd), or undefined. */
+function knownKey(line: string, at: number, end: number): string | undefined {
+  const candidates = known[line.charCodeAt(at)];
+  if (candidates === undefined) return undefined;
+  for (const key of candidates) if (key.length === end - at && line.startsWith(key, at)) return key;
+  return undefined;
+}
+
+/** Whether a key not known yet reads as itself; if so it is known from now on. */
 function readsAsItself(key: string): boolean {
-  if (knownKeys.has(key)) return true;
   if (resolvePlain(key) !== key) return false;
-  if (knownKeys.size < KNOWN_KEYS_MAX) knownKeys.add(JSON.parse(JSON.stringify(key)) as string);
+  const same = known[key.charCodeAt(0)];
+  if (same && same.length < KNOWN_PER_CHARACTER && !same.includes(key)) same.push(JSON.parse(JSON.stringify(key)) as string);
   return true;
 }
 
@@ -93,36 +134,42 @@ class Reader {
   /** Reads the document: a mapping at column 0 that covers every line. */
   document(): Record<string, unknown> {
     this.i = this.nextContent(0);
-    if (this.i >= this.lines.length || !KEY.test(this.lines[this.i]!)) giveUp();
+    if (this.i >= this.lines.length || keyEnd(this.lines[this.i]!, 0) === -1) giveUp();
     const value = this.mapping(0, 1);
     if (this.nextContent(this.i) < this.lines.length) giveUp();
     return value;
   }
 
   /**
-   * A block mapping whose keys stand at column `indent`, starting at line i. `first`: the
-   * rest of a `- ` line that holds the mapping's first entry.
+   * A block mapping whose keys stand at column `indent`, starting at line i. `firstAt`: where
+   * the mapping's first entry starts on line i, when that is a `- ` line.
    */
-  private mapping(indent: number, depth: number, first?: string): Record<string, unknown> {
+  private mapping(indent: number, depth: number, firstAt?: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) giveUp();
     const out: Record<string, unknown> = {};
-    let entry = first;
+    let at = firstAt;
     for (;;) {
-      if (entry === undefined) {
+      if (at === undefined) {
         const j = this.nextContent(this.i);
         if (j >= this.lines.length) return out;
-        const line = this.lines[j]!;
-        const ind = indentOf(line);
+        const ind = indentOf(this.lines[j]!);
         if (ind < indent) return out;
         if (ind > indent) giveUp();
         this.i = j;
-        entry = line.slice(indent);
+        at = indent;
       }
-      const m = KEY.exec(entry) ?? giveUp();
-      const key = m[1]!;
-      if (FORBIDDEN_KEYS.has(key) || Object.hasOwn(out, key) || !readsAsItself(key)) giveUp();
-      out[key] = this.value(entry.slice(m[0].length), indent, depth);
-      entry = undefined;
+      const line = this.lines[this.i]!;
+      const end = keyEnd(line, at);
+      if (end === -1) giveUp();
+      let key = knownKey(line, at, end);
+      if (key === undefined) {
+        key = line.slice(at, end);
+        if (FORBIDDEN_KEYS.has(key) || !readsAsItself(key)) giveUp();
+      }
+      if (Object.hasOwn(out, key)) giveUp();
+      // After `key: ` (or nothing, when the line ends at the colon).
+      out[key] = this.value(line.slice(end + 2), indent, depth);
+      at = undefined;
     }
   }
 
@@ -143,9 +190,8 @@ class Reader {
         return null;
       }
       this.i = j;
-      const body = line.slice(ind);
-      if (body.startsWith('- ')) return this.sequence(ind, depth + 1);
-      if (KEY.test(body)) return this.mapping(ind, depth + 1);
+      if (line.startsWith('- ', ind)) return this.sequence(ind, depth + 1);
+      if (keyEnd(line, ind) !== -1) return this.mapping(ind, depth + 1);
       return giveUp();
     }
     const c = rest[0]!;
@@ -189,7 +235,8 @@ class Reader {
   /** A plain scalar, folded over continuation lines indented deeper than its parent. */
   private plain(first: string, parent: number): unknown {
     if (!plainOk(first)) giveUp();
-    const parts = [first];
+    // Most values are one line: the text itself, without a list to join.
+    let joined = first;
     let j = this.i + 1;
     for (;;) {
       const line = this.lines[j];
@@ -198,14 +245,14 @@ class Reader {
       if (ind <= parent) break;
       const text = line.slice(ind);
       if (!plainOk(text)) giveUp();
-      parts.push(text);
+      joined += ` ${text}`;
       j++;
     }
     // An empty line inside a plain scalar becomes a line break: rare, left to js-yaml.
     const k = this.nextContent(j);
     if (k > j && k < this.lines.length && indentOf(this.lines[k]!) > parent) giveUp();
     this.i = j;
-    return resolvePlain(parts.join(' '));
+    return resolvePlain(joined);
   }
 
   /** A `>` (folded) or `|` (literal) block, clipped or with `-` stripped; nothing else. */
@@ -263,10 +310,11 @@ class Reader {
       if (ind < indent) return out;
       if (ind > indent || !line.startsWith('- ', ind)) giveUp();
       this.i = j;
-      const rest = line.slice(ind + 2);
-      if (rest === '' || rest[0] === ' ') giveUp();
-      if (KEY.test(rest)) out.push(this.mapping(ind + 2, depth + 1, rest));
+      const next = line.charCodeAt(ind + 2);
+      if (Number.isNaN(next) || next === 32) giveUp();
+      if (keyEnd(line, ind + 2) !== -1) out.push(this.mapping(ind + 2, depth + 1, ind + 2));
       else {
+        const rest = line.slice(ind + 2);
         const c = rest[0]!;
         // Blocks and nested lists on a dash line: left to js-yaml.
         if (c === '>' || c === '|' || rest.startsWith('- ')) giveUp();
@@ -281,9 +329,13 @@ class Reader {
  * it, or undefined when the file is not in the plain form (then nothing is known about it).
  */
 export function fastParse(text: string): Record<string, unknown> | undefined {
-  if (!text.endsWith('\n') || UNUSUAL.test(text) || / \n/.test(text)) return undefined;
+  if (!text.endsWith('\n') || UNUSUAL.test(text)) return undefined;
+  const lines = text.slice(0, -1).split('\n');
+  // A space at the end of a line (every line was followed by a line break): cheaper per line than
+  // a second pass over the whole text.
+  for (const line of lines) if (line.charCodeAt(line.length - 1) === 32) return undefined;
   try {
-    return new Reader(text.slice(0, -1).split('\n')).document();
+    return new Reader(lines).document();
   } catch (err) {
     if (err instanceof GiveUp) return undefined;
     throw err;
