@@ -78,6 +78,17 @@ describe('parseDataFile', () => {
     expect(decodeDataFile(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'b.yaml').text).toBe('a');
     expect(decodeDataFile(new Uint8Array([0x61, 0xff]), 'b.yaml').problems[0]!.message).toMatch(/UTF-8/);
   });
+
+  it('calls a file with NUL bytes no text, also when it is not valid UTF-8 either, and decodes each file afresh', () => {
+    const message = (bytes: number[]) => decodeDataFile(new Uint8Array(bytes), 'b.yaml').problems.map((p) => p.message);
+    expect(message([0x61, 0x00, 0x62])).toEqual([expect.stringMatching(/NUL-bytes/)]);
+    expect(message([0x00, 0x61, 0xff])).toEqual([expect.stringMatching(/NUL-bytes/)]);
+    expect(message([0x61, 0xff])).toEqual([expect.stringMatching(/geen geldige UTF-8/)]);
+    // A file that ends inside a character, then a whole one: nothing carries over from the first.
+    expect(message([0x61, 0xc3])).toEqual([expect.stringMatching(/geen geldige UTF-8/)]);
+    expect(decodeDataFile(new Uint8Array([0xa9, 0x62]), 'c.yaml').problems).toHaveLength(1);
+    expect(decodeDataFile(new Uint8Array([0xc3, 0xa9]), 'c.yaml')).toEqual({ text: 'é', problems: [] });
+  });
 });
 
 describe('makeLocator', () => {

@@ -75,18 +75,25 @@ export function decodeDataFile(bytes: Uint8Array, file: string): { text?: string
       ],
     };
   }
-  if (bytes.includes(0)) {
-    return {
-      problems: [problem('Dit is geen tekstbestand (het bevat NUL-bytes).', 'Sla het bestand op als platte tekst in UTF-8 (YAML).')],
-    };
-  }
+  const binary = () => ({
+    problems: [problem('Dit is geen tekstbestand (het bevat NUL-bytes).', 'Sla het bestand op als platte tekst in UTF-8 (YAML).')],
+  });
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };
+    text = UTF8.decode(bytes);
   } catch {
-    return { problems: [problem('Het bestand is geen geldige UTF-8-tekst.', 'Sla het bestand op als UTF-8.')] };
+    // NUL bytes first, whatever else is wrong: such a file is no text at all.
+    return bytes.includes(0)
+      ? binary()
+      : { problems: [problem('Het bestand is geen geldige UTF-8-tekst.', 'Sla het bestand op als UTF-8.')] };
   }
+  // A NUL byte is valid UTF-8: found in the text, by the string search (faster than in the bytes).
+  if (text.includes('\0')) return binary();
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };
 }
+
+/** One decoder for every file: decode() without `stream` starts afresh each time. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Offset of the `---` line that starts a second document (the first one may open with `---` too). */
 function secondDocumentStart(text: string): number {
