@@ -4,6 +4,8 @@
  * it must let pass. validate-dataset.test.ts checks that the orchestrator runs them.
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../scripts/bench/generate';
+import { findCycles } from '../../src/lib/graph';
 import { fileProblem } from '../../src/lib/problems';
 import { locatePoint } from '../../src/lib/regions/locate';
 import type { RegionSet } from '../../src/lib/regions/region-sets';
@@ -256,6 +258,53 @@ describe('rules about what an initiative names', () => {
         'part_of',
       ),
     ).toEqual([]);
+  });
+
+  it('relationCycles: the same cycles, in the same order, as a search over every initiative (seeded random graphs)', () => {
+    const random = prng(28);
+    const ids = Array.from({ length: 40 }, (_, i) => `i${String(i).padStart(2, '0')}`);
+    const types = ['part_of', 'merged_into', 'works_with'] as const;
+    let cycles = 0;
+    for (let round = 0; round < 200; round++) {
+      // Most initiatives without relations, as in a real atlas; some with a few of mixed types.
+      const initiatives = new Map(
+        ids.map((id) => {
+          const relations =
+            random() < 0.7
+              ? []
+              : Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+                  type: types[Math.floor(random() * 3)]!,
+                  initiative: ids[Math.floor(random() * ids.length)]!,
+                }));
+          return [
+            id,
+            {
+              file: `data/initiatives/${id}.yaml`,
+              positions: { keys: new Map(), values: new Map() },
+              id,
+              data: relations.length ? { relations } : {},
+            },
+          ] as const;
+        }),
+      );
+      for (const type of ['part_of', 'merged_into'] as const) {
+        // The plain way: every initiative in the graph, also those without such a relation.
+        const everyone = new Map(
+          [...initiatives].map(([id, r]) => [id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative)]),
+        );
+        const expected = findCycles(everyone);
+        const found = relationCycles(initiatives, type).map((p) => p.message);
+        const reported = new Set<string>();
+        const expectedMessages = expected.flatMap((c) => {
+          if (reported.has(c[0]!)) return [];
+          c.forEach((x) => reported.add(x));
+          return [`Kringverwijzing in '${type}': ${c.join(' → ')}.`];
+        });
+        expect(found).toEqual(expectedMessages);
+        cycles += found.length;
+      }
+    }
+    expect(cycles).toBeGreaterThan(50);
   });
 
   it('coordinatePair: both or neither, named by the missing one at the line of the given one', () => {

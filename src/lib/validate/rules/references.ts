@@ -164,9 +164,14 @@ export function relationCycles(
   type: 'merged_into' | 'part_of',
 ): Problem[] {
   const out: Problem[] = [];
-  const next = new Map(
-    [...initiatives].map(([id, r]) => [id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative)]),
-  );
+  // Only initiatives with such a relation: one without cannot be on a cycle, and leaving it out
+  // changes neither the cycles found nor their order (a name without edges ends a search either
+  // way). At 10,000 initiatives, nearly all without relations, this was a third of the rules.
+  const next = new Map<string, string[]>();
+  for (const [id, r] of initiatives) {
+    const to = r.data.relations?.filter((x) => x.type === type).map((x) => x.initiative);
+    if (to?.length) next.set(id, to);
+  }
   const reported = new Set<string>();
   for (const cycle of findCycles(next)) {
     const first = cycle[0]!;
