@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { checkFile } from '../lib/validate/check-file';
 import { readFilesShared, SharedFileReader } from './read-files';
 import type { CachedCheck, CheckContext, FileCheckCache, SourceFile } from '../lib/validate/records';
-import { PARALLEL_FROM, startCheckWorkers, type CheckJob, type CheckWorkers, type ReadJob } from './check-workers';
+import { PARALLEL_FROM, startCheckWorkers, type CheckedBatch, type CheckJob, type CheckWorkers, type ReadJob } from './check-workers';
 
 /** Files a thread takes at a time: enough to make taking cheap, few enough to end together. */
 export const BATCH = 50;
@@ -43,8 +43,8 @@ function eachBatch<T>(count: number, next: SharedArrayBuffer, take: (start: numb
 
 /**
  * Takes batches of `jobs` from the shared counter until none are left and checks them; what
- * both the thread itself and every worker (check-files-worker.ts) run. `keep` says what is kept of
- * each batch: the results themselves here, their JSON in a worker.
+ * both the thread itself and every worker (check-files-worker.ts) run. `keep` takes each batch's
+ * results (this thread keeps them, a worker sends them); what it returns, if anything, is collected.
  */
 export function takeBatches<T>(
   jobs: readonly CheckJob[],
@@ -128,10 +128,16 @@ export async function checkFilesInWorkers(
   const pool = workers ?? startCheckWorkers(cores);
   if (!pool) return known && wrap(hits, known);
   const ctxOnly = { currentYear: ctx.currentYear, today: ctx.today };
-  const replies = pool.run({ jobs: sharedContents(todo), ctx: ctxOnly });
-  // This thread checks too, from the first batch on, while the workers load.
-  const own = inThread ? takeBatches(todo, ctxOnly, pool.next, (start, results): [number, CachedCheck[]] => [start, results]) : [];
-  const results = inJobOrder([own, ...(await replies)].flat());
+  pool.run({ jobs: sharedContents(todo), ctx: ctxOnly });
+  // This thread checks too, from the first batch on, while the workers load; after each batch it
+  // takes in what the workers sent meanwhile.
+  const batches: CheckedBatch[] = [];
+  if (inThread)
+    takeBatches(todo, ctxOnly, pool.next, (start, results) => {
+      batches.push({ start, results }, ...pool.drain());
+    });
+  batches.push(...(await pool.finish()));
+  const results = inJobOrder(batches);
   // In the order of the jobs, so the persistent cache is written the same whoever checked what.
   todo.forEach((job, i) => {
     const result = results[i];
@@ -159,22 +165,22 @@ export async function readAndCheckInWorkers(
   { inThread = true }: { inThread?: boolean } = {},
 ): Promise<{ files: SourceFile[]; checked: FileCheckCache }> {
   const ctxOnly = { currentYear: ctx.currentYear, today: ctx.today };
-  const replies = workers.run({ reads: [...reads], ctx: ctxOnly });
-  const contents: (Uint8Array | undefined)[] = [];
-  let own: [number, CachedCheck[]][];
+  workers.run({ reads: [...reads], ctx: ctxOnly });
+  // After each of its own batches this thread takes in what the workers sent meanwhile.
+  const batches: CheckedBatch[] = [];
   try {
-    own = inThread
-      ? takeReadBatches(reads, ctxOnly, workers.next, (start, bytes, done): [number, CachedCheck[]] => {
-          bytes.forEach((b, i) => (contents[start + i] = b));
-          return [start, done];
-        })
-      : [];
+    if (inThread)
+      takeReadBatches(reads, ctxOnly, workers.next, (start, contents, results) => {
+        batches.push({ start, results, contents }, ...workers.drain());
+      });
   } catch (err) {
     workers.stop(); // a file that vanished since the listing: no worker is left running
     throw err;
   }
-  const results = inJobOrder([own, ...(await replies)].flat());
-  for (const [start, bytes] of await workers.contents()) bytes.forEach((b, i) => (contents[start + i] = b));
+  batches.push(...(await workers.finish()));
+  const results = inJobOrder(batches);
+  const contents: (Uint8Array | undefined)[] = [];
+  for (const b of batches) b.contents?.forEach((bytes, i) => (contents[b.start + i] = bytes));
   // What no thread read (a worker failed, or could not read a file) is read here, in order.
   const missing = reads.flatMap((_, i) => (contents[i] ? [] : [i]));
   if (missing.length) readFilesShared(missing.map((i) => reads[i]!.abs)).forEach((b, k) => (contents[missing[k]!] = b));
@@ -189,10 +195,10 @@ export async function readAndCheckInWorkers(
   return { files, checked: wrap(hits, known) };
 }
 
-/** The results of every thread's batches (each from its first job's index), by job; a hole where none came. */
-function inJobOrder(batches: readonly [number, CachedCheck[]][]): (CachedCheck | undefined)[] {
+/** The results of every thread's batches, by job; a hole where none came. */
+function inJobOrder(batches: readonly CheckedBatch[]): (CachedCheck | undefined)[] {
   const results: (CachedCheck | undefined)[] = [];
-  for (const [start, done] of batches) done.forEach((result, i) => (results[start + i] = result));
+  for (const { start, results: done } of batches) done.forEach((result, i) => (results[start + i] = result));
   return results;
 }
 

@@ -8,11 +8,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFilesInWorkers, readAndCheckInWorkers, takeReadBatches } from '../../src/io/check-files-in-workers';
+import { BATCH, checkFilesInWorkers, readAndCheckInWorkers, takeReadBatches } from '../../src/io/check-files-in-workers';
 import {
   PARALLEL_FROM,
   startCheckWorkers,
   startCheckWorkersFor,
+  type CheckedBatch,
   type CheckJob,
   type CheckWorkers,
   type ReadJob,
@@ -119,6 +120,29 @@ describe('checking files in worker threads', () => {
     const result = validateDataset({ ...data, ...(checked ? { fileCache: checked } : {}) });
     expect(result.problems).toEqual(validateDataset(data).problems);
     expect(result.initiatives).toEqual(validateDataset(data).initiatives);
+  }, 60_000);
+
+  it('hands over each batch as soon as a worker has checked it, not all at the end', async () => {
+    const reads: ReadJob[] = readFolder('data/initiatives').map((f) => ({ kind: 'initiative', path: f.path, abs: join(ROOT, f.path) }));
+    const workers = startCheckWorkers(2)!;
+    workers.run({ reads, ctx: { currentYear: 2026, today: '2026-12-06' } });
+    let ended = false;
+    const finished = workers.finish().then((rest) => {
+      ended = true;
+      return rest;
+    });
+    const early: CheckedBatch[] = [];
+    while (!ended) {
+      early.push(...workers.drain());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const all = [...early, ...(await finished)];
+    // Batches were taken while the worker was still checking, and none twice or lost.
+    expect(early.length).toBeGreaterThan(0);
+    expect(all.map((b) => b.start).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: Math.ceil(reads.length / BATCH) }, (_, i) => i * BATCH),
+    );
+    expect(all.every((b) => b.contents?.length === b.results.length)).toBe(true);
   }, 60_000);
 
   it('stops workers started early when there are too few files to check after all', async () => {
@@ -260,7 +284,7 @@ describe('checking files in worker threads', () => {
     const c = { ...workers, runs: 0, stops: 0 };
     c.run = (request) => {
       c.runs++;
-      return workers.run(request);
+      workers.run(request);
     };
     c.stop = () => {
       c.stops++;
