@@ -21,7 +21,7 @@ const TOOLS = {
   'validate-data': 'scripts/validate-data.ts',
   'search-index': 'scripts/search-index.ts',
 };
-/** Started as worker threads by the tools (src/io/check-files-in-workers.ts). */
+/** Started as worker threads by the tools (src/io/check-workers.ts). */
 const WORKERS = { 'check-files-worker': 'src/io/check-files-worker.ts' };
 
 const root = resolve(import.meta.dirname, '..');

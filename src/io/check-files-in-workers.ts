@@ -132,10 +132,15 @@ export async function checkFilesInWorkers(
   // This thread checks too, from the first batch on, while the workers load; after each batch it
   // takes in what the workers sent meanwhile.
   const batches: CheckedBatch[] = [];
-  if (inThread)
-    takeBatches(todo, ctxOnly, pool.next, (start, results) => {
-      batches.push({ start, results }, ...pool.drain());
-    });
+  try {
+    if (inThread)
+      takeBatches(todo, ctxOnly, pool.next, (start, results) => {
+        batches.push({ start, results }, ...pool.drain());
+      });
+  } catch (err) {
+    pool.stop(); // a check that threw: the workers stop too, instead of checking on for nobody
+    throw err;
+  }
   batches.push(...(await pool.finish()));
   const results = inJobOrder(batches);
   // In the order of the jobs, so the persistent cache is written the same whoever checked what.

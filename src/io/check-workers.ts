@@ -121,6 +121,7 @@ export function startCheckWorkers(cores = availableParallelism()): CheckWorkers 
       worker = new Worker(workerEntry(), { workerData: { next, port: port2 }, transferList: [port2] });
     } catch {
       port1.close();
+      port2.close();
       continue; // a sandbox without threads changes nothing but speed
     }
     worker.unref();

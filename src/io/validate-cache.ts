@@ -27,7 +27,7 @@ function filesBelow(dir: string, endings: RegExp): string[] {
     .sort();
 }
 
-/** The TypeScript modules directly in `dir` (src/: the site configuration, the workers, the data loader). */
+/** The TypeScript modules directly in `dir` (src/: the site configuration). */
 const modulesIn = (dir: string) =>
   readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
@@ -36,8 +36,9 @@ const modulesIn = (dir: string) =>
 
 /**
  * What decides a file's check result, as one hash: the schemas, every module of the
- * validator (src/lib, and src/'s own modules: the site configuration and the workers), the
- * installed packages (lockfiles), the data folder and the day.
+ * validator (src/lib, src/'s own modules: the site configuration, and src/io: the data loader and
+ * the threads that check files and hand on their results), the installed packages (lockfiles),
+ * the data folder and the day.
  */
 export function validatorFingerprint(
   root: string,
@@ -47,6 +48,7 @@ export function validatorFingerprint(
     ...filesBelow(join(root, 'schemas'), /\.json$/),
     ...modulesIn(join(root, 'src')),
     ...filesBelow(join(root, 'src', 'lib'), /\.ts$/),
+    ...filesBelow(join(root, 'src', 'io'), /\.(ts|mjs)$/),
     // The installed packages decide a result too (a stricter ajv, another js-yaml): the lockfile
     // and what npm actually installed (node_modules/.package-lock.json).
     ...['package-lock.json', join('node_modules', '.package-lock.json')].map((f) => join(root, f)).filter((f) => existsSync(f)),

@@ -123,27 +123,47 @@ describe('checking files in worker threads', () => {
   }, 60_000);
 
   it('hands over each batch as soon as a worker has checked it, not all at the end', async () => {
-    const reads: ReadJob[] = readFolder('data/initiatives').map((f) => ({ kind: 'initiative', path: f.path, abs: join(ROOT, f.path) }));
-    const workers = startCheckWorkers(2)!;
-    workers.run({ reads, ctx: { currentYear: 2026, today: '2026-12-06' } });
-    let ended = false;
-    const finished = workers.finish().then((rest) => {
-      ended = true;
-      return rest;
+    await withDataFolder(1100, async (dir) => {
+      const reads: ReadJob[] = [...readFolder('data/initiatives', dir), ...readFolder('data/organisations', dir)].map((f) => ({
+        kind: f.path.includes('/organisations/') ? ('organisation' as const) : ('initiative' as const),
+        path: f.path,
+        abs: join(dir, f.path),
+      }));
+      const workers = startCheckWorkers(2)!;
+      const taken = new Int32Array(workers.next);
+      workers.run({ reads, ctx: { currentYear: 2026, today: '2026-12-06' } });
+      let ended = false;
+      const finished = workers.finish().then((rest) => {
+        ended = true;
+        return rest;
+      });
+      // Each batch this thread takes in, with how far the worker had got at that moment.
+      const early: CheckedBatch[] = [];
+      let whileWorking = 0;
+      while (!ended) {
+        const got = workers.drain();
+        if (got.length && Atomics.load(taken, 0) < reads.length) whileWorking++;
+        early.push(...got);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      const all = [...early, ...(await finished)];
+      // Batches came in while the worker still had files to take (32 batches: it takes a while),
+      // and none twice or lost, each with its files' bytes.
+      expect(whileWorking).toBeGreaterThan(0);
+      expect(all.map((b) => b.start).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: Math.ceil(reads.length / BATCH) }, (_, i) => i * BATCH),
+      );
+      expect(all.every((b) => b.contents?.length === b.results.length)).toBe(true);
     });
-    const early: CheckedBatch[] = [];
-    while (!ended) {
-      early.push(...workers.drain());
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-    const all = [...early, ...(await finished)];
-    // Batches were taken while the worker was still checking, and none twice or lost.
-    expect(early.length).toBeGreaterThan(0);
-    expect(all.map((b) => b.start).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: Math.ceil(reads.length / BATCH) }, (_, i) => i * BATCH),
-    );
-    expect(all.every((b) => b.contents?.length === b.results.length)).toBe(true);
   }, 60_000);
+
+  it('stops the workers when a check in this thread throws, instead of letting them check on for nobody', async () => {
+    const workers = counted(startCheckWorkers(2)!);
+    // A path that is no text makes checkFile throw (a bug in a rule would do the same).
+    const broken = { kind: 'initiative' as const, file: { path: 42 as unknown as string, content: 'name: A\n' } };
+    await expect(checkFilesInWorkers([broken], input([], []), undefined, { workers, minFiles: 1 })).rejects.toThrow(TypeError);
+    expect(workers.stops).toBe(1);
+  });
 
   it('stops workers started early when there are too few files to check after all', async () => {
     const workers = startCheckWorkers(2)!;

@@ -8,9 +8,10 @@
  * reports the problem with its line, or reads the file. So this reader never refuses and
  * never reports: it only ever takes the fast road when the answer is certain.
  *
- * Scalars are typed by js-yaml's own core-schema resolver, so `no`, `on`, `08`, dates and
- * `.inf` read exactly as the positional parser reads them. tests/unit/fast-parse.test.ts
- * proves the two agree on every fixture, every data file, a hostile corpus and mutations.
+ * Scalars are typed by js-yaml's own core-schema resolver (except text that starts with a letter
+ * no typed value can start with: resolvePlain), so `no`, `on`, `08`, dates and `.inf` read
+ * exactly as the positional parser reads them. tests/unit/fast-parse.test.ts proves the two
+ * agree on every fixture, every data file, a hostile corpus and mutations.
  */
 import { CORE_SCHEMA } from 'js-yaml';
 
