@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, scanDataDir } from '../src/io/dataset.ts';
+import { dataDir } from '../src/io/data-dir.ts';
+import { scanDataDir } from '../src/io/scan-data-dir.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';

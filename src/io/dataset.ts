@@ -20,7 +20,6 @@ import {
 } from '../lib/validate/validate-dataset';
 
 export { dataDir } from './data-dir';
-export { scanDataDir } from './scan-data-dir';
 
 /**
  * Reads the data files one after the other, synchronously, into shared memory (read-files.ts):
