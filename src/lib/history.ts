@@ -90,23 +90,32 @@ const DUTCH = new Set([
   'naar',
   'niet',
   'nieuw',
+  'bijgewerkt',
+  'gewijzigd',
+  'toegevoegd',
+  'verwijderd',
   'correctie',
   'aanmelding',
+  'bevestiging',
+  'klopt',
+  'nog',
 ]);
 
 /**
- * The language of a commit subject, guessed from its common words: commit subjects are often
- * English, and a page marks a quotation in another language (`lang`), so screen readers read
- * it right. 'nl' when in doubt: the page's own language.
+ * Whether a commit subject is Dutch, from its common words: only then does a page or the feed
+ * show it. Subjects come from two kinds of commits: a contributor's proposal (the CMS and the
+ * issue forms write Dutch subjects: "Bijgewerkt: …", "Correctie: …") and the developers' own
+ * (English, as the code). The site speaks Dutch, so a subject is shown only when it is positively
+ * Dutch; in doubt ("CEW", a bare id) it is left out and the change keeps its date and kind.
  */
-export function subjectLang(subject: string): 'en' | 'nl' {
+export function isDutchSubject(subject: string): boolean {
   let en = 0;
   let nl = 0;
   for (const w of subject.toLowerCase().split(/[^a-zà-ÿ]+/)) {
     if (ENGLISH.has(w)) en++;
     if (DUTCH.has(w)) nl++;
   }
-  return en > nl ? 'en' : 'nl';
+  return nl > en;
 }
 
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'changed', D: 'deleted', T: 'changed' };

@@ -80,9 +80,29 @@ describe('the change feed', () => {
     expect(parse(text).feed.updated).toBe(meta.fallbackUpdated);
   });
 
-  it('marks an English commit subject as English', () => {
-    const c = { ...commit(3, [{ path: 'initiatives/b.yaml', kind: 'changed' as const }]), subject: 'Fix the lead of every initiative' };
-    const { feed } = parse(atomFeed(meta, feedEntries(input([c]))));
-    expect(feed.entry[0].summary).toEqual({ '#text': 'Fix the lead of every initiative', '@_xml:lang': 'en' });
+  it("leaves the developers' English subjects out and keeps a contributor's Dutch one", () => {
+    const c = (n: number, subject: string, kind: 'added' | 'changed') => ({
+      ...commit(n, [{ path: 'initiatives/b.yaml', kind }]),
+      subject,
+    });
+    const { feed } = parse(
+      atomFeed(
+        meta,
+        feedEntries(
+          input([
+            c(4, 'Fix the lead of every initiative', 'changed'),
+            c(3, 'Correctie: het startjaar van B is 2013', 'changed'),
+            c(2, 'CEW', 'changed'),
+            c(1, 'Data: the second list, imported with its edition', 'added'),
+          ]),
+        ),
+      ),
+    );
+    expect(feed.entry.map((e: { summary: string }) => e.summary)).toEqual([
+      'Gewijzigd in de atlas.',
+      'Gewijzigd in de atlas. Correctie: het startjaar van B is 2013',
+      'Gewijzigd in de atlas.',
+      'Nieuw in de atlas.',
+    ]);
   });
 });

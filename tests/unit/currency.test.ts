@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, checkState, monthsBefore } from '../../src/lib/checks';
-import { entryHistory, historyOf, parseGitLog, subjectLang, trimSubject, unavailable } from '../../src/lib/history';
+import { entryHistory, historyOf, isDutchSubject, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
 import { isSourceListTitle, quoteSource } from '../../src/lib/quote-source';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 
@@ -171,9 +171,14 @@ describe('the generated notes on organisations', () => {
 });
 
 describe('the language of a commit subject', () => {
-  it('marks English subjects, and takes Dutch when in doubt', () => {
-    expect(subjectLang('Starter data: every fact traceable to the source list')).toBe('en');
-    expect(subjectLang('Correctie: het startjaar van CEW is 2013')).toBe('nl');
-    expect(subjectLang('CEW')).toBe('nl');
+  it('takes a subject as Dutch only when its common words say so: in doubt it is not shown', () => {
+    expect(isDutchSubject('Starter data: every fact traceable to the source list')).toBe(false);
+    expect(isDutchSubject('Correctie: het startjaar van CEW is 2013')).toBe(true);
+    // What the CMS and the issue forms write.
+    expect(isDutchSubject('Bijgewerkt: initiatieven "cew"')).toBe(true);
+    expect(isDutchSubject('Klopt nog: CIV Water')).toBe(true);
+    expect(isDutchSubject('Aanmelding: TechHub Woerden')).toBe(true);
+    expect(isDutchSubject('CEW')).toBe(false);
+    expect(isDutchSubject('')).toBe(false);
   });
 });

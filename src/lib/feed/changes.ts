@@ -3,7 +3,7 @@
  * same Git history as the pages' histories (src/lib/history.ts). Pure: history, names and
  * addresses come in as arguments.
  */
-import { subjectLang, type DataHistory } from '../history';
+import { isDutchSubject, type DataHistory } from '../history';
 import { ENTITY_FOLDERS } from '../schema/schemas';
 
 /** How many entries the feed holds: the newest changes. */
@@ -16,9 +16,8 @@ export interface FeedEntry {
   title: string;
   /** Full committer time (ISO 8601). */
   updated: string;
-  /** What changed, in words: the commit subject, often English (then `lang` says so). */
+  /** What changed, in words: the commit subject when it is Dutch (the developers' English subjects are left out). */
   summary: string;
-  lang: 'en' | 'nl';
   link: string;
 }
 
@@ -48,13 +47,13 @@ export function feedEntries(input: FeedInput): FeedEntry[] {
       const name = names.get(id);
       if (!name || id.includes('/')) continue;
       const added = f.kind === 'added';
+      const said = isDutchSubject(c.subject) ? ` ${c.subject}` : '';
       out.push({
         id: `tag:${host},${c.date}:initiatieven/${id}/${c.hash}`,
         initiative: id,
         title: `${added ? 'Nieuw' : 'Gewijzigd'}: ${name}`,
         updated: c.time,
-        summary: added ? `Nieuw in de atlas. ${c.subject}` : c.subject,
-        lang: added ? 'nl' : subjectLang(c.subject),
+        summary: `${added ? 'Nieuw in de atlas.' : 'Gewijzigd in de atlas.'}${said}`,
         link: pageUrl(id),
       });
     }
@@ -94,7 +93,7 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
       `    <title>${xml(e.title)}</title>`,
       `    <updated>${xml(e.updated)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
-      `    <summary${e.lang === 'en' ? ' xml:lang="en"' : ''}>${xml(e.summary)}</summary>`,
+      `    <summary>${xml(e.summary)}</summary>`,
       '  </entry>',
     ]),
     '</feed>',
