@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/fixtures';
 import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
@@ -198,5 +199,37 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     const geo = JSON.parse(readFileSync(join(SITE_DIR, 'data', 'initiatieven.geojson'), 'utf8'));
     expect(geo.features.length).toBeGreaterThan(50);
     expect(geo.features[0].properties.url).toMatch(/^https?:\/\/.+\/atlas\/initiatieven\//);
+  });
+
+  it("shows every relation's note, and says a working area derived from a place is derived", () => {
+    /** The page's text, with Astro's escapes undone and tags and spaces flattened. */
+    const textOf = (id: string) =>
+      readFileSync(join(SITE_DIR, 'initiatieven', id, 'index.html'), 'utf8')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!)
+        .replace(/\s+/g, ' ');
+    const dir = join(ROOT, 'data', 'initiatives');
+    let notes = 0;
+    let derived = 0;
+    for (const f of readdirSync(dir)) {
+      const id = f.replace(/\.yaml$/, '');
+      const d = load(readFileSync(join(dir, f), 'utf8')) as {
+        relations?: { note?: string }[];
+        working_area?: { certainty?: string; note?: string };
+      };
+      const text = textOf(id);
+      for (const r of d.relations ?? [])
+        if (r.note) {
+          notes++;
+          expect(text, id).toContain(r.note.replace(/\s+/g, ' '));
+        }
+      if (d.working_area?.certainty === 'approximate') {
+        derived++;
+        expect(text, id).toMatch(/Werkgebied, afgeleid uit/);
+        expect(text, id).not.toMatch(/Werkgebied volgens de bron/);
+      }
+    }
+    expect(notes).toBeGreaterThan(0);
+    expect(derived).toBeGreaterThan(0);
   });
 });

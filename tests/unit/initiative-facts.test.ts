@@ -12,6 +12,7 @@ import {
   sectorsFact,
   sourceLink,
   startYearFact,
+  workingAreaLead,
 } from '../../src/lib/views/initiative-facts';
 
 describe('initiative facts in words', () => {
@@ -93,5 +94,20 @@ describe('initiative facts in words', () => {
     });
     expect(sourceLink({ url: 'http://example.org/a' })).toEqual({ href: 'http://example.org/a', text: 'example.org/a', urlShown: true });
     expect(sourceLink({ title: 'Bronlijst van de atlas' })).toEqual({ text: 'Bronlijst van de atlas', urlShown: false });
+  });
+});
+
+describe('where a working area comes from, in words', () => {
+  it('says a province derived from a place is derived, and quotes what the source says', () => {
+    expect(workingAreaLead({ regions: ['zeeland'], certainty: 'exact' })).toBe('Werkgebied volgens de bron');
+    expect(workingAreaLead({ regions: ['zeeland'] })).toBe('Werkgebied volgens de bron');
+    expect(workingAreaLead({ regions: ['zeeland'], certainty: 'exact', note: 'Zeeland' })).toBe('Werkgebied volgens de bron (“Zeeland”)');
+    expect(workingAreaLead({ regions: ['noord-brabant'], certainty: 'approximate' })).toBe(
+      'Werkgebied, afgeleid uit de plaats die de bron noemt',
+    );
+    expect(workingAreaLead({ regions: ['zeeland'], certainty: 'approximate', note: 'Zuidwest-Nederland' })).toBe(
+      'Werkgebied, afgeleid uit wat de bron noemt (“Zuidwest-Nederland”)',
+    );
+    expect(workingAreaLead({ regions: ['zeeland'], certainty: 'uncertain' })).toBe('Werkgebied volgens de bron, onzeker');
   });
 });

@@ -145,8 +145,9 @@ describe('region membership', () => {
     expect(page.onMapCount).toBe(2);
     expect(page.map.points.length).toBeGreaterThan(0);
     expect(page.withoutPlace.map((w) => [w.initiative.id, w.area])).toEqual([
-      ['werkgebied-brabant', 'Zonder vaste plek in de regio; werkgebied volgens de bron: “Midden-Brabant”'],
-      ['werkgebied-twee', 'Zonder vaste plek in de regio; werkgebied volgens de bron (ongeveer)'],
+      // Named by the source, with its own words; or derived from a place it names, and said so.
+      ['werkgebied-brabant', 'Zonder vaste plek in de regio; werkgebied volgens de bron (“Midden-Brabant”)'],
+      ['werkgebied-twee', 'Zonder vaste plek in de regio; werkgebied, afgeleid uit de plaats die de bron noemt'],
     ]);
     // 'landelijk-met-punt' is on the map here, so only the other national one is named.
     expect(page.outside.map((o) => [o.key, o.count, o.links.map((l) => l.name)])).toEqual([
@@ -168,18 +169,18 @@ describe('region membership', () => {
     expect(rows.find((r) => r.key === 'noord-brabant')?.count).toBe(4);
     expect(rows.find((r) => r.key === 'gelderland')?.count).toBe(1);
     expect(mapNote(small)).toBe(
-      '4 initiatieven staan niet op de kaart, wel in de lijst: 2 met een werkgebied volgens de bron (het provinciefilter vindt ze), 1 landelijk en 1 zonder bekend werkgebied. Kiest u een provincie, dan noemt de lijst wat daarbuiten valt.',
+      '4 initiatieven staan niet op de kaart, wel in de lijst: 2 met een werkgebied, genoemd in of afgeleid uit de bron (het provinciefilter vindt ze), 1 landelijk en 1 zonder bekend werkgebied. Kiest u een provincie, dan noemt de lijst wat daarbuiten valt.',
     );
   });
 
   it('names the working area on the detail page, and does not call the location missing', () => {
     const page = initiativePage(small, 'werkgebied-twee', new URL('https://atlas.example/'));
     expect(page.workingArea).toEqual({
+      lead: 'Werkgebied, afgeleid uit de plaats die de bron noemt',
       regions: [
         { href: '/regio/limburg/', name: 'Limburg' },
         { href: '/regio/noord-brabant/', name: 'Noord-Brabant' },
       ],
-      certainty: 'ongeveer',
       withoutPoint: true,
     });
     expect(page.showsWhere).toBe(true);

@@ -155,12 +155,18 @@ describe('page views', () => {
       ...Array.from({ length: CARDS_PER_KIND }, (_, n) => initiative(`coe-${n}`, `CoE ${n}`, ['rotterdam'], '', 'coe')),
       initiative('pps-0', 'PPS 0', ['rotterdam']),
       initiative('elders', 'Elders', ['utrecht'], '', 'civ'),
+      // Here through its working area only: the filtered list the link leads to shows it too.
+      initiative('werkgebied', 'Werkgebied', [], 'working_area:\n  regions:\n    - zuid-holland\n', 'civ'),
     ]);
     const big = siteModelOf(crowd);
     const page = regionPage(big, 'provincie', 'zuid-holland');
-    expect(page.initiativeCount).toBe(2 * CARDS_PER_KIND + 2);
+    expect(page.initiativeCount).toBe(2 * CARDS_PER_KIND + 3);
     const byKind = Object.fromEntries(page.kinds.map((k) => [k.kind, k]));
-    expect(byKind.civ).toMatchObject({ count: CARDS_PER_KIND + 1, moreHref: '/?provincie=zuid-holland&soort=civ' });
+    expect(byKind.civ).toMatchObject({
+      count: CARDS_PER_KIND + 1,
+      moreHref: '/?provincie=zuid-holland&soort=civ',
+      moreCount: CARDS_PER_KIND + 2,
+    });
     expect(byKind.civ!.cards).toHaveLength(CARDS_PER_KIND);
     expect(byKind.coe!.count).toBe(CARDS_PER_KIND);
     expect(byKind.coe!.cards).toHaveLength(CARDS_PER_KIND);

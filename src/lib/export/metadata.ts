@@ -171,7 +171,7 @@ function fieldOf(kind: EntityKind, col: Column, regionSets: readonly RegionSet[]
       description: "Hoe het initiatief bij de regio's hoort, afgeleid bij het bouwen.",
       categories: [
         { value: 'map', label: 'Een punt op de kaart' },
-        { value: 'working_area', label: 'Geen punt, wel een werkgebied volgens de bron' },
+        { value: 'working_area', label: 'Geen punt, wel een werkgebied (genoemd in of afgeleid uit de bron)' },
         { value: 'national', label: OUTSIDE_REGION_LABELS[NATIONAL] },
         { value: 'unknown', label: OUTSIDE_REGION_LABELS[UNPLACED] },
       ],

@@ -23,8 +23,8 @@ export const UNPLACED = 'onbekend';
 /** The plain Dutch words for each way of belonging, used by every view. */
 export const MEMBERSHIP_WORDS = {
   onMap: 'op de kaart',
-  workingArea: 'zonder vaste plek in de regio (werkgebied volgens de bron)',
-  workingAreaShort: 'werkgebied volgens de bron',
+  workingArea: 'zonder vaste plek in de regio (werkgebied genoemd in of afgeleid uit de bron)',
+  workingAreaShort: 'werkgebied genoemd in of afgeleid uit de bron',
   national: 'landelijk',
   unplaced: 'zonder bekend werkgebied',
 } as const;

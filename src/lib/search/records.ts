@@ -134,7 +134,7 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
         text,
         x.theme && fresh([x.theme]).length ? x.theme : undefined,
         [kind[0], where.length ? `${kind.length ? 'in' : 'In'} ${where.join(', ')}` : undefined].filter(Boolean).join(' '),
-        area.length && fresh(area).length ? `Werkgebied volgens de bron: ${area.join(', ')}` : undefined,
+        area.length && fresh(area).length ? `Werkgebied: ${area.join(', ')}` : undefined,
         freshLead ? `Penvoerder ${freshLead}` : undefined,
         others.length ? `Met ${others.join(', ')}` : undefined,
         fresh([...sectors, ...levels]).join(', '),

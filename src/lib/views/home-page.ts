@@ -55,7 +55,7 @@ export function mapNote(site: Pick<SiteModel, 'membership' | 'dataset'>): string
   const total = workingAreaOnly + nationalOnly + unplaced;
   if (!total) return '';
   const parts = [
-    workingAreaOnly ? `${workingAreaOnly} met een werkgebied volgens de bron (het provinciefilter vindt ze)` : '',
+    workingAreaOnly ? `${workingAreaOnly} met een werkgebied, genoemd in of afgeleid uit de bron (het provinciefilter vindt ze)` : '',
     nationalOnly ? `${nationalOnly} landelijk` : '',
     unplaced ? `${unplaced} zonder bekend werkgebied` : '',
   ].filter(Boolean);

@@ -17,6 +17,20 @@ export function certaintyWord(certainty: string | undefined): string | undefined
   return (certainty && vocabulary('certainty').short[certainty]) || undefined;
 }
 
+/**
+ * Where a working area's provinces come from, in words, before the provinces themselves. The
+ * certainty says it (schemas: 'exact' the source names the province; 'approximate' derived from a
+ * place the source names; 'uncertain'), and a derived fact says it is derived. The note is what
+ * the source itself says about the area, quoted.
+ */
+export function workingAreaLead(area: NonNullable<Initiative['working_area']>): string {
+  const said = area.note ? ` (“${area.note}”)` : '';
+  if (area.certainty === 'approximate')
+    return area.note ? `Werkgebied, afgeleid uit wat de bron noemt${said}` : 'Werkgebied, afgeleid uit de plaats die de bron noemt';
+  if (area.certainty === 'uncertain') return `Werkgebied volgens de bron, onzeker${said}`;
+  return `Werkgebied volgens de bron${said}`;
+}
+
 /** " (ongeveer)" after a year when the certainty has a short word, '' otherwise. */
 export function certaintySuffix(certainty: string | undefined): string {
   const short = certaintyWord(certainty);

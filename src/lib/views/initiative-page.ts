@@ -10,7 +10,15 @@ import type { SiteModel } from '../site-model';
 import { DETAIL_MAP_WIDTH } from '../site-model';
 import { initiativeJsonLd, jsonLdText } from '../structured-data';
 import type { InitiativeRecord } from '../validate/validate-dataset';
-import { certaintyWord, figureFact, fundingLine, newOrganisationDetails, sectorsFact, sourceLink, startYearFact } from './initiative-facts';
+import {
+  figureFact,
+  fundingLine,
+  newOrganisationDetails,
+  sectorsFact,
+  sourceLink,
+  startYearFact,
+  workingAreaLead,
+} from './initiative-facts';
 
 /** `{ key: value }` when the value is there, `{}` otherwise (exactOptionalPropertyTypes). */
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
@@ -51,8 +59,11 @@ export interface InitiativePage {
   partners: (Link & { role?: string; note?: string })[];
   locations: { place: string; precision?: string; region?: Link }[];
   regions: Link[];
-  /** The provinces a source names as the working area, beside (or instead of) the map points. */
-  workingArea?: { regions: Link[]; certainty?: string; note?: string; withoutPoint: boolean };
+  /**
+   * The working area's provinces, beside (or instead of) the map points, with the words that say
+   * where they come from (workingAreaLead): named by the source, or derived from what it names.
+   */
+  workingArea?: { lead: string; regions: Link[]; withoutPoint: boolean };
   related: (Link & { label: string; year?: number; note?: string })[];
   jsonLd: string;
 }
@@ -139,9 +150,8 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     ...(d.working_area?.regions.length
       ? {
           workingArea: {
+            lead: workingAreaLead(d.working_area),
             regions: d.working_area.regions.map(regionLink),
-            ...optional('certainty', certaintyWord(d.working_area.certainty)),
-            ...(d.working_area.note ? { note: d.working_area.note } : {}),
             withoutPoint: !record.derived.locations.length,
           },
         }

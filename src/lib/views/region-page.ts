@@ -12,6 +12,10 @@ import type { SiteModel } from '../site-model';
 import { countByVocabulary } from '../stats';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
+import { workingAreaLead } from './initiative-facts';
+
+/** 'Werkgebied …' as it continues a sentence. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * A region page stays a page, not a catalogue: beyond this many cards per kind, the full list
@@ -48,6 +52,11 @@ export interface RegionPage {
     cards: { initiative: InitiativeRecord; lead?: string }[];
     /** The map filtered to this region and kind, when there are more than the cards. */
     moreHref?: string;
+    /**
+     * How many that filtered list shows: those on the map here and those here through their
+     * working area only (the filter finds both), so the link's number is the number it leads to.
+     */
+    moreCount?: number;
   }[];
   /**
    * Initiatives that count here through their working area only ("zonder vaste plek in de
@@ -72,7 +81,6 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
   const onMap = members.onMap;
   const inHere = new Set(here);
   const kinds = vocabulary('initiative_kind');
-  const certainty = vocabulary('certainty');
   const primaryFilter = (value: string) => site.links.map({ [site.primary.id]: value });
   const outsideGroups = [
     {
@@ -127,14 +135,18 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
             const name = leadName(initiative);
             return name ? { initiative, lead: name } : { initiative };
           }),
-          ...(items.length > CARDS_PER_KIND ? { moreHref: site.links.map({ [set.id]: id, ...facetParams({ kind }) }) } : {}),
+          ...(items.length > CARDS_PER_KIND
+            ? {
+                moreHref: site.links.map({ [set.id]: id, ...facetParams({ kind }) }),
+                moreCount: here.filter((i) => i.data.kind === kind).length,
+              }
+            : {}),
         };
       })
       .filter((g) => g.count),
     withoutPlace: members.workingArea.map((initiative) => {
       const wa = initiative.data.working_area;
-      const how = wa?.certainty ? certainty.short[wa.certainty] : '';
-      const area = `Zonder vaste plek in de regio; ${MEMBERSHIP_WORDS.workingAreaShort}${wa?.note ? `: “${wa.note}”` : ''}${how ? ` (${how})` : ''}`;
+      const area = `Zonder vaste plek in de regio; ${wa ? lowerFirst(workingAreaLead(wa)) : MEMBERSHIP_WORDS.workingAreaShort}`;
       const name = leadName(initiative);
       return name ? { initiative, lead: name, area } : { initiative, area };
     }),
