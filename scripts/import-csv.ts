@@ -126,6 +126,7 @@ const validateWith = (inits: SourceFile[], orgs: SourceFile[]) => {
   return result.problems.filter((p) => paths.has(p.file));
 };
 // A researched source list (shared/reference/*.csv format) or an ordinary spreadsheet.
+const towns = isReference ? await loadDutchPlaces() : [];
 const plan = isReference
   ? planReferenceImport(
       rows,
@@ -133,7 +134,8 @@ const plan = isReference
         regionSet: current.regionSets[0]!,
         initiatives: current.initiatives,
         organisations: current.organisations,
-        places: buildGazetteer(current, current.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places,
+        places: buildGazetteer(current, current.regionSets[0]!, siteConfig.map.bounds, 480, towns).places,
+        towns,
       },
       texts,
       validateWith,

@@ -10,7 +10,7 @@ import { kindFromType, sectorsFromTheme, statedGrants } from '../../src/lib/impo
 import { planReferenceImport } from '../../src/lib/import/reference-list';
 import { leadNames, organisationKindFromName } from '../../src/lib/import/reference-organisations';
 import { provincesOf } from '../../src/lib/import/reference-places';
-import { firstSentences, onlyNames } from '../../src/lib/import/reference-wording';
+import { onlyNames } from '../../src/lib/import/reference-wording';
 import { checkEditionEntry, splitSources } from '../../src/lib/import/dutch-edition';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
@@ -112,15 +112,6 @@ describe('reading the cells', () => {
     expect(onlyNames('Care organisations Vitalis and Sint Annaklooster (practice places)')).toBe(false);
     expect(onlyNames('Regional Zorgpact')).toBe(false);
     expect(onlyNames('Zwolle region')).toBe(false);
-  });
-
-  it('shortens a long note at the end of a sentence, or else of its first clause, never mid-word', () => {
-    expect(firstSentences('Kort.', 300)).toBe('Kort.');
-    expect(firstSentences(`Eerste zin. ${'x'.repeat(300)}.`, 300)).toBe('Eerste zin.');
-    expect(firstSentences(`Beide horen bij STC Group, maar zijn niet hetzelfde: ${'y'.repeat(300)}`, 300)).toBe(
-      'Beide horen bij STC Group, maar zijn niet hetzelfde.',
-    );
-    expect(firstSentences('z'.repeat(400), 300)).toBeUndefined();
   });
 
   it('splits sources outside brackets only (#22)', () => {
@@ -417,9 +408,12 @@ describe('planning an import', () => {
     expect(plan.counts).toMatchObject({ rows: 16, skipped: 2, merged: 1 });
   });
 
-  it('turns a related overlap into a relation, its reason the note (shortened at a sentence, whole in notes)', () => {
-    expect(data('verwant').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Niet hetzelfde.' }]);
-    expect(data('verwant').notes).toContain('Verhouding met CIV Groen: Niet hetzelfde. Lange uitleg');
+  it('writes no relation for an overlap the editors found to be another initiative: its whole reason goes to the notes', () => {
+    // "Werkt samen met" would be a claim no source makes (import review: "De bron legt geen verband").
+    expect(data('verwant').relations).toBeUndefined();
+    expect(data('verwant').notes).toBe(
+      `Soort volgens de bron: PPS. Niet hetzelfde initiatief als CIV Groen: Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.`,
+    );
   });
 
   it('merges a row the edition calls the same initiative into that file: its name and new sources, no second file', () => {
@@ -468,5 +462,81 @@ describe('checking a Dutch edition entry against its row', () => {
       expect.stringMatching(/^notes: Het getal 2018 staat niet in de rij/),
       expect.stringMatching(/^notes: Het getal 300 staat niet in de rij/),
     ]);
+  });
+});
+
+describe('a town that carries a province name (import review)', () => {
+  const base = validateDataset(input([], []));
+  // As in the real gazetteer: a location calls "Groningen" (and "Zeeland") an area, the province's centre.
+  const places = [
+    { name: 'Groningen', latitude: 53.25, longitude: 6.75, precision: 'area' as const },
+    { name: 'Zeeland', latitude: 51.5, longitude: 3.8, precision: 'area' as const },
+    { name: 'Emmen', latitude: 52.77917, longitude: 6.90694 },
+    { name: 'Middelburg', latitude: 51.5, longitude: 3.61389 },
+  ];
+  // The open list of towns: the city of Groningen, and a village called Zeeland in Noord-Brabant.
+  const towns = [
+    { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
+    { name: 'Zeeland', latitude: 51.6975, longitude: 5.67639 },
+  ];
+  const row = (id: string, city_or_area: string, province: string) => ({
+    id,
+    name: `Initiatief ${id}`,
+    type: 'PPS',
+    lead: '—',
+    partners: '—',
+    city_or_area,
+    province,
+    sector_theme: '—',
+    start_year: '—',
+    website: '—',
+    sources: 'voorbeeld.nl/bron',
+    notes: '',
+  });
+  const rows = [
+    row('stad', 'Groningen', 'Groningen†'),
+    row('zernike', 'Groningen (Zernike complex)', 'Groningen†'),
+    row('provincie', 'Groningen', 'Groningen'),
+    row('lijst', 'Groningen / Emmen', 'Groningen / Drenthe'),
+    row('internationaal', 'Groningen / Drenthe (regional roots); international partnership', 'Groningen / Drenthe'),
+    row('landelijk', 'national', '—'),
+    row('dorp', 'Middelburg, Zeeland', '—'),
+  ];
+  const edition = new Map<string, unknown>(
+    rows.map((r) => [
+      r.id,
+      { place: r.city_or_area.replace(/regional roots\); international partnership/, 'regionale wortels); internationaal partnerschap') },
+    ]),
+  );
+  const plan = planReferenceImport(
+    rows,
+    { regionSet: base.regionSets[0]!, places, towns, initiatives: [], organisations: [] },
+    new Map(),
+    () => [],
+    { edition },
+  );
+  const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Initiative;
+  const city = { latitude: 53.2192, longitude: 6.5667, precision: 'place' };
+
+  it('is the town when the province was derived from the place, or when it stands among places', () => {
+    expect(data('stad').locations).toEqual([{ place: 'Groningen', ...city }]);
+    expect(data('zernike').locations).toEqual([{ place: 'Groningen (Zernike complex)', ...city }]);
+    expect(data('lijst').locations).toEqual([
+      { place: 'Groningen', ...city },
+      { place: 'Emmen', latitude: 52.7792, longitude: 6.9069, precision: 'place' },
+    ]);
+  });
+
+  it('stays the province where the row names the province itself, and never becomes a village elsewhere', () => {
+    expect(data('provincie').locations).toEqual([{ place: 'Groningen', latitude: 53.25, longitude: 6.75, precision: 'area' }]);
+    // Zeeland the province is an area; the village of Zeeland lies in Noord-Brabant: no point for it.
+    expect(data('dorp').locations).toEqual([{ place: 'Middelburg', latitude: 51.5, longitude: 3.6139, precision: 'place' }]);
+  });
+
+  it('reads "national" as a word: an international partnership is no national scope', () => {
+    expect(data('internationaal').scope).toBeUndefined();
+    expect(data('internationaal').working_area?.regions).toEqual(['groningen', 'drenthe']);
+    expect(data('internationaal').locations).toBeUndefined();
+    expect(data('landelijk').scope).toBe('national');
   });
 });

@@ -18,6 +18,12 @@ import { organisationAliases } from './reference-organisations';
 export interface ReferenceContext {
   regionSet: RegionSet;
   places: readonly { name: string; latitude: number; longitude: number; precision?: 'place' | 'area' }[];
+  /**
+   * The open list of Dutch towns (src/io/places.ts). The gazetteer keeps one entry per name, and
+   * a name that a location calls an area is an area there ("Groningen", the province's centre);
+   * a row that means the town of that name finds it here.
+   */
+  towns?: readonly { name: string; latitude: number; longitude: number }[];
   initiatives: readonly InitiativeRecord[];
   organisations: readonly OrganisationRecord[];
 }

@@ -1,7 +1,6 @@
 /** The notes of an imported initiative: what the row says that no field holds, in the edition's Dutch. */
-import type { Initiative } from '../schema/types.generated';
 import { clean, known } from './reference-cells';
-import type { ReferenceImport, RowInput } from './reference-import-state';
+import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
 import { joinNames } from './reference-wording';
 
 /** What the other steps read from a row that the notes may say. */
@@ -12,31 +11,40 @@ interface NotesInput {
   leadInitiatives: readonly string[];
   placeSaid: string | undefined;
   workingAreaNote: string | undefined;
-  relations: NonNullable<Initiative['relations']>;
+  /** The editors' reason why a flagged overlap is another initiative. */
   reason: string | undefined;
-  shortReason: string | undefined;
 }
 
 /**
  * The row's notes: what its cells say that no field holds (its type, its leads when they are
  * not one organisation, its place when no working area has it), the edition's notes, and the
- * editors' whole reason for a related overlap when the relation's note had to shorten it and
- * there is room.
+ * editors' reason why a flagged overlap is another initiative. Notes hold 1,000 characters: a
+ * row whose notes would not fit is reported, never cut short.
  */
 export function notesOfRow(st: ReferenceImport, r: RowInput, n: NotesInput): string {
   const { e } = r;
-  const kept = [
+  const other = e.overlap?.initiative;
+  const otherName = other ? (st.ctx.initiatives.find((i) => i.id === other)?.data.name ?? other) : '';
+  const notes = [
     n.typeText ? `Soort volgens de bron: ${n.typeText}.` : '',
     leadSentence(r, n),
     n.placeSaid && !n.workingAreaNote ? `Plaats of gebied volgens de bron: ${n.placeSaid}.` : '',
     e.status?.note ?? '',
     e.notes ?? '',
+    n.reason ? `Niet hetzelfde initiatief als ${otherName}: ${n.reason}` : '',
   ]
     .map((s) => clean(s).replace(/\.\.$/, '.'))
     .filter(Boolean)
     .join(' ');
-  const reasonInNotes = overlapReason(st, r, n);
-  return kept.length + reasonInNotes.length <= 1000 ? `${kept}${reasonInNotes}`.trim() : kept;
+  if (notes.length > 1000)
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'notes',
+      `De opmerkingen worden ${notes.length} tekens, meer dan de 1000 die passen: kort de tekst in de Nederlandse editie in.`,
+    );
+  return notes;
 }
 
 /**
@@ -51,13 +59,4 @@ function leadSentence(r: RowInput, n: NotesInput): string {
   if (known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(row.lead ?? '')))
     return `Penvoerder(s) volgens de bron: ${leadText}.`;
   return !known(row.lead) && e.lead ? `Penvoerder volgens de bron: ${e.lead}.` : '';
-}
-
-/** The editors' whole reason for a related overlap, when the relation's note could hold only its first sentences. */
-function overlapReason(st: ReferenceImport, r: RowInput, n: NotesInput): string {
-  const { e } = r;
-  const { reason, shortReason } = n;
-  return reason && reason !== shortReason && n.relations.some((x) => x.initiative === e.overlap!.initiative && x.note === shortReason)
-    ? ` Verhouding met ${st.ctx.initiatives.find((i) => i.id === e.overlap!.initiative)?.data.name ?? e.overlap!.initiative}: ${reason}`
-    : '';
 }

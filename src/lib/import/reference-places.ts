@@ -51,26 +51,44 @@ type Location = NonNullable<Initiative['locations']>[number];
 
 /** How a row's places are looked up: in the gazetteer, kept to the provinces the row names. */
 interface PlaceLookup {
-  /** The gazetteer's place of that name, unless it lies outside every province the row names. */
-  find: (name: string) => Place | undefined;
+  /**
+   * The gazetteer's place of that name, unless it lies outside every province the row names.
+   * With `town`, a name the gazetteer knows as an area ("Groningen": some location calls the
+   * province so) is the town of that name instead, when the open list of towns has one there.
+   */
+  find: (name: string, town?: boolean) => Place | undefined;
   /** Is this the name of a province ("Friesland" included)? */
   isProvince: (name: string) => boolean;
+  /** Does the row's province cell say its province was derived from the place (a marker, † or ‡)? */
+  provinceFromPlace: boolean;
 }
 
 /** The lookup for one row: a place outside the provinces the row names is not the place the row means. */
 function placeLookup(row: Record<string, string>, ctx: ReferenceContext): PlaceLookup {
-  const provinceIds = provincesOf(row.province ?? '', ctx.regionSet);
-  const named = provinceIds && provinceIds !== 'national' ? provinceIds.regions : [];
-  const provinceNames = new Set(ctx.regionSet.regions.map((r) => foldName(r.name)).concat('friesland'));
+  const provinces = provincesOf(row.province ?? '', ctx.regionSet);
+  const named = provinces && provinces !== 'national' ? provinces.regions : [];
+  const provinceIds = new Map(ctx.regionSet.regions.map((r) => [foldName(r.name), r.id]));
+  provinceIds.set('friesland', provinceIds.get('fryslan') ?? 'fryslan');
+  const regionOf = (p: { latitude: number; longitude: number }) => regionOfPoint(ctx.regionSet, p.longitude, p.latitude)?.region.id;
+  const inNamed = (p: { latitude: number; longitude: number }) => {
+    const region = regionOf(p);
+    return !(named.length && region && !named.includes(region));
+  };
+  // The town that carries a province's name lies in that province (Groningen); a village of that
+  // name elsewhere (Zeeland, in Noord-Brabant) is not what a row naming the province means.
+  const townOf = (name: string) => {
+    const province = provinceIds.get(foldName(name));
+    return ctx.towns?.find((t) => samePlace(t.name, name) && inNamed(t) && (!province || regionOf(t) === province));
+  };
   return {
-    find: (name) => {
+    find: (name, town = false) => {
       const hit = ctx.places.find((p) => samePlace(p.name, name));
-      if (!hit) return undefined;
-      const region = regionOfPoint(ctx.regionSet, hit.longitude, hit.latitude)?.region.id;
-      if (named.length && region && !named.includes(region)) return undefined;
+      if (!hit || !inNamed(hit)) return undefined;
+      if (town && hit.precision === 'area') return townOf(name) ?? hit;
       return hit;
     },
-    isProvince: (name) => provinceNames.has(foldName(name)),
+    isProvince: (name) => provinceIds.has(foldName(name)),
+    provinceFromPlace: typeof provinces === 'object' && provinces.certainty === 'approximate',
   };
 }
 
@@ -95,6 +113,9 @@ function areaCell(area: string): AreaCell {
   return { area, head, headParts: placeParts(head), bracket };
 }
 
+/** "national" as a word: "international partnership" says nothing about the working area in the Netherlands. */
+const NATIONAL = /(?<![a-z])national\b/i;
+
 /** A region ("regio Twente") is never a place, even when the gazetteer knows its name. */
 const isRegionWord = (s: string) => /\b(region|regio)\b/i.test(s);
 /** A bracket that adds places ("Assen (also Meppel, Emmen)") rather than qualifying the one before it. */
@@ -108,7 +129,8 @@ const ADDS_PLACES = /^(also|and|ook|en)\b/i;
  */
 function singlePoint(cell: AreaCell, lookup: PlaceLookup, wording: string | undefined): Location | undefined {
   if (cell.headParts.length !== 1 || isRegionWord(cell.head) || ADDS_PLACES.test(cell.bracket)) return undefined;
-  const hit = lookup.find(cell.head);
+  // "Groningen" with the province "Groningen†" (derived from the place): the town, not the province.
+  const hit = lookup.find(cell.head, lookup.provinceFromPlace);
   if (!hit) return undefined;
   const place = (wording ?? cell.area).slice(0, 120);
   if ((hit.precision ?? 'place') === 'place') return pointAt(place, hit, 'place');
@@ -125,7 +147,7 @@ function listedPoints(cell: AreaCell, lookup: PlaceLookup): Location[] {
   const provincesListed = candidates.filter((c) => lookup.isProvince(c)).length > 1;
   for (const c of candidates) {
     if ((provincesListed && lookup.isProvince(c)) || isRegionWord(c)) continue;
-    const hit = lookup.find(c);
+    const hit = lookup.find(c, true);
     if (!hit || (hit.precision ?? 'place') !== 'place' || locations.some((l) => samePlace(l.place, c))) continue;
     locations.push(pointAt(c.slice(0, 120), hit, 'place'));
   }
@@ -154,7 +176,7 @@ function placesOf(
   wording: string | undefined,
 ): { locations?: NonNullable<Initiative['locations']>; single: boolean; all: boolean } {
   const area = clean(row.city_or_area);
-  if (!known(area) || /national/i.test(area)) return { single: false, all: false };
+  if (!known(area) || NATIONAL.test(area)) return { single: false, all: false };
   const lookup = placeLookup(row, ctx);
   const cell = areaCell(area);
   const single = singlePoint(cell, lookup, wording);
@@ -181,7 +203,7 @@ export function whereOfRow(st: ReferenceImport, r: RowInput, area: string, place
       `Onbekende provincie(s) '${provinces.unknown.join("', '")}': niet in het werkgebied opgenomen.`,
       'warning',
     );
-  const national = provinces === 'national' || /national/i.test(area);
+  const national = provinces === 'national' || NATIONAL.test(area);
   const placeSaid = placeText && !(located.single && locations) && !/^(national|landelijk)$/i.test(placeText) ? placeText : undefined;
   const workingArea =
     !national && typeof provinces === 'object' && provinces.regions.length

@@ -7,7 +7,6 @@ import type { Initiative } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';
 import { clean } from './reference-cells';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
-import { firstSentences } from './reference-wording';
 
 /** The kind of relation a sentence of the notes states with a starter record it names. */
 export function starterRelationType(
@@ -22,32 +21,24 @@ export function starterRelationType(
 type Relation = NonNullable<Initiative['relations']>[number];
 
 /**
- * A row's relations: the edition's, a flagged overlap, a lead that is an initiative, a stated
- * merger, and starter records the notes name; each other initiative once, the first wins. A
- * relation to a row not written yet (of a list imported later) is reported and waits for the
- * next import. Also returns the editors' reason for a related overlap, whole and as the
- * relation's note (shortened at a sentence's end where it is longer than a note holds).
+ * A row's relations: the edition's, a lead that is an initiative, a stated merger, and starter
+ * records the notes name; each other initiative once, the first wins. A relation to a row not
+ * written yet (of a list imported later) is reported and waits for the next import. A flagged
+ * overlap that the editors found to be another initiative is no relation: the two need not work
+ * together (one such source "legt geen verband"), so its reason goes to the notes
+ * (reference-notes.ts), and only a relation the edition states is written.
  */
 export function relationsOfRow(st: ReferenceImport, r: RowInput, leadInitiatives: readonly string[]) {
-  const reason = r.e.overlap?.reason ? clean(r.e.overlap.reason) : undefined;
-  const shortReason = reason ? firstSentences(reason, 300) : undefined;
-  const relations = oncePerInitiative(st, r.id, statedRelations(st, r, leadInitiatives, shortReason));
-  return { relations: writableRelations(st, r, relations), reason, shortReason };
+  const reason = r.e.overlap?.decision === 'related' && r.e.overlap.reason ? clean(r.e.overlap.reason) : undefined;
+  const relations = oncePerInitiative(st, r.id, statedRelations(st, r, leadInitiatives));
+  return { relations: writableRelations(st, r, relations), reason };
 }
 
-/** Every relation the row states, in order of precedence: the edition's, a related overlap, leads that are initiatives, then what the notes say. */
-function statedRelations(
-  st: ReferenceImport,
-  r: RowInput,
-  leadInitiatives: readonly string[],
-  shortReason: string | undefined,
-): Relation[] {
+/** Every relation the row states, in order of precedence: the edition's, leads that are initiatives, then what the notes say. */
+function statedRelations(st: ReferenceImport, r: RowInput, leadInitiatives: readonly string[]): Relation[] {
   const { e } = r;
   return [
     ...(e.relations ?? []).map((x) => ({ type: x.type as 'works_with', initiative: x.initiative, ...(x.note ? { note: x.note } : {}) })),
-    ...(e.overlap?.decision === 'related'
-      ? [{ type: 'works_with' as const, initiative: e.overlap.initiative, ...(shortReason ? { note: shortReason } : {}) }]
-      : []),
     ...leadInitiatives.map((other) => ({
       type: 'works_with' as const,
       initiative: other,

@@ -24,19 +24,6 @@ export const onlyNames = (text: string) =>
     (text.charAt(0).toLowerCase() + text.slice(1)).replace(/\b(University|Centre|Center) of (Applied Sciences|Expertise)\b/g, ''),
   );
 
-/** The sentences of a text that fit in `max` characters; failing that, its first clause (up to ':' or ';'). */
-export function firstSentences(text: string, max: number): string | undefined {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const sentence of text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? []) {
-    if ((out + sentence).trim().length > max) break;
-    out += sentence;
-  }
-  if (out.trim()) return out.trim();
-  const clause = /^[^:;]{10,}?(?=[:;])/.exec(text.slice(0, max))?.[0];
-  return clause ? `${clause.trim()}.` : undefined;
-}
-
 /**
  * The public wording of a row's place and type: the edition's Dutch, or a cell that is only
  * names; never English. A cell that has neither is reported, as are the start year, theme,
