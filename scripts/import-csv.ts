@@ -16,6 +16,7 @@ import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import { isReferenceList, planReferenceImport } from '../src/lib/import/reference-list.ts';
+import { sourceDetailsOf } from '../src/lib/import/reference-sources.ts';
 import { planImport } from '../src/lib/import/spreadsheet.ts';
 import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -78,15 +79,12 @@ const referenceExtras = () => {
       .filter((r) => isReferenceList(Object.keys(r[0] ?? {})))
       .flatMap((r) => r.map((x) => (x.id ?? '').trim())),
   );
-  const titlesPath = join(folder, `${basename(file).replace(/\.csv$/i, '')}-sources.csv`);
-  const sourceTitles = new Map(
-    existsSync(titlesPath)
-      ? readCsv(titlesPath)
-          .filter((r) => r.address && r.title && r.title.trim() !== '—')
-          .map((r) => [r.address!.trim().replace(/^https?:\/\//, ''), r.title!.trim()] as [string, string])
-      : [],
-  );
-  return { edition: new Map(Object.entries(edition)), listIds, sourceTitles };
+  const detailsPath = join(folder, `${basename(file).replace(/\.csv$/i, '')}-sources.csv`);
+  return {
+    edition: new Map(Object.entries(edition)),
+    listIds,
+    sourceDetails: existsSync(detailsPath) ? sourceDetailsOf(readCsv(detailsPath)) : new Map(),
+  };
 };
 
 const dir = dataDir();

@@ -10,8 +10,10 @@ import {
   fundingLine,
   newOrganisationDetails,
   sectorsFact,
+  sourceDateInWords,
   sourceLink,
   startYearFact,
+  statusFact,
   workingAreaLead,
 } from '../../src/lib/views/initiative-facts';
 
@@ -109,5 +111,27 @@ describe('where a working area comes from, in words', () => {
       'Werkgebied, afgeleid uit wat de bron noemt (“Zuidwest-Nederland”)',
     );
     expect(workingAreaLead({ regions: ['zeeland'], certainty: 'uncertain' })).toBe('Werkgebied volgens de bron, onzeker');
+  });
+});
+
+describe("the status with its source and that source's date", () => {
+  it('names the date a source bears in words, a month as a month', () => {
+    expect(sourceDateInWords('2023-10-19')).toBe('19 oktober 2023');
+    expect(sourceDateInWords('2017-03')).toBe('maart 2017');
+    expect(sourceDateInWords('2020-01-05')).toBe('5 januari 2020');
+  });
+
+  it('shows a status with the source that says it and how old that source is; "Onbekend" says why', () => {
+    expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2017-03' } })).toEqual({
+      label: 'Actief',
+      source: { href: 'https://a.nl/nieuws', text: 'Nieuws', urlShown: false },
+      date: 'maart 2017',
+    });
+    expect(statusFact({ status: 'ended', status_source: { url: 'https://a.nl/x' } })).toEqual({
+      label: 'Beëindigd',
+      source: { href: 'https://a.nl/x', text: 'a.nl/x', urlShown: true },
+    });
+    expect(statusFact({ status: 'active' })).toEqual({ label: 'Actief' });
+    expect(statusFact({ status: 'unknown' })).toEqual({ label: 'Onbekend', note: 'geen bron zegt of het initiatief nu loopt' });
   });
 });

@@ -11,6 +11,7 @@ import { planReferenceImport } from '../../src/lib/import/reference-list';
 import { leadNames, organisationKindFromName } from '../../src/lib/import/reference-organisations';
 import { provincesOf } from '../../src/lib/import/reference-places';
 import { onlyNames } from '../../src/lib/import/reference-wording';
+import { sourceDetailsOf } from '../../src/lib/import/reference-sources';
 import { checkEditionEntry, splitSources } from '../../src/lib/import/dutch-edition';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
@@ -112,6 +113,22 @@ describe('reading the cells', () => {
     expect(onlyNames('Care organisations Vitalis and Sint Annaklooster (practice places)')).toBe(false);
     expect(onlyNames('Regional Zorgpact')).toBe(false);
     expect(onlyNames('Zwolle region')).toBe(false);
+  });
+
+  it("reads a list's companion file: title and date per address, '—' and other forms no date", () => {
+    const details = sourceDetailsOf([
+      { id: 'a', address: 'https://a.nl/x', title: 'Titel A', date: '2023-10-19' },
+      { id: 'b', address: 'b.nl/y', title: '—', date: '2018-01' },
+      { id: 'c', address: 'c.nl/z', title: 'Titel C', date: '—' },
+      { id: 'd', address: 'd.nl/w', title: '—', date: '19 oktober 2023' },
+      { id: 'e', address: 'e.nl/v', title: 'Titel E', date: '2023-13' },
+    ]);
+    expect([...details]).toEqual([
+      ['a.nl/x', { title: 'Titel A', published: '2023-10-19' }],
+      ['b.nl/y', { published: '2018-01' }],
+      ['c.nl/z', { title: 'Titel C' }],
+      ['e.nl/v', { title: 'Titel E' }],
+    ]);
   });
 
   it('splits sources outside brackets only (#22)', () => {
@@ -291,7 +308,8 @@ describe('planning an import', () => {
     { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations },
     new Map([['data/initiatives/civ-groen.yaml', toCanonicalYaml(base.initiatives[0]!.data, ENTITY_SCHEMAS.initiative)]]),
     () => [],
-    { edition },
+    // The companion file's title and date of one address (the other has neither).
+    { edition, sourceDetails: sourceDetailsOf([{ id: 'noord', address: 'a.nl/nieuws', title: 'Nieuws', date: '2015-03' }]) },
   );
   const written = (path: string) => plan.files.find((f) => f.path === path);
   const data = (id: string) => load(written(`data/initiatives/${id}.yaml`)!.text) as Initiative;
@@ -372,16 +390,23 @@ describe('planning an import', () => {
 
   it('splits sources outside brackets, and words the remark on a source in Dutch (#22)', () => {
     expect(data('noord').sources).toEqual([
-      { url: 'https://a.nl/nieuws' },
+      { url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2015-03' },
       { title: 'bsc.nl/5-jaar-…-uniek/ (11 juli 2023; naam van een persoon in het adres weggelaten)' },
     ]);
   });
 
   it("takes status, statements and relations from the edition, each citing the row's own source (#22)", () => {
     expect(data('noord')).toMatchObject({ status: 'ended', end_year: 2015 });
+    // The status cites its source with the date that source bears, so a reader sees how old it is.
+    expect(data('noord').status_source).toEqual({ url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2015-03' });
+    expect(data('gebied').status_source).toBeUndefined();
     expect(data('noord').notes).toContain('Gestopt in 2015.');
     expect(data('noord').success_factors).toEqual([
-      { theme: 'trust_culture', statement: 'De leden kennen elkaar.', source: { url: 'https://a.nl/nieuws' } },
+      {
+        theme: 'trust_culture',
+        statement: 'De leden kennen elkaar.',
+        source: { url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2015-03' },
+      },
     ]);
     expect(data('noord').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Werkt samen met CIV Groen.' }]);
     expect(data('gebied').status).toBe('unknown');

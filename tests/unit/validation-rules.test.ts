@@ -11,7 +11,14 @@ import { locatePoint } from '../../src/lib/regions/locate';
 import type { RegionSet } from '../../src/lib/regions/region-sets';
 import { checkFile, idFromPath } from '../../src/lib/validate/check-file';
 import type { CheckContext } from '../../src/lib/validate/records';
-import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, yearOrder } from '../../src/lib/validate/rules/initiative';
+import {
+  certaintyNeedsYear,
+  futureDates,
+  futureYears,
+  mergeStatus,
+  statusSourceNeedsStatus,
+  yearOrder,
+} from '../../src/lib/validate/rules/initiative';
 import { verificationRules } from '../../src/lib/validate/rules/verification';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
@@ -112,6 +119,27 @@ describe('single-initiative rules', () => {
     expect(where(futureDates(bad, bad.data, ctx))).toEqual([{ line: 4, field: 'sources[0].consulted', severity: 'error' }]);
     const ok = rec('last_verified: 2026-11-22\nsources:\n  - title: Bron\n    consulted: 2020-01-01\n');
     expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it("futureDates: a source's own date after today, in the sources and at the status; this month is not the future", () => {
+    const bad = rec(
+      'status: active\nstatus_source:\n  title: Bron\n  published: 2026-12\nsources:\n  - title: Bron\n    published: 2026-11-23\n',
+    );
+    expect(where(futureDates(bad, bad.data, ctx))).toEqual([
+      { line: 4, field: 'status_source.published', severity: 'error' },
+      { line: 7, field: 'sources[0].published', severity: 'error' },
+    ]);
+    const ok = rec(
+      'status: active\nstatus_source:\n  title: Bron\n  published: 2026-11\nsources:\n  - title: Bron\n    published: 2026-11-22\n',
+    );
+    expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('statusSourceNeedsStatus: a source for the status "Onbekend" is a warning', () => {
+    const bad = rec('status: unknown\nstatus_source:\n  title: Bron\n');
+    expect(where(statusSourceNeedsStatus(bad, bad.data))).toEqual([{ line: 3, field: 'status_source', severity: 'warning' }]);
+    const ok = rec('status: ended\nstatus_source:\n  title: Bron\n');
+    expect(statusSourceNeedsStatus(ok, ok.data)).toEqual([]);
   });
 
   it('verificationRules: a check date in the future', () => {

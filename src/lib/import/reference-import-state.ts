@@ -28,14 +28,20 @@ export interface ReferenceContext {
   organisations: readonly OrganisationRecord[];
 }
 
+/** What a list's companion file says of a source address: its title and the date the page bears (YYYY-MM-DD or YYYY-MM). */
+export interface SourceDetails {
+  title?: string;
+  published?: string;
+}
+
 /** What the importer needs besides the rows: the Dutch edition and the ids of the lists. */
 export interface ReferenceImportOptions {
   /** The Dutch edition: row id → entry (`reference/<list>.nl.yaml`). */
   edition: ReadonlyMap<string, unknown>;
   /** Ids of every row of every researched list (a relation may point at one). */
   listIds?: ReadonlySet<string>;
-  /** Source titles by bare address (`<list>-sources.csv`). */
-  sourceTitles?: ReadonlyMap<string, string>;
+  /** Each source's title and the date it bears, by bare address (`<list>-sources.csv`). */
+  sourceDetails?: ReadonlyMap<string, SourceDetails>;
 }
 
 /** What planReferenceImport gathers while it reads the rows, one after the other. */

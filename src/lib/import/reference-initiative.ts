@@ -157,6 +157,9 @@ function initiativeData(r: RowInput, f: InitiativeFacts): Initiative {
     name: e.name ?? r.csvName,
     kind: f.kind,
     status,
+    // The row's source that the edition names for the status, with the date it bears: the page
+    // shows how old the statement is ("Actief, volgens een bron van maart 2017").
+    ...(e.status?.source && status !== 'unknown' ? { status_source: r.sourceFor(e.status.source) } : {}),
     summary: f.summary.slice(0, 400),
     ...(levels.length ? { levels: levels as NonNullable<Initiative['levels']> } : {}),
     ...(sectors.length ? { sectors } : {}),

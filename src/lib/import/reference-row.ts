@@ -40,7 +40,7 @@ export function soundRowInput(st: ReferenceImport, row: Record<string, string>, 
 
 /** A sound row's input: its sources read, its edition entry, and how a cell without Dutch text is reported. */
 function rowInput(st: ReferenceImport, row: Record<string, string>, rowNo: number, id: string, csvName: string): RowInput {
-  const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, st.options.sourceTitles));
+  const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, st.options.sourceDetails));
   const rowSources = splitSources(row.sources ?? '');
   return {
     row,

@@ -6,6 +6,7 @@
 import type { Initiative } from '../schema/types.generated';
 import { bareAddress } from './dutch-edition';
 import { clean } from './reference-cells';
+import type { SourceDetails } from './reference-import-state';
 
 const MONTHS: Record<string, string> = {
   jan: 'januari',
@@ -38,15 +39,43 @@ function sourceRemark(remark: string): string {
 }
 
 /**
- * One source cell entry: a page address (without https://) becomes a url, with its title where
- * the list's companion file gives one; anything else (an address with a part left out) a title.
+ * One source cell entry: a page address (without https://) becomes a url, with its title and the
+ * date the page bears where the list's companion file gives them; anything else (an address with
+ * a part left out) a title.
  */
-export function sourceOf(entry: string, titles: ReadonlyMap<string, string> = new Map()): NonNullable<Initiative['sources']>[number] {
+export function sourceOf(
+  entry: string,
+  details: ReadonlyMap<string, SourceDetails> = new Map(),
+): NonNullable<Initiative['sources']>[number] {
   const e = clean(entry);
-  const title = titles.get(bareAddress(e));
+  const { title, published } = details.get(bareAddress(e)) ?? {};
+  const known = { ...(title ? { title } : {}), ...(published ? { published } : {}) };
   // Only a complete address becomes a link; one the list cut short ("…") stays a title.
-  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w.~:/?#@!$&'()*+,;=%-]*)?$/i.test(e)) return { url: `https://${e}`, ...(title ? { title } : {}) };
-  if (/^https?:\/\/\S+$/.test(e)) return { url: e, ...(title ? { title } : {}) };
+  if (/^[a-z0-9.-]+\.[a-z]{2,}(\/[\w.~:/?#@!$&'()*+,;=%-]*)?$/i.test(e)) return { url: `https://${e}`, ...known };
+  if (/^https?:\/\/\S+$/.test(e)) return { url: e, ...known };
   const m = /^(\S+)\s+\((.*)\)$/.exec(e);
   return { title: (m ? `${m[1]} (${sourceRemark(m[2]!)})` : e).slice(0, 300) };
+}
+
+/** A date as the companion file gives it: YYYY-MM-DD or YYYY-MM (anything else, such as '—', is no date). */
+const SOURCE_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/**
+ * The companion file of a list (`<list>-sources.csv`: id, address, title, date) as title and date
+ * per bare address. '—' means the page shows none; a date in another form is left out rather than
+ * guessed (the validator would refuse it).
+ */
+export function sourceDetailsOf(rows: readonly Record<string, string | undefined>[]): Map<string, SourceDetails> {
+  const out = new Map<string, SourceDetails>();
+  for (const r of rows) {
+    if (!r.address) continue;
+    const title = r.title?.trim();
+    const date = r.date?.trim();
+    const details = {
+      ...(title && title !== '—' ? { title } : {}),
+      ...(date && SOURCE_DATE.test(date) ? { published: date } : {}),
+    };
+    if (details.title || details.published) out.set(bareAddress(r.address), details);
+  }
+  return out;
 }

@@ -44,6 +44,10 @@ export type Source = {
    */
   title?: string;
   /**
+   * De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, of JJJJ-MM als alleen de maand er staat. Leeg laten als de bron geen datum toont. Zo ziet een lezer hoe oud een uitspraak is.
+   */
+  published?: string;
+  /**
    * Wanneer de bron is bekeken.
    */
   consulted?: string;
@@ -75,6 +79,7 @@ export interface Initiative {
    * Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.
    */
   status: "active" | "in_development" | "ended" | "merged" | "unknown";
+  status_source?: Source;
   /**
    * Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.
    */

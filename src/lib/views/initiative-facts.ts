@@ -82,6 +82,49 @@ export function figureFact(f: Figure): { text: string; year: number; source: { h
   };
 }
 
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** The date a source bears, in words: "19 oktober 2023", or "oktober 2023" when it gives a month only. */
+export function sourceDateInWords(published: string): string {
+  const [year, month, day] = published.split('-');
+  const name = MONTH_NAMES[Number(month) - 1]!;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/**
+ * The status as the page states it: its label, and the source that says it with the date that
+ * source bears, so a reader can judge how old the statement is ("Actief" from 2017 may no longer
+ * hold). "Onbekend" says why there is nothing more.
+ */
+export function statusFact(d: Pick<Initiative, 'status' | 'status_source'>): {
+  label: string;
+  source?: ReturnType<typeof sourceLink>;
+  date?: string;
+  note?: string;
+} {
+  const text = label('status', d.status);
+  if (d.status === 'unknown') return { label: text, note: 'geen bron zegt of het initiatief nu loopt' };
+  if (!d.status_source) return { label: text };
+  return {
+    label: text,
+    source: sourceLink(d.status_source),
+    ...(d.status_source.published ? { date: sourceDateInWords(d.status_source.published) } : {}),
+  };
+}
+
 /** A source as a link text: its title, or its address without the scheme when it has none. */
 export function sourceLink(s: Pick<Source, 'url' | 'title'>): { href?: string; text: string; urlShown: boolean } {
   if (!s.url) return { text: s.title ?? '', urlShown: false };

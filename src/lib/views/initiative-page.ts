@@ -15,8 +15,10 @@ import {
   fundingLine,
   newOrganisationDetails,
   sectorsFact,
+  sourceDateInWords,
   sourceLink,
   startYearFact,
+  statusFact,
   workingAreaLead,
 } from './initiative-facts';
 
@@ -53,7 +55,9 @@ export interface InitiativePage {
   newOrganisations: { name: string; details: string }[];
   funding: { text: string; note?: string }[];
   figures: ReturnType<typeof figureFact>[];
-  sources: (ReturnType<typeof sourceLink> & { consulted?: string })[];
+  sources: (ReturnType<typeof sourceLink> & { published?: string; consulted?: string })[];
+  /** The status with the source that says it and that source's date (statusFact). */
+  status: ReturnType<typeof statusFact>;
   map?: { model: StaticMapModel; title: string; caption: string };
   lead?: Link;
   partners: (Link & { role?: string; note?: string })[];
@@ -111,7 +115,12 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     newOrganisations: (d.new_organisations ?? []).map((o) => ({ name: o.name, details: newOrganisationDetails(o) })),
     funding: (d.funding ?? []).map((f) => ({ text: fundingLine(f), ...(f.note ? { note: f.note } : {}) })),
     figures: (d.figures ?? []).map(figureFact),
-    sources: d.sources.map((x) => ({ ...sourceLink(x), ...(x.consulted ? { consulted: x.consulted } : {}) })),
+    sources: d.sources.map((x) => ({
+      ...sourceLink(x),
+      ...(x.published ? { published: sourceDateInWords(x.published) } : {}),
+      ...(x.consulted ? { consulted: x.consulted } : {}),
+    })),
+    status: statusFact(d),
     ...(places.length
       ? {
           map: {

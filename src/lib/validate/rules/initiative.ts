@@ -30,6 +30,21 @@ export function mergeStatus(t: RuleTarget, data: Initiative): Problem[] {
   return out;
 }
 
+/** A source of the status names a status: beside "Onbekend" it says nothing the page could show. */
+export function statusSourceNeedsStatus(t: RuleTarget, data: Initiative): Problem[] {
+  return data.status_source && data.status === 'unknown'
+    ? [
+        problemAt(
+          t,
+          '/status_source',
+          'status_source',
+          `Er staat een bron bij de status, maar de status is "${vocabulary('status').labels.unknown}".`,
+          { hint: 'Kies de status die de bron noemt, of maak "Bron van de status" leeg.', severity: 'warning' },
+        ),
+      ]
+    : [];
+}
+
 /** The end year is not before the start year. */
 export function yearOrder(t: RuleTarget, data: Initiative): Problem[] {
   return data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year
@@ -69,10 +84,18 @@ export function certaintyNeedsYear(t: RuleTarget, data: Initiative): Problem[] {
     : [];
 }
 
-/** Dates of consulting a source are not in the future (the check date: rules/verification.ts). */
+/**
+ * The dates of the sources (the day one was consulted, the date it bears) are not in the future
+ * (the check date: rules/verification.ts). A month ("2026-12") is in the future only after it.
+ */
 export function futureDates(t: RuleTarget, data: Initiative, ctx: CheckContext): Problem[] {
   const dates: [string, string, string | undefined][] = [];
-  (data.sources ?? []).forEach((src, i) => dates.push([`/sources/${i}/consulted`, `sources[${i}].consulted`, src.consulted]));
+  const ofSource = (pointer: string, field: string, src: { published?: string; consulted?: string } | undefined) => {
+    dates.push([`${pointer}/published`, `${field}.published`, src?.published]);
+    dates.push([`${pointer}/consulted`, `${field}.consulted`, src?.consulted]);
+  };
+  ofSource('/status_source', 'status_source', data.status_source);
+  (data.sources ?? []).forEach((src, i) => ofSource(`/sources/${i}`, `sources[${i}]`, src));
   return dates
     .filter(([, , d]) => d && d > ctx.today)
     .map(([pointer, field, d]) => problemAt(t, pointer, field, `De datum ${d} ligt in de toekomst.`));
