@@ -11,7 +11,7 @@ import { planReferenceImport } from '../../src/lib/import/reference-list';
 import { leadNames, organisationKindFromName } from '../../src/lib/import/reference-organisations';
 import { provincesOf } from '../../src/lib/import/reference-places';
 import { onlyNames } from '../../src/lib/import/reference-wording';
-import { sourceDetailsOf } from '../../src/lib/import/reference-sources';
+import { sourceAsEdited, sourceDetailsOf } from '../../src/lib/import/reference-sources';
 import { checkEditionEntry, splitSources } from '../../src/lib/import/dutch-edition';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { file, input } from '../helpers/fixtures';
@@ -490,6 +490,43 @@ describe('checking a Dutch edition entry against its row', () => {
   });
 });
 
+describe("the edition's word on a source (import review)", () => {
+  const row = { id: 'x', sources: 'a.nl/p; b.nl/jan-jansen', notes: '' };
+  const check = (entry: unknown) => checkEditionEntry(entry, row, new Set()).map((p) => `${p.field}: ${p.message}`);
+
+  it("takes a Dutch title for one of the row's addresses, or marks one that names a person; nothing else", () => {
+    expect(
+      check({
+        sources: [
+          { address: 'a.nl/p', title: 'Een Nederlandse titel' },
+          { address: 'https://b.nl/jan-jansen', person_in_address: true },
+        ],
+      }),
+    ).toEqual([]);
+    expect(check({ sources: [{ address: 'c.nl/r', title: 'Titel' }, { address: 'a.nl/p' }, { address: 'a.nl/p', title: 'x' }] })).toEqual([
+      expect.stringMatching(/^sources\[0\]\.address: De bron 'c\.nl\/r' staat niet/),
+      expect.stringMatching(/^sources\[1\]: Geef een Nederlandse titel/),
+      expect.stringMatching(/^sources\[2\]\.title: Een titel is 2 tot 300 tekens/),
+    ]);
+  });
+
+  it('gives the source its Dutch title, and keeps a source whose address names a person as its title, without the address', () => {
+    const src = { url: 'https://www.b.nl/jan-jansen', title: 'Jan Jansen over de campus', published: '2022-11' };
+    expect(sourceAsEdited(src, undefined)).toBe(src);
+    expect(sourceAsEdited({ url: 'https://a.nl/p', title: 'English title' }, { address: 'a.nl/p', title: 'Nederlandse titel' })).toEqual({
+      url: 'https://a.nl/p',
+      title: 'Nederlandse titel',
+    });
+    expect(sourceAsEdited(src, { address: 'b.nl/jan-jansen', title: 'Directeur over de campus', person_in_address: true })).toEqual({
+      title: 'Directeur over de campus (b.nl; naam van een persoon in het adres weggelaten)',
+      published: '2022-11',
+    });
+    expect(sourceAsEdited({ url: 'https://b.nl/jan-jansen' }, { address: 'b.nl/jan-jansen', person_in_address: true })).toEqual({
+      title: 'b.nl (naam van een persoon in het adres weggelaten)',
+    });
+  });
+});
+
 describe('a town that carries a province name (import review)', () => {
   const base = validateDataset(input([], []));
   // As in the real gazetteer: a location calls "Groningen" (and "Zeeland") an area, the province's centre.
@@ -526,11 +563,18 @@ describe('a town that carries a province name (import review)', () => {
     row('internationaal', 'Groningen / Drenthe (regional roots); international partnership', 'Groningen / Drenthe'),
     row('landelijk', 'national', '—'),
     row('dorp', 'Middelburg, Zeeland', '—'),
+    // Lead cells: a bracket that says more than the name needs the edition's wording; an abbreviation does not.
+    { ...row('eenheid', '—', '—'), lead: 'Hogeschool Noord (lectoraat Leren met ict)' },
+    { ...row('afkorting', '—', '—'), lead: 'Hogeschool van Arnhem en Nijmegen (HAN)' },
   ];
   const edition = new Map<string, unknown>(
     rows.map((r) => [
       r.id,
-      { place: r.city_or_area.replace(/regional roots\); international partnership/, 'regionale wortels); internationaal partnerschap') },
+      r.city_or_area === '—'
+        ? {}
+        : {
+            place: r.city_or_area.replace(/regional roots\); international partnership/, 'regionale wortels); internationaal partnerschap'),
+          },
     ]),
   );
   const plan = planReferenceImport(
@@ -556,6 +600,11 @@ describe('a town that carries a province name (import review)', () => {
     expect(data('provincie').locations).toEqual([{ place: 'Groningen', latitude: 53.25, longitude: 6.75, precision: 'area' }]);
     // Zeeland the province is an area; the village of Zeeland lies in Noord-Brabant: no point for it.
     expect(data('dorp').locations).toEqual([{ place: 'Middelburg', latitude: 51.5, longitude: 3.6139, precision: 'place' }]);
+  });
+
+  it('reports a lead cell whose bracket says more than the name when the edition has no wording for it (a unit, a place)', () => {
+    const leadWarnings = plan.problems.filter((p) => p.field === 'Nederlandse editie: lead').map((p) => p.file);
+    expect(leadWarnings).toEqual([expect.stringContaining('(eenheid)')]);
   });
 
   it('reads "national" as a word: an international partnership is no national scope', () => {

@@ -101,6 +101,29 @@ describe('an update keeps editorial work', () => {
     expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://b.nl/' }]);
   });
 
+  it('lets the row decide its own addresses: a source the edition took the address from does not come back', () => {
+    // The row cites p.nl/jan-jansen; the edition keeps it as a title only (the address names a person).
+    const d: Initiative = {
+      ...data(),
+      sources: [{ url: 'https://a.nl/' }, { title: 'Teampagina (p.nl; naam van een persoon in het adres weggelaten)' }],
+    };
+    keepEditorialWork(d, { sources: [{ url: 'https://a.nl/' }, { url: 'https://p.nl/jan-jansen' }, { url: 'https://b.nl/' }] }, [
+      'a.nl/',
+      'p.nl/jan-jansen',
+    ]);
+    expect(d.sources.map((s) => s.url ?? s.title)).toEqual([
+      'https://a.nl/',
+      'Teampagina (p.nl; naam van een persoon in het adres weggelaten)',
+      'https://b.nl/',
+    ]);
+  });
+
+  it('keeps the status source to the row: an old one never stays when the edition names none', () => {
+    const d = data();
+    keepEditorialWork(d, { status_source: { url: 'https://oud.nl/' } });
+    expect(d.status_source).toBeUndefined();
+  });
+
   it('changes nothing for a new file', () => {
     const d = data();
     keepEditorialWork(d, undefined);

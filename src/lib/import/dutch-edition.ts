@@ -32,11 +32,26 @@ export interface EditionEntry {
   challenges?: EditionStatement[];
   relations?: { type: string; initiative: string; note?: string }[];
   overlap?: { decision: 'same' | 'related'; initiative: string; reason?: string };
+  /** A Dutch title for a source the companion file titles in English, or a source whose address names a person. */
+  sources?: EditionSource[];
+}
+
+/**
+ * What the editors say of one of the row's sources: a Dutch title (the companion file's titles
+ * are the researchers' words, some English), and whether its address names a person (then the
+ * source is kept as its title, without the address, as the researchers did themselves: "name in
+ * path omitted"; the atlas publishes no names of people).
+ */
+export interface EditionSource {
+  /** One of the row's source addresses (with or without https://). */
+  address: string;
+  title?: string;
+  person_in_address?: boolean;
 }
 
 /** The Dutch text keys, each the wording of the CSV cell of the same meaning. */
 export const EDITION_TEXT_KEYS = ['name', 'type', 'lead', 'partners', 'place', 'theme', 'start_year', 'notes'] as const;
-const EDITION_KEYS = new Set<string>([...EDITION_TEXT_KEYS, 'status', 'success_factors', 'challenges', 'relations', 'overlap']);
+const EDITION_KEYS = new Set<string>([...EDITION_TEXT_KEYS, 'status', 'success_factors', 'challenges', 'relations', 'overlap', 'sources']);
 const STATUS_VALUES = ['ended', 'merged', 'in_development', 'active'];
 
 /** A row's `sources` cell split at "; " outside brackets ("… (11 Jul 2023; name in path omitted)" stays one entry). */
@@ -100,6 +115,7 @@ export function checkEditionEntry(
   for (const key of ['success_factors', 'challenges'] as const) if (e[key] !== undefined) checkStatements(key, e[key], c);
   if (e.relations !== undefined) checkRelations(e.relations, c);
   if (e.overlap !== undefined) checkOverlap(e.overlap, c);
+  if (e.sources !== undefined) checkSources(e.sources, c);
   for (const [field, text] of c.texts) checkWording(field, text, row, add);
   return out;
 }
@@ -174,6 +190,27 @@ function checkOverlap(overlap: unknown, c: EntryCheck): void {
   if (!c.knownIds.has(o.initiative as string))
     c.add('overlap.initiative', `'${String(o.initiative)}' is geen initiatief in data/ of in een van de bronlijsten.`);
   if (typeof o.reason === 'string') c.texts.push(['overlap.reason', o.reason]);
+}
+
+/** Sources: a list, each one of the row's addresses with a Dutch title of 2 to 300 characters, or marked as naming a person, or both. */
+function checkSources(list: unknown, c: EntryCheck): void {
+  if (!Array.isArray(list)) {
+    c.add('sources', 'Moet een lijst zijn.');
+    return;
+  }
+  (list as Record<string, unknown>[]).forEach((s, i) => {
+    const field = `sources[${i}]`;
+    c.checkSource(`${field}.address`, s?.address);
+    if (s?.title !== undefined) {
+      if (typeof s.title !== 'string' || s.title.length < 2 || s.title.length > 300)
+        c.add(`${field}.title`, 'Een titel is 2 tot 300 tekens lang.');
+      else c.texts.push([`${field}.title`, s.title]);
+    }
+    if (s?.person_in_address !== undefined && typeof s.person_in_address !== 'boolean')
+      c.add(`${field}.person_in_address`, 'Moet true of false zijn.');
+    if (s?.title === undefined && s?.person_in_address !== true)
+      c.add(field, 'Geef een Nederlandse titel (title), of zet person_in_address: true als het adres een persoon noemt.');
+  });
 }
 
 /** A Dutch text says in words what the list marks with signs, and adds no figure or year the row does not have. */

@@ -6,7 +6,7 @@ import { ENTITY_SCHEMAS } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
-import { bareAddress, type EditionStatement } from './dutch-edition';
+import { bareAddress, sourceKey, splitSources, type EditionStatement } from './dutch-edition';
 import { clean, known, startYearOf } from './reference-cells';
 import { kindFromType, levelsOf, sectorsFromTheme, statedGrants } from './reference-classification';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
@@ -23,6 +23,7 @@ const IMPORTED_FIELDS = new Set([
   'name',
   'kind',
   'status',
+  'status_source',
   'summary',
   'levels',
   'sectors',
@@ -47,13 +48,21 @@ const IMPORTED_FIELDS = new Set([
 /**
  * An update never loses editorial work: fields the list does not carry (a description, figures
  * written later by an editor) are kept from the existing file, and so is a source added to it
- * (a merged row's pages). Changes `data` in place.
+ * (a merged row's pages). A source at one of the row's own addresses is the import's: the row
+ * and its edition decide it (a Dutch title, or no address when it names a person), so the old
+ * version does not come back. Changes `data` in place.
  */
-export function keepEditorialWork(data: Initiative, existing: Record<string, unknown> | undefined): void {
+export function keepEditorialWork(
+  data: Initiative,
+  existing: Record<string, unknown> | undefined,
+  rowAddresses: readonly string[] = [],
+): void {
   for (const [k, v] of Object.entries(existing ?? {}))
     if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
+  const own = new Set(rowAddresses.map(sourceKey));
   for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
-    if (s.url && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
+    if (s.url && !own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!)))
+      data.sources.push(s);
 }
 
 /** A row that is an initiative of its own: its file, from the row's facts and the edition's Dutch. */
@@ -61,7 +70,11 @@ export function planInitiative(st: ReferenceImport, r: RowInput): void {
   const data = initiativeData(r, initiativeFacts(st, r));
   const path = `data/initiatives/${r.id}.yaml`;
   const before = st.texts.get(path);
-  keepEditorialWork(data, before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined));
+  keepEditorialWork(
+    data,
+    before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined),
+    splitSources(r.row.sources ?? ''),
+  );
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
   st.files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: r.rowNo });
 }

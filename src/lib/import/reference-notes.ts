@@ -1,6 +1,7 @@
 /** The notes of an imported initiative: what the row says that no field holds, in the edition's Dutch. */
 import { clean, known } from './reference-cells';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
+import { isAbbreviation } from './reference-organisations';
 import { joinNames } from './reference-wording';
 
 /** What the other steps read from a row that the notes may say. */
@@ -56,6 +57,10 @@ function leadSentence(r: RowInput, n: NotesInput): string {
   const { row, e } = r;
   const leadText = e.lead ?? (n.named.length ? joinNames(n.named.map((l) => l.name)) : undefined);
   if (!known(row.lead) && clean(row.lead).length > 1 && !e.lead) r.missing('lead', clean(row.lead));
+  // A bracket that is no abbreviation ("HAN (lectoraat Leren met ict)", "SOMA College (Harderwijk)")
+  // says more than the names: only the edition's wording of the whole cell keeps it.
+  const brackets = [...(row.lead ?? '').matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1]));
+  if (known(row.lead) && !e.lead && brackets.some((b) => !isAbbreviation(b))) r.missing('lead', clean(row.lead));
   if (known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(row.lead ?? '')))
     return `Penvoerder(s) volgens de bron: ${leadText}.`;
   return !known(row.lead) && e.lead ? `Penvoerder volgens de bron: ${e.lead}.` : '';

@@ -6,7 +6,7 @@
 import { checkEditionEntry, sourceKey, splitSources, type EditionEntry } from './dutch-edition';
 import { clean } from './reference-cells';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
-import { sourceOf } from './reference-sources';
+import { sourceAsEdited, sourceOf } from './reference-sources';
 
 /** The row's input, or undefined when the row is left out (each reason reported). */
 export function soundRowInput(st: ReferenceImport, row: Record<string, string>, rowNo: number): RowInput | undefined {
@@ -40,14 +40,20 @@ export function soundRowInput(st: ReferenceImport, row: Record<string, string>, 
 
 /** A sound row's input: its sources read, its edition entry, and how a cell without Dutch text is reported. */
 function rowInput(st: ReferenceImport, row: Record<string, string>, rowNo: number, id: string, csvName: string): RowInput {
-  const sources = splitSources(row.sources ?? '').map((s) => sourceOf(s, st.options.sourceDetails));
+  const e = st.options.edition.get(id) as EditionEntry;
   const rowSources = splitSources(row.sources ?? '');
+  const sources = rowSources.map((s) =>
+    sourceAsEdited(
+      sourceOf(s, st.options.sourceDetails),
+      e.sources?.find((x) => sourceKey(x.address) === sourceKey(s)),
+    ),
+  );
   return {
     row,
     rowNo,
     id,
     csvName,
-    e: st.options.edition.get(id) as EditionEntry,
+    e,
     sources,
     sourceFor: (address) => sources[rowSources.findIndex((r) => sourceKey(r) === sourceKey(address))]!,
     missing: (field, cell) =>

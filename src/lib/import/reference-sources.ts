@@ -4,7 +4,9 @@
  * remarks in Dutch.
  */
 import type { Initiative } from '../schema/types.generated';
-import { bareAddress } from './dutch-edition';
+
+type Source = NonNullable<Initiative['sources']>[number];
+import { bareAddress, type EditionSource } from './dutch-edition';
 import { clean } from './reference-cells';
 import type { SourceDetails } from './reference-import-state';
 
@@ -78,4 +80,22 @@ export function sourceDetailsOf(rows: readonly Record<string, string | undefined
     if (details.title || details.published) out.set(bareAddress(r.address), details);
   }
   return out;
+}
+
+/**
+ * A row's source as the Dutch edition leaves it: with the editors' Dutch title, and without its
+ * address when that names a person (the source stays, as its title with the site's name and the
+ * remark the researchers used for such an address).
+ */
+export function sourceAsEdited(source: Source, edit: EditionSource | undefined): Source {
+  if (!edit) return source;
+  const title = edit.title ?? source.title;
+  if (!edit.person_in_address || !source.url) return { ...source, ...(title ? { title } : {}) };
+  const site = new URL(source.url).hostname.replace(/^www\./, '');
+  const remark = `${site}; naam van een persoon in het adres weggelaten`;
+  return {
+    title: title ? `${title} (${remark})`.slice(0, 300) : `${site} (naam van een persoon in het adres weggelaten)`,
+    ...(source.published ? { published: source.published } : {}),
+    ...(source.consulted ? { consulted: source.consulted } : {}),
+  };
 }
