@@ -28,6 +28,16 @@ function sharedSpots(): { lon: number; lat: number; ids: string[] }[] {
   return [...spots.values()].filter((s) => new Set(s.ids).size > 1);
 }
 
+/** A spot with one initiative only, away from every other point (its click opens that initiative's popup). */
+function lonelySpot(): { lon: number; lat: number; id: string } {
+  const pts: { lon: number; lat: number; id: string }[] = [];
+  for (let n = 0; n < mapData.points.length; n += 4)
+    pts.push({ lon: mapData.points[n]!, lat: mapData.points[n + 1]!, id: mapData.ids[mapData.points[n + 3]!]! });
+  // Far enough (about 5 km) from any other point that no cluster or neighbour takes the click at zoom 12.
+  const far = (a: { lon: number; lat: number }) => pts.every((b) => b === a || Math.hypot((a.lon - b.lon) * 0.6, a.lat - b.lat) > 0.05);
+  return pts.find(far)!;
+}
+
 describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
   const site = useSiteInBrowser();
   const open = async (path: string, viewport = { width: 1280, height: 900 }, ctx?: BrowserContext): Promise<Page> => {
@@ -111,7 +121,40 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
     const links = await page.$$eval('.atlas-popup li a', (as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)));
     expect(links.sort()).toEqual([...new Set(spot.ids)].sort());
+    // Escape closes it, and focus goes back to the map, not to the top of the page (WCAG 2.4.3).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.$$eval('.atlas-popup', (p) => p.length)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    // Its focus ring is drawn inside the canvas: MapLibre's container clips anything outside it.
+    const ring = await page.$eval('.maplibregl-canvas', (c) => {
+      const st = getComputedStyle(c);
+      return { visible: c.matches(':focus-visible') && st.outlineStyle !== 'none', offset: parseFloat(st.outlineOffset) };
+    });
+    expect(ring.visible).toBe(true);
+    expect(ring.offset).toBeLessThanOrEqual(-3);
+    // One initiative alone: its popup, filled in once its page is read, keeps a labelled close button.
+    const alone = lonelySpot();
+    const at = await page.evaluate(async ({ lon, lat }) => {
+      const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
+      map.jumpTo({ center: [lon, lat], zoom: 12 });
+      await new Promise((r) => map.once('idle', r));
+      const p = map.project([lon, lat]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, alone);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('.atlas-popup h3 a', { timeout: 10_000 });
+    expect(await page.getAttribute('.atlas-popup .maplibregl-popup-close-button', 'aria-label')).toBe('Sluiten');
+    await page.click('.atlas-popup .maplibregl-popup-close-button');
+    await expect.poll(() => page.$$eval('.atlas-popup', (p) => p.length)).toBe(0);
     // The popup closes when a filter removes all it shows.
+    await page.evaluate(async ({ lon, lat }) => {
+      const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
+      map.jumpTo({ center: [lon, lat], zoom: 30 });
+      await new Promise((r) => map.once('idle', r));
+    }, spot);
+    await page.mouse.click(info.x, info.y);
+    await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
     await page.fill('#filter-q', 'qqqzzz');
     await expect.poll(() => page.$$eval('.atlas-popup', (p) => p.length)).toBe(0);
     await page.close();

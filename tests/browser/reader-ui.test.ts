@@ -185,6 +185,78 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
     });
   }
 
+  it('no focused filter control is hidden under the result bar, on a wide, a phone and a short (zoomed) screen (WCAG 2.4.7)', async () => {
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+      [1280, 256],
+    ] as const) {
+      const page = await open('', width, height);
+      // On a phone the filters open behind a button first.
+      const toggle = page.locator('.filters-toggle');
+      if (await toggle.isVisible()) await toggle.click();
+      await page.focus('#filter-q');
+      const hidden: string[] = [];
+      for (let n = 0; n < 60; n++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const form = el?.closest('form');
+          const bar = document.querySelector('[data-filter-bar]');
+          if (!el || !form || !bar || bar.contains(el)) return { inForm: !!form, covered: false, name: '' };
+          const r = el.getBoundingClientRect();
+          const b = bar.getBoundingClientRect();
+          const overlaps = r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
+          return {
+            inForm: true,
+            covered: overlaps,
+            name: `${el.tagName} ${el.getAttribute('name') ?? ''} ${el.getAttribute('value') ?? el.textContent?.trim().slice(0, 20) ?? ''}`,
+          };
+        });
+        if (!state.inForm) break;
+        if (state.covered) hidden.push(state.name);
+      }
+      expect(hidden, `${width}×${height}`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("a focused map region or point, and the search field's placeholder, stand out in light and dark (WCAG 1.4.11, 1.4.3)", async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const page = await ctx.newPage();
+      await page.goto(`${site.url}regio/zeeland/`);
+      const result = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        // A neighbouring region's link, focused.
+        const link = document.querySelector<SVGAElement>('.static-map .map-region:not(.highlight)')!;
+        link.focus();
+        const path = link.querySelector('path')!;
+        const focused = getComputedStyle(path);
+        const input = document.querySelector<HTMLInputElement>('input[placeholder]')!;
+        const placeholder = getComputedStyle(input, '::placeholder').color;
+        let bg = getComputedStyle(input).backgroundColor;
+        if (rgb(bg).length < 3 || /rgba\(0, 0, 0, 0\)/.test(bg)) bg = getComputedStyle(document.body).backgroundColor;
+        return {
+          // The outline against the region's own (focused) fill, which it borders.
+          outline: ratio(focused.stroke, focused.fill),
+          placeholder: ratio(placeholder, bg),
+        };
+      });
+      expect(result.outline, `${colorScheme}: focus outline`).toBeGreaterThanOrEqual(3);
+      expect(result.placeholder, `${colorScheme}: placeholder`).toBeGreaterThanOrEqual(4.5);
+      await ctx.close();
+    }
+  });
+
   it('390 px touch: the map help speaks of fingers, not of keys', async () => {
     const ctx = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await ctx.newPage();
@@ -296,10 +368,11 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
     });
   }
 
-  it('no page names a count with a plural for one, and no <span> carries an aria-label', async () => {
-    for (const path of ['', 'witte-vlekken/', 'regio/', 'organisaties/wetsus/', 'regio/fryslan/']) {
+  it('no page names a count with a plural for one, and no <span> or role-less <div> carries an aria-label', async () => {
+    for (const path of ['', 'witte-vlekken/', 'regio/', 'organisaties/wetsus/', 'regio/fryslan/', 'cijfers/']) {
       const page = await open(path, 1280);
-      expect(await page.$$eval('span[aria-label]', (s) => s.length), path).toBe(0);
+      // aria-label is not allowed on a generic element (WCAG 4.1.2): a screen reader may not read it.
+      expect(await page.$$eval('span[aria-label], div[aria-label]:not([role])', (s) => s.length), path).toBe(0);
       expect(await page.innerText('body'), path).not.toMatch(/(^|[^\d])1 initiatieven/);
       await page.context().close();
     }

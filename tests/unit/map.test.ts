@@ -184,6 +184,26 @@ describe('static map', () => {
     expect(buildStaticMap(opts([])).regions).toHaveLength(d.regionSets[0]!.regions.length);
   });
 
+  it('links on a zoomed-in map only the regions the reader can see: each has a corner inside the picture (WCAG 2.4.7)', () => {
+    for (const region of d.regionSets[0]!.regions) {
+      const bounds = boundsOf([region.geometry], 0.15);
+      const zoomed = buildStaticMap({ ...opts([]), bounds, width: 480, highlightRegion: region.id });
+      const p = makeProjection(bounds, 480);
+      for (const linked of zoomed.regions) {
+        const g = d.regionSets[0]!.regions.find((r) => r.id === linked.id)!.geometry;
+        const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly[0]!);
+        const inside = rings.some((ring) =>
+          ring.some(([lon, lat]) => {
+            const [x, y] = p.project(lon!, lat!);
+            return x >= 0 && y >= 0 && x <= p.width && y <= p.height;
+          }),
+        );
+        expect(inside, `${region.id} links ${linked.id}`).toBe(true);
+      }
+      expect(zoomed.regions.map((r) => r.id)).toContain(region.id);
+    }
+  });
+
   it('projects the bounds onto the SVG box and draws closed paths', () => {
     const p = makeProjection(NL_BOUNDS, 600);
     expect(p.project(NL_BOUNDS.west, NL_BOUNDS.north)).toEqual([0, 0]);

@@ -16,6 +16,7 @@ const PLACES = {
   utrecht: 'place: Utrecht\n    latitude: 52.09\n    longitude: 5.12',
   rotterdam: 'place: Rotterdam\n    latitude: 51.92\n    longitude: 4.48',
   middelburg: 'place: Middelburg\n    latitude: 51.5\n    longitude: 3.61',
+  zeeland: 'place: Zeeland\n    latitude: 51.5\n    longitude: 3.8\n    precision: area',
 } as const;
 const organisation = (id: string, name: string, kind = 'mbo_institution') =>
   file(`data/organisations/${id}.yaml`, `name: ${name}\nkind: ${kind}\n`);
@@ -136,6 +137,21 @@ describe('page views', () => {
     const ld = JSON.parse(v.jsonLd) as { url: string };
     expect(ld.url).toBe('https://example.org/atlas/initiatieven/nieuw/');
     expect(() => initiativePage(site, 'bestaat-niet', undefined)).toThrow(/bestaat-niet/);
+  });
+
+  it('a location that is its region itself is not named twice ("Zeeland, Zeeland"): the place links to the region', () => {
+    const one = siteModelOf(datasetOf([initiative('gebied', 'Gebied', ['zeeland', 'middelburg'])]));
+    expect(initiativePage(one, 'gebied', new URL('https://example.org')).locations).toEqual([
+      { place: 'Zeeland', precision: 'area', placeHref: '/regio/zeeland/' },
+      { place: 'Middelburg', region: { href: '/regio/zeeland/', name: 'Zeeland' } },
+    ]);
+  });
+
+  it('a scope alone shows the "Waar" section, with the scope in words', () => {
+    const one = siteModelOf(datasetOf([initiative('breed', 'Breed', [], 'scope: provinces\n')]));
+    expect(initiativePage(one, 'breed', new URL('https://example.org')).showsWhere).toBe(true);
+    const none = siteModelOf(datasetOf([initiative('nergens', 'Nergens', [])]));
+    expect(initiativePage(none, 'nergens', new URL('https://example.org')).showsWhere).toBe(false);
   });
 
   it('an organisation page splits what it leads from what it joins', () => {

@@ -161,8 +161,13 @@ function popups(map: MapLibre.Map, Popup: typeof MapLibre.Popup, options: DOMStr
     open?.popup.remove();
     const popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'atlas-popup' }).setLngLat(at).setDOMContent(box).addTo(map);
     open = { popup, ids };
+    // Escape closes it, and focus that was in it goes back to the map, not to the page's start.
+    popup.getElement().addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') popup.remove();
+    });
     popup.on('close', () => {
       if (open?.popup === popup) open = undefined;
+      if (document.activeElement === document.body || !document.activeElement) map.getCanvas().focus();
     });
     return popup;
   };
@@ -205,7 +210,10 @@ function popups(map: MapLibre.Map, Popup: typeof MapLibre.Popup, options: DOMStr
       const text = document.createElement('p');
       text.textContent = summary;
       box.append(title, text);
-      popup.setDOMContent(box);
+      // The box is already the popup's content: filling it in place keeps the close button (and
+      // its label, "Sluiten") that setDOMContent would make anew without one. Setting the place
+      // again lets the popup fit its new size.
+      popup.setLngLat(at);
       link.focus();
     },
     keepOnly(ids) {

@@ -94,6 +94,22 @@ export function pathFromGeometry(g: Polygon | MultiPolygon, p: Projection, toler
   return parts.join('');
 }
 
+/**
+ * Whether any corner of the outline lies inside the picture itself (no margin). A region link
+ * is only worth a tab stop where the reader can see it: a neighbour drawn in the margin of a
+ * zoomed-in region map, or whose box but not its shape reaches the picture, would take focus
+ * out of sight (WCAG 2.4.7).
+ */
+export function showsIn(g: Polygon | MultiPolygon, p: Projection): boolean {
+  const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.some((poly) =>
+    (poly[0] ?? []).some(([lon, lat]) => {
+      const [x, y] = p.project(lon!, lat!);
+      return x >= 0 && y >= 0 && x <= p.width && y <= p.height;
+    }),
+  );
+}
+
 /** A number of tenths as SVG writes it shortest: 12 -> '1.2', -8 -> '-.8', 30 -> '3'. */
 function tenths(n: number): string {
   const sign = n < 0 ? '-' : '';

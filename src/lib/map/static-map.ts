@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord } from '../validate/validate-dataset';
-import { makeProjection, pathFromGeometry, type Bounds, type Projection } from './projection';
+import { makeProjection, pathFromGeometry, showsIn, type Bounds, type Projection } from './projection';
 import { counted } from '../text/counts';
 
 export interface StaticMapPoint {
@@ -82,6 +82,9 @@ export function staticMapBase(
         .filter((b) => b.d),
     ),
     regions: o.regionSet.regions
+      // A region the reader cannot see in the picture has nothing to click: no link in the tab
+      // order that takes focus out of sight (showsIn says why).
+      .filter((r) => showsIn(r.geometry, p))
       .map((r) => ({
         id: r.id,
         name: r.name,
@@ -89,7 +92,6 @@ export function staticMapBase(
         href: o.hrefOfRegion(r.id),
         highlight: r.id === o.highlightRegion,
       }))
-      // A region wholly outside the picture has nothing to click: no empty link in the tab order.
       .filter((r) => r.d),
   };
 }

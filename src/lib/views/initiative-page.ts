@@ -6,6 +6,7 @@ import { lifecycleNotice, type LifecycleNotice } from '../lifecycle';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import { missingFields } from '../missing-fields';
 import { relatedInitiatives } from '../relations';
+import { foldName } from '../text/unsafe-characters';
 import type { SiteModel } from '../site-model';
 import { DETAIL_MAP_WIDTH } from '../site-model';
 import { initiativeJsonLd, jsonLdText } from '../structured-data';
@@ -61,7 +62,8 @@ export interface InitiativePage {
   map?: { model: StaticMapModel; title: string; caption: string };
   lead?: Link;
   partners: (Link & { role?: string; note?: string })[];
-  locations: { place: string; precision?: string; region?: Link }[];
+  /** Each location with the region its point lies in; `placeHref` when the place is that region itself. */
+  locations: { place: string; precision?: string; region?: Link; placeHref?: string }[];
   regions: Link[];
   /**
    * The working area's provinces, beside (or instead of) the map points, with the words that say
@@ -109,7 +111,8 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     descriptionHtml: site.descriptionHtml(id),
     missing: missing.map((m) => m.label),
     showsWho: known('lead_organisation') || known('partners'),
-    showsWhere: known('locations'),
+    // A scope alone ("meerdere provincies") is something known about where, worth its section.
+    showsWhere: known('locations') || d.scope !== undefined,
     ...optional('sectors', sectorsFact(d)),
     ...optional('startYear', startYearFact(d)),
     newOrganisations: (d.new_organisations ?? []).map((o) => ({ name: o.name, details: newOrganisationDetails(o) })),
@@ -148,11 +151,13 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     })),
     locations: (d.locations ?? []).map((l, n) => {
       const region = mainRegion(n);
+      const link = region ? regionLink(region) : undefined;
       return {
         place: l.place,
         // An address is what a location is unless said otherwise: only the coarser ones are named.
         ...(l.precision && l.precision !== 'address' ? { precision: l.precision } : {}),
-        ...(region ? { region: regionLink(region) } : {}),
+        // "Zeeland, Zeeland": a place that is the region itself is not named twice (the link stays on the place).
+        ...(link ? (foldName(link.name) === foldName(l.place) ? { placeHref: link.href } : { region: link }) : {}),
       };
     }),
     regions: [...new Set(record.derived.locations.flatMap((l) => Object.values(l.regions)))].map(regionLink),
