@@ -194,6 +194,13 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.close();
   });
 
+  it('says why years picked the wrong way round find nothing', async () => {
+    const page = await open('?van=2020&tot=2010');
+    await expect.poll(() => page.textContent('[data-result-status]')).toContain('"Vanaf" (2020) ligt na "tot en met" (2010)');
+    expect(await page.textContent('[data-result-status]')).toMatch(/^0 van de \d+ initiatieven voldoen aan de filters\./);
+    await page.close();
+  });
+
   it('"Meer tonen" moves focus to the first new result; the title names the filters', async () => {
     const page = await open('');
     await page.focus('[data-more]');
@@ -296,6 +303,8 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await expect.poll(() => page.textContent('[data-search-status]'), { timeout: 15_000 }).toMatch(/resultaten/);
     const total = Number((await page.textContent('[data-search-status]'))!.match(/^(\d+)/)![1]);
     expect(total).toBeGreaterThan(30);
+    // The title names the search, as the address does.
+    expect(await page.title()).toBe('Zoeken naar “techniek” · Samenwerkingsatlas');
     while (await page.isVisible('[data-search-more]')) {
       const before = await page.$$eval('[data-search-results] > li', (l) => l.length);
       await page.click('[data-search-more]');

@@ -232,4 +232,16 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     expect(notes).toBeGreaterThan(0);
     expect(derived).toBeGreaterThan(0);
   });
+
+  it('every table that scrolls on its own can be reached and scrolled by keyboard, and is named (WCAG 2.1.1)', () => {
+    let boxes = 0;
+    for (const p of publicPages)
+      for (const m of p.html.matchAll(/<div[^>]*class="table-scroll[^"]*"[^>]*>/g)) {
+        boxes++;
+        expect(m[0], p.file).toMatch(/tabindex="0"/);
+        expect(m[0], p.file).toMatch(/role="region"/);
+        expect(m[0], p.file).toMatch(/aria-label(ledby)?="[^"]+"/);
+      }
+    expect(boxes).toBeGreaterThan(0);
+  });
 });

@@ -16,6 +16,7 @@ import {
   sortItems,
   type ExploreItem,
   type FilterState,
+  yearRangeProblem,
 } from '../../src/lib/explore/filter';
 
 const item = (over: Partial<ExploreItem>): ExploreItem => ({
@@ -276,5 +277,17 @@ describe('sorting ties', () => {
     const list = [item({ i: 'b', n: 'B' }), item({ i: 'a', n: 'A' })];
     sortItems(list, 'naam');
     expect(list.map((i) => i.i)).toEqual(['b', 'a']);
+  });
+});
+
+describe('a year range the wrong way round', () => {
+  it('is named, with both years; a sound or half-open range is not', () => {
+    expect(yearRangeProblem({ from: 2020, to: 2010 })).toBe(
+      '"Vanaf" (2020) ligt na "tot en met" (2010): geen enkel jaar valt daartussen. Draai de jaren om.',
+    );
+    expect(yearRangeProblem({ from: 2010, to: 2020 })).toBeUndefined();
+    expect(yearRangeProblem({ from: 2015, to: 2015 })).toBeUndefined();
+    expect(yearRangeProblem({ from: 2020 })).toBeUndefined();
+    expect(yearRangeProblem({ to: 2010 })).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import {
   serializeState,
   sortItems,
   SORTS,
+  yearRangeProblem,
   type ExploreIndex,
   type ExploreItem,
   type FilterState,
@@ -189,7 +190,8 @@ class AtlasExplorer extends HTMLElement {
       .join('');
     this.#updateMore();
     const words = describeState(state, index);
-    const text = filterStatus(this.#hits.length, index.items.length, !empty);
+    const years = yearRangeProblem(state);
+    const text = `${filterStatus(this.#hits.length, index.items.length, !empty)}${years ? ` ${years}` : ''}`;
     // Only announce changes the reader caused; a restore from the URL is not news.
     if (announce || this.#status.textContent !== text) this.#status.textContent = text;
     this.#renderOutsideNote(state, index);

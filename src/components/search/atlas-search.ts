@@ -63,6 +63,8 @@ class AtlasSearch extends HTMLElement {
   #status!: HTMLElement;
   #seq = 0;
   #results: { data(): Promise<PagefindResult> }[] = [];
+  /** The page's own title, before a search named its words in it. */
+  #baseTitle: string | undefined;
   #more!: HTMLButtonElement;
   #words?: Promise<WordCounts>;
   /** Whether the reader has started a search of their own; the warm-up only runs before that. */
@@ -164,6 +166,9 @@ class AtlasSearch extends HTMLElement {
       const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
       if (url !== location.pathname + location.search) history.replaceState(null, '', url);
     }
+    // The page's title names what was searched, as the address does (a tab, a bookmark, history).
+    this.#baseTitle ??= document.title;
+    document.title = q ? `Zoeken naar “${q}” · ${this.#baseTitle.replace(/^Zoeken · /, '')}` : this.#baseTitle;
     if (!q && !Object.keys(filters).length) {
       this.#list.replaceChildren();
       this.#results = [];

@@ -247,6 +247,16 @@ export function serializeState(s: FilterState): URLSearchParams {
 
 const any = (selected: readonly string[], values: readonly string[]) => selected.length === 0 || selected.some((v) => values.includes(v));
 
+/**
+ * Why a year range finds nothing by itself: "from" after "to". Said beside the count, so a reader
+ * who picked the years the wrong way round is not left with a silent zero (WCAG 3.3.3).
+ */
+export function yearRangeProblem(s: Pick<FilterState, 'from' | 'to'>): string | undefined {
+  return s.from !== undefined && s.to !== undefined && s.from > s.to
+    ? `"Vanaf" (${s.from}) ligt na "tot en met" (${s.to}): geen enkel jaar valt daartussen. Draai de jaren om.`
+    : undefined;
+}
+
 /** Whether an item passes the filters; `except` leaves one facet out (for counting that facet). */
 export function matches(item: ExploreItem, s: FilterState, except?: string): boolean {
   for (const f of FACETS) if (except !== f && !any(s[f], FACET_TABLE[f].values(item))) return false;
