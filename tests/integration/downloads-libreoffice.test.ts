@@ -59,7 +59,8 @@ interface Download {
   rows: number;
 }
 
-type Cell = { text: string } | { number: number };
+/** A cell as LibreOffice stored it: text, a number, or a date (which it exports in ISO form, as the file wrote it). */
+type Cell = { text: string } | { number: number } | { date: string };
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-libreoffice-'));
 const downloads: Download[] = [];
@@ -133,7 +134,8 @@ beforeAll(async () => {
     const rows = parse(text, {
       delimiter: '\t',
       relax_quotes: false,
-      cast: (value, context) => (context.quoting || value === '' ? { text: value } : { number: Number(value) }),
+      cast: (value, context) =>
+        context.quoting || value === '' ? { text: value } : /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: value } : { number: Number(value) },
     }) as unknown as Cell[][];
     opened.set(d.name, rows);
   }
@@ -167,9 +169,12 @@ describe.skipIf(!SOFFICE)('the downloads in LibreOffice with a Dutch locale', ()
         const ok =
           'text' in cell
             ? cell.text === want
-            : // A number must be the number the file wrote, in the file's own notation: a text
-              // of digits ("01234567") or a decimal point read as a thousands sign both fail here.
-              formatCsvNumber(cell.number, d.dialect) === want;
+            : // A date (a source's own date, 2014-12-04) is read as that date: the same day.
+              'date' in cell
+              ? cell.date === want
+              : // A number must be the number the file wrote, in the file's own notation: a text
+                // of digits ("01234567") or a decimal point read as a thousands sign both fail here.
+                formatCsvNumber(cell.number, d.dialect) === want;
         if (!ok)
           wrong.push(
             `row ${r + 1}, column ${expected[0]![c]}: LibreOffice read ${JSON.stringify(cell)}, the file says ${JSON.stringify(want)}`,
@@ -178,7 +183,7 @@ describe.skipIf(!SOFFICE)('the downloads in LibreOffice with a Dutch locale', ()
     });
     expect(wrong.slice(0, 10)).toEqual([]);
     // The header is row 1, as the file wrote it.
-    expect(got[0]!.map((c) => ('text' in c ? c.text : c.number))).toEqual(expected[0]);
+    expect(got[0]!.map((c) => ('text' in c ? c.text : 'date' in c ? c.date : c.number))).toEqual(expected[0]);
   });
 
   it('reads numbers as numbers in the spreadsheet dialect (years, counts, coordinates with a decimal comma)', () => {
