@@ -64,7 +64,6 @@ const ENGLISH = new Set([
   'is',
   'are',
   'to',
-  'in',
   'on',
   'from',
   'by',
@@ -109,6 +108,8 @@ const DUTCH = new Set([
  * Dutch; in doubt ("CEW", a bare id) it is left out and the change keeps its date and kind.
  */
 export function isDutchSubject(subject: string): boolean {
+  // What the CMS and the issue forms write is Dutch whatever name follows ("Correctie: House of Aviation").
+  if (/^(Nieuw|Bijgewerkt|Verwijderd|Correctie|Aanmelding|Klopt nog):/.test(subject)) return true;
   let en = 0;
   let nl = 0;
   for (const w of subject.toLowerCase().split(/[^a-zà-ÿ]+/)) {

@@ -178,6 +178,13 @@ describe('the language of a commit subject', () => {
     expect(isDutchSubject('Bijgewerkt: initiatieven "cew"')).toBe(true);
     expect(isDutchSubject('Klopt nog: CIV Water')).toBe(true);
     expect(isDutchSubject('Aanmelding: TechHub Woerden')).toBe(true);
+    // A form's prefix is Dutch whatever English name follows it.
+    expect(isDutchSubject('Correctie: House of Aviation')).toBe(true);
+    expect(isDutchSubject('Klopt nog: Verbonden in Veiligheid')).toBe(true);
+    expect(isDutchSubject('Bijgewerkt: initiatieven "house-of-digital"')).toBe(true);
+    // "in" is both languages' word: it tips nothing either way.
+    expect(isDutchSubject('Verplaatst in de lijst')).toBe(true);
+    expect(isDutchSubject('Fix a typo in the lead')).toBe(false);
     expect(isDutchSubject('CEW')).toBe(false);
     expect(isDutchSubject('')).toBe(false);
   });

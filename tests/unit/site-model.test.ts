@@ -139,11 +139,13 @@ describe('page views', () => {
     expect(() => initiativePage(site, 'bestaat-niet', undefined)).toThrow(/bestaat-niet/);
   });
 
-  it('a location that is its region itself is not named twice ("Zeeland, Zeeland"): the place links to the region', () => {
-    const one = siteModelOf(datasetOf([initiative('gebied', 'Gebied', ['zeeland', 'middelburg'])]));
+  it('an area that is its region itself is not named twice ("Zeeland, Zeeland"); a city of the same name is', () => {
+    const one = siteModelOf(datasetOf([initiative('gebied', 'Gebied', ['zeeland', 'middelburg', 'utrecht'])]));
     expect(initiativePage(one, 'gebied', new URL('https://example.org')).locations).toEqual([
       { place: 'Zeeland', precision: 'area', placeHref: '/regio/zeeland/' },
       { place: 'Middelburg', region: { href: '/regio/zeeland/', name: 'Zeeland' } },
+      // The city of Utrecht in the province of Utrecht: a place and its province, both named.
+      { place: 'Utrecht', region: { href: '/regio/utrecht/', name: 'Utrecht' } },
     ]);
   });
 

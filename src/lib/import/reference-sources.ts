@@ -4,11 +4,11 @@
  * remarks in Dutch.
  */
 import type { Initiative } from '../schema/types.generated';
-
-type Source = NonNullable<Initiative['sources']>[number];
 import { bareAddress, type EditionSource } from './dutch-edition';
 import { clean } from './reference-cells';
 import type { SourceDetails } from './reference-import-state';
+
+type Source = NonNullable<Initiative['sources']>[number];
 
 const MONTHS: Record<string, string> = {
   jan: 'januari',

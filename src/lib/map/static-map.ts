@@ -35,7 +35,8 @@ export interface StaticMapModel {
   width: number;
   height: number;
   backdrop: { name: string; d: string }[];
-  regions: { id: string; name: string; d: string; href: string; highlight: boolean }[];
+  /** Each region drawn; `href` only where the reader can see it in the picture (showsIn): a link out of sight would take focus out of sight. */
+  regions: { id: string; name: string; d: string; href?: string; highlight: boolean }[];
   points: StaticMapPoint[];
   aggregated: boolean;
 }
@@ -82,16 +83,16 @@ export function staticMapBase(
         .filter((b) => b.d),
     ),
     regions: o.regionSet.regions
-      // A region the reader cannot see in the picture has nothing to click: no link in the tab
-      // order that takes focus out of sight (showsIn says why).
-      .filter((r) => showsIn(r.geometry, p))
       .map((r) => ({
         id: r.id,
         name: r.name,
         d: pathFromGeometry(r.geometry, p),
-        href: o.hrefOfRegion(r.id),
+        // A region whose outline has no corner in the picture (drawn in the margin, or a sliver
+        // at most) stays drawn but is no link: no tab stop that takes focus out of sight (showsIn).
+        ...(showsIn(r.geometry, p) ? { href: o.hrefOfRegion(r.id) } : {}),
         highlight: r.id === o.highlightRegion,
       }))
+      // A region wholly outside the picture is not drawn at all.
       .filter((r) => r.d),
   };
 }

@@ -156,8 +156,13 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
         place: l.place,
         // An address is what a location is unless said otherwise: only the coarser ones are named.
         ...(l.precision && l.precision !== 'address' ? { precision: l.precision } : {}),
-        // "Zeeland, Zeeland": a place that is the region itself is not named twice (the link stays on the place).
-        ...(link ? (foldName(link.name) === foldName(l.place) ? { placeHref: link.href } : { region: link }) : {}),
+        // "Zeeland, Zeeland": an area that is the region itself is not named twice (the link moves to
+        // the place). The city of Groningen or Utrecht is a place in its province: both stay.
+        ...(link
+          ? l.precision === 'area' && foldName(link.name) === foldName(l.place)
+            ? { placeHref: link.href }
+            : { region: link }
+          : {}),
       };
     }),
     regions: [...new Set(record.derived.locations.flatMap((l) => Object.values(l.regions)))].map(regionLink),
