@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
+import { pointOnMap, SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 interface Item {
   i: string;
@@ -139,27 +139,15 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     expect(ring).toMatchObject({ focused: true, border: 3, outline: 3 });
     expect(ring.layer).toBeGreaterThan(0);
     // One initiative alone: its popup, filled in once its page is read, keeps a labelled close button.
-    const alone = lonelySpot();
-    const at = await page.evaluate(async ({ lon, lat }) => {
-      const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
-      map.jumpTo({ center: [lon, lat], zoom: 12 });
-      await new Promise((r) => map.once('idle', r));
-      const p = map.project([lon, lat]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, alone);
+    const at = await pointOnMap(page, lonelySpot(), 12);
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector('.atlas-popup h3 a', { timeout: 10_000 });
     expect(await page.getAttribute('.atlas-popup .maplibregl-popup-close-button', 'aria-label')).toBe('Sluiten');
     await page.click('.atlas-popup .maplibregl-popup-close-button');
     await expect.poll(() => page.$$eval('.atlas-popup', (p) => p.length)).toBe(0);
     // The popup closes when a filter removes all it shows.
-    await page.evaluate(async ({ lon, lat }) => {
-      const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
-      map.jumpTo({ center: [lon, lat], zoom: 30 });
-      await new Promise((r) => map.once('idle', r));
-    }, spot);
-    await page.mouse.click(info.x, info.y);
+    const again = await pointOnMap(page, spot, 30);
+    await page.mouse.click(again.x, again.y);
     await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
     await page.fill('#filter-q', 'qqqzzz');
     await expect.poll(() => page.$$eval('.atlas-popup', (p) => p.length)).toBe(0);

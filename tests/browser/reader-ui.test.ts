@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
+import { pointOnMap, SITE_DIR, skipBrowser, useSiteInBrowser } from '../helpers/site';
 
 const WIDTHS = [1280, 390] as const;
 
@@ -523,14 +523,7 @@ describe.skipIf(skipBrowser)('the interactive map keeps every name and button re
       const spot = biggestSpot();
       expect(spot.ids.size).toBeGreaterThanOrEqual(5);
       await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
-      const at = await page.evaluate(async ({ lon, lat }) => {
-        const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: MapLibreMap }).atlasMap;
-        map.jumpTo({ center: [lon, lat], zoom: 30 });
-        await new Promise((r) => map.once('idle', r));
-        const p = map.project([lon, lat]);
-        const box = map.getCanvas().getBoundingClientRect();
-        return { x: box.left + p.x, y: box.top + p.y };
-      }, spot);
+      const at = await pointOnMap(page, spot, 30);
       await page.mouse.click(at.x, at.y);
       await page.waitForSelector('.atlas-popup li a', { timeout: 10_000 });
       const shown = await page.$eval('.atlas-popup ul', (ul) => {

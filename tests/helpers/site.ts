@@ -52,3 +52,25 @@ export function useSiteInBrowser(): { readonly browser: import('playwright-core'
     },
   };
 }
+
+/**
+ * Centres the interactive map (after `atlas-map` turned interactive) on a point at `zoom`, waits
+ * until it is drawn, and gives where that point is on the page: where a reader would click it.
+ */
+export async function pointOnMap(
+  page: import('playwright-core').Page,
+  at: { lon: number; lat: number },
+  zoom: number,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ lon, lat, zoom }) => {
+      const map = (document.querySelector('[data-map-canvas]') as HTMLElement & { atlasMap: import('maplibre-gl').Map }).atlasMap;
+      map.jumpTo({ center: [lon, lat], zoom });
+      await new Promise((r) => map.once('idle', r));
+      const p = map.project([lon, lat]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    { lon: at.lon, lat: at.lat, zoom },
+  );
+}
