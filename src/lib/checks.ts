@@ -5,7 +5,8 @@
  * atlas is current. Pure: today's date and the age come in as arguments.
  */
 import { vocabulary } from './schema/schemas';
-import { dateStamp } from './text/dates';
+import { lowerFirst } from './text/case';
+import { calendarDateInWords } from './text/dates';
 
 /** The check fields initiatives and organisations share (see schemas/*.schema.json). */
 export interface Checked {
@@ -39,12 +40,10 @@ export function monthsBefore(today: string, months: number): string {
 }
 
 /** An ISO date in Dutch words (3 maart 2026); noon UTC is the same day in Dutch time. */
-export const dateInWords = (iso: string): string => dateStamp(new Date(`${iso}T12:00:00Z`)).words;
+export const dateInWords = (iso: string): string => calendarDateInWords(iso);
 
 /** The site config's default for `checks.maxAgeMonths`. */
 export const DEFAULT_MAX_AGE_MONTHS = 12;
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** How one entry's check reads on its page. A check exactly `maxAgeMonths` old still counts as recent. */
 export function checkState(data: Checked, today: string, maxAgeMonths: number): CheckState {

@@ -8,7 +8,17 @@
 // holds no state between calls.
 const WORDS = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 const ISO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 export function dateStamp(date: Date): { words: string; iso: string } {
   return { words: WORDS.format(date), iso: ISO.format(date) };
+}
+
+/**
+ * A calendar date as written in a file (YYYY-MM-DD), or only its month (YYYY-MM), in words:
+ * "19 oktober 2023", "maart 2017". Read at noon UTC, so the day is the same in Dutch time.
+ */
+export function calendarDateInWords(date: string): string {
+  const at = new Date(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`);
+  return date.length === 7 ? MONTH.format(at) : WORDS.format(at);
 }

@@ -6,6 +6,7 @@
 import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
+import { calendarDateInWords } from '../text/dates';
 
 type Funding = NonNullable<Initiative['funding']>[number];
 type Figure = NonNullable<Initiative['figures']>[number];
@@ -82,27 +83,8 @@ export function figureFact(f: Figure): { text: string; year: number; source: { h
   };
 }
 
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** The date a source bears, in words: "19 oktober 2023", or "oktober 2023" when it gives a month only. */
-export function sourceDateInWords(published: string): string {
-  const [year, month, day] = published.split('-');
-  const name = MONTH_NAMES[Number(month) - 1]!;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
+export const sourceDateInWords = (published: string): string => calendarDateInWords(published);
 
 /**
  * The status as the page states it: its label, and the source that says it with the date that

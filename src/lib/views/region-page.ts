@@ -13,9 +13,7 @@ import { countByVocabulary } from '../stats';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
 import { workingAreaLead } from './initiative-facts';
-
-/** 'Werkgebied …' as it continues a sentence. */
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+import { lowerFirst } from '../text/case';
 
 /**
  * A region page stays a page, not a catalogue: beyond this many cards per kind, the full list
