@@ -2,49 +2,62 @@
  * The editorial notes the importer and the starter dataset wrote on nearly every organisation
  * ("Uit de bronlijst als penvoerder van '…'. Soort afgeleid uit de naam.", "Soort ingevuld door
  * de redactie uit de naam en openbare kennis, …"): one general sentence on /over/ explains them,
- * so a page shows only what a person wrote, plus the fact the sentence carried (kind, or kind and
- * place, derived from the name) beside the field it is about. The files keep the sentences: they
- * are where that fact is recorded per organisation (and the importer writes them).
+ * so a page shows only what a person wrote, plus the fact the sentence carried (where the kind
+ * and the place came from) beside the field it is about. The files keep the sentences: they are
+ * where that fact is recorded per organisation (and the importer writes them).
+ *
+ * A place is only ever read from the organisation's name ("Gemeente Dordrecht", "Hogeschool
+ * Utrecht") or from the researched list, which sometimes names the organisation with its place
+ * ("Nova College (Haarlem)"); never from what the editors happened to know (the content rule:
+ * no place that no source gives). So there is no sentence for a place "filled in by the editors".
  */
 
-/** The generated sentences, exactly as written; each with what it says was derived. */
-const GENERATED: { pattern: RegExp; kind: boolean; place: boolean }[] = [
+/** Where the kind came from: read from the name, or filled in by the editors. */
+export type KindBasis = 'name' | 'editors';
+
+/** Where the place came from: the name itself, or the list's own words (quoted). */
+export type PlaceBasis = { from: 'name' } | { from: 'list'; quote: string };
+
+/** The generated sentences, exactly as written; each with what it says about the kind and place. */
+const GENERATED: { pattern: RegExp; kind?: KindBasis; place?: (m: RegExpExecArray) => PlaceBasis }[] = [
   // The lead's name may itself hold quotes: the sentence ends at the last "'." of the note.
-  { pattern: /Uit de bronlijst als penvoerder van '.*'\./, kind: false, place: false },
-  { pattern: /Soort afgeleid uit de naam\./, kind: true, place: false },
+  { pattern: /Uit de bronlijst als penvoerder van '.*'\./ },
+  { pattern: /Soort afgeleid uit de naam\./, kind: 'name' },
+  { pattern: /Soort en vestigingsplaats afgeleid uit de naam\./, kind: 'name', place: () => ({ from: 'name' }) },
+  { pattern: /Vestigingsplaats afgeleid uit de naam\./, place: () => ({ from: 'name' }) },
+  // The list's cell is quoted whole; it may hold quotes itself, so the quote ends at the last "'.".
   {
-    pattern:
-      /Soort en vestigingsplaats ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst \(die noemt alleen de naam\)\./,
-    kind: true,
-    place: true,
+    pattern: /Vestigingsplaats uit de bronlijst, die de organisatie noemt als '(.*)'\./,
+    place: (m) => ({ from: 'list', quote: m[1] ?? '' }),
   },
   {
-    pattern: /Soort ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst \(die noemt alleen de naam\)\./,
-    kind: true,
-    place: false,
+    pattern: /Soort ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst( \(die noemt alleen de naam\))?\./,
+    kind: 'editors',
   },
 ];
 
 export interface OrganisationNotes {
   /** What remains of the note: what a person wrote (undefined when nothing). */
   text?: string;
-  /** The generated sentence said the kind was derived from the name. */
-  kindDerived: boolean;
-  /** It said the place was filled in by the editors. */
-  placeDerived: boolean;
+  /** Where a generated sentence said the kind came from (undefined: no such sentence). */
+  kind?: KindBasis;
+  /** Where a generated sentence said the place came from (undefined: no such sentence). */
+  place?: PlaceBasis;
 }
 
 /** Splits an organisation's note into what a person wrote and the facts of the generated sentences. */
 export function organisationNotes(notes: string | undefined): OrganisationNotes {
-  let text = notes ?? '';
-  let kindDerived = false;
-  let placeDerived = false;
+  // A note wrapped over lines in YAML reads as single spaces; the sentences are matched on that.
+  let text = (notes ?? '').replace(/\s+/g, ' ');
+  let kind: KindBasis | undefined;
+  let place: PlaceBasis | undefined;
   for (const g of GENERATED) {
-    if (!g.pattern.test(text)) continue;
+    const m = g.pattern.exec(text);
+    if (!m) continue;
     text = text.replace(g.pattern, ' ');
-    kindDerived ||= g.kind;
-    placeDerived ||= g.place;
+    kind ??= g.kind;
+    if (g.place) place ??= g.place(m);
   }
   text = text.replace(/\s+/g, ' ').trim();
-  return { ...(text ? { text } : {}), kindDerived, placeDerived };
+  return { ...(text ? { text } : {}), ...(kind ? { kind } : {}), ...(place ? { place } : {}) };
 }

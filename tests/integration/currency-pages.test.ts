@@ -13,6 +13,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, dateInWords } from '../../src/lib/checks';
 import { FEED_SIZE } from '../../src/lib/feed/changes';
+import { organisationNotes } from '../../src/lib/organisation-notes';
 import { ROOT } from '../helpers/fixtures';
 import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
 
@@ -53,6 +54,24 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
         else expect(t, e.path).toContain('Nog niet gecontroleerd.');
       }
     }
+  });
+
+  it("every organisation page with a place says where the place came from, as its file's note does", () => {
+    const facts = (html: string) => text(/<dl class="facts">[\s\S]*?<\/dl>/.exec(html)?.[0] ?? '');
+    let shown = 0;
+    for (const e of organisations) {
+      const d = e.data as Data & { place?: string; notes?: string };
+      const t = facts(page('organisaties', e.id));
+      if (!d.place) {
+        expect(t, e.path).not.toContain('Plaats');
+        continue;
+      }
+      const basis = organisationNotes(d.notes).place;
+      const said = !basis ? '' : basis.from === 'name' ? ' (afgeleid uit de naam)' : ` (volgens de bronlijst: ‘${basis.quote}’)`;
+      expect(t, e.path).toContain(`Plaats${d.place}${said}`);
+      if (basis) shown++;
+    }
+    expect(shown).toBeGreaterThan(0);
   });
 
   it('every initiative and organisation page shows when its file last changed and its history, as Git has it', () => {

@@ -142,21 +142,33 @@ describe('the source of a quoted statement', () => {
 
 describe('the generated notes on organisations', () => {
   it('leaves what a person wrote and keeps the fact the sentence carried', () => {
-    expect(organisationNotes("Uit de bronlijst als penvoerder van 'CIV Water'. Soort afgeleid uit de naam.")).toEqual({
-      kindDerived: true,
-      placeDerived: false,
+    expect(organisationNotes("Uit de bronlijst als penvoerder van 'CIV Water'. Soort afgeleid uit de naam.")).toEqual({ kind: 'name' });
+    expect(organisationNotes("Uit de bronlijst als penvoerder van 'Met Maritieme Techniek naar de Top!'.")).toEqual({});
+    expect(organisationNotes('Samenwerking van twee scholen. Soort en vestigingsplaats afgeleid uit de naam.')).toEqual({
+      text: 'Samenwerking van twee scholen.',
+      kind: 'name',
+      place: { from: 'name' },
     });
-    expect(organisationNotes("Uit de bronlijst als penvoerder van 'Met Maritieme Techniek naar de Top!'.")).toEqual({
-      kindDerived: false,
-      placeDerived: false,
-    });
+    // As YAML folds it: the sentence wraps over lines.
     expect(
       organisationNotes(
-        'Onderdeel van ROC West-Brabant. Soort en vestigingsplaats ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst (die noemt alleen de naam).',
+        "Onderdeel van ROC West-Brabant. Soort ingevuld door de redactie uit de naam en openbare kennis, niet uit\n  de bronlijst. Vestigingsplaats uit de bronlijst, die de organisatie noemt als\n  'Nova College (Haarlem)'.",
       ),
-    ).toEqual({ text: 'Onderdeel van ROC West-Brabant.', kindDerived: true, placeDerived: true });
-    expect(organisationNotes('Fuseerde in 2020.')).toEqual({ text: 'Fuseerde in 2020.', kindDerived: false, placeDerived: false });
-    expect(organisationNotes(undefined)).toEqual({ kindDerived: false, placeDerived: false });
+    ).toEqual({ text: 'Onderdeel van ROC West-Brabant.', kind: 'editors', place: { from: 'list', quote: 'Nova College (Haarlem)' } });
+    expect(
+      organisationNotes(
+        'Soort ingevuld door de redactie uit de naam en openbare kennis, niet uit de bronlijst (die noemt alleen de naam). Vestigingsplaats afgeleid uit de naam.',
+      ),
+    ).toEqual({ kind: 'editors', place: { from: 'name' } });
+    // A quote that holds a quote itself ends at the last "'.".
+    expect(
+      organisationNotes("Vestigingsplaats uit de bronlijst, die de organisatie noemt als 'ROC 't Gooi (Hilversum)'. Fuseerde."),
+    ).toEqual({
+      text: 'Fuseerde.',
+      place: { from: 'list', quote: "ROC 't Gooi (Hilversum)" },
+    });
+    expect(organisationNotes('Fuseerde in 2020.')).toEqual({ text: 'Fuseerde in 2020.' });
+    expect(organisationNotes(undefined)).toEqual({});
   });
 
   it('removes every generated note of the real data, and nothing a person wrote', async () => {

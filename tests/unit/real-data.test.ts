@@ -7,6 +7,8 @@ import { orderBySchema, toCanonicalYaml } from '../../src/lib/yaml/canonical';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 import { organisationNameKey } from '../../src/lib/text/unsafe-characters';
+import { organisationNotes } from '../../src/lib/organisation-notes';
+import { parse } from 'csv-parse/sync';
 import { ROOT } from '../helpers/fixtures';
 
 const dataset = await loadDataset(join(ROOT, 'data'));
@@ -128,11 +130,44 @@ describe('canonical formatting', () => {
       .filter(
         (o) =>
           !nameAndOtherOnly(o) &&
-          !/niet uit de bronlijst|Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie|Soort afgeleid uit de naam/.test(
-            o.data.notes ?? '',
-          ),
+          !organisationNotes(o.data.notes).kind &&
+          !/Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? ''),
       )
       .map((o) => o.id);
     expect(unsaid).toEqual([]);
+  });
+
+  it("every organisation's place comes from its name or from the list's own words, never from what the editors knew", () => {
+    // The lists name organisations, sometimes with their place ("Nova College (Haarlem)"). A place is
+    // kept only where the name says it or such a cell does (or the organisation has a source of its
+    // own); the note says which, and the page shows it.
+    const cells = ['starter-initiatives.csv', 'more-initiatives.csv', 'more-initiatives-2.csv'].flatMap((list) =>
+      (parse(readFileSync(join(ROOT, 'reference', list), 'utf8'), { columns: true }) as Record<string, string>[]).flatMap((row) => [
+        row.lead ?? '',
+        row.partners ?? '',
+      ]),
+    );
+    // "De Haagse Hogeschool" names Den Haag by its adjective.
+    const namedBy: Record<string, string[]> = { 'Den Haag': ['Den Haag', 'Haagse'] };
+    const unsourced = dataset.organisations
+      .filter((o) => o.data.place !== undefined)
+      .filter((o) => {
+        // A place a contributor added with a source of the organisation's own is that source's.
+        if (o.data.sources?.length || o.data.verified_source) return false;
+        const place = o.data.place ?? '';
+        const basis = organisationNotes(o.data.notes).place;
+        const names = [o.data.name, o.data.short_name].filter((n): n is string => !!n);
+        if (basis?.from === 'name') return !names.some((n) => (namedBy[place] ?? [place]).some((p) => n.includes(p)));
+        if (basis?.from === 'list')
+          return !(
+            basis.quote.endsWith(`(${place})`) &&
+            names.some((n) => basis.quote.startsWith(`${n} (`)) &&
+            cells.some((c) => c.includes(basis.quote))
+          );
+        return true;
+      })
+      .map((o) => `${o.id}: ${o.data.place}`);
+    expect(unsourced).toEqual([]);
+    expect(dataset.organisations.filter((o) => o.data.place).length).toBeGreaterThan(0);
   });
 });
