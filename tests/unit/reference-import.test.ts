@@ -293,6 +293,8 @@ describe('planning an import', () => {
         status: { value: 'ended', year: 2015, note: 'Gestopt in 2015.', source: 'https://a.nl/nieuws' },
         success_factors: [{ theme: 'trust_culture', statement: 'De leden kennen elkaar.', source: 'a.nl/nieuws' }],
         relations: [{ type: 'works_with', initiative: 'civ-groen', note: 'Werkt samen met CIV Groen.' }],
+        // The first sentence repeats the relation's note: reported, the second is not.
+        notes: 'Werkt samen met  CIV Groen. De leden kennen elkaar al lang.',
       },
     ],
     ['verkenning', { place: 'niet genoemd (verkennende fase)' }],
@@ -410,6 +412,21 @@ describe('planning an import', () => {
     ]);
     expect(data('noord').relations).toEqual([{ type: 'works_with', initiative: 'civ-groen', note: 'Werkt samen met CIV Groen.' }]);
     expect(data('gebied').status).toBe('unknown');
+  });
+
+  it("reports a sentence of the edition's notes that a relation's or the status's note already says, and keeps it", () => {
+    const repeats = plan.problems.filter((p) => p.field === 'notes' && p.message.includes('twee keer'));
+    expect(repeats).toEqual([
+      expect.objectContaining({
+        file: expect.stringContaining('(noord)'),
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^De opmerking "Werkt samen met CIV Groen\." staat al in de toelichting bij de relatie met civ-groen/,
+        ),
+      }),
+    ]);
+    // Which of the two places keeps it is the editors' choice: the importer changes nothing.
+    expect(data('noord').notes).toContain('Werkt samen met CIV Groen. De leden kennen elkaar al lang.');
   });
 
   it('turns a stated merger into status and relation', () => {

@@ -26,6 +26,7 @@ export function notesOfRow(st: ReferenceImport, r: RowInput, n: NotesInput): str
   const { e } = r;
   const other = e.overlap?.initiative;
   const otherName = other ? (st.ctx.initiatives.find((i) => i.id === other)?.data.name ?? other) : '';
+  repeatedSentences(st, r);
   const notes = [
     n.typeText ? `Soort volgens de bron: ${n.typeText}.` : '',
     leadSentence(r, n),
@@ -64,4 +65,39 @@ function leadSentence(r: RowInput, n: NotesInput): string {
   if (known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(row.lead ?? '')))
     return `Penvoerder(s) volgens de bron: ${leadText}.`;
   return !known(row.lead) && e.lead ? `Penvoerder volgens de bron: ${e.lead}.` : '';
+}
+
+/** Letters and digits only, lower case: the same words in the same order compare equal. */
+const words = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * A sentence of the edition's notes that the status's or a relation's note already says (the
+ * same words, or part of them): the page shows those notes beside the status and the relation,
+ * so the reader would meet it twice. Reported for the editors to drop; never dropped here, since
+ * which of the two places keeps it is their choice.
+ */
+function repeatedSentences(st: ReferenceImport, r: RowInput): void {
+  const { e } = r;
+  const elsewhere = [
+    ...(e.status?.note ? [{ where: 'de status', text: words(e.status.note) }] : []),
+    ...(e.relations ?? []).flatMap((x) => (x.note ? [{ where: `de relatie met ${x.initiative}`, text: words(x.note) }] : [])),
+  ];
+  for (const sentence of (e.notes ?? '').split(/(?<=[.!?])\s+/)) {
+    const w = words(sentence);
+    if (w.trim().split(' ').length < 4) continue;
+    const same = elsewhere.find((x) => x.text.includes(w));
+    if (same)
+      rowProblem(
+        st,
+        r.rowNo,
+        r.id,
+        'notes',
+        `De opmerking "${clean(sentence)}" staat al in de toelichting bij ${same.where}, die de pagina ook toont: de lezer leest haar twee keer. Laat haar in notes van de Nederlandse editie weg.`,
+        'warning',
+      );
+  }
 }
