@@ -137,6 +137,11 @@ describe('canonical formatting', () => {
     expect(unsaid).toEqual([]);
   });
 
+  it('no summary names a theme the source did not give ("op het gebied van niet vermeld")', () => {
+    const odd = dataset.initiatives.filter((i) => /gebied van (niet|onbekend|geen)\b/i.test(i.data.summary)).map((i) => i.id);
+    expect(odd).toEqual([]);
+  });
+
   it("every organisation's place comes from its name or from the list's own words, never from what the editors knew", () => {
     // The lists name organisations, sometimes with their place ("Nova College (Haarlem)"). A place is
     // kept only where the name says it or such a cell does (or the organisation has a source of its

@@ -143,6 +143,10 @@ describe('reading the cells', () => {
     expect(sectorsFromTheme('Hydrogen; offshore')).toEqual(['energie', 'maritiem']);
     expect(sectorsFromTheme('Waterstof')).toEqual(['energie']);
     expect(sectorsFromTheme('Something else entirely')).toEqual([]);
+    // Labs and buildings for teaching and research are no building sector; roads and bridges are.
+    expect(sectorsFromTheme('Education and research infrastructure; innovation')).toEqual([]);
+    expect(sectorsFromTheme('Research infrastructure for water')).toEqual(['water']);
+    expect(sectorsFromTheme('Infrastructure and construction')).toEqual(['bouw-infra']);
   });
 
   it('gives no sector for a word that only hints at one: when unsure, no sector (#22)', () => {

@@ -58,10 +58,19 @@ const NOT_SECTOR_WORDS = [
   /\btechnological care\b/gi,
 ];
 
+/**
+ * Phrases that use a sector's word for something else: "education and research infrastructure"
+ * (Campus Zeeland) is labs and buildings for teaching and research, not the building sector.
+ */
+const NO_SECTOR_WORDS = [
+  /\b(education|research|onderwijs|onderzoeks?)( (and|en) (education|research|onderzoeks?))?[- ]?infra(structure|structuur)?\b/gi,
+];
+
 /** Sectors of the vocabulary that the theme text names (none when it names none, or only vaguely). */
 export function sectorsFromTheme(theme: string): NonNullable<Initiative['sectors']> {
   const valid = new Set(vocabulary('sector').values);
-  const text = NOT_SECTOR_WORDS.reduce((t, re) => t.replace(re, ' care '), theme);
+  const cared = NOT_SECTOR_WORDS.reduce((t, re) => t.replace(re, ' care '), theme);
+  const text = NO_SECTOR_WORDS.reduce((t, re) => t.replace(re, ' '), cared);
   return SECTOR_WORDS.filter(([re]) => re.test(text))
     .map(([, s]) => s)
     .filter((s) => valid.has(s)) as NonNullable<Initiative['sectors']>;
