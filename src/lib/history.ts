@@ -112,7 +112,11 @@ export function isDutchSubject(subject: string): boolean {
   if (/^(Nieuw|Bijgewerkt|Verwijderd|Correctie|Aanmelding|Klopt nog):/.test(subject)) return true;
   let en = 0;
   let nl = 0;
-  for (const w of subject.toLowerCase().split(/[^a-zà-ÿ]+/)) {
+  // A quoted passage is the data's own words (an English subject quoting a Dutch summary): it says
+  // nothing about the language of the subject. A quote opens after a space or bracket, so a
+  // possessive ("editors' notes") opens none.
+  const unquoted = subject.replace(/(^|[\s([])(['"‘“„])[^'"’”]*['"’”](?=$|[\s).,;:\]])/g, '$1');
+  for (const w of unquoted.toLowerCase().split(/[^a-zà-ÿ]+/)) {
     if (ENGLISH.has(w)) en++;
     if (DUTCH.has(w)) nl++;
   }
@@ -187,4 +191,30 @@ export function entryHistory(history: DataHistory, path: string, limit = 10): En
     changes: all.slice(0, limit),
     more: Math.max(0, all.length - limit),
   };
+}
+
+/** One line of an entry's history as its page shows it: changes a reader cannot tell apart are one line. */
+export interface HistoryLine {
+  date: string;
+  kind: ChangeKind;
+  /** The commit's description, only when it is Dutch (isDutchSubject). */
+  subject?: string;
+  /** How many changes the line stands for. */
+  times: number;
+}
+
+/**
+ * The page's lines for a file's changes (newest first). A change shows only its day, its kind and
+ * a Dutch description, so two commits on one day with English descriptions read the same: such
+ * neighbours become one line with a count ("2 keer gewijzigd") instead of the same line twice.
+ */
+export function historyLines(changes: readonly FileChange[]): HistoryLine[] {
+  const lines: HistoryLine[] = [];
+  for (const c of changes) {
+    const subject = isDutchSubject(c.subject) ? c.subject : undefined;
+    const last = lines.at(-1);
+    if (last && last.date === c.date && last.kind === c.kind && last.subject === subject) last.times++;
+    else lines.push({ date: c.date, kind: c.kind, ...(subject ? { subject } : {}), times: 1 });
+  }
+  return lines;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, checkState, monthsBefore } from '../../src/lib/checks';
-import { entryHistory, historyOf, isDutchSubject, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
+import { entryHistory, historyLines, historyOf, isDutchSubject, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
 import { isSourceListTitle, quoteSource } from '../../src/lib/quote-source';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 
@@ -100,6 +100,27 @@ describe('history from one git log', () => {
     ]);
     expect(entryHistory(h, 'initiatives/b.yaml', 1)).toMatchObject({ more: 1, changes: [{ hash: 'bbbbbbb1' }] });
     expect(entryHistory(h, 'initiatives/new.yaml')).toEqual({ available: true, changes: [], more: 0 });
+  });
+
+  it('shows changes a reader cannot tell apart as one line with a count, and keeps every other line', () => {
+    const c = (date: string, kind: 'added' | 'changed', subject: string) => ({ hash: 'h', date, time: `${date}T10:00:00Z`, subject, kind });
+    expect(
+      historyLines([
+        c('2026-12-06', 'changed', 'Notes: fix a typo'),
+        c('2026-12-06', 'changed', 'Data: re-import'),
+        c('2026-12-06', 'changed', 'Correctie: het startjaar van CEW'),
+        c('2026-12-06', 'changed', 'Refactor'),
+        c('2026-12-05', 'changed', 'Refactor'),
+        c('2026-12-05', 'added', 'Add a and b'),
+      ]),
+    ).toEqual([
+      { date: '2026-12-06', kind: 'changed', times: 2 },
+      { date: '2026-12-06', kind: 'changed', subject: 'Correctie: het startjaar van CEW', times: 1 },
+      { date: '2026-12-06', kind: 'changed', times: 1 },
+      { date: '2026-12-05', kind: 'changed', times: 1 },
+      { date: '2026-12-05', kind: 'added', times: 1 },
+    ]);
+    expect(historyLines([])).toEqual([]);
   });
 
   it('says why there is no history, for a shallow clone and without git', () => {
@@ -198,6 +219,10 @@ describe('the language of a commit subject', () => {
     expect(isDutchSubject('Verplaatst in de lijst')).toBe(true);
     expect(isDutchSubject('Fix a typo in the lead')).toBe(false);
     expect(isDutchSubject('CEW')).toBe(false);
+    // Quoted words are the data's, not the subject's language.
+    expect(isDutchSubject("Summaries: two read 'op het gebied van niet vermeld' (a missing theme); they now say the source")).toBe(false);
+    expect(isDutchSubject('Notes: ‘de bron zegt het niet’ and “het is niet zo” dropped')).toBe(false);
+    expect(isDutchSubject("Opmerkingen: de editors' notities van het startjaar")).toBe(true);
     expect(isDutchSubject('')).toBe(false);
   });
 });
