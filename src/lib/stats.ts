@@ -103,7 +103,8 @@ export function completeness(items: readonly InitiativeRecord[]): Completeness[]
   return Object.entries(props).map(([field, node]) => {
     const filled = items.filter((i) => {
       const v = (i.data as unknown as Record<string, unknown>)[field];
-      return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+      // "unknown" is how a vocabulary says nothing is known (status "Onbekend"): not filled in.
+      return v !== undefined && v !== '' && v !== 'unknown' && !(Array.isArray(v) && v.length === 0);
     }).length;
     // A field that points at a vocabulary takes its Dutch title from there.
     return {

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, dateInWords } from '../../src/lib/checks';
 import { FEED_SIZE } from '../../src/lib/feed/changes';
 import { organisationNotes } from '../../src/lib/organisation-notes';
+import { sourceDateInWords } from '../../src/lib/views/initiative-facts';
 import { ROOT } from '../helpers/fixtures';
 import { BASE, SITE_DIR, siteBuilt } from '../helpers/site';
 
@@ -54,6 +55,22 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
         else expect(t, e.path).toContain('Nog niet gecontroleerd.');
       }
     }
+  });
+
+  it('every initiative page with a status source says how old that source is, or that its date is not recorded', () => {
+    let dated = 0;
+    for (const e of initiatives) {
+      const src = (e.data as Data & { status_source?: { published?: string } }).status_source;
+      if (!src) continue;
+      const status = text(/<dt>Status<\/dt><dd>[\s\S]*?<\/dd>/.exec(page('initiatieven', e.id))?.[0] ?? '');
+      if (src.published) dated++;
+      expect(status, e.path).toContain(
+        src.published
+          ? `Volgens een bron van ${sourceDateInWords(src.published)}: `
+          : 'Volgens een bron waarvan de datum niet is vastgelegd: ',
+      );
+    }
+    expect(dated).toBeGreaterThan(0);
   });
 
   it("every organisation page with a place says where the place came from, as its file's note does", () => {

@@ -129,6 +129,10 @@ describe('completeness', () => {
     ).toBe(67);
   });
 
+  it('counts a status "Onbekend" as not known', () => {
+    expect(of([rec('a', { status: 'unknown' }), rec('b', { status: 'active' })], 'status')).toMatchObject({ filled: 1, percent: 50 });
+  });
+
   it('says 0 % of nothing rather than dividing by zero', () => {
     expect(of([], 'name')).toMatchObject({ filled: 0, percent: 0 });
   });

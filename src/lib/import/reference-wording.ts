@@ -6,9 +6,7 @@
 import { afterNotFound, clean, known, startYearOf } from './reference-cells';
 import type { RowInput } from './reference-import-state';
 
-/** Names joined the Dutch way: "A, B en C". */
-export const joinNames = (names: string[]) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+export { joinNames } from '../text/join';
 
 /**
  * English words (in lower case) that a cell of names (organisations, places, programmes) does

@@ -3,6 +3,7 @@ import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import { makeProjection, pathFromGeometry, showsIn, type Bounds, type Projection } from './projection';
 import { counted } from '../text/counts';
+import { joinNames } from '../text/join';
 
 export interface StaticMapPoint {
   /** Initiative id, or a cluster key. */
@@ -217,12 +218,12 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   const places = [...new Set(list.map((q) => q.place ?? '').filter(Boolean))];
   if (list.every((q) => q.href === first.href)) {
     const name = first.label.slice(0, first.place && first.label.endsWith(`, ${first.place}`) ? -(first.place.length + 2) : undefined);
-    return { ...strip(first), ...at, id: first.ids[0]!, label: `${name}, ${listed(places)}` };
+    return { ...strip(first), ...at, id: first.ids[0]!, label: `${name}, ${joinNames(places)}` };
   }
   const key = `${Math.round(at.x / SAME_SPOT)}-${Math.round(at.y / SAME_SPOT)}`;
   const ids = [...new Set(list.flatMap((q) => q.ids))];
   const kinds = new Set(list.map((q) => q.kind));
-  const place = listed(places);
+  const place = joinNames(places);
   // With more than one place in the group, each name says where it is.
   const where = (q: RawPoint) => (places.length > 1 && q.place && !q.label.endsWith(`, ${q.place}`) ? `${q.label} (${q.place})` : q.label);
   const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
@@ -255,11 +256,6 @@ function namesUpTo(names: readonly string[], max: number): string {
   let shown = names.length;
   while (shown > 1 && names.slice(0, shown).join(', ').length > max) shown--;
   return shown === names.length ? names.join(', ') : `${names.slice(0, shown).join(', ')} en ${names.length - shown} andere`;
-}
-
-/** Place names as Dutch lists them: "Delft", "Delft en Rijswijk", "Delft, Rijswijk en Den Haag". */
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
 }
 
 /** A merged group on an aggregated map (thousands of initiatives): a count linking to its region. */

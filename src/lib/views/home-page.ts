@@ -2,6 +2,7 @@
 import { emptyState, facetCounts, sortItems, SORTS, type ExploreItem } from '../explore/filter';
 import { resultItemHtml } from '../explore/result-item';
 import { placeCounts } from '../regions/membership';
+import { joinNames } from '../text/join';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
 import type { SiteModel } from '../site-model';
 
@@ -59,6 +60,6 @@ export function mapNote(site: Pick<SiteModel, 'membership' | 'dataset'>): string
     nationalOnly ? `${nationalOnly} landelijk` : '',
     unplaced ? `${unplaced} zonder bekend werkgebied` : '',
   ].filter(Boolean);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}` : parts[0];
+  const list = joinNames(parts);
   return `${total} ${total === 1 ? 'initiatief staat' : 'initiatieven staan'} niet op de kaart, wel in de lijst: ${list}. Kiest u een provincie, dan noemt de lijst wat daarbuiten valt.`;
 }
