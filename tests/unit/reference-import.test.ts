@@ -458,7 +458,7 @@ describe('planning an import', () => {
     // "Werkt samen met" would be a claim no source makes (import review: "De bron legt geen verband").
     expect(data('verwant').relations).toBeUndefined();
     expect(data('verwant').notes).toBe(
-      `Soort volgens de bron: PPS. Niet hetzelfde initiatief als CIV Groen: Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.`,
+      `Soort volgens de bron: PPS. Niet hetzelfde initiatief als CIV Groen. Niet hetzelfde. ${'Lange uitleg '.repeat(25)}.`,
     );
   });
 

@@ -33,7 +33,8 @@ export function notesOfRow(st: ReferenceImport, r: RowInput, n: NotesInput): str
     n.placeSaid && !n.workingAreaNote ? `Plaats of gebied volgens de bron: ${n.placeSaid}.` : '',
     e.status?.note ?? '',
     e.notes ?? '',
-    n.reason ? `Niet hetzelfde initiatief als ${otherName}: ${n.reason}` : '',
+    // A sentence of its own: the reason starts with a capital ("Beide horen bij …").
+    n.reason ? `Niet hetzelfde initiatief als ${otherName}${/[.!?]$/.test(otherName) ? '' : '.'} ${n.reason}` : '',
   ]
     .map((s) => clean(s).replace(/\.\.$/, '.'))
     .filter(Boolean)
