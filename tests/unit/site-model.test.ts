@@ -166,6 +166,25 @@ describe('page views', () => {
     expect(() => organisationPage(site, 'bestaat-niet')).toThrow(/bestaat-niet/);
   });
 
+  it('an organisation page counts a co-lead among what it leads, marked, not among what it joins', () => {
+    const one = siteModelOf(
+      datasetOf(
+        [
+          initiative(
+            'samen',
+            'Samen',
+            ['utrecht'],
+            'lead_organisation: school\npartners:\n  - organisation: omroep\n    role: co_lead\n  - organisation: bedrijf\n    role: business\n',
+          ),
+        ],
+        [organisation('school', 'School'), organisation('omroep', 'Omroep', 'other'), organisation('bedrijf', 'Bedrijf', 'company')],
+      ),
+    );
+    expect(organisationPage(one, 'omroep')).toMatchObject({ leads: [{ name: 'Samen', co: true }], joins: [] });
+    expect(organisationPage(one, 'school').leads).toEqual([{ href: expect.any(String), name: 'Samen' }]);
+    expect(organisationPage(one, 'bedrijf')).toMatchObject({ leads: [], joins: [{ name: 'Samen', role: 'business' }] });
+  });
+
   it(`a region page shows at most ${CARDS_PER_KIND} cards per kind and links to the rest on the map`, () => {
     // One kind with one initiative more than fits, one that fits exactly, one with a single initiative.
     const crowd = datasetOf([

@@ -14,7 +14,8 @@ export interface OrganisationPage {
   /** How many initiatives it leads or joins, and the map filtered to them. */
   initiativeCount: number;
   mapHref: string;
-  leads: Link[];
+  /** What it leads, alone or with others (a co-lead: `co`). */
+  leads: (Link & { co?: true })[];
   joins: (Link & { role: string; note?: string })[];
   /** Organisations it shares initiatives with, most shared first. */
   collaborators: (Link & { shared: number })[];
@@ -37,8 +38,13 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     missing: [!d.place && 'plaats', !d.website && 'website'].filter((x): x is string => !!x),
     initiativeCount: mine.length,
     mapHref: site.links.map(facetParams({ organisation: id })),
-    leads: mine.filter((x) => x.role === 'lead').map(initiativeLink),
-    joins: mine.filter((x) => x.role !== 'lead').map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
+    // A co-lead leads too: under "Penvoerder van", marked, not among the partners.
+    leads: mine
+      .filter((x) => x.role === 'lead' || x.role === 'co_lead')
+      .map((x) => ({ ...initiativeLink(x), ...(x.role === 'co_lead' ? { co: true as const } : {}) })),
+    joins: mine
+      .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
+      .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
