@@ -14,6 +14,7 @@ import { neighboursOf } from './regions/neighbours';
 import { regionNameIndex } from './regions/region-names';
 import type { RegionSet } from './regions/region-sets';
 import { involvementByOrganisation, organisationIdsOf, type OrganisationInvolvement } from './relations';
+import { mentionsByOrganisation } from './organisation-mentions';
 import { linksFor, type Links } from './urls';
 import type { InitiativeRecord, OrganisationRecord, ValidatedDataset } from './validate/validate-dataset';
 import { renderMarkdown } from './markdown';
@@ -48,6 +49,8 @@ export interface SiteModel {
   involvement: ReadonlyMap<string, OrganisationInvolvement[]>;
   /** Initiative id -> the organisations it names (lead first, then partners; organisationIdsOf). */
   organisationsOf: ReadonlyMap<string, readonly string[]>;
+  /** Organisation id -> initiatives whose partners text names it without recording it (organisation-mentions.ts). */
+  mentions: ReadonlyMap<string, readonly InitiativeRecord[]>;
   /** Initiative id -> the initiatives in a relation with it: itself if it names others, and those naming it. */
   relations: ReadonlyMap<string, InitiativeRecord[]>;
   /** Region id -> name, over every region set. */
@@ -107,6 +110,7 @@ function pushOnce<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): SiteModel {
   const initiativesByName = [...dataset.initiatives].sort(byName);
+  const organisationsOf = new Map(dataset.initiatives.map((i) => [i.id, organisationIdsOf(i.data)]));
   const initiatives = new Map(dataset.initiatives.map((i) => [i.id, i]));
   const relations = new Map<string, InitiativeRecord[]>();
   const byRegion = new Map<string, InitiativeRecord[]>();
@@ -149,7 +153,8 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     organisationsByName: [...dataset.organisations].sort(byName),
     organisationNames: new Map(dataset.organisations.map((x) => [x.id, x.data.name])),
     involvement: involvementByOrganisation(dataset.initiatives),
-    organisationsOf: new Map(dataset.initiatives.map((i) => [i.id, organisationIdsOf(i.data)])),
+    organisationsOf,
+    mentions: mentionsByOrganisation(dataset.initiatives, dataset.organisations, (i) => organisationsOf.get(i.id) ?? []),
     relations,
     regionNames,
     byRegion,

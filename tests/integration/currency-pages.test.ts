@@ -91,6 +91,37 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
     expect(shown).toBeGreaterThan(0);
   });
 
+  it('an organisation page lists the initiatives whose partners text names it without a role, and only those', () => {
+    type Full = Data & {
+      short_name?: string;
+      former_names?: string[];
+      lead_organisation?: string;
+      partners?: { organisation: string }[];
+      partners_note?: string;
+    };
+    const byId = new Map(initiatives.map((i) => [i.id, i.data as Full]));
+    let pages = 0;
+    for (const e of organisations) {
+      const html = page('organisaties', e.id);
+      const section = /<h2>Ook genoemd bij \((\d+)\)<\/h2>[\s\S]*?<\/ul>/.exec(html);
+      if (!section) continue;
+      pages++;
+      const listed = [...section[0].matchAll(/href="\/atlas\/initiatieven\/([^/]+)\/"/g)].map((m) => m[1]!);
+      expect(listed.length, e.path).toBe(Number(section[1]));
+      const d = e.data as Full;
+      for (const id of listed) {
+        const i = byId.get(id)!;
+        const note = (i.partners_note ?? '').toLowerCase();
+        expect(
+          [d.name, d.short_name].some((n) => n && note.includes(n.toLowerCase())),
+          `${e.id} in ${id}`,
+        ).toBe(true);
+        expect([i.lead_organisation, ...(i.partners ?? []).map((p) => p.organisation)], `${e.id} in ${id}`).not.toContain(e.id);
+      }
+    }
+    expect(pages).toBeGreaterThan(0);
+  });
+
   it('every initiative and organisation page shows when its file last changed and its history, as Git has it', () => {
     // Pages of a sample (one git process per file here in the test, never in the build).
     const sample = [...initiatives.slice(0, 6), ...organisations.slice(0, 4)];

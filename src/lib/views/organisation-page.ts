@@ -5,6 +5,8 @@ import type { SiteModel } from '../site-model';
 import type { OrganisationRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
 
+const dutchOrder = new Intl.Collator('nl');
+
 export interface OrganisationPage {
   record: OrganisationRecord;
   data: OrganisationRecord['data'];
@@ -17,6 +19,8 @@ export interface OrganisationPage {
   /** What it leads, alone or with others (a co-lead: `co`). */
   leads: (Link & { co?: true })[];
   joins: (Link & { role: string; note?: string })[];
+  /** Initiatives whose partners text names it, where it has no recorded role (in Dutch alphabetical order). */
+  mentionedIn: Link[];
   /** Organisations it shares initiatives with, most shared first. */
   collaborators: (Link & { shared: number })[];
 }
@@ -45,6 +49,9 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     joins: mine
       .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
       .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
+    mentionedIn: [...(site.mentions.get(id) ?? [])]
+      .sort((a, b) => dutchOrder.compare(a.data.name, b.data.name))
+      .map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
