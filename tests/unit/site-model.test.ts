@@ -151,7 +151,17 @@ describe('page views', () => {
 
   it('a scope alone shows the "Waar" section, with the scope in words', () => {
     const one = siteModelOf(datasetOf([initiative('breed', 'Breed', [], 'scope: provinces\n')]));
-    expect(initiativePage(one, 'breed', new URL('https://example.org')).showsWhere).toBe(true);
+    expect(initiativePage(one, 'breed', new URL('https://example.org'))).toMatchObject({ showsWhere: true, scopeOnly: true });
+    // With a place, a working area, or national: the page says where (or that it is everywhere).
+    const placed = siteModelOf(
+      datasetOf([
+        initiative('geplaatst', 'Geplaatst', ['utrecht'], 'scope: provinces\n'),
+        initiative('gebied', 'Gebied', [], 'scope: provinces\nworking_area:\n  regions:\n    - zeeland\n'),
+        initiative('overal', 'Overal', [], 'scope: national\n'),
+      ]),
+    );
+    for (const id of ['geplaatst', 'gebied', 'overal'])
+      expect(initiativePage(placed, id, new URL('https://example.org')).scopeOnly, id).toBe(false);
     const none = siteModelOf(datasetOf([initiative('nergens', 'Nergens', [])]));
     expect(initiativePage(none, 'nergens', new URL('https://example.org')).showsWhere).toBe(false);
   });

@@ -48,6 +48,11 @@ export interface InitiativePage {
   /** Whether the "who" and "where" sections have anything to say (or are listed as missing). */
   showsWho: boolean;
   showsWhere: boolean;
+  /**
+   * Only a scope is known ("meerdere provincies"), not where: no location, no working area. The
+   * page says so beside the scope, since the lists count it "zonder bekend werkgebied".
+   */
+  scopeOnly: boolean;
   /** The sectors' labels and the theme in the editors' words (initiative-facts.ts). */
   sectors?: ReturnType<typeof sectorsFact>;
   /** The start year with its certainty ('2019 (ongeveer)') and its note. */
@@ -113,6 +118,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     showsWho: known('lead_organisation') || known('partners'),
     // A scope alone ("meerdere provincies") is something known about where, worth its section.
     showsWhere: known('locations') || d.scope !== undefined,
+    scopeOnly: d.scope !== undefined && d.scope !== 'national' && !known('locations') && !d.working_area?.regions?.length,
     ...optional('sectors', sectorsFact(d)),
     ...optional('startYear', startYearFact(d)),
     newOrganisations: (d.new_organisations ?? []).map((o) => ({ name: o.name, details: newOrganisationDetails(o) })),
