@@ -123,13 +123,12 @@ describe('canonical formatting', () => {
   it('every organisation says where its kind (and place) came from, since the lists give only names', () => {
     // An organisation imported as a lead from a researched list has its kind read from its name:
     // a derived fact, so its file says so in the standard sentence the organisation page shows
-    // beside the kind. Only a name with kind "other" (nothing derived) needs no sentence.
-    const nameAndOtherOnly = (o: (typeof dataset.organisations)[number]) =>
-      o.data.kind === 'other' && Object.keys(o.data).every((k) => k === 'name' || k === 'kind');
+    // beside the kind. Only kind "other" (nothing derived) needs no sentence.
+    const kindOther = (o: (typeof dataset.organisations)[number]) => o.data.kind === 'other';
     const unsaid = dataset.organisations
       .filter(
         (o) =>
-          !nameAndOtherOnly(o) &&
+          !kindOther(o) &&
           !organisationNotes(o.data.notes).kind &&
           !/Uit de bronlijst als penvoerder|Aangemeld als nieuwe organisatie/.test(o.data.notes ?? ''),
       )
