@@ -561,6 +561,7 @@ describe('a town that carries a province name (import review)', () => {
   const towns = [
     { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
     { name: 'Zeeland', latitude: 51.6975, longitude: 5.67639 },
+    { name: 'Leiden', latitude: 52.15833, longitude: 4.49306 },
   ];
   const row = (id: string, city_or_area: string, province: string) => ({
     id,
@@ -587,6 +588,11 @@ describe('a town that carries a province name (import review)', () => {
     // Lead cells: a bracket that says more than the name needs the edition's wording; an abbreviation does not.
     { ...row('eenheid', '—', '—'), lead: 'Hogeschool Noord (lectoraat Leren met ict)' },
     { ...row('afkorting', '—', '—'), lead: 'Hogeschool van Arnhem en Nijmegen (HAN)' },
+    // A new lead's place, read from its name: a municipality, a town at the end, never a province or two towns.
+    { ...row('gemeentelijk', '—', '—'), lead: 'Gemeente Groningen' },
+    { ...row('leids', '—', '—'), lead: 'Hogeschool Leiden' },
+    { ...row('zeeuws', '—', '—'), lead: 'ROC Zeeland' },
+    { ...row('tweesteden', '—', '—'), lead: 'Hogeschool Arnhem en Leiden' },
   ];
   const edition = new Map<string, unknown>(
     rows.map((r) => [
@@ -607,6 +613,22 @@ describe('a town that carries a province name (import review)', () => {
   );
   const data = (id: string) => load(plan.files.find((f) => f.path === `data/initiatives/${id}.yaml`)!.text) as Initiative;
   const city = { latitude: 53.2192, longitude: 6.5667, precision: 'place' };
+
+  it("gives a new lead the place its name says, with the sentence that it was derived; never a province's namesake or one of two towns", () => {
+    const org = (id: string) => load(plan.files.find((f) => f.path === `data/organisations/${id}.yaml`)!.text) as Record<string, unknown>;
+    expect(org('gemeente-groningen')).toEqual({
+      name: 'Gemeente Groningen',
+      kind: 'government',
+      place: 'Groningen',
+      latitude: 53.2192,
+      longitude: 6.5667,
+      notes: 'Soort afgeleid uit de naam. Vestigingsplaats afgeleid uit de naam.',
+    });
+    expect(org('hogeschool-leiden')).toMatchObject({ place: 'Leiden', latitude: 52.1583, longitude: 4.4931 });
+    expect(org('roc-zeeland').place).toBeUndefined();
+    expect(org('hogeschool-arnhem-en-leiden').place).toBeUndefined();
+    expect(org('roc-zeeland').notes).toBe('Soort afgeleid uit de naam.');
+  });
 
   it('is the town when the province was derived from the place, or when it stands among places', () => {
     expect(data('stad').locations).toEqual([{ place: 'Groningen', ...city }]);

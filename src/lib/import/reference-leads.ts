@@ -4,6 +4,7 @@
  */
 import { freeId } from '../ids';
 import type { Organisation } from '../schema/types.generated';
+import { samePlace } from '../cms/gazetteer';
 import { foldName, organisationNameKey } from '../text/unsafe-characters';
 import type { ReferenceImport, RowInput } from './reference-import-state';
 import { findOrganisation, leadNames, organisationKindFromName } from './reference-organisations';
@@ -21,11 +22,21 @@ function organisationFor(
       name: st.ctx.organisations.find((o) => o.id === existing)?.data.name ?? st.newOrgs.get(existing)?.data.name ?? name,
     };
   const id = freeId(name, st.takenOrgIds, 'organisatie');
-  // Only the name and the kind read from it. That the kind was read from the name is a derived
-  // fact, so the file says so in the standard sentence that the organisation page shows beside
-  // the kind and /over/ explains once (src/lib/organisation-notes.ts).
+  // Only the name and what it says: the kind, and the place when the name ends on a town
+  // ("Hogeschool Leiden") or is a municipality's ("Gemeente Oss"). Both are derived facts, so the
+  // file says so in the standard sentences that the organisation page shows beside the field and
+  // /over/ explains once (src/lib/organisation-notes.ts).
   const kind = organisationKindFromName(name);
-  const data: Organisation = { name, kind, ...(kind !== 'other' ? { notes: 'Soort afgeleid uit de naam.' } : {}) };
+  const town = kind !== 'other' ? townInName(st, name) : undefined;
+  const notes = [kind !== 'other' ? 'Soort afgeleid uit de naam.' : '', town ? 'Vestigingsplaats afgeleid uit de naam.' : '']
+    .filter(Boolean)
+    .join(' ');
+  const data: Organisation = {
+    name,
+    kind,
+    ...(town ? { place: town.name, latitude: round4(town.latitude), longitude: round4(town.longitude) } : {}),
+    ...(notes ? { notes } : {}),
+  };
   st.newOrgs.set(id, { id, data, row });
   st.aliases.set(organisationNameKey(name), id);
   return { id, name };
@@ -44,4 +55,29 @@ export function leadsOfRow(st: ReferenceImport, r: RowInput) {
     .filter((l) => ![l.name, ...l.aliases].some((n) => st.initiativeByName.has(foldName(n))))
     .map((n) => organisationFor(st, n, r.rowNo));
   return { named, leadInitiatives, leads };
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/**
+ * The town an organisation's name says it is in: the town a municipality is named after
+ * ("Gemeente Oss"), or a town the name ends on ("Hogeschool van Amsterdam", "ROC Nijmegen"). A
+ * town that shares its name with a province counts only after "Gemeente": "ROC Zeeland" and
+ * "Provincie Groningen" name the province, not the village or the city. Only a town the open list
+ * holds once (src/io/places.ts), and never from a name with two ("Arnhem en Nijmegen"), so the
+ * point is never a guess between two.
+ */
+function townInName(st: ReferenceImport, name: string) {
+  const towns = st.ctx.towns ?? [];
+  const municipality = /^gemeente\s+(.+)$/i.exec(name)?.[1];
+  // "Hogeschool van Arnhem en Nijmegen" names two towns: neither is the place.
+  if (!municipality && /\s(en|&)\s/i.test(name)) return undefined;
+  const words = name.split(/\s+/);
+  const candidates = municipality ? [municipality] : words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+  for (const c of candidates) {
+    if (!municipality && st.ctx.regionSet.regions.some((r) => samePlace(r.name, c))) continue;
+    const found = towns.filter((t) => samePlace(t.name, c));
+    if (found.length === 1) return found[0];
+  }
+  return undefined;
 }
