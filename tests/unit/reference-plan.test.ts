@@ -53,13 +53,17 @@ describe('the fields a row fixes', () => {
     expect(leadFields([{ id: 'a' }, { id: 'a' }])).toEqual({ lead_organisation: 'a' });
   });
 
-  it('a starter record the notes name: merged into it only with the merged status and no stated merger, part of it, or else working with it', () => {
+  it('a starter record the notes name: merged into it only with the merged status and no stated merger, part of it, working with it where the sentence says so, or else only related', () => {
     expect(starterRelationType('Continued as starter record x.', true, false)).toBe('merged_into');
-    expect(starterRelationType('Continued as starter record x.', true, true)).toBe('works_with');
-    expect(starterRelationType('Merged with starter record x.', false, false)).toBe('works_with');
+    expect(starterRelationType('Continued as starter record x.', true, true)).toBe('related');
+    expect(starterRelationType('Merged with starter record x.', false, false)).toBe('related');
     expect(starterRelationType('Part of starter record x.', false, false)).toBe('part_of');
     expect(starterRelationType('Based at starter record x.', true, true)).toBe('part_of');
-    expect(starterRelationType('See starter record x.', false, false)).toBe('works_with');
+    expect(starterRelationType('See starter record x.', false, false)).toBe('related');
+    expect(starterRelationType("Related to starter record 'x' (same school).", false, false)).toBe('related');
+    expect(starterRelationType("Works with starter record 'x'.", false, false)).toBe('works_with');
+    expect(starterRelationType("Cooperates with starter record 'x'.", false, false)).toBe('works_with');
+    expect(starterRelationType("Partner in starter record 'x'.", false, false)).toBe('works_with');
   });
 });
 

@@ -8,14 +8,19 @@ import { foldName } from '../text/unsafe-characters';
 import { clean } from './reference-cells';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
 
-/** The kind of relation a sentence of the notes states with a starter record it names. */
+/**
+ * The kind of relation a sentence of the notes states with a starter record it names. Working
+ * together only where the sentence says so; a sentence that only links the two ("related to",
+ * "see", "same school") gives "related", which claims no cooperation.
+ */
 export function starterRelationType(
   sentence: string,
   statusMerged: boolean,
   mergedElsewhere: boolean,
-): 'merged_into' | 'part_of' | 'works_with' {
+): 'merged_into' | 'part_of' | 'works_with' | 'related' {
   if (statusMerged && /continued|merged/i.test(sentence) && !mergedElsewhere) return 'merged_into';
-  return /\b(part of|based at)\b/i.test(sentence) ? 'part_of' : 'works_with';
+  if (/\b(part of|based at)\b/i.test(sentence)) return 'part_of';
+  return /\b(works? (together )?with|working with|cooperat\w*|collaborat\w*|partners? (of|with|in))\b/i.test(sentence) ? 'works_with' : 'related';
 }
 
 type Relation = NonNullable<Initiative['relations']>[number];

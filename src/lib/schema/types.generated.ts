@@ -13,7 +13,7 @@ export interface Vocabularies {
   sector: 'agrifood-groen' | 'tuinbouw' | 'bouw-infra' | 'chemie-materialen' | 'creatieve-industrie' | 'energie' | 'gastvrijheid' | 'ict-digitaal' | 'leefomgeving' | 'life-sciences' | 'logistiek-mobiliteit' | 'luchtvaart' | 'maritiem' | 'onderwijsinnovatie' | 'techniek-maakindustrie' | 'water' | 'circulaire-economie' | 'zorg-welzijn' | 'arbeidsmarkt' | 'sectoroverstijgend';
   partner_role: 'co_lead' | 'founder' | 'education' | 'business' | 'government' | 'knowledge' | 'funder' | 'partner';
   new_organisation_role: 'lead' | 'partner';
-  relation_type: 'merged_into' | 'part_of' | 'works_with' | 'successor_of';
+  relation_type: 'merged_into' | 'part_of' | 'works_with' | 'related' | 'successor_of';
   funding_scheme: 'rif' | 'nationaal-groeifonds' | 'ocw-centres-of-expertise' | 'province' | 'municipality' | 'eu' | 'other';
   figure_measure: 'companies' | 'students' | 'teachers' | 'partners' | 'institutions';
   certainty: 'exact' | 'approximate' | 'uncertain';
@@ -390,7 +390,7 @@ export interface Relation {
   /**
    * Hoe dit initiatief zich tot het andere verhoudt.
    */
-  type: "merged_into" | "part_of" | "works_with" | "successor_of";
+  type: "merged_into" | "part_of" | "works_with" | "related" | "successor_of";
   /**
    * Het id van het andere initiatief.
    */
