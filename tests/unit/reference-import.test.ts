@@ -593,6 +593,8 @@ describe('a town that carries a province name (import review)', () => {
     { ...row('leids', '—', '—'), lead: 'Hogeschool Leiden' },
     { ...row('zeeuws', '—', '—'), lead: 'ROC Zeeland' },
     { ...row('tweesteden', '—', '—'), lead: 'Hogeschool Arnhem en Leiden' },
+    // "(penvoerder)" says what the field says: no sentence, no wording needed.
+    { ...row('rolwoord', '—', '—'), lead: 'Hogeschool Leiden (penvoerder)' },
   ];
   const edition = new Map<string, unknown>(
     rows.map((r) => [
@@ -628,6 +630,14 @@ describe('a town that carries a province name (import review)', () => {
     expect(org('roc-zeeland').place).toBeUndefined();
     expect(org('hogeschool-arnhem-en-leiden').place).toBeUndefined();
     expect(org('roc-zeeland').notes).toBe('Soort afgeleid uit de naam.');
+  });
+
+  it('reads "(penvoerder)" in a lead cell as the role the field already gives: no sentence on the lead, no wording asked', () => {
+    expect(data('rolwoord').lead_organisation).toBe('hogeschool-leiden');
+    expect(data('rolwoord').notes ?? '').not.toMatch(/Penvoerder/);
+    expect(plan.problems.filter((p) => p.file.includes('(rolwoord)') && p.field.includes('lead'))).toEqual([]);
+    // A bracket that says more still asks for the edition's wording.
+    expect(plan.problems.some((p) => p.file.includes('(eenheid)') && p.field.includes('lead'))).toBe(true);
   });
 
   it('is the town when the province was derived from the place, or when it stands among places', () => {

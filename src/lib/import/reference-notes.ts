@@ -61,9 +61,11 @@ function leadSentence(r: RowInput, n: NotesInput): string {
   if (!known(row.lead) && clean(row.lead).length > 1 && !e.lead) r.missing('lead', clean(row.lead));
   // A bracket that is no abbreviation ("HAN (lectoraat Leren met ict)", "SOMA College (Harderwijk)")
   // says more than the names: only the edition's wording of the whole cell keeps it.
-  const brackets = [...(row.lead ?? '').matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1]));
+  // "(penvoerder)" only repeats what the field says: such a cell names one lead and nothing more.
+  const cell = (row.lead ?? '').replace(/\s*\((penvoerder|lead)\)/gi, '');
+  const brackets = [...cell.matchAll(/\(([^)]+)\)/g)].map((m) => clean(m[1]));
   if (known(row.lead) && !e.lead && brackets.some((b) => !isAbbreviation(b))) r.missing('lead', clean(row.lead));
-  if (known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(row.lead ?? '')))
+  if (known(row.lead) && leadText && (n.leads.length !== 1 || n.leadInitiatives.length || /[(;,]/.test(cell)))
     return `Penvoerder(s) volgens de bron: ${leadText}.`;
   return !known(row.lead) && e.lead ? `Penvoerder volgens de bron: ${e.lead}.` : '';
 }
