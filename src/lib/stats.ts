@@ -57,6 +57,20 @@ export function startsPerYear(items: readonly InitiativeRecord[]): { rows: YearR
   return { rows, unknown: items.length - years.length };
 }
 
+/**
+ * What the start years in the growth chart stand for, so the chart can say it: how many of the
+ * counted years are approximate or uncertain in the source (derived from "c. 2012", "planned",
+ * an idea's year), and how many belong to initiatives still in development, whose "start" may
+ * be a plan.
+ */
+export function startYearCaveats(items: readonly InitiativeRecord[]): { approximate: number; inDevelopment: number } {
+  const counted = items.filter((i) => i.data.start_year !== undefined);
+  return {
+    approximate: counted.filter((i) => i.data.start_year_certainty === 'approximate' || i.data.start_year_certainty === 'uncertain').length,
+    inDevelopment: counted.filter((i) => i.data.status === 'in_development').length,
+  };
+}
+
 export interface FigureSummary {
   measure: string;
   label: string;

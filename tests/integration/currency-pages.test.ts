@@ -122,6 +122,18 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
     expect(pages).toBeGreaterThan(0);
   });
 
+  it('the growth chart on /cijfers/ says how many counted start years are derived or uncertain, as the files have them', () => {
+    type Years = Data & { start_year?: number; start_year_certainty?: string };
+    const derived = initiatives.filter((i) => {
+      const d = i.data as Years;
+      return d.start_year !== undefined && (d.start_year_certainty === 'approximate' || d.start_year_certainty === 'uncertain');
+    }).length;
+    expect(derived).toBeGreaterThan(0);
+    expect(text(readFileSync(join(SITE_DIR, 'cijfers', 'index.html'), 'utf8'))).toContain(
+      `Bij ${derived} initiatieven is het getelde startjaar afgeleid of onzeker`,
+    );
+  });
+
   it('every initiative and organisation page shows when its file last changed and its history, as Git has it', () => {
     // Pages of a sample (one git process per file here in the test, never in the build).
     const sample = [...initiatives.slice(0, 6), ...organisations.slice(0, 4)];

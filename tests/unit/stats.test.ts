@@ -3,7 +3,7 @@
  * hand: which figure counts, how the median and the average are taken, what counts as filled.
  */
 import { describe, expect, it } from 'vitest';
-import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../../src/lib/stats';
+import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear, startYearCaveats } from '../../src/lib/stats';
 import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
 type Figure = { measure: string; value: number; year: number };
@@ -112,6 +112,19 @@ describe('starts per year', () => {
       ],
       unknown: 0,
     });
+  });
+});
+
+describe('what the counted start years stand for', () => {
+  it('counts approximate and uncertain years and initiatives in development, only among those with a year', () => {
+    expect(
+      startYearCaveats([
+        rec('a', { start_year: 2012, start_year_certainty: 'approximate' }),
+        rec('b', { start_year: 2013, start_year_certainty: 'uncertain', status: 'in_development' }),
+        rec('c', { start_year: 2014, start_year_certainty: 'exact', status: 'active' }),
+        rec('d', { start_year_certainty: 'approximate', status: 'in_development' }),
+      ]),
+    ).toEqual({ approximate: 2, inDevelopment: 1 });
   });
 });
 

@@ -1,7 +1,7 @@
 /** What the figures page (/cijfers/) shows, prepared from the site model. */
 import { glossaryPathOfKind } from '../glossary';
 import type { SiteModel } from '../site-model';
-import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear } from '../stats';
+import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear, startYearCaveats } from '../stats';
 import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 
@@ -51,6 +51,7 @@ export function figuresPage(site: SiteModel) {
     /** Status says something only when not every initiative has the same one. */
     statuses: statuses.filter((s) => s.count > 0).length > 1 ? statuses : undefined,
     years: startsPerYear(items),
+    yearCaveats: startYearCaveats(items),
     figures: figureSummaries(items),
     complete: completeness(items),
     unknown: {
