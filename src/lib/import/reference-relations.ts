@@ -20,7 +20,9 @@ export function starterRelationType(
 ): 'merged_into' | 'part_of' | 'works_with' | 'related' {
   if (statusMerged && /continued|merged/i.test(sentence) && !mergedElsewhere) return 'merged_into';
   if (/\b(part of|based at)\b/i.test(sentence)) return 'part_of';
-  return /\b(works? (together )?with|working with|cooperat\w*|collaborat\w*|partners? (of|with|in))\b/i.test(sentence) ? 'works_with' : 'related';
+  return /\b(works? (together )?with|working with|cooperat\w*|collaborat\w*|partners? (of|with|in))\b/i.test(sentence)
+    ? 'works_with'
+    : 'related';
 }
 
 type Relation = NonNullable<Initiative['relations']>[number];
