@@ -115,7 +115,9 @@ export function isDutchSubject(subject: string): boolean {
   // A quoted passage is the data's own words (an English subject quoting a Dutch summary): it says
   // nothing about the language of the subject. A quote opens after a space or bracket, so a
   // possessive ("editors' notes") opens none.
-  const unquoted = subject.replace(/(^|[\s([])(['"‘“„])[^'"’”]*['"’”](?=$|[\s).,;:\]])/g, '$1');
+  // A quote may hold an apostrophe ("auto's"): it closes at the first quote mark followed by the
+  // end, a space or punctuation; „…“ closes with “.
+  const unquoted = subject.replace(/(^|[\s([])(['"‘“„]).*?['"’”“](?=$|[\s).,;:\]])/g, '$1');
   for (const w of unquoted.toLowerCase().split(/[^a-zà-ÿ]+/)) {
     if (ENGLISH.has(w)) en++;
     if (DUTCH.has(w)) nl++;

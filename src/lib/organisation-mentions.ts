@@ -29,7 +29,7 @@ export function mentionsByOrganisation(
     for (const name of new Set([o.data.name, o.data.short_name, ...(o.data.former_names ?? [])])) {
       if (!name || name.length < MIN_NAME_LENGTH) continue;
       const first = name.match(WORD)?.[0];
-      // A name must start on a word: one that starts with a sign ("'t Gooi") is looked up by its first word too.
+      // A name must start on a letter or digit to be found at a word; one that starts with a sign ("'t Gooi") is left out.
       if (!first || !name.startsWith(first)) continue;
       // The first letter in either case: a text writes "gemeente Oss" for Gemeente Oss.
       const key = first.toLowerCase();

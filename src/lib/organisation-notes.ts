@@ -7,27 +7,38 @@
  * where that fact is recorded per organisation (and the importer writes them).
  *
  * A place is only ever read from the organisation's name ("Gemeente Dordrecht", "Hogeschool
- * Utrecht") or from the researched list, which sometimes names the organisation with its place
- * ("Nova College (Haarlem)"); never from what the editors happened to know (the content rule:
- * no place that no source gives). So there is no sentence for a place "filled in by the editors".
+ * Utrecht"), from the researched list, which sometimes names the organisation with its place
+ * ("Nova College (Haarlem)"), or given by the contributor who proposed the organisation; never
+ * from what the editors happened to know (the content rule: no place that no source gives). So
+ * there is no sentence for a place "filled in by the editors".
  */
 
 /** Where the kind came from: read from the name, or filled in by the editors. */
 export type KindBasis = 'name' | 'editors';
 
-/** Where the place came from: the name itself, or the list's own words (quoted). */
-export type PlaceBasis = { from: 'name' } | { from: 'list'; quote: string };
+/**
+ * Where the place came from: the name itself, the list's own words (quoted), or the contributor
+ * who proposed the organisation (with the initiative they proposed it for).
+ */
+export type PlaceBasis = { from: 'name' } | { from: 'list'; quote: string } | { from: 'proposal'; initiative: string };
 
 /** The generated sentences, exactly as written; each with what it says about the kind and place. */
+// A quoted name may hold quotes itself ("Met Maritieme Techniek naar de Top!", "PPS'en"): a quote
+// ends at the first "'." that ends the sentence (followed by a space or the end of the note), so
+// a later sentence with a quote of its own is never taken into it.
 const GENERATED: { pattern: RegExp; kind?: KindBasis; place?: (m: RegExpExecArray) => PlaceBasis }[] = [
-  // The lead's name may itself hold quotes: the sentence ends at the last "'." of the note.
-  { pattern: /Uit de bronlijst als penvoerder van '.*'\./ },
+  { pattern: /Uit de bronlijst als penvoerder van '.*?'\.(?=\s|$)/ },
+  // What the intake writes when it adopts an organisation a contributor proposed (src/lib/intake).
+  {
+    pattern: /Aangemeld als nieuwe organisatie in het voorstel voor '(.*?)'\.(?=\s|$)/,
+    place: (m) => ({ from: 'proposal', initiative: m[1] ?? '' }),
+  },
   { pattern: /Soort afgeleid uit de naam\./, kind: 'name' },
   { pattern: /Soort en vestigingsplaats afgeleid uit de naam\./, kind: 'name', place: () => ({ from: 'name' }) },
   { pattern: /Vestigingsplaats afgeleid uit de naam\./, place: () => ({ from: 'name' }) },
-  // The list's cell is quoted whole; it may hold quotes itself, so the quote ends at the last "'.".
+  // The list's cell is quoted whole.
   {
-    pattern: /Vestigingsplaats uit de bronlijst, die de organisatie noemt als '(.*)'\./,
+    pattern: /Vestigingsplaats uit de bronlijst, die de organisatie noemt als '(.*?)'\.(?=\s|$)/,
     place: (m) => ({ from: 'list', quote: m[1] ?? '' }),
   },
   {

@@ -84,7 +84,13 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
         continue;
       }
       const basis = organisationNotes(d.notes).place;
-      const said = !basis ? '' : basis.from === 'name' ? ' (afgeleid uit de naam)' : ` (volgens de bronlijst: ‘${basis.quote}’)`;
+      const said = !basis
+        ? ''
+        : basis.from === 'name'
+          ? ' (afgeleid uit de naam)'
+          : basis.from === 'list'
+            ? ` (volgens de bronlijst: ‘${basis.quote}’)`
+            : ` (opgegeven bij de aanmelding, in het voorstel voor ‘${basis.initiative}’)`;
       expect(t, e.path).toContain(`Plaats${d.place}${said}`);
       if (basis) shown++;
     }

@@ -188,6 +188,16 @@ describe('the generated notes on organisations', () => {
       text: 'Fuseerde.',
       place: { from: 'list', quote: "ROC 't Gooi (Hilversum)" },
     });
+    // Two quoted sentences in one note: each quote ends at its own sentence's end.
+    expect(
+      organisationNotes(
+        "Uit de bronlijst als penvoerder van 'Met Maritieme Techniek naar de Top!'. Vestigingsplaats uit de bronlijst, die de organisatie noemt als 'Nova College (Haarlem)'. Fuseerde met 'X'.",
+      ),
+    ).toEqual({ text: "Fuseerde met 'X'.", place: { from: 'list', quote: 'Nova College (Haarlem)' } });
+    // What the intake writes for an organisation a contributor proposed, with the place they gave.
+    expect(
+      organisationNotes("Aangemeld als nieuwe organisatie in het voorstel voor 'TechHub Woerden'. Coördinaten: Woerden (plaatsenlijst)."),
+    ).toEqual({ text: 'Coördinaten: Woerden (plaatsenlijst).', place: { from: 'proposal', initiative: 'TechHub Woerden' } });
     expect(organisationNotes('Fuseerde in 2020.')).toEqual({ text: 'Fuseerde in 2020.' });
     expect(organisationNotes(undefined)).toEqual({});
   });
@@ -223,6 +233,8 @@ describe('the language of a commit subject', () => {
     expect(isDutchSubject("Summaries: two read 'op het gebied van niet vermeld' (a missing theme); they now say the source")).toBe(false);
     expect(isDutchSubject('Notes: ‘de bron zegt het niet’ and “het is niet zo” dropped')).toBe(false);
     expect(isDutchSubject("Opmerkingen: de editors' notities van het startjaar")).toBe(true);
+    expect(isDutchSubject("Notes: 'de auto's van het bedrijf' and 'de PPS'en van het oosten' dropped")).toBe(false);
+    expect(isDutchSubject('Notes: „de bron zegt het niet“ and the other one')).toBe(false);
     expect(isDutchSubject('')).toBe(false);
   });
 });

@@ -123,7 +123,7 @@ describe('canonical formatting', () => {
   it('every organisation says where its kind (and place) came from, since the lists give only names', () => {
     // An organisation imported as a lead from a researched list has its kind read from its name:
     // a derived fact, so its file says so in the standard sentence the organisation page shows
-    // beside the kind. Only kind "other" (nothing derived) needs no sentence.
+    // beside the kind. Kind "other" says nothing about the organisation, so it needs no sentence.
     const kindOther = (o: (typeof dataset.organisations)[number]) => o.data.kind === 'other';
     const unsaid = dataset.organisations
       .filter(
@@ -162,6 +162,8 @@ describe('canonical formatting', () => {
         const basis = organisationNotes(o.data.notes).place;
         const names = [o.data.name, o.data.short_name].filter((n): n is string => !!n);
         if (basis?.from === 'name') return !names.some((n) => (namedBy[place] ?? [place]).some((p) => n.includes(p)));
+        // A place the contributor gave when proposing the organisation is theirs (the intake says so).
+        if (basis?.from === 'proposal') return false;
         if (basis?.from === 'list')
           return !(
             basis.quote.endsWith(`(${place})`) &&

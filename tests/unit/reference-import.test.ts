@@ -562,6 +562,8 @@ describe('a town that carries a province name (import review)', () => {
     { name: 'Groningen', latitude: 53.21917, longitude: 6.56667 },
     { name: 'Zeeland', latitude: 51.6975, longitude: 5.67639 },
     { name: 'Leiden', latitude: 52.15833, longitude: 4.49306 },
+    // As in the real list: a district of Amsterdam.
+    { name: 'Noord', latitude: 52.39, longitude: 4.91 },
   ];
   const row = (id: string, city_or_area: string, province: string) => ({
     id,
@@ -628,6 +630,8 @@ describe('a town that carries a province name (import review)', () => {
     });
     expect(org('hogeschool-leiden')).toMatchObject({ place: 'Leiden', latitude: 52.1583, longitude: 4.4931 });
     expect(org('roc-zeeland').place).toBeUndefined();
+    // "Hogeschool Noord" (the row 'eenheid') names a direction, not Amsterdam-Noord.
+    expect(org('hogeschool-noord').place).toBeUndefined();
     expect(org('hogeschool-arnhem-en-leiden').place).toBeUndefined();
     expect(org('roc-zeeland').notes).toBe('Soort afgeleid uit de naam.');
   });

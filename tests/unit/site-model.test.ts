@@ -184,13 +184,16 @@ describe('page views', () => {
             'samen',
             'Samen',
             ['utrecht'],
-            'lead_organisation: school\npartners:\n  - organisation: omroep\n    role: co_lead\n  - organisation: bedrijf\n    role: business\n',
+            'lead_organisation: school\npartners:\n  - organisation: omroep\n    role: co_lead\n    note: Als stichting mede-oprichter\n  - organisation: bedrijf\n    role: business\n',
           ),
         ],
         [organisation('school', 'School'), organisation('omroep', 'Omroep', 'other'), organisation('bedrijf', 'Bedrijf', 'company')],
       ),
     );
-    expect(organisationPage(one, 'omroep')).toMatchObject({ leads: [{ name: 'Samen', co: true }], joins: [] });
+    expect(organisationPage(one, 'omroep')).toMatchObject({
+      leads: [{ name: 'Samen', co: true, note: 'Als stichting mede-oprichter' }],
+      joins: [],
+    });
     expect(organisationPage(one, 'school').leads).toEqual([{ href: expect.any(String), name: 'Samen' }]);
     expect(organisationPage(one, 'bedrijf')).toMatchObject({ leads: [], joins: [{ name: 'Samen', role: 'business' }] });
   });

@@ -59,6 +59,9 @@ export function leadsOfRow(st: ReferenceImport, r: RowInput) {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Words of direction that the open list also holds as places (districts such as Amsterdam-Noord). */
+const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);
+
 /**
  * The town an organisation's name says it is in: the town a municipality is named after
  * ("Gemeente Oss"), or a town the name ends on ("Hogeschool van Amsterdam", "ROC Nijmegen"). A
@@ -76,6 +79,8 @@ function townInName(st: ReferenceImport, name: string) {
   const candidates = municipality ? [municipality] : words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
   for (const c of candidates) {
     if (!municipality && st.ctx.regionSet.regions.some((r) => samePlace(r.name, c))) continue;
+    // "Energy College Noord" names a direction, not the district of Amsterdam the open list calls Noord.
+    if (COMPASS.has(c.toLowerCase())) continue;
     const found = towns.filter((t) => samePlace(t.name, c));
     if (found.length === 1) return found[0];
   }

@@ -17,7 +17,7 @@ export interface OrganisationPage {
   initiativeCount: number;
   mapHref: string;
   /** What it leads, alone or with others (a co-lead: `co`). */
-  leads: (Link & { co?: true })[];
+  leads: (Link & { co?: true; note?: string })[];
   joins: (Link & { role: string; note?: string })[];
   /** Initiatives whose partners text names it, where it has no recorded role (in Dutch alphabetical order). */
   mentionedIn: Link[];
@@ -45,7 +45,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     // A co-lead leads too: under "Penvoerder van", marked, not among the partners.
     leads: mine
       .filter((x) => x.role === 'lead' || x.role === 'co_lead')
-      .map((x) => ({ ...initiativeLink(x), ...(x.role === 'co_lead' ? { co: true as const } : {}) })),
+      .map((x) => ({ ...initiativeLink(x), ...(x.role === 'co_lead' ? { co: true as const } : {}), ...(x.note ? { note: x.note } : {}) })),
     joins: mine
       .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
       .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
