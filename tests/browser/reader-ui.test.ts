@@ -350,7 +350,7 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
       expect(labels.at(-1)!.right).toBeLessThanOrEqual(chartRight + 0.5);
       const cells = await page.$$eval('#omvang td', (tds) => tds.map((td) => td.textContent!.trim()));
       expect(cells.filter((c) => c === '–')).toEqual([]);
-      expect(await page.innerText('#omvang')).toMatch(/\d|Nog (van geen enkel initiatief een cijfer|geen cijfers)/);
+      expect(await page.innerText('#omvang')).toMatch(/\d|Nog (geen enkel initiatief heeft een cijfer|geen cijfers)/);
       await page.context().close();
     });
   }
