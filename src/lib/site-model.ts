@@ -49,7 +49,7 @@ export interface SiteModel {
   involvement: ReadonlyMap<string, OrganisationInvolvement[]>;
   /** Initiative id -> the organisations it names (lead first, then partners; organisationIdsOf). */
   organisationsOf: ReadonlyMap<string, readonly string[]>;
-  /** Organisation id -> initiatives whose partners text names it without recording it (organisation-mentions.ts). */
+  /** Organisation id -> initiatives whose partners text names it without recording it, in name order (organisation-mentions.ts). */
   mentions: ReadonlyMap<string, readonly InitiativeRecord[]>;
   /** Initiative id -> the initiatives in a relation with it: itself if it names others, and those naming it. */
   relations: ReadonlyMap<string, InitiativeRecord[]>;
@@ -154,7 +154,8 @@ export function buildSiteModel(dataset: ValidatedDataset, o: SiteModelOptions): 
     organisationNames: new Map(dataset.organisations.map((x) => [x.id, x.data.name])),
     involvement: involvementByOrganisation(dataset.initiatives),
     organisationsOf,
-    mentions: mentionsByOrganisation(dataset.initiatives, dataset.organisations, (i) => organisationsOf.get(i.id) ?? []),
+    // In name order, so each organisation's list needs no sorting of its own.
+    mentions: mentionsByOrganisation(initiativesByName, dataset.organisations, (i) => organisationsOf.get(i.id) ?? []),
     relations,
     regionNames,
     byRegion,

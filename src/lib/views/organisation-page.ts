@@ -5,8 +5,6 @@ import type { SiteModel } from '../site-model';
 import type { OrganisationRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
 
-const dutchOrder = new Intl.Collator('nl');
-
 export interface OrganisationPage {
   record: OrganisationRecord;
   data: OrganisationRecord['data'];
@@ -49,9 +47,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     joins: mine
       .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
       .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
-    mentionedIn: [...(site.mentions.get(id) ?? [])]
-      .sort((a, b) => dutchOrder.compare(a.data.name, b.data.name))
-      .map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
+    mentionedIn: (site.mentions.get(id) ?? []).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
