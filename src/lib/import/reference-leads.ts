@@ -5,6 +5,7 @@
 import { freeId } from '../ids';
 import type { Organisation } from '../schema/types.generated';
 import { samePlace } from '../cms/gazetteer';
+import { roundCoordinate } from '../cms/picked-place';
 import { foldName, organisationNameKey } from '../text/unsafe-characters';
 import type { ReferenceImport, RowInput } from './reference-import-state';
 import { findOrganisation, leadNames, organisationKindFromName } from './reference-organisations';
@@ -34,7 +35,7 @@ function organisationFor(
   const data: Organisation = {
     name,
     kind,
-    ...(town ? { place: town.name, latitude: round4(town.latitude), longitude: round4(town.longitude) } : {}),
+    ...(town ? { place: town.name, latitude: roundCoordinate(town.latitude), longitude: roundCoordinate(town.longitude) } : {}),
     ...(notes ? { notes } : {}),
   };
   st.newOrgs.set(id, { id, data, row });
@@ -56,8 +57,6 @@ export function leadsOfRow(st: ReferenceImport, r: RowInput) {
     .map((n) => organisationFor(st, n, r.rowNo));
   return { named, leadInitiatives, leads };
 }
-
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Words of direction that the open list also holds as places (districts such as Amsterdam-Noord). */
 const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);

@@ -4,6 +4,7 @@
  * guess: an area, a list of places or "national" gets no point, an unknown province is reported.
  */
 import { samePlace } from '../cms/gazetteer';
+import { roundCoordinate } from '../cms/picked-place';
 import { regionOfPoint, type RegionSet } from '../regions/region-sets';
 import type { Initiative } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';
@@ -94,8 +95,7 @@ function placeLookup(row: Record<string, string>, ctx: ReferenceContext): PlaceL
 
 /** A point at a gazetteer place, at four decimals (about 10 m), as everywhere in the atlas. */
 function pointAt(place: string, hit: Place, precision: 'place' | 'area'): Location {
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return { place, latitude: round(hit.latitude), longitude: round(hit.longitude), precision };
+  return { place, latitude: roundCoordinate(hit.latitude), longitude: roundCoordinate(hit.longitude), precision };
 }
 
 /** A city_or_area cell read apart: its whole text, the text outside brackets and its parts, and the brackets' text. */
