@@ -39,6 +39,32 @@ export function monthsBefore(today: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/**
+ * The last day a source date can stand for (YYYY → 31 December, YYYY-MM → the month's last day),
+ * so a source is called old only when even its latest possible day is.
+ */
+export function latestDayOf(published: string): string {
+  if (published.length === 10) return published;
+  const [y, m] = published.length === 7 ? published.split('-').map(Number) : [Number(published), 12];
+  const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * Does a running or starting status rest on a dated source older than the configured age, as an
+ * old check does? An initiative that ended stays ended; one that ran may have stopped since.
+ */
+export function statusSourceIsOld(
+  d: { status: string; status_source?: { published?: string } },
+  today: string,
+  maxAgeMonths: number,
+): boolean {
+  const published = d.status_source?.published;
+  return (
+    !!published && (d.status === 'active' || d.status === 'in_development') && latestDayOf(published) < monthsBefore(today, maxAgeMonths)
+  );
+}
+
 /** An ISO date in Dutch words (3 maart 2026); noon UTC is the same day in Dutch time. */
 export const dateInWords = (iso: string): string => calendarDateInWords(iso);
 

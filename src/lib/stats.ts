@@ -1,3 +1,4 @@
+import { statusSourceIsOld } from './checks';
 import { deref, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from './schema/schemas';
 import { pointRegionsOf, type RegionsOf } from './regions/membership';
 import type { InitiativeRecord } from './validate/validate-dataset';
@@ -68,6 +69,25 @@ export function startYearCaveats(items: readonly InitiativeRecord[]): { approxim
   return {
     approximate: counted.filter((i) => i.data.start_year_certainty === 'approximate' || i.data.start_year_certainty === 'uncertain').length,
     inDevelopment: counted.filter((i) => i.data.status === 'in_development').length,
+  };
+}
+
+/**
+ * How old the statuses of running and starting initiatives are: how many rest on a dated source
+ * older than the configured age (statusSourceIsOld), and how many on a source without a date. A
+ * reader of the status chart sees that "Actief" means "active when its source was written".
+ */
+export function statusSourceAges(
+  items: readonly InitiativeRecord[],
+  today: string,
+  maxAgeMonths: number,
+): { running: number; old: number; undated: number; maxAgeMonths: number } {
+  const running = items.filter((i) => i.data.status === 'active' || i.data.status === 'in_development');
+  return {
+    running: running.length,
+    old: running.filter((i) => statusSourceIsOld(i.data, today, maxAgeMonths)).length,
+    undated: running.filter((i) => !i.data.status_source?.published).length,
+    maxAgeMonths,
   };
 }
 

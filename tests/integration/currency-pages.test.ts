@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkFigures, checkSentence, dateInWords } from '../../src/lib/checks';
+import { checkFigures, checkSentence, dateInWords, latestDayOf, monthsBefore } from '../../src/lib/checks';
 import { FEED_SIZE } from '../../src/lib/feed/changes';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 import { sourceDateInWords } from '../../src/lib/views/initiative-facts';
@@ -71,6 +71,33 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
       );
     }
     expect(dated).toBeGreaterThan(0);
+  });
+
+  it('a running or starting status whose source is over a year old says so on its page, and on no other; /cijfers/ counts them', () => {
+    // The site was built today or just before: a source 13 months old was old then too, and one
+    // from the last 11 months was not; the page says nothing of the age of an end.
+    const now = new Date().toISOString().slice(0, 10);
+    const warning = 'Die bron is meer dan 12 maanden oud: of dit nu nog zo is, is niet nagegaan.';
+    let old = 0;
+    for (const e of initiatives) {
+      const d = e.data as Data & { status: string; status_source?: { published?: string } };
+      const status = text(/<dt>Status<\/dt><dd>[\s\S]*?<\/dd>/.exec(page('initiatieven', e.id))?.[0] ?? '');
+      const published = d.status_source?.published;
+      const running = d.status === 'active' || d.status === 'in_development';
+      if (!running || !published) expect(status, e.path).not.toContain(warning);
+      else if (latestDayOf(published) < monthsBefore(now, 13)) {
+        expect(status, e.path).toContain(warning);
+        old++;
+      } else if (latestDayOf(published) >= monthsBefore(now, 11)) expect(status, e.path).not.toContain(warning);
+    }
+    expect(old).toBeGreaterThan(0);
+    const cijfers = text(readFileSync(join(SITE_DIR, 'cijfers', 'index.html'), 'utf8'));
+    const running = initiatives.filter((e) => ['active', 'in_development'].includes((e.data as Data & { status: string }).status)).length;
+    expect(cijfers).toMatch(
+      new RegExp(`Van de ${running} initiatieven die actief of in ontwikkeling zijn, is die bron bij (\\d+) meer dan 12 maanden oud`),
+    );
+    const counted = Number(/is die bron bij (\d+) meer dan/.exec(cijfers)![1]);
+    expect(counted).toBeGreaterThanOrEqual(old);
   });
 
   it("every organisation page with a place says where the place came from, as its file's note does", () => {

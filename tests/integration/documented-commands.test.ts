@@ -6,7 +6,7 @@
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,10 +129,13 @@ describe("the README's commands, as typed", () => {
     git('init', '-q', '-b', 'main');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
-    writeFileSync(
-      join(repo, 'data', 'initiatives', 'cew.yaml'),
-      readFileSync(join(repo, 'data', 'initiatives', 'cew.yaml'), 'utf8').replace(/^status: unknown$/m, 'status: active'),
-    );
+    // An initiative whose status no source gives yet becomes active.
+    const unknownId = readdirSync(join(repo, 'data', 'initiatives'))
+      .find((f) => /^status: unknown$/m.test(readFileSync(join(repo, 'data', 'initiatives', f), 'utf8')))!
+      .slice(0, -'.yaml'.length);
+    const unknownFile = join(repo, 'data', 'initiatives', `${unknownId}.yaml`);
+    const unknownName = /^name: (.*)$/m.exec(readFileSync(unknownFile, 'utf8'))![1];
+    writeFileSync(unknownFile, readFileSync(unknownFile, 'utf8').replace(/^status: unknown$/m, 'status: active'));
     // A new initiative at a village the gazetteer does not hold (a map click), and one outside every province.
     writeFileSync(
       join(repo, 'data', 'initiatives', 'zeehondencentrum-leerwerk.yaml'),
@@ -146,7 +149,7 @@ describe("the README's commands, as typed", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
     expect(r.stdout).toContain('1 initiatief nieuw, 1 initiatief gewijzigd; 2 aandachtspunten.');
-    expect(r.stdout).toContain('### Initiatief gewijzigd: Centre of Expertise Water Technology (CEW) (cew)');
+    expect(r.stdout).toContain(`### Initiatief gewijzigd: ${unknownName} (${unknownId})`);
     expect(r.stdout).toContain('- **Status**: Onbekend → Actief');
     expect(r.stdout).toContain('Locatie Pieterburen is geen bekende plaats: coördinaten 53.40041, 6.44948 (provincie Groningen).');
     expect(r.stdout).toContain('Locatie Noordzee is geen bekende plaats: coördinaten 54.5, 4 (geen provincie).');

@@ -16,6 +16,7 @@ import {
   statusFact,
   workingAreaLead,
 } from '../../src/lib/views/initiative-facts';
+import { latestDayOf } from '../../src/lib/checks';
 
 describe('initiative facts in words', () => {
   it('certainty: a short word in brackets, nothing when exact or unknown', () => {
@@ -119,6 +120,27 @@ describe("the status with its source and that source's date", () => {
     expect(sourceDateInWords('2023-10-19')).toBe('19 oktober 2023');
     expect(sourceDateInWords('2017-03')).toBe('maart 2017');
     expect(sourceDateInWords('2020-01-05')).toBe('5 januari 2020');
+    expect(sourceDateInWords('2019')).toBe('2019');
+  });
+
+  it('reads a month or a year as its last day, so a source is called old only when even that day is', () => {
+    expect(latestDayOf('2024-02')).toBe('2024-02-29');
+    expect(latestDayOf('2019')).toBe('2019-12-31');
+    expect(latestDayOf('2021-06-17')).toBe('2021-06-17');
+  });
+
+  it('says a running or starting status rests on a source older than the configured age; an end does not age', () => {
+    const age = { today: '2026-12-07', maxAgeMonths: 12 };
+    const src = (published: string) => ({ url: 'https://a.nl/nieuws', title: 'Nieuws', published });
+    const old = 'Die bron is meer dan 12 maanden oud: of dit nu nog zo is, is niet nagegaan.';
+    expect(statusFact({ status: 'active', status_source: src('2021-06-17') }, age).old).toBe(old);
+    expect(statusFact({ status: 'in_development', status_source: src('2025-11') }, age).old).toBe(old);
+    // A year counts from its last day: 2025 may be December 2025, less than 12 months ago.
+    expect(statusFact({ status: 'active', status_source: src('2025') }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'active', status_source: src('2025-12') }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'ended', status_source: src('2016-05') }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/' } }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'active', status_source: src('2021-06-17') }).old).toBeUndefined();
   });
 
   it('shows a status with the source that says it and how old that source is; "Onbekend" says why', () => {

@@ -531,6 +531,37 @@ describe("the edition's word on a source (import review)", () => {
     ]);
   });
 
+  it('takes the date a page shows as the schema writes a date (day, month or year), and only so', () => {
+    expect(
+      check({
+        sources: [
+          { address: 'a.nl/p', published: '2017-11-30' },
+          { address: 'b.nl/jan-jansen', published: '2019' },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      check({
+        sources: [
+          { address: 'a.nl/p', published: '30 november 2017' },
+          { address: 'b.nl/jan-jansen', published: 2019 },
+        ],
+      }),
+    ).toEqual([
+      expect.stringMatching(/^sources\[0\]\.published: Een datum als JJJJ-MM-DD/),
+      expect.stringMatching(/^sources\[1\]\.published: Een datum als JJJJ-MM-DD/),
+    ]);
+    // The editors' reading of the page's date gives the source its date, also beside the companion file's.
+    expect(sourceAsEdited({ url: 'https://a.nl/p' }, { address: 'a.nl/p', published: '2017-11' })).toEqual({
+      url: 'https://a.nl/p',
+      published: '2017-11',
+    });
+    expect(sourceAsEdited({ url: 'https://a.nl/p', published: '2016' }, { address: 'a.nl/p', published: '2017-11' })).toEqual({
+      url: 'https://a.nl/p',
+      published: '2017-11',
+    });
+  });
+
   it('gives the source its Dutch title, and keeps a source whose address names a person as its title, without the address', () => {
     const src = { url: 'https://www.b.nl/jan-jansen', title: 'Jan Jansen over de campus', published: '2022-11' };
     expect(sourceAsEdited(src, undefined)).toBe(src);

@@ -128,6 +128,40 @@ describe('an update keeps editorial work', () => {
     expect(d.status_source).toBeUndefined();
   });
 
+  it('keeps a status the editors found in a page outside the list while the list says nothing', () => {
+    const found = { status: 'ended', status_source: { url: 'https://nieuws.nl/gestopt', published: '2022-03' }, end_year: 2021 };
+    const d: Initiative = { ...data(), status: 'unknown' };
+    keepEditorialWork(d, found, ['a.nl/']);
+    expect(d).toMatchObject(found);
+    // The edition's own status wins over it.
+    const e = data();
+    keepEditorialWork(e, found, ['a.nl/']);
+    expect(e.status).toBe('active');
+    expect(e.status_source).toBeUndefined();
+    expect(e.end_year).toBeUndefined();
+  });
+
+  it("keeps such a status from a page kept without its address (it names a person); the row's own pages are the row's to decide", () => {
+    const titled = {
+      status: 'active',
+      status_source: { title: 'Aan het woord: … (a.nl/…; naam van een persoon weggelaten)', published: '2023' },
+    };
+    const d: Initiative = { ...data(), status: 'unknown' };
+    keepEditorialWork(d, titled, ['a.nl/']);
+    expect(d).toMatchObject(titled);
+    const rowTitle = 'Teampagina (p.nl/…; naam van een persoon in het adres weggelaten)';
+    for (const existing of [
+      { status: 'active', status_source: { url: 'http://a.nl/' } },
+      { status: 'active', status_source: { title: rowTitle } },
+      { status: 'active' },
+    ]) {
+      const e: Initiative = { ...data(), status: 'unknown', sources: [{ url: 'https://a.nl/' }, { title: rowTitle }] };
+      keepEditorialWork(e, existing, ['a.nl/', 'p.nl/jan-jansen']);
+      expect(e.status).toBe('unknown');
+      expect(e.status_source).toBeUndefined();
+    }
+  });
+
   it('changes nothing for a new file', () => {
     const d = data();
     keepEditorialWork(d, undefined);

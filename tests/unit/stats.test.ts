@@ -3,7 +3,15 @@
  * hand: which figure counts, how the median and the average are taken, what counts as filled.
  */
 import { describe, expect, it } from 'vitest';
-import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear, startYearCaveats } from '../../src/lib/stats';
+import {
+  completeness,
+  countByRegion,
+  countByVocabulary,
+  figureSummaries,
+  startsPerYear,
+  startYearCaveats,
+  statusSourceAges,
+} from '../../src/lib/stats';
 import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
 type Figure = { measure: string; value: number; year: number };
@@ -125,6 +133,26 @@ describe('what the counted start years stand for', () => {
         rec('d', { start_year_certainty: 'approximate', status: 'in_development' }),
       ]),
     ).toEqual({ approximate: 2, inDevelopment: 1 });
+  });
+});
+
+describe('how old the statuses of running initiatives are', () => {
+  it('counts running and starting initiatives whose source is older than the age, or has no date; an end does not age', () => {
+    const src = (published?: string) => ({ url: 'https://a.nl/', ...(published ? { published } : {}) });
+    expect(
+      statusSourceAges(
+        [
+          rec('old', { status: 'active', status_source: src('2021-06-17') }),
+          rec('old-start', { status: 'in_development', status_source: src('2019') }),
+          rec('recent', { status: 'active', status_source: src('2026-03') }),
+          rec('undated', { status: 'active', status_source: src() }),
+          rec('ended', { status: 'ended', status_source: src('2016') }),
+          rec('unknown', { status: 'unknown' }),
+        ],
+        '2026-12-07',
+        12,
+      ),
+    ).toEqual({ running: 4, old: 2, undated: 1, maxAgeMonths: 12 });
   });
 });
 

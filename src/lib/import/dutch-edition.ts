@@ -1,4 +1,4 @@
-import { vocabulary } from '../schema/schemas';
+import { VOCABULARIES_SCHEMA, vocabulary } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { splitOutsideBrackets } from './reference-cells';
 
@@ -47,6 +47,11 @@ export interface EditionSource {
   address: string;
   title?: string;
   person_in_address?: boolean;
+  /**
+   * The date the page shows (YYYY-MM-DD, YYYY-MM or YYYY), as the editors read it later: the first
+   * list has no companion file, so its pages had no date (`reference/status-checks.csv`).
+   */
+  published?: string;
 }
 
 /** The Dutch text keys, each the wording of the CSV cell of the same meaning. */
@@ -208,10 +213,18 @@ function checkSources(list: unknown, c: EntryCheck): void {
     }
     if (s?.person_in_address !== undefined && typeof s.person_in_address !== 'boolean')
       c.add(`${field}.person_in_address`, 'Moet true of false zijn.');
-    if (s?.title === undefined && s?.person_in_address !== true)
-      c.add(field, 'Geef een Nederlandse titel (title), of zet person_in_address: true als het adres een persoon noemt.');
+    if (s?.published !== undefined && !(typeof s.published === 'string' && sourceDate().test(s.published)))
+      c.add(`${field}.published`, String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.['x-pattern-message']));
+    if (s?.title === undefined && s?.person_in_address !== true && s?.published === undefined)
+      c.add(
+        field,
+        'Geef een Nederlandse titel (title), de datum die de pagina toont (published), of zet person_in_address: true als het adres een persoon noemt.',
+      );
   });
 }
+
+/** The schema's pattern for a source's date (vocabularies `date_or_month`): one contract for the edition and the data. */
+const sourceDate = () => new RegExp(String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.pattern));
 
 /** A Dutch text says in words what the list marks with signs, and adds no figure or year the row does not have. */
 function checkWording(field: string, text: string, row: Record<string, string>, add: EntryCheck['add']): void {

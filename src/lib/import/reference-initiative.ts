@@ -63,6 +63,25 @@ export function keepEditorialWork(
   for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
     if (s.url && !own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!)))
       data.sources.push(s);
+  keepResearchedStatus(data, existing, own);
+}
+
+/**
+ * A status the editors found later in a page outside the list (`reference/status-checks.csv`) stays
+ * while the list says nothing: the import's "unknown" means "the row does not say", not "someone
+ * found it does not run". A status the edition gives wins, and a status whose source is one of the
+ * row's own (by address, or by title for a page kept without its address because it names a
+ * person) is the row's to decide, so it does not outlive the row's edition.
+ */
+function keepResearchedStatus(data: Initiative, existing: Record<string, unknown> | undefined, own: ReadonlySet<string>): void {
+  const status = existing?.status as Initiative['status'] | undefined;
+  const source = existing?.status_source as Initiative['status_source'];
+  if (data.status !== 'unknown' || !status || status === 'unknown' || !source) return;
+  const rowsOwn = source.url ? own.has(sourceKey(source.url)) : data.sources.some((s) => !s.url && s.title === source.title);
+  if (rowsOwn) return;
+  data.status = status;
+  data.status_source = source;
+  if (existing?.end_year !== undefined && data.end_year === undefined) data.end_year = existing.end_year as number;
 }
 
 /** A row that is an initiative of its own: its file, from the row's facts and the edition's Dutch. */

@@ -83,13 +83,16 @@ export function sourceDetailsOf(rows: readonly Record<string, string | undefined
 }
 
 /**
- * A row's source as the Dutch edition leaves it: with the editors' Dutch title, and without its
- * address when that names a person (the source stays, as its title with the site's name and the
- * remark the researchers used for such an address).
+ * A row's source as the Dutch edition leaves it: with the editors' Dutch title, the date the page
+ * shows as the editors read it, and without its address when that names a person (the source
+ * stays, as its title with the site's name and the remark the researchers used for such an
+ * address).
  */
 export function sourceAsEdited(source: Source, edit: EditionSource | undefined): Source {
   if (!edit) return source;
   const title = edit.title ?? source.title;
+  // The date the editors read on the page (the first list has no companion file to give one).
+  if (edit.published) source = { ...source, published: edit.published };
   if (!edit.person_in_address || !source.url) return { ...source, ...(title ? { title } : {}) };
   const site = new URL(source.url).hostname.replace(/^www\./, '');
   const remark = `${site}; naam van een persoon in het adres weggelaten`;

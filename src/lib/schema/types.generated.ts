@@ -44,7 +44,7 @@ export type Source = {
    */
   title?: string;
   /**
-   * De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, of JJJJ-MM als alleen de maand er staat. Leeg laten als de bron geen datum toont. Zo ziet een lezer hoe oud een uitspraak is.
+   * De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.
    */
   published?: string;
   /**

@@ -15,10 +15,12 @@ export function dateStamp(date: Date): { words: string; iso: string } {
 }
 
 /**
- * A calendar date as written in a file (YYYY-MM-DD), or only its month (YYYY-MM), in words:
- * "19 oktober 2023", "maart 2017". Read at noon UTC, so the day is the same in Dutch time.
+ * A calendar date as written in a file (YYYY-MM-DD), or only its month (YYYY-MM) or year (YYYY),
+ * in words: "19 oktober 2023", "maart 2017", "2019". Read at noon UTC, so the day is the same in
+ * Dutch time.
  */
 export function calendarDateInWords(date: string): string {
+  if (date.length === 4) return date;
   const at = new Date(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`);
   return date.length === 7 ? MONTH.format(at) : WORDS.format(at);
 }

@@ -1,7 +1,15 @@
 /** What the figures page (/cijfers/) shows, prepared from the site model. */
 import { glossaryPathOfKind } from '../glossary';
 import type { SiteModel } from '../site-model';
-import { completeness, countByRegion, countByVocabulary, figureSummaries, startsPerYear, startYearCaveats } from '../stats';
+import {
+  completeness,
+  countByRegion,
+  countByVocabulary,
+  figureSummaries,
+  startsPerYear,
+  startYearCaveats,
+  statusSourceAges,
+} from '../stats';
 import { memberRegionsOf, NATIONAL, placeCounts, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 
@@ -50,6 +58,7 @@ export function figuresPage(site: SiteModel) {
     levels: countByVocabulary(items, 'education_level', (i) => i.data.levels ?? []),
     /** Status says something only when not every initiative has the same one. */
     statuses: statuses.filter((s) => s.count > 0).length > 1 ? statuses : undefined,
+    statusAges: statusSourceAges(items, site.today, site.checks.maxAgeMonths),
     years: startsPerYear(items),
     yearCaveats: startYearCaveats(items),
     figures: figureSummaries(items),

@@ -6,6 +6,7 @@
 import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
+import { statusSourceIsOld } from '../checks';
 import { calendarDateInWords } from '../text/dates';
 
 type Funding = NonNullable<Initiative['funding']>[number];
@@ -83,27 +84,42 @@ export function figureFact(f: Figure): { text: string; year: number; source: { h
   };
 }
 
-/** The date a source bears, in words: "19 oktober 2023", or "oktober 2023" when it gives a month only. */
+/** The date a source bears, in words: "19 oktober 2023", "oktober 2023" for a month only, "2023" for a year only. */
 export const sourceDateInWords = (published: string): string => calendarDateInWords(published);
+
+/** What a status page needs to say a source is old: today and the configured age (site.config `checks`). */
+export interface StatusAge {
+  today: string;
+  maxAgeMonths: number;
+}
 
 /**
  * The status as the page states it: its label, and the source that says it with the date that
  * source bears, so a reader can judge how old the statement is ("Actief" from 2017 may no longer
- * hold). "Onbekend" says why there is nothing more.
+ * hold). A running or starting initiative whose source is older than the configured age says so
+ * in words, as an old check does: an initiative that ended stays ended, one that ran may have
+ * stopped. "Onbekend" says why there is nothing more.
  */
-export function statusFact(d: Pick<Initiative, 'status' | 'status_source'>): {
+export function statusFact(
+  d: Pick<Initiative, 'status' | 'status_source'>,
+  age?: StatusAge,
+): {
   label: string;
   source?: ReturnType<typeof sourceLink>;
   date?: string;
   note?: string;
+  old?: string;
 } {
   const text = label('status', d.status);
   if (d.status === 'unknown') return { label: text, note: 'geen bron zegt of het initiatief nu loopt' };
   if (!d.status_source) return { label: text };
+  const published = d.status_source.published;
+  const old = age && statusSourceIsOld(d, age.today, age.maxAgeMonths);
   return {
     label: text,
     source: sourceLink(d.status_source),
-    ...(d.status_source.published ? { date: sourceDateInWords(d.status_source.published) } : {}),
+    ...(published ? { date: sourceDateInWords(published) } : {}),
+    ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
   };
 }
 

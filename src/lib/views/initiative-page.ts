@@ -129,7 +129,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
       ...(x.published ? { published: sourceDateInWords(x.published) } : {}),
       ...(x.consulted ? { consulted: x.consulted } : {}),
     })),
-    status: statusFact(d),
+    status: statusFact(d, { today: site.today, maxAgeMonths: site.checks.maxAgeMonths }),
     ...(places.length
       ? {
           map: {
