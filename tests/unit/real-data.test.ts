@@ -9,6 +9,7 @@ import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
 import { organisationNameKey } from '../../src/lib/text/unsafe-characters';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 import { parse } from 'csv-parse/sync';
+import * as yaml from 'js-yaml';
 import { ROOT } from '../helpers/fixtures';
 
 const dataset = await loadDataset(join(ROOT, 'data'));
@@ -175,5 +176,41 @@ describe('canonical formatting', () => {
       .map((o) => `${o.id}: ${o.data.place}`);
     expect(unsourced).toEqual([]);
     expect(dataset.organisations.filter((o) => o.data.place).length).toBeGreaterThan(0);
+  });
+
+  it('every status other than "Onbekend" names its source, from a list edition or from reference/status-checks.csv, as recorded there', () => {
+    // A status is the one fact that ages: it comes from a list row (its edition says which page) or
+    // from the editors' later search (status-checks.csv says which page, what it says and its date).
+    const checks = new Map(
+      (parse(readFileSync(join(ROOT, 'reference', 'status-checks.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).map(
+        (r) => [r.id!, r],
+      ),
+    );
+    const editionStatus = new Map<string, string>();
+    for (const list of ['more-initiatives.nl.yaml', 'more-initiatives-2.nl.yaml']) {
+      const edition = yaml.load(readFileSync(join(ROOT, 'reference', list), 'utf8')) as Record<string, { status?: { value: string } }>;
+      for (const [id, e] of Object.entries(edition)) if (e?.status) editionStatus.set(id, e.status.value);
+    }
+    const unsourced = dataset.initiatives
+      .filter((i) => i.data.status !== 'unknown')
+      .filter((i) => {
+        const { status, status_source: src } = i.data;
+        // A merger is stated by its relation too, which the page shows with the successor (CIV T&U
+        // went into CIV Groen, as the starter list says without naming a page).
+        if (!src) return !(status === 'merged' && i.data.relations?.some((r) => r.type === 'merged_into'));
+        const check = checks.get(i.id);
+        if (check)
+          return !(
+            check.status === status &&
+            (check.address ? src.url === check.address : src.title === check.title) &&
+            (src.published ?? '') === check.date
+          );
+        return editionStatus.get(i.id) !== status;
+      })
+      .map((i) => `${i.id}: ${i.data.status}`);
+    expect(unsourced).toEqual([]);
+    // Each finding of the search is in the data, not only in the file.
+    const applied = [...checks.keys()].filter((id) => dataset.initiatives.find((i) => i.id === id)?.data.status === checks.get(id)!.status);
+    expect(applied).toEqual([...checks.keys()]);
   });
 });
