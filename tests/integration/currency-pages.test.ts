@@ -98,6 +98,13 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
     );
     const counted = Number(/is die bron bij (\d+) meer dan/.exec(cijfers)![1]);
     expect(counted).toBeGreaterThanOrEqual(old);
+    // And no more than those whose source is over 11 months old on any day the build could have run.
+    const atMost = initiatives.filter((e) => {
+      const d = e.data as Data & { status: string; status_source?: { published?: string } };
+      const p = d.status_source?.published;
+      return (d.status === 'active' || d.status === 'in_development') && !!p && latestDayOf(p) < monthsBefore(now, 11);
+    }).length;
+    expect(counted).toBeLessThanOrEqual(atMost);
   });
 
   it("every organisation page with a place says where the place came from, as its file's note does", () => {

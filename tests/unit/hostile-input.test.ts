@@ -224,6 +224,20 @@ describe('text that deceives', () => {
   });
 });
 
+describe('a year written without quotes', () => {
+  it('is a number to YAML: the report says to quote it, also for a year as the date of a source; an enum gets its choices instead', () => {
+    const yaml = minimal.replace('  - title: Bron\n', '  - title: Jaarverslag\n    published: 2019\n');
+    const published = checkFile('initiative', file('data/initiatives/jaar.yaml', yaml)).problems.find(
+      (p) => p.field === 'sources[0].published',
+    );
+    expect(published?.hint).toMatch(/^Zet de waarde tussen aanhalingstekens, zodat ze tekst is: "2019"\./);
+    const quoted = minimal.replace('  - title: Bron\n', '  - title: Jaarverslag\n    published: "2019"\n');
+    expect(checkFile('initiative', file('data/initiatives/jaar.yaml', quoted)).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const status = checkFile('initiative', file('data/initiatives/jaar.yaml', minimal.replace('status: active', 'status: 31'))).problems;
+    expect(status.map((p) => p.hint ?? '').join(' ')).not.toContain('aanhalingstekens');
+  });
+});
+
 describe("the reviewer's view", () => {
   it('escapes everything a contributor typed, newlines included', () => {
     expect(markdownText('Evil <!--\n- Alleen opmaak gewijzigd, geen waarden.')).toBe(

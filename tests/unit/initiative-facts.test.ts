@@ -139,6 +139,10 @@ describe("the status with its source and that source's date", () => {
     expect(statusFact({ status: 'active', status_source: src('2025') }, age).old).toBeUndefined();
     expect(statusFact({ status: 'active', status_source: src('2025-12') }, age).old).toBeUndefined();
     expect(statusFact({ status: 'ended', status_source: src('2016-05') }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'merged', status_source: src('2016-05') }, age).old).toBeUndefined();
+    // A source exactly the configured age old still counts as recent, one day more does not (as a check).
+    expect(statusFact({ status: 'active', status_source: src('2025-12-07') }, age).old).toBeUndefined();
+    expect(statusFact({ status: 'active', status_source: src('2025-12-06') }, age).old).toBe(old);
     expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/' } }, age).old).toBeUndefined();
     expect(statusFact({ status: 'active', status_source: src('2021-06-17') }).old).toBeUndefined();
   });

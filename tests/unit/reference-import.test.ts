@@ -524,7 +524,9 @@ describe("the edition's word on a source (import review)", () => {
         ],
       }),
     ).toEqual([]);
-    expect(check({ sources: [{ address: 'c.nl/r', title: 'Titel' }, { address: 'a.nl/p' }, { address: 'a.nl/p', title: 'x' }] })).toEqual([
+    expect(
+      check({ sources: [{ address: 'c.nl/r', title: 'Titel' }, { address: 'a.nl/p' }, { address: 'b.nl/jan-jansen', title: 'x' }] }),
+    ).toEqual([
       expect.stringMatching(/^sources\[0\]\.address: De bron 'c\.nl\/r' staat niet/),
       expect.stringMatching(/^sources\[1\]: Geef een Nederlandse titel/),
       expect.stringMatching(/^sources\[2\]\.title: Een titel is 2 tot 300 tekens/),
@@ -532,14 +534,17 @@ describe("the edition's word on a source (import review)", () => {
   });
 
   it('takes the date a page shows as the schema writes a date (day, month or year), and only so', () => {
+    expect(check({ sources: [{ address: 'a.nl/p', published: '2017-11-30' }] })).toEqual([]);
+    expect(check({ sources: [{ address: 'b.nl/jan-jansen', person_in_address: true, published: '2019' }] })).toEqual([]);
+    // One entry per address: the importer would read only the first.
     expect(
       check({
         sources: [
-          { address: 'a.nl/p', published: '2017-11-30' },
-          { address: 'b.nl/jan-jansen', published: '2019' },
+          { address: 'a.nl/p', title: 'Titel' },
+          { address: 'https://a.nl/p', published: '2019' },
         ],
       }),
-    ).toEqual([]);
+    ).toEqual([expect.stringMatching(/^sources\[1\]\.address: Deze bron staat al eerder onder sources/)]);
     expect(
       check({
         sources: [

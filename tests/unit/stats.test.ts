@@ -12,6 +12,7 @@ import {
   startYearCaveats,
   statusSourceAges,
 } from '../../src/lib/stats';
+import { statusAgesInWords } from '../../src/lib/views/figures-page';
 import type { InitiativeRecord } from '../../src/lib/validate/validate-dataset';
 
 type Figure = { measure: string; value: number; year: number };
@@ -181,5 +182,23 @@ describe('completeness', () => {
   it('labels a field with its Dutch title, also where the field points at a vocabulary', () => {
     expect(of([], 'name').label).toBe('Naam');
     expect(of([], 'kind').label).toBe('Soort samenwerking');
+  });
+});
+
+describe('the status chart in words', () => {
+  it('says what a status stands for, and names only the counts that are not zero', () => {
+    const base = { running: 156, old: 132, undated: 21, maxAgeMonths: 12 };
+    expect(statusAgesInWords(base)).toBe(
+      'Een status is wat een bron van de atlas erover zegt, op de datum van die bron. Van de 156 initiatieven die actief of in ontwikkeling zijn, is die bron bij 132 meer dan 12 maanden oud en heeft ze bij 21 geen datum: of dat nu nog zo is, is niet nagegaan. “Onbekend” betekent dat geen bron iets zegt.',
+    );
+    expect(statusAgesInWords({ ...base, undated: 0 })).toContain('zijn, is die bron bij 132 meer dan 12 maanden oud: of dat');
+    expect(statusAgesInWords({ ...base, old: 0 })).toContain('zijn, heeft ze bij 21 geen datum: of dat');
+    expect(statusAgesInWords({ ...base, old: 0, undated: 0 })).toBe(
+      'Een status is wat een bron van de atlas erover zegt, op de datum van die bron. “Onbekend” betekent dat geen bron iets zegt.',
+    );
+    expect(statusAgesInWords({ running: 1, old: 1, undated: 0, maxAgeMonths: 24 })).toContain(
+      'Van de 1 initiatief dat actief of in ontwikkeling is, is die bron bij 1 meer dan 24 maanden oud',
+    );
+    expect(statusAgesInWords({ ...base, running: 0, old: 0, undated: 0 })).toBeUndefined();
   });
 });

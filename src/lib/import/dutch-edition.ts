@@ -48,8 +48,8 @@ export interface EditionSource {
   title?: string;
   person_in_address?: boolean;
   /**
-   * The date the page shows (YYYY-MM-DD, YYYY-MM or YYYY), as the editors read it later: the first
-   * list has no companion file, so its pages had no date (`reference/status-checks.csv`).
+   * The date the page shows (YYYY-MM-DD, YYYY-MM or YYYY), as the editors read it later:
+   * more-initiatives.csv has no companion file, so its pages had no date (`reference/status-checks.csv`).
    */
   published?: string;
 }
@@ -203,9 +203,14 @@ function checkSources(list: unknown, c: EntryCheck): void {
     c.add('sources', 'Moet een lijst zijn.');
     return;
   }
+  const seen = new Set<string>();
   (list as Record<string, unknown>[]).forEach((s, i) => {
     const field = `sources[${i}]`;
     c.checkSource(`${field}.address`, s?.address);
+    // The importer reads one entry per address: a second one would be silently unused.
+    if (typeof s?.address === 'string' && seen.has(sourceKey(s.address)))
+      c.add(`${field}.address`, 'Deze bron staat al eerder onder sources: zet titel, datum en person_in_address bij één vermelding.');
+    if (typeof s?.address === 'string') seen.add(sourceKey(s.address));
     if (s?.title !== undefined) {
       if (typeof s.title !== 'string' || s.title.length < 2 || s.title.length > 300)
         c.add(`${field}.title`, 'Een titel is 2 tot 300 tekens lang.');

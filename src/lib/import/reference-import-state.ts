@@ -28,7 +28,7 @@ export interface ReferenceContext {
   organisations: readonly OrganisationRecord[];
 }
 
-/** What a list's companion file says of a source address: its title and the date the page bears (YYYY-MM-DD or YYYY-MM). */
+/** What a list's companion file says of a source address: its title and the date the page bears (YYYY-MM-DD, YYYY-MM or YYYY). */
 export interface SourceDetails {
   title?: string;
   published?: string;

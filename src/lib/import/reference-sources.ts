@@ -3,6 +3,7 @@
  * companion file) or, when the list cut the address short, as a title with the researchers'
  * remarks in Dutch.
  */
+import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { bareAddress, type EditionSource } from './dutch-edition';
 import { clean } from './reference-cells';
@@ -59,8 +60,8 @@ export function sourceOf(
   return { title: (m ? `${m[1]} (${sourceRemark(m[2]!)})` : e).slice(0, 300) };
 }
 
-/** A date as the companion file gives it: YYYY-MM-DD or YYYY-MM (anything else, such as '—', is no date). */
-const SOURCE_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A date as the companion file gives it, as the schema writes a source's date (anything else, such as '—', is no date). */
+const SOURCE_DATE = new RegExp(String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.pattern));
 
 /**
  * The companion file of a list (`<list>-sources.csv`: id, address, title, date) as title and date
@@ -91,7 +92,7 @@ export function sourceDetailsOf(rows: readonly Record<string, string | undefined
 export function sourceAsEdited(source: Source, edit: EditionSource | undefined): Source {
   if (!edit) return source;
   const title = edit.title ?? source.title;
-  // The date the editors read on the page (the first list has no companion file to give one).
+  // The date the editors read on the page (more-initiatives.csv has no companion file to give one).
   if (edit.published) source = { ...source, published: edit.published };
   if (!edit.person_in_address || !source.url) return { ...source, ...(title ? { title } : {}) };
   const site = new URL(source.url).hostname.replace(/^www\./, '');

@@ -125,7 +125,12 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
         e.instancePath,
         `Moet ${typeNames[String(p.type)] ?? p.type} zijn${label}, maar is ${describeActual(e.data)}.`,
         // The YAML way to write a list, for data files; a JSON file (a region file) gets the field's description.
-        p.type === 'array' && file.endsWith('.yaml') ? 'Zet elke waarde op een eigen regel die begint met "- ".' : parent.description,
+        p.type === 'array' && file.endsWith('.yaml')
+          ? 'Zet elke waarde op een eigen regel die begint met "- ".'
+          : // YAML reads 2019 (a year as a source's date) or 0612 as a number: quotes keep it text.
+            p.type === 'string' && typeof e.data === 'number' && !parent.enum && file.endsWith('.yaml')
+            ? `Zet de waarde tussen aanhalingstekens, zodat ze tekst is: "${String(e.data)}".${parent.description ? ` ${parent.description}` : ''}`
+            : parent.description,
       );
     case 'format':
       if (p.format === 'date')

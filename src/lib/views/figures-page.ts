@@ -1,5 +1,6 @@
 /** What the figures page (/cijfers/) shows, prepared from the site model. */
 import { glossaryPathOfKind } from '../glossary';
+import { label } from '../labels';
 import type { SiteModel } from '../site-model';
 import {
   completeness,
@@ -58,7 +59,7 @@ export function figuresPage(site: SiteModel) {
     levels: countByVocabulary(items, 'education_level', (i) => i.data.levels ?? []),
     /** Status says something only when not every initiative has the same one. */
     statuses: statuses.filter((s) => s.count > 0).length > 1 ? statuses : undefined,
-    statusAges: statusSourceAges(items, site.today, site.checks.maxAgeMonths),
+    statusAges: statusAgesInWords(statusSourceAges(items, site.today, site.checks.maxAgeMonths)),
     years: startsPerYear(items),
     yearCaveats: startYearCaveats(items),
     figures: figureSummaries(items),
@@ -68,4 +69,26 @@ export function figuresPage(site: SiteModel) {
       level: unknown((i) => !i.data.levels?.length),
     },
   };
+}
+
+/**
+ * What the status chart stands for, in words: a status is what a source said on its date, and how
+ * many running or starting initiatives rest on an old source or on one without a date. Nothing
+ * when no initiative runs.
+ */
+export function statusAgesInWords(a: ReturnType<typeof statusSourceAges>): string | undefined {
+  if (a.running === 0) return undefined;
+  const parts = [
+    ...(a.old > 0 ? [`is die bron bij ${a.old} meer dan ${a.maxAgeMonths} maanden oud`] : []),
+    ...(a.undated > 0 ? [`heeft ze bij ${a.undated} geen datum`] : []),
+  ];
+  return [
+    'Een status is wat een bron van de atlas erover zegt, op de datum van die bron.',
+    ...(parts.length
+      ? [
+          `Van de ${a.running} ${a.running === 1 ? 'initiatief dat actief of in ontwikkeling is' : 'initiatieven die actief of in ontwikkeling zijn'}, ${parts.join(' en ')}: of dat nu nog zo is, is niet nagegaan.`,
+        ]
+      : []),
+    `“${label('status', 'unknown')}” betekent dat geen bron iets zegt.`,
+  ].join(' ');
 }
