@@ -122,12 +122,14 @@ describe('reading the cells', () => {
       { id: 'c', address: 'c.nl/z', title: 'Titel C', date: '—' },
       { id: 'd', address: 'd.nl/w', title: '—', date: '19 oktober 2023' },
       { id: 'e', address: 'e.nl/v', title: 'Titel E', date: '2023-13' },
+      { id: 'f', address: 'f.nl/u', title: '—', date: '2019' },
     ]);
     expect([...details]).toEqual([
       ['a.nl/x', { title: 'Titel A', published: '2023-10-19' }],
       ['b.nl/y', { published: '2018-01' }],
       ['c.nl/z', { title: 'Titel C' }],
       ['e.nl/v', { title: 'Titel E' }],
+      ['f.nl/u', { published: '2019' }],
     ]);
   });
 

@@ -59,6 +59,12 @@ export const EDITION_TEXT_KEYS = ['name', 'type', 'lead', 'partners', 'place', '
 const EDITION_KEYS = new Set<string>([...EDITION_TEXT_KEYS, 'status', 'success_factors', 'challenges', 'relations', 'overlap', 'sources']);
 const STATUS_VALUES = ['ended', 'merged', 'in_development', 'active'];
 
+/**
+ * The schema's pattern for a source's date (vocabularies `date_or_month`: a day, a month or a
+ * year): one contract for the edition, the companion file and the data.
+ */
+export const SOURCE_DATE = new RegExp(String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.pattern));
+
 /** A row's `sources` cell split at "; " outside brackets ("… (11 Jul 2023; name in path omitted)" stays one entry). */
 export function splitSources(cell: string): string[] {
   return splitOutsideBrackets(cell, /^;/)
@@ -218,7 +224,7 @@ function checkSources(list: unknown, c: EntryCheck): void {
     }
     if (s?.person_in_address !== undefined && typeof s.person_in_address !== 'boolean')
       c.add(`${field}.person_in_address`, 'Moet true of false zijn.');
-    if (s?.published !== undefined && !(typeof s.published === 'string' && sourceDate().test(s.published)))
+    if (s?.published !== undefined && !(typeof s.published === 'string' && SOURCE_DATE.test(s.published)))
       c.add(`${field}.published`, String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.['x-pattern-message']));
     if (s?.title === undefined && s?.person_in_address !== true && s?.published === undefined)
       c.add(
@@ -227,9 +233,6 @@ function checkSources(list: unknown, c: EntryCheck): void {
       );
   });
 }
-
-/** The schema's pattern for a source's date (vocabularies `date_or_month`): one contract for the edition and the data. */
-const sourceDate = () => new RegExp(String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.pattern));
 
 /** A Dutch text says in words what the list marks with signs, and adds no figure or year the row does not have. */
 function checkWording(field: string, text: string, row: Record<string, string>, add: EntryCheck['add']): void {

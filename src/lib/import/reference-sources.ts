@@ -3,9 +3,8 @@
  * companion file) or, when the list cut the address short, as a title with the researchers'
  * remarks in Dutch.
  */
-import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
-import { bareAddress, type EditionSource } from './dutch-edition';
+import { bareAddress, SOURCE_DATE, type EditionSource } from './dutch-edition';
 import { clean } from './reference-cells';
 import type { SourceDetails } from './reference-import-state';
 
@@ -60,13 +59,10 @@ export function sourceOf(
   return { title: (m ? `${m[1]} (${sourceRemark(m[2]!)})` : e).slice(0, 300) };
 }
 
-/** A date as the companion file gives it, as the schema writes a source's date (anything else, such as '—', is no date). */
-const SOURCE_DATE = new RegExp(String(VOCABULARIES_SCHEMA.$defs?.date_or_month?.pattern));
-
 /**
  * The companion file of a list (`<list>-sources.csv`: id, address, title, date) as title and date
- * per bare address. '—' means the page shows none; a date in another form is left out rather than
- * guessed (the validator would refuse it).
+ * per bare address. '—' means the page shows none; a date in another form than the schema's
+ * (SOURCE_DATE) is left out rather than guessed (the validator would refuse it).
  */
 export function sourceDetailsOf(rows: readonly Record<string, string | undefined>[]): Map<string, SourceDetails> {
   const out = new Map<string, SourceDetails>();
