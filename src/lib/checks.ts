@@ -35,7 +35,7 @@ export function monthsBefore(today: string, months: number): string {
   const total = y * 12 + (m - 1) - months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
@@ -46,9 +46,14 @@ export function monthsBefore(today: string, months: number): string {
 export function latestDayOf(published: string): string {
   if (published.length === 10) return published;
   const [y, m] = published.length === 7 ? published.split('-').map(Number) : [Number(published), 12];
-  const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(daysInMonth(y!, m!)).padStart(2, '0')}`;
 }
+
+/** The number of days in a month (1–12) of a year: day 0 of the next month is its last day. */
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A status that can age: the initiative runs or is being set up (an end stays an end). */
+export const isRunningStatus = (status: string): boolean => status === 'active' || status === 'in_development';
 
 /**
  * Does a running or starting status rest on a dated source older than the configured age, as an
@@ -60,9 +65,7 @@ export function statusSourceIsOld(
   maxAgeMonths: number,
 ): boolean {
   const published = d.status_source?.published;
-  return (
-    !!published && (d.status === 'active' || d.status === 'in_development') && latestDayOf(published) < monthsBefore(today, maxAgeMonths)
-  );
+  return !!published && isRunningStatus(d.status) && latestDayOf(published) < monthsBefore(today, maxAgeMonths);
 }
 
 /** An ISO date in Dutch words (3 maart 2026); noon UTC is the same day in Dutch time. */

@@ -1,4 +1,4 @@
-import { statusSourceIsOld } from './checks';
+import { isRunningStatus, statusSourceIsOld } from './checks';
 import { deref, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from './schema/schemas';
 import { pointRegionsOf, type RegionsOf } from './regions/membership';
 import type { InitiativeRecord } from './validate/validate-dataset';
@@ -82,7 +82,7 @@ export function statusSourceAges(
   today: string,
   maxAgeMonths: number,
 ): { running: number; old: number; undated: number; maxAgeMonths: number } {
-  const running = items.filter((i) => i.data.status === 'active' || i.data.status === 'in_development');
+  const running = items.filter((i) => isRunningStatus(i.data.status));
   return {
     running: running.length,
     old: running.filter((i) => statusSourceIsOld(i.data, today, maxAgeMonths)).length,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkFigures, checkSentence, dateInWords, latestDayOf, monthsBefore } from '../../src/lib/checks';
+import { checkFigures, checkSentence, dateInWords, isRunningStatus, latestDayOf, monthsBefore } from '../../src/lib/checks';
 import { FEED_SIZE } from '../../src/lib/feed/changes';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 import { sourceDateInWords } from '../../src/lib/views/initiative-facts';
@@ -83,7 +83,7 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
       const d = e.data as Data & { status: string; status_source?: { published?: string } };
       const status = text(/<dt>Status<\/dt><dd>[\s\S]*?<\/dd>/.exec(page('initiatieven', e.id))?.[0] ?? '');
       const published = d.status_source?.published;
-      const running = d.status === 'active' || d.status === 'in_development';
+      const running = isRunningStatus(d.status);
       if (!running || !published) expect(status, e.path).not.toContain(warning);
       else if (latestDayOf(published) < monthsBefore(now, 13)) {
         expect(status, e.path).toContain(warning);
@@ -102,7 +102,7 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
     const atMost = initiatives.filter((e) => {
       const d = e.data as Data & { status: string; status_source?: { published?: string } };
       const p = d.status_source?.published;
-      return (d.status === 'active' || d.status === 'in_development') && !!p && latestDayOf(p) < monthsBefore(now, 11);
+      return isRunningStatus(d.status) && !!p && latestDayOf(p) < monthsBefore(now, 11);
     }).length;
     expect(counted).toBeLessThanOrEqual(atMost);
   });
