@@ -99,6 +99,12 @@ describe('an update keeps editorial work', () => {
     expect(d).toEqual({ ...data(), description: 'Door een redacteur.' });
   });
 
+  it('keeps a source added to the file once, and a row\'s own address with "www." in front as the row\'s own', () => {
+    const d = data();
+    keepEditorialWork(d, { sources: [{ url: 'https://www.a.nl/' }, { url: 'https://www.b.nl/' }] }, ['a.nl/']);
+    expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://www.b.nl/' }]);
+  });
+
   it('keeps a source added to the file, once', () => {
     const d = data();
     keepEditorialWork(d, { sources: [{ url: 'http://a.nl/' }, { url: 'https://b.nl/' }, { title: 'Zonder adres' }] });
@@ -152,6 +158,8 @@ describe('an update keeps editorial work', () => {
     const rowTitle = 'Teampagina (p.nl/…; naam van een persoon in het adres weggelaten)';
     for (const existing of [
       { status: 'active', status_source: { url: 'http://a.nl/' } },
+      // The same page with "www." in front is still the row's own (a second search cited it so).
+      { status: 'active', status_source: { url: 'https://www.a.nl/' } },
       { status: 'active', status_source: { title: rowTitle } },
       { status: 'active' },
     ]) {

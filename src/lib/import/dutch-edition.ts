@@ -76,12 +76,14 @@ export function splitSources(cell: string): string[] {
 export const bareAddress = (s: string) => s.trim().replace(/^https?:\/\//, '');
 
 /**
- * A source entry reduced to its address: no scheme, no remark in brackets ("… (11 Jul 2023;
- * name in path omitted)"), so an edition that cites the address with a cut-off remark still
- * names the same page.
+ * A source entry reduced to its address: no scheme, no "www." (the lists write "dcterra.nl/…"
+ * where a page found later reads "https://www.dcterra.nl/…": the same page), no remark in
+ * brackets ("… (11 Jul 2023; name in path omitted)"), so an edition that cites the address with a
+ * cut-off remark still names the same page.
  */
 export const sourceKey = (s: string) =>
   bareAddress(s)
+    .replace(/^www\./, '')
     .replace(/\s*\(.*$/, '')
     .trim();
 
