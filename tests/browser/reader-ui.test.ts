@@ -84,7 +84,8 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
       const page = await open('witte-vlekken/', width);
       const table = page.locator('#sector ~ .gap-scroll');
       await table.scrollIntoViewIfNeeded();
-      const cells = await page.$$eval('#sector ~ .gap-scroll td', (tds) =>
+      // The table's cells; the line of initiatives without a sector is a count apart (checked below).
+      const cells = await page.$$eval('#sector ~ .gap-scroll tbody tr:not(.gap-unknown) td', (tds) =>
         tds.map((td) => ({ text: td.textContent!.trim(), bg: getComputedStyle(td).backgroundColor })),
       );
       const pageBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -95,6 +96,13 @@ describe.skipIf(skipBrowser)('the reader never loses their place', () => {
       expect(empty.length + filled.length).toBe(cells.length);
       expect(new Set(empty.map((c) => c.bg))).toEqual(new Set([pageBg]));
       expect(filled.every((c) => c.bg !== pageBg)).toBe(true);
+      // Below it, per province, how many give no sector: a plain number for each province, named in words.
+      const unknown = await page.$$eval('#sector ~ .gap-scroll tr.gap-unknown > *', (cs) => cs.map((c) => c.textContent!.trim()));
+      expect(unknown[0]).toBe('Sector niet bekend');
+      expect(unknown.slice(1).every((n) => /^\d+$/.test(n))).toBe(true);
+      expect(unknown).toHaveLength(
+        cells.length / (await page.$$eval('#sector ~ .gap-scroll tbody tr:not(.gap-unknown)', (r) => r.length)) + 1,
+      );
       if (width >= 1280) {
         // On a laptop every province column is on screen, nothing to scroll sideways.
         expect(await page.$eval('#sector ~ .gap-scroll', (d) => d.scrollWidth <= d.clientWidth)).toBe(true);

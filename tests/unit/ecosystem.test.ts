@@ -106,6 +106,27 @@ describe('gap tables (witte vlekken)', () => {
     expect(cell('limburg', 'energie').query).toBe('?sector=energie&provincie=limburg');
   });
 
+  it('counts only the statuses it is given, filters the links the same way, and counts per row who gives no value', () => {
+    const withEnded = [
+      ...data,
+      rec('d', { status: 'ended', sectors: ['zorg-welzijn'] }, ['zeeland']),
+      rec('e', { status: 'unknown' }, ['zeeland']),
+      rec('f', { status: 'merged' }, ['utrecht']),
+    ];
+    const all = gapTable(withEnded, set, 'sector');
+    const running = gapTable(withEnded, set, 'sector', undefined, ['active', 'in_development', 'unknown']);
+    const cell = (t: typeof all, r: string, c: string) =>
+      t.cells[t.rows.findIndex((x) => x.id === r)]![t.columns.findIndex((x) => x.id === c)]!;
+    expect(cell(all, 'zeeland', 'zorg-welzijn').count).toBe(3);
+    expect(cell(running, 'zeeland', 'zorg-welzijn').count).toBe(2);
+    expect(cell(running, 'limburg', 'energie').query).toBe(
+      '?sector=energie&status=active&status=in_development&status=unknown&provincie=limburg',
+    );
+    // Rows in alphabetical order: Limburg, Utrecht, Zeeland. E (unknown) gives no sector; F (merged) is not counted.
+    expect(running.withoutValue).toEqual([0, 0, 1]);
+    expect(all.withoutValue).toEqual([0, 1, 1]);
+  });
+
   it('the same for education levels', () => {
     const t = gapTable(data, set, 'level');
     const row = t.cells[t.rows.findIndex((x) => x.id === 'zeeland')]!;

@@ -23,6 +23,7 @@ describe('linesByValue', () => {
         ],
       ],
       emptyCells: 2,
+      withoutValue: [0, 0],
     });
     expect(lines).toEqual([
       {

@@ -14,6 +14,7 @@ import {
   sourceLink,
   startYearFact,
   statusFact,
+  statusInBrief,
   workingAreaLead,
 } from '../../src/lib/views/initiative-facts';
 import { latestDayOf } from '../../src/lib/checks';
@@ -145,6 +146,18 @@ describe("the status with its source and that source's date", () => {
     expect(statusFact({ status: 'active', status_source: src('2025-12-06') }, age).old).toBe(old);
     expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/' } }, age).old).toBeUndefined();
     expect(statusFact({ status: 'active', status_source: src('2021-06-17') }).old).toBeUndefined();
+  });
+
+  it('says the status in brief for a card: an end with its year, a running status with the year of its source', () => {
+    const src = (published?: string) => ({ url: 'https://a.nl/', ...(published ? { published } : {}) });
+    expect(statusInBrief({ status: 'active', status_source: src('2017-03') })).toBe('Actief (bron uit 2017)');
+    expect(statusInBrief({ status: 'in_development', status_source: src('2023') })).toBe('In ontwikkeling (bron uit 2023)');
+    expect(statusInBrief({ status: 'active', status_source: src() })).toBe('Actief');
+    expect(statusInBrief({ status: 'active' })).toBe('Actief');
+    expect(statusInBrief({ status: 'ended', end_year: 2018, status_source: src('2018-11-29') })).toBe('Beëindigd (2018)');
+    expect(statusInBrief({ status: 'ended', status_source: src('2018-11-29') })).toBe('Beëindigd');
+    expect(statusInBrief({ status: 'merged', end_year: 2020 })).toBe('Opgegaan in ander initiatief');
+    expect(statusInBrief({ status: 'unknown' })).toBe('Status onbekend');
   });
 
   it('shows a status with the source that says it and how old that source is; "Onbekend" says why', () => {

@@ -18,6 +18,7 @@ import { selectionFile, selectionRows } from '../../src/lib/export/selection';
 import { sortItems } from '../../src/lib/explore/filter';
 import { SPREADSHEET_CSV, writeCsv } from '../../src/lib/export/csv-dialect';
 import { publicationOf } from '../../src/lib/export/downloads';
+import { exportJson } from '../../src/lib/export/json';
 import { dataPackage, datasetJsonLd, dcatCatalogue, type Publication } from '../../src/lib/export/metadata';
 import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
 import { toCsv } from '../../src/lib/export/tables';
@@ -221,6 +222,48 @@ describe('catalogus.jsonld (DCAT-AP-NL)', () => {
     expect(quads.some((q) => q.subject.value === dataset && q.predicate.value === `${DCT}publisher`)).toBe(false);
     // A misspelt term is dropped by JSON-LD; safe mode turns that into an error.
     await expect(triples({ ...doc, 'dct:tilte': 'x', titel: 'y' })).rejects.toThrow();
+  });
+});
+
+describe('who publishes, who answers, and what follows the JSON Schema', () => {
+  const facts = {
+    siteUrl: SITE,
+    modified: '2026-11-20',
+    title: 'Samenwerkingsatlas',
+    tagline: 'Regionale samenwerking in het beroepsonderwijs',
+    owner: { name: 'Redactie', email: 'redactie@example.org' },
+    publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
+  };
+  it('names the publisher of the site config as publisher everywhere, and the owner as the contact', () => {
+    const q = publicationOf(d, facts);
+    const cat = dcatCatalogue(q) as Record<string, any>;
+    expect(cat['dct:publisher']['foaf:name']).toBe('Uitgever');
+    expect(cat['dct:publisher']['foaf:homepage']).toEqual({ '@id': 'https://uitgever.example/' });
+    expect(cat['dcat:dataset'][0]['dcat:contactPoint']['vcard:hasEmail']).toEqual({ '@id': 'mailto:redactie@example.org' });
+    const pkg = dataPackage(q, new Date()) as { contributors: { title: string; roles: string[] }[] };
+    expect(pkg.contributors.map((c) => [c.title, c.roles[0]])).toEqual([
+      ['Uitgever', 'publisher'],
+      ['Redactie', 'contact'],
+    ]);
+    const ld = datasetJsonLd(q) as { publisher: { name: string }; creator: { name: string } };
+    expect([ld.publisher.name, ld.creator.name]).toEqual(['Uitgever', 'Redactie']);
+  });
+
+  it('says a file conforms to the JSON Schema only where its records do (the JSON files), not the GeoJSON or a CSV', () => {
+    const cat = dcatCatalogue(publicationOf(d, facts)) as Record<string, any>;
+    const conforming = (cat['dcat:dataset'] as Record<string, any>[])
+      .flatMap((ds) => ds['dcat:distribution'] as Record<string, any>[])
+      .filter((x) => x['dct:conformsTo'])
+      .map((x) => x['dct:title']['@value']);
+    expect(conforming.sort()).toEqual(['initiatieven.json', 'organisaties.json']);
+    const pkg = dataPackage(publicationOf(d, facts), new Date()) as { resources: Resource[] };
+    expect(pkg.resources.find((r) => r.path === 'initiatieven.geojson')!.schema).toBeUndefined();
+    expect(pkg.resources.find((r) => r.path === 'initiatieven.json')!.schema).toBe(`${SITE}data/schemas/initiative.schema.json`);
+    // The JSON files say what they are, as the GeoJSON does.
+    const j = exportJson('initiative', d, SITE, { title: 'Samenwerkingsatlas', modified: '2026-11-20', publisher: 'Uitgever' });
+    expect(j).toMatchObject({ title: 'Samenwerkingsatlas: initiatieven', modified: '2026-11-20', publisher: 'Uitgever', source: SITE });
+    // No description points to a "below" that a catalogue does not have.
+    expect(JSON.stringify(cat)).not.toMatch(/hieronder/);
   });
 });
 

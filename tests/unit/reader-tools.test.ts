@@ -13,7 +13,7 @@ const index = {
     kind: { coe: 'Centre of Expertise (CoE)' },
     sector: { energie: 'Energie', 'zorg-welzijn': 'Zorg en welzijn' },
     level: { hbo: 'hbo', mbo: 'mbo' },
-    status: { active: 'Actief' },
+    status: { active: 'Actief', ended: 'Beëindigd', unknown: 'Onbekend' },
   },
   organisations: { 'roc-x': 'ROC X', hz: 'HZ University of Applied Sciences' },
 };
@@ -38,7 +38,13 @@ describe('a result list item', () => {
     expect(html).toContain('Wind &#60;b&#62;op&#60;/b&#62; Zee');
     expect(html).not.toContain('<b>');
     expect(html).toContain('href="/atlas/initiatieven/wind/"');
-    expect(html).toContain('Centre of Expertise (CoE)</span> Fryslân · sinds 2015');
+    // The status comes first, so an ended initiative does not pass for a current one.
+    expect(html).toContain('Centre of Expertise (CoE)</span> Actief · Fryslân · sinds 2015');
+    const with_ = (extra: Partial<ExploreItem>) => resultItemHtml({ ...item, ...extra }, index, '/');
+    expect(with_({ sy: 2017 })).toContain('</span> Actief (bron uit 2017) · Fryslân');
+    expect(with_({ st: 'ended', ey: 2018, sy: undefined as never })).toContain('</span> Beëindigd (2018) · Fryslân');
+    expect(with_({ st: 'unknown' })).toContain('</span> Status onbekend · Fryslân');
+    expect(with_({ yc: 'ongeveer' })).toContain('sinds 2015 (ongeveer)');
     expect(html).toContain('Penvoerder: HZ University of Applied Sciences');
     expect(resultItemHtml({ ...item, p: '', ld: undefined as never }, index, '/')).toContain('Werkgebied nog niet bekend');
   });
@@ -58,7 +64,9 @@ describe('download of the selection', () => {
       'Centre of Expertise (CoE)',
       'Fryslân',
       '2015',
+      'ja',
       'Actief',
+      '',
       'Energie; Zorg en welzijn',
       'mbo; hbo',
       'HZ University of Applied Sciences',
@@ -68,6 +76,10 @@ describe('download of the selection', () => {
       'wind',
     ]);
     expect(rows[1]![3]).toBe('');
+    expect(rows[1]![4]).toBe('');
+    // How sure the start year is, and how old the source of a running status is.
+    const [r] = selectionRows([{ ...item, yc: 'onzeker', sy: 2019 }], index, (id) => id);
+    expect([r![4], r![6]]).toEqual(['onzeker', '2019']);
   });
 
   it('for Dutch spreadsheets: byte-order mark, semicolons, every field quoted, header in row 1, formulas never run', () => {
@@ -81,7 +93,7 @@ describe('download of the selection', () => {
     expect(table).toHaveLength(3);
     // Every field quoted, also numbers and empty cells: no separator in a value can split it.
     expect(file.text.split('\r\n')[1]).toMatch(/^"Wind <b>op<\/b> Zee";"Centre of Expertise \(CoE\)";"Fryslân";"2015";/);
-    expect(file.text.split('\r\n')[2]).toContain(';"";"Actief";');
+    expect(file.text.split('\r\n')[2]).toContain(';"";"";"Actief";"";');
   });
 
   it('for programs: the same table with commas, byte-order mark, header in row 1, the date in the file name', () => {

@@ -15,7 +15,7 @@ import { figuresPage } from '../../src/lib/views/figures-page';
 import { gapsPage } from '../../src/lib/views/gaps-page';
 import { mapNote } from '../../src/lib/views/home-page';
 import { initiativePage } from '../../src/lib/views/initiative-page';
-import { OUTSIDE_NAMES, regionPage } from '../../src/lib/views/region-page';
+import { OUTSIDE_NAMES, regionPage, statusesOf } from '../../src/lib/views/region-page';
 import { input, readFolder, siteModelOf } from '../helpers/fixtures';
 
 const fixture = validateDataset(input(readFolder('tests/fixtures/regional/initiatives'), []));
@@ -30,6 +30,10 @@ function accountedFor(site: SiteModel, province: string): { members: Set<string>
   expect(page.initiativeCount).toBe(members.size);
   expect(page.onMapCount + page.withoutPlace.length).toBe(members.size);
   expect(page.kindCounts.reduce((n, k) => n + k.count, 0)).toBe(members.size);
+  // And per status, so that an ended or unknown initiative is never counted as a current one unsaid.
+  expect(page.statusCounts.reduce((n, s) => n + s.count, 0)).toBe(members.size);
+  for (const s of page.statusCounts)
+    expect(s.count).toBe([...members].filter((id) => site.dataset.initiatives.find((i) => i.id === id)!.data.status === s.status).length);
   // Named: counted, linked to the filtered list, and the first OUTSIDE_NAMES by name.
   const national = site.outsideRegions.national.filter((i) => !members.has(i.id));
   const lists = { national, unplaced: site.outsideRegions.unplaced };
@@ -194,5 +198,46 @@ describe('region membership', () => {
 
   it('hides no initiative without naming it, in any province view of the real data', () => {
     expectNoneHidden(real);
+  });
+});
+
+describe('a region page says how many of its initiatives run, as their sources say', () => {
+  const make = (status: string, n: number) =>
+    Array.from({ length: n }, () => ({ data: { status } }) as unknown as Parameters<typeof statusesOf>[0][number]);
+  it('counts per status in the vocabulary order and says it in one sentence', () => {
+    const r = statusesOf([...make('unknown', 8), ...make('active', 4), ...make('ended', 1), ...make('in_development', 4)]);
+    expect(r.statusCounts.map((s) => [s.status, s.count])).toEqual([
+      ['active', 4],
+      ['in_development', 4],
+      ['ended', 1],
+      ['unknown', 8],
+    ]);
+    expect(r.statusSentence).toBe('Volgens hun bronnen zijn er 4 actief, 4 in ontwikkeling en 1 beëindigd; van 8 is de status onbekend.');
+    expect(statusesOf(make('active', 1)).statusSentence).toBe('Volgens hun bronnen is er 1 actief.');
+    expect(statusesOf(make('unknown', 3)).statusSentence).toBe('Van alle 3 is de status onbekend.');
+    expect(statusesOf(make('unknown', 1)).statusSentence).toBe('Van dit initiatief is de status onbekend.');
+    expect(statusesOf([]).statusSentence).toBe('');
+  });
+});
+
+describe('the list index says what a list entry says about status and start year', () => {
+  it("the year of a running status's source, the end year of an ended one, and an unsure start year", () => {
+    const byId = new Map(real.explore.items.map((x) => [x.i, x]));
+    let withYear = 0;
+    for (const i of real.dataset.initiatives) {
+      const item = byId.get(i.id)!;
+      const d = i.data;
+      const running = d.status === 'active' || d.status === 'in_development';
+      expect(item.sy, i.id).toBe(running && d.status_source?.published ? Number(d.status_source.published.slice(0, 4)) : undefined);
+      expect(item.ey, i.id).toBe(d.status === 'ended' ? d.end_year : undefined);
+      expect(item.yc, i.id).toBe(
+        d.start_year !== undefined && d.start_year_certainty && d.start_year_certainty !== 'exact'
+          ? { approximate: 'ongeveer', uncertain: 'onzeker' }[d.start_year_certainty]
+          : undefined,
+      );
+      if (item.sy) withYear++;
+    }
+    // The real data has such statuses (the test is not empty).
+    expect(withYear).toBeGreaterThan(100);
   });
 });

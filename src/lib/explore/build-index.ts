@@ -6,6 +6,9 @@ import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import { FACET_TABLE, VOCABULARY_FACETS, type ExploreIndex, type ExploreItem } from './filter';
+import { yearOfDate } from './status-brief';
+import { certaintyWord } from '../views/initiative-facts';
+import { isRunningStatus } from '../checks';
 
 /**
  * The two values the primary region set's filter has beside its regions, so that no
@@ -54,6 +57,7 @@ export function buildExploreIndex(
     ]
       .filter(Boolean)
       .join(' ');
+    const sourceYear = yearOfDate(d.status_source?.published);
     return {
       i: rec.id,
       n: d.name,
@@ -61,6 +65,9 @@ export function buildExploreIndex(
       s: d.sectors ?? [],
       l: d.levels ?? [],
       st: d.status,
+      ...(sourceYear !== undefined && isRunningStatus(d.status) ? { sy: sourceYear } : {}),
+      ...(d.status === 'ended' && d.end_year !== undefined ? { ey: d.end_year } : {}),
+      ...(d.start_year !== undefined && certaintyWord(d.start_year_certainty) ? { yc: certaintyWord(d.start_year_certainty)! } : {}),
       r,
       ...(m.workingArea.length ? { w: m.workingArea } : {}),
       p: place,

@@ -20,6 +20,12 @@ export interface ExploreItem {
   l: string[];
   /** status */
   st: string;
+  /** the year of the status's source, for a running or starting status (status-brief.ts) */
+  sy?: number;
+  /** the end year of an initiative that ended */
+  ey?: number;
+  /** how sure the start year is, when not exact: the vocabulary's short word ('ongeveer', 'onzeker') */
+  yc?: string;
   /** start year */
   y?: number;
   /**

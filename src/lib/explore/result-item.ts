@@ -1,5 +1,10 @@
 import { escapeHtml } from '../text/html';
 import type { ExploreIndex, ExploreItem } from './filter';
+import { statusBrief } from './status-brief';
+
+/** A start year with how sure it is, in the words of the detail page (certaintySuffix): "2015 (ongeveer)". */
+export const startYear = (item: Pick<ExploreItem, 'y' | 'yc'>): string =>
+  item.y === undefined ? '' : `${item.y}${item.yc ? ` (${item.yc})` : ''}`;
 
 /**
  * One entry of the home page's result list, as HTML. The first results are rendered at build
@@ -8,7 +13,10 @@ import type { ExploreIndex, ExploreItem } from './filter';
  */
 export function resultItemHtml(item: ExploreItem, index: Pick<ExploreIndex, 'labels' | 'organisations'>, initiativeBase: string): string {
   const kind = index.labels.kind[item.k] ?? item.k;
-  const facts = [item.p || 'Werkgebied nog niet bekend', item.y ? `sinds ${item.y}` : ''].filter(Boolean).join(' · ');
+  // The status first, as on a card (InitiativeCard.astro): a list must not make an ended
+  // initiative look current.
+  const status = statusBrief(item.st, index.labels.status[item.st] ?? item.st, { sourceYear: item.sy, endYear: item.ey });
+  const facts = [status, item.p || 'Werkgebied nog niet bekend', item.y ? `sinds ${startYear(item)}` : ''].filter(Boolean).join(' · ');
   const lead = item.ld ? index.organisations[item.ld] : undefined;
   return (
     `<li class="result" data-id="${escapeHtml(item.i)}"><h3><a href="${escapeHtml(`${initiativeBase}${item.i}/`)}">${escapeHtml(item.n)}</a></h3>` +

@@ -26,7 +26,10 @@ export { FILE_FORMATS, type DownloadFile, type FileFormat } from './file-formats
 export interface PublicationFacts {
   title: string;
   tagline: string;
+  /** Who manages the data: the contact point (site.config `owner`). */
   owner: { name: string; email: string };
+  /** Who publishes the atlas (site.config `publisher`); without one, the owner publishes it. */
+  publisher?: { name: string; url: string };
 }
 
 /** What making a file needs: the site model, the site's address and facts, and the moment. */
@@ -64,6 +67,11 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 const SCHEMA_TYPE = 'application/schema+json';
 const json = (value: unknown, type = JSON_TYPE, indent?: number): DownloadBody => ({ text: JSON.stringify(value, null, indent), type });
 const regionSetIds = (d: ValidatedDataset) => d.regionSets.map((s) => s.id);
+const jsonMeta = (site: SiteModel, facts: PublicationFacts) => ({
+  title: facts.title,
+  modified: site.lastChanged,
+  publisher: (facts.publisher ?? facts.owner).name,
+});
 
 /** Every published file, in the order the /data/ page lists them, keyed by its file name. */
 export const DOWNLOADS = {
@@ -71,13 +79,13 @@ export const DOWNLOADS = {
     what: (n) => `Alle ${n.initiatives} initiatieven met alle velden en de afgeleide regio's (JSON).`,
     format: 'JSON',
     dataset: 'initiatives',
-    body: ({ site, siteUrl }) => json(exportJson('initiative', site.dataset, siteUrl)),
+    body: ({ site, siteUrl, facts }) => json(exportJson('initiative', site.dataset, siteUrl, jsonMeta(site, facts))),
   },
   'organisaties.json': {
     what: (n) => `Alle ${n.organisations} organisaties (JSON).`,
     format: 'JSON',
     dataset: 'organisations',
-    body: ({ site, siteUrl }) => json(exportJson('organisation', site.dataset, siteUrl)),
+    body: ({ site, siteUrl, facts }) => json(exportJson('organisation', site.dataset, siteUrl, jsonMeta(site, facts))),
   },
   'initiatieven.geojson': {
     what: () =>
@@ -89,7 +97,7 @@ export const DOWNLOADS = {
   },
   'initiatieven-spreadsheet.csv': {
     what: () =>
-      'De initiatieven om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, één leesbare cel per lijst, regionamen (CSV voor rekenbladen, zie hieronder).',
+      "De initiatieven om te openen in Excel of een ander rekenblad: Nederlandse kolomnamen en woorden, één leesbare cel per lijst, regionamen (CSV voor rekenbladen, gescheiden door puntkomma's).",
     format: 'CSV',
     dataset: 'initiatives',
     dialect: SPREADSHEET_CSV,
@@ -105,7 +113,7 @@ export const DOWNLOADS = {
   },
   'initiatieven.csv': {
     what: () =>
-      "De initiatieven als tabel voor programma's: de codes en veldnamen uit het schema (CSV voor programma's, zie hieronder); leest terug met npm run import.",
+      "De initiatieven als tabel voor programma's: de codes en veldnamen uit het schema (CSV voor programma's, gescheiden door komma's); leest terug met npm run import.",
     format: 'CSV',
     dataset: 'initiatives',
     dialect: PROGRAM_CSV,
@@ -210,7 +218,8 @@ export function publicationOf(d: ValidatedDataset, o: PublicationFacts & { siteU
     siteUrl: o.siteUrl,
     title: o.title,
     tagline: o.tagline,
-    publisher: o.owner,
+    publisher: o.publisher ?? { name: o.owner.name, url: o.siteUrl },
+    contact: o.owner,
     modified: o.modified,
     files: downloadFiles(counts),
     regionSets: d.regionSets,

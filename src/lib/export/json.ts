@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { label } from '../labels';
 import { regionNameIndex } from '../regions/region-names';
-import { ENTITIES, type EntityKind } from '../schema/schemas';
+import { ENTITIES, ENTITY_NOUNS, type EntityKind } from '../schema/schemas';
 import { paths } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 
@@ -11,11 +11,23 @@ export const LICENCE = {
   request: 'Vermeld bij hergebruik graag de Samenwerkingsatlas als bron.',
 } as const;
 
-/** The whole list of one kind (initiatives or organisations) as JSON: authored data plus derived regions. */
-export function exportJson(kind: EntityKind, d: ValidatedDataset, siteUrl: string) {
+/**
+ * The whole list of one kind (initiatives or organisations) as JSON: authored data plus derived
+ * regions. With `meta`, the file says what it is, as the GeoJSON does: title, the date the data
+ * last changed and who publishes it, so a copy on its own still names its origin.
+ */
+export function exportJson(
+  kind: EntityKind,
+  d: ValidatedDataset,
+  siteUrl: string,
+  meta?: { title: string; modified: string; publisher: string },
+) {
   const records = kind === 'initiative' ? d.initiatives : d.organisations;
   const page = kind === 'initiative' ? paths.initiative : paths.organisation;
   return {
+    ...(meta
+      ? { title: `${meta.title}: ${ENTITY_NOUNS[kind].many}`, modified: meta.modified, publisher: meta.publisher, source: siteUrl }
+      : {}),
     licence: LICENCE,
     schema: new URL(paths.schemaFile(`${kind}.schema.json`).slice(1), siteUrl).href,
     count: records.length,

@@ -25,7 +25,10 @@ export interface Publication {
   siteUrl: string;
   title: string;
   tagline: string;
-  publisher: { name: string; email: string };
+  /** Who publishes the atlas (site.config `publisher`). */
+  publisher: { name: string; url: string };
+  /** Who manages the data and answers questions about it (site.config `owner`). */
+  contact: { name: string; email: string };
   /** The day the data last changed (YYYY-MM-DD). */
   modified: string;
   files: readonly DownloadFile[];
@@ -79,12 +82,12 @@ export function dcatCatalogue(p: Publication): Record<string, unknown> {
     '@id': `${p.siteUrl}#uitgever`,
     '@type': 'foaf:Agent',
     'foaf:name': p.publisher.name,
-    'foaf:mbox': ref(`mailto:${p.publisher.email}`),
+    'foaf:homepage': ref(p.publisher.url),
   };
   const contact = {
     '@type': 'vcard:Organization',
-    'vcard:fn': p.publisher.name,
-    'vcard:hasEmail': ref(`mailto:${p.publisher.email}`),
+    'vcard:fn': p.contact.name,
+    'vcard:hasEmail': ref(`mailto:${p.contact.email}`),
     'vcard:hasURL': ref(absolute(p, paths.contribute())),
   };
   const datasets = (Object.keys(DATASET_KINDS) as DatasetKey[]).map((key) => {
@@ -126,7 +129,9 @@ export function dcatCatalogue(p: Publication): Record<string, unknown> {
             'dcat:mediaType': ref(VOCAB.mediaType(format.mediaType)),
             'dct:license': ref(VOCAB.cc0),
             'dct:modified': date(p.modified),
-            'dct:conformsTo': ref(schemaUrl(p, kind)),
+            // Only the JSON files hold the records as the JSON Schema defines them; the GeoJSON
+            // and the CSVs are other shapes (the data package describes each CSV's columns).
+            ...(f.format === 'JSON' ? { 'dct:conformsTo': ref(schemaUrl(p, kind)) } : {}),
           };
         }),
     };
@@ -260,7 +265,7 @@ function spreadsheetTableSchema(key: DatasetKey, regionSets: readonly RegionSet[
       }),
     };
   }
-  const whole = new Set(['Startjaar', 'Aantal organisaties']);
+  const whole = new Set(['Startjaar', 'Status volgens een bron uit', 'Aantal organisaties']);
   return { fields: SELECTION_HEADERS.map((h) => ({ name: h, type: whole.has(h) ? 'integer' : 'string' })) };
 }
 
@@ -278,7 +283,10 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
     modified: p.modified,
     keywords: ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking', 'Nederland'],
     licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: LICENCE.name }],
-    contributors: [{ title: p.publisher.name, email: p.publisher.email, roles: ['publisher'] }],
+    contributors: [
+      { title: p.publisher.name, path: p.publisher.url, roles: ['publisher'] },
+      { title: p.contact.name, email: p.contact.email, roles: ['contact'] },
+    ],
     resources: p.files
       .filter((f) => f.dataset)
       .map((f) => {
@@ -293,7 +301,8 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
           mediatype: format.mediaType,
           encoding: 'utf-8',
         };
-        if (f.format !== 'CSV' || !f.dialect) return { ...resource, schema: schemaUrl(p, kind) };
+        // A JSON file's records follow the JSON Schema; the GeoJSON is points with a few facts, no such records.
+        if (f.format !== 'CSV' || !f.dialect) return f.format === 'JSON' ? { ...resource, schema: schemaUrl(p, kind) } : resource;
         return {
           ...resource,
           type: 'table',
@@ -319,8 +328,8 @@ export function datasetJsonLd(p: Publication): Record<string, unknown> {
     dateModified: p.modified,
     spatialCoverage: { '@type': 'Place', name: 'Nederland' },
     keywords: ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking'],
-    creator: { '@type': 'Organization', name: p.publisher.name, email: p.publisher.email },
-    publisher: { '@type': 'Organization', name: p.publisher.name, email: p.publisher.email },
+    creator: { '@type': 'Organization', name: p.contact.name, email: p.contact.email },
+    publisher: { '@type': 'Organization', name: p.publisher.name, url: p.publisher.url },
     distribution: p.files
       .filter((f) => f.dataset)
       .map((f) => ({

@@ -19,7 +19,9 @@ export const SELECTION_HEADERS = [
   'Soort',
   'Regio of plaats',
   'Startjaar',
+  'Startjaar zeker',
   'Status',
+  'Status volgens een bron uit',
   'Sectoren',
   'Onderwijsniveaus',
   'Penvoerder',
@@ -41,7 +43,11 @@ export function selectionRows(
     index.labels.kind[it.k] ?? it.k,
     it.p,
     it.y === undefined ? '' : String(it.y),
+    // How sure the start year is: only with a start year ('ja', or the detail page's word).
+    it.y === undefined ? '' : (it.yc ?? 'ja'),
     index.labels.status[it.st] ?? it.st,
+    // The year of the source that gives a running or starting status: how old "Actief" may be.
+    it.sy === undefined ? '' : String(it.sy),
     words(it.s, index.labels.sector),
     words(it.l, index.labels.level),
     it.ld ? (index.organisations[it.ld] ?? '') : '',
@@ -59,7 +65,9 @@ export interface SelectionFile {
 }
 
 /** The columns that hold numbers (start year, number of organisations): numbers in the file too. */
-const NUMBER_COLUMNS = new Set<number>([SELECTION_HEADERS.indexOf('Startjaar'), SELECTION_HEADERS.indexOf('Aantal organisaties')]);
+const NUMBER_COLUMNS = new Set<number>(
+  (['Startjaar', 'Status volgens een bron uit', 'Aantal organisaties'] as const).map((h) => SELECTION_HEADERS.indexOf(h)),
+);
 
 /** The download itself: named for the site and the date; `spreadsheet` ends in `-excel.csv`. */
 export function selectionFile(format: SelectionFormat, rows: readonly string[][], o: { title: string; date: Date }): SelectionFile {

@@ -95,6 +95,11 @@ export interface GapTable {
   cells: GapCell[][];
   /** How many cells are empty: region and value without any initiative. */
   emptyCells: number;
+  /**
+   * Per row, the counted initiatives that give no value for the facet (no sector, no level): they
+   * may fill an empty cell of their row, which a reader must know before calling it a gap.
+   */
+  withoutValue: number[];
 }
 
 /**
@@ -108,15 +113,20 @@ export function gapTable(
   set: { id: string; regions: readonly { id: string; name: string }[] },
   facet: 'sector' | 'level',
   regionsOf: RegionsOf = pointRegionsOf,
+  /** Count only initiatives with one of these statuses (and filter the cells' links the same way). */
+  statuses?: readonly string[],
 ): GapTable {
   const vocab = vocabulary(facet === 'sector' ? 'sector' : 'education_level');
   const rows = [...set.regions].map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const columns = vocab.values.map((v) => ({ id: v, label: vocab.labels[v] ?? v }));
   const counts = new Map<string, number>();
+  const without = new Map<string, number>();
   for (const rec of initiatives) {
+    if (statuses && !statuses.includes(rec.data.status)) continue;
     const regions = new Set(regionsOf(rec, set.id));
     const values = (facet === 'sector' ? rec.data.sectors : rec.data.levels) ?? [];
     for (const r of regions) for (const v of values) counts.set(`${r}|${v}`, (counts.get(`${r}|${v}`) ?? 0) + 1);
+    if (!values.length) for (const r of regions) without.set(r, (without.get(r) ?? 0) + 1);
   }
   let emptyCells = 0;
   const cells = rows.map((r) =>
@@ -124,12 +134,13 @@ export function gapTable(
       const state = emptyState([set.id]);
       state.regions[set.id] = [r.id];
       state[facet] = [c.id];
+      if (statuses) state.status = [...statuses].sort();
       const count = counts.get(`${r.id}|${c.id}`) ?? 0;
       if (!count) emptyCells++;
       return { count, query: `?${serializeState(state).toString()}` };
     }),
   );
-  return { rows, columns, cells, emptyCells };
+  return { rows, columns, cells, emptyCells, withoutValue: rows.map((r) => without.get(r.id) ?? 0) };
 }
 
 /** Organisations and the initiatives they share, within one set of initiatives (a region). */

@@ -5,6 +5,7 @@ import type { RegionSet } from '../regions/region-sets';
 import type { SiteModel } from '../site-model';
 import type { Link } from './initiative-page';
 import { OUTSIDE_NAMES } from './region-page';
+import { vocabulary } from '../schema/schemas';
 
 export interface GapsPage {
   set: RegionSet;
@@ -12,6 +13,10 @@ export interface GapsPage {
   tables: { id: string; title: string; lineName: string; table: GapTable }[];
   /** How the initiatives are counted: with a point, through a working area only, or not at all. */
   places: PlaceCounts;
+  /** The statuses the tables count: all but an end (an ended or merged initiative fills no gap). */
+  statuses: string[];
+  /** How many initiatives the tables leave out for their status, and the words for it. */
+  ended: { count: number; labels: string[] };
   /** Initiatives in no province (national, no known working area): named, counted and linked. */
   outside: { key: 'national' | 'unplaced'; label: string; count: number; listHref: string; links: Link[] }[];
 }
@@ -23,20 +28,31 @@ export function gapsPage(site: SiteModel): GapsPage {
   const name = set.name.toLowerCase();
   // A national initiative with a point is in the tables already; only the others are named.
   const national = site.outsideRegions.national.filter((i) => !regionsOf(i, set.id).length);
+  // An initiative that ended or went into another fills no gap today: the tables leave it out,
+  // and the page says how many that are (a reader review found Zeeland's care cell filled by two
+  // ended pacts).
+  const statusVocab = vocabulary('status');
+  const over = ['ended', 'merged'];
+  const statuses = statusVocab.values.filter((s) => !over.includes(s));
   const links = (list: SiteModel['outsideRegions']['national']) =>
     list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
   return {
     set,
     tables: [
-      { id: 'sector', title: `Per ${name} en sector`, lineName: 'Sector', table: gapTable(items, set, 'sector', regionsOf) },
+      { id: 'sector', title: `Per ${name} en sector`, lineName: 'Sector', table: gapTable(items, set, 'sector', regionsOf, statuses) },
       {
         id: 'niveau',
         title: `Per ${name} en onderwijsniveau`,
         lineName: 'Onderwijsniveau',
-        table: gapTable(items, set, 'level', regionsOf),
+        table: gapTable(items, set, 'level', regionsOf, statuses),
       },
     ],
     places: placeCounts(items, site.membership),
+    statuses,
+    ended: {
+      count: items.filter((i) => over.includes(i.data.status)).length,
+      labels: over.map((s) => (statusVocab.labels[s] ?? s).toLowerCase()),
+    },
     outside: [
       {
         key: 'national',

@@ -7,6 +7,7 @@ import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
 import { statusSourceIsOld } from '../checks';
+import { statusBrief, yearOfDate } from '../explore/status-brief';
 import { calendarDateInWords } from '../text/dates';
 
 type Funding = NonNullable<Initiative['funding']>[number];
@@ -121,6 +122,11 @@ export function statusFact(
     ...(published ? { date: sourceDateInWords(published) } : {}),
     ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
   };
+}
+
+/** The status in a few words for a card in a list: src/lib/explore/status-brief.ts. */
+export function statusInBrief(d: Pick<Initiative, 'status' | 'status_source' | 'end_year'>): string {
+  return statusBrief(d.status, label('status', d.status), { sourceYear: yearOfDate(d.status_source?.published), endYear: d.end_year });
 }
 
 /** A source as a link text: its title, or its address without the scheme when it has none. */

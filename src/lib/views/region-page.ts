@@ -39,6 +39,10 @@ export interface RegionPage {
   /** Of those, with a map point in the region. */
   onMapCount: number;
   organisationCount: number;
+  /** Per status over every initiative of the region, in the vocabulary's order, without zeros. */
+  statusCounts: { status: string; label: string; count: number }[];
+  /** The same in one Dutch sentence for the page's opening ("Volgens hun bronnen: …"). */
+  statusSentence: string;
   /** Per kind over every initiative of the region ("In cijfers"). */
   kindCounts: { kind: string; label: string; count: number }[];
   map: StaticMapModel;
@@ -108,6 +112,7 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       .map((kind) => ({ kind, label: kinds.labels[kind] ?? kind, count: here.filter((i) => i.data.kind === kind).length }))
       .filter((k) => k.count),
     organisationCount: involvementByOrganisation(here).size,
+    ...statusesOf(here),
     map: buildStaticMap({
       bounds: boundsOf([region.geometry], 0.15),
       width: 480,
@@ -164,4 +169,25 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
     mapHref: site.links.map({ [set.id]: id }),
     network: collaborationNetwork(here, site.organisationNames),
   };
+}
+
+/**
+ * How many of a region's initiatives are active, starting, ended or of unknown status, as their
+ * sources say: a region's count alone would make ended and unknown initiatives look current.
+ */
+export function statusesOf(items: readonly InitiativeRecord[]): Pick<RegionPage, 'statusCounts' | 'statusSentence'> {
+  const statuses = vocabulary('status');
+  const statusCounts = statuses.values
+    .map((status) => ({ status, label: statuses.labels[status] ?? status, count: items.filter((i) => i.data.status === status).length }))
+    .filter((c) => c.count);
+  const known = statusCounts.filter((c) => c.status !== 'unknown');
+  const unknown = statusCounts.find((c) => c.status === 'unknown')?.count ?? 0;
+  const words = known.map((c) => `${c.count} ${lowerFirst(c.label)}`);
+  const list = words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
+  const verb = known.length === 1 && known[0]!.count === 1 ? 'is' : 'zijn';
+  let statusSentence = '';
+  if (known.length) statusSentence = `Volgens hun bronnen ${verb} er ${list}${unknown ? `; van ${unknown} is de status onbekend` : ''}.`;
+  else if (unknown)
+    statusSentence = unknown === 1 ? 'Van dit initiatief is de status onbekend.' : `Van alle ${unknown} is de status onbekend.`;
+  return { statusCounts, statusSentence };
 }
