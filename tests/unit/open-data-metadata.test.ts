@@ -236,10 +236,13 @@ describe('who publishes, who answers, and what follows the JSON Schema', () => {
   };
   it('names the publisher of the site config as publisher everywhere, and the owner as the contact', () => {
     const q = publicationOf(d, facts);
-    const cat = dcatCatalogue(q) as Record<string, any>;
+    const cat = dcatCatalogue(q) as {
+      'dct:publisher': Record<string, unknown>;
+      'dcat:dataset': { 'dcat:contactPoint': Record<string, unknown> }[];
+    };
     expect(cat['dct:publisher']['foaf:name']).toBe('Uitgever');
     expect(cat['dct:publisher']['foaf:homepage']).toEqual({ '@id': 'https://uitgever.example/' });
-    expect(cat['dcat:dataset'][0]['dcat:contactPoint']['vcard:hasEmail']).toEqual({ '@id': 'mailto:redactie@example.org' });
+    expect(cat['dcat:dataset'][0]!['dcat:contactPoint']['vcard:hasEmail']).toEqual({ '@id': 'mailto:redactie@example.org' });
     const pkg = dataPackage(q, new Date()) as { contributors: { title: string; roles: string[] }[] };
     expect(pkg.contributors.map((c) => [c.title, c.roles[0]])).toEqual([
       ['Uitgever', 'publisher'],
@@ -250,9 +253,10 @@ describe('who publishes, who answers, and what follows the JSON Schema', () => {
   });
 
   it('says a file conforms to the JSON Schema only where its records do (the JSON files), not the GeoJSON or a CSV', () => {
-    const cat = dcatCatalogue(publicationOf(d, facts)) as Record<string, any>;
-    const conforming = (cat['dcat:dataset'] as Record<string, any>[])
-      .flatMap((ds) => ds['dcat:distribution'] as Record<string, any>[])
+    type Distribution = { 'dct:conformsTo'?: unknown; 'dct:title': { '@value': string } };
+    const cat = dcatCatalogue(publicationOf(d, facts)) as { 'dcat:dataset': { 'dcat:distribution': Distribution[] }[] };
+    const conforming = cat['dcat:dataset']
+      .flatMap((ds) => ds['dcat:distribution'])
       .filter((x) => x['dct:conformsTo'])
       .map((x) => x['dct:title']['@value']);
     expect(conforming.sort()).toEqual(['initiatieven.json', 'organisaties.json']);
