@@ -17,6 +17,11 @@ describe('search index records', async () => {
       expect(['Initiatief', 'Organisatie']).toContain(r.meta.type);
       expect(r.url).toMatch(/^\/(initiatieven|organisaties)\/[a-z0-9-]+\/$/);
     }
+    // An initiative's result says its status, as every list does; an organisation has none.
+    const zeeland = records.find((r) => r.url === '/initiatieven/zorgpact-zeeland/')!;
+    expect(zeeland.meta.status).toBe('Beëindigd (2018)');
+    expect(records.filter((r) => r.meta.type === 'Organisatie').every((r) => r.meta.status === undefined)).toBe(true);
+    expect(records.filter((r) => r.meta.type === 'Initiatief').every((r) => r.meta.status)).toBe(true);
   });
 
   it('indexes what a record says, not the page template', () => {

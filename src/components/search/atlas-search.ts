@@ -258,7 +258,7 @@ class AtlasSearch extends HTMLElement {
     h.append(a);
     const meta = document.createElement('p');
     meta.className = 'muted';
-    meta.textContent = [r.meta.type, r.meta.soort, r.meta.regio].filter(Boolean).join(' · ');
+    meta.textContent = [r.meta.type, r.meta.soort, r.meta.status, r.meta.regio].filter(Boolean).join(' · ');
     const ex = document.createElement('p');
     // A whole sentence with the matches (lib/search/excerpt.ts); Pagefind's own window of words
     // only if a result came without its text.

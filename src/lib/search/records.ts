@@ -2,6 +2,7 @@ import { label, labels } from '../labels';
 import { ENTITY_NOUNS } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 import { paths } from '../urls';
+import { statusInBrief } from '../views/initiative-facts';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 
 /** One entry of the search index (Pagefind's custom record, without the language). */
@@ -144,6 +145,8 @@ export function searchRecords(index: SiteModel): SearchRecord[] {
         title: x.name,
         type: ENTITY_NOUNS.initiative.One,
         soort: label('initiative_kind', x.kind),
+        // As on every list: the status first-hand, with the year of its source (status-brief.ts).
+        status: statusInBrief(x),
         ...(regionFilter.length ? { regio: regionFilter.join(' / ') } : {}),
       },
       filters: {
