@@ -7,6 +7,7 @@
 import { vocabulary } from './schema/schemas';
 import { lowerFirst } from './text/case';
 import { calendarDateInWords } from './text/dates';
+import { isRunningStatus } from './explore/status-brief';
 
 /** The check fields initiatives and organisations share (see schemas/*.schema.json). */
 export interface Checked {
@@ -52,8 +53,8 @@ export function latestDayOf(published: string): string {
 /** The number of days in a month (1–12) of a year: day 0 of the next month is its last day. */
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** A status that can age: the initiative runs or is being set up (an end stays an end). */
-export const isRunningStatus = (status: string): boolean => status === 'active' || status === 'in_development';
+/** A status that can age (explore/status-brief.ts, where the browser's list can read it too). */
+export { isRunningStatus };
 
 /**
  * Does a running or starting status rest on a dated source older than the configured age, as an

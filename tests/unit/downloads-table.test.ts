@@ -64,7 +64,12 @@ describe('the downloads table is the one place a published file is described and
       c = {
         site: siteModelOf(dataset, '/atlas/'),
         siteUrl: 'https://atlas.example/atlas/',
-        facts: { title: 'Samenwerkingsatlas', tagline: 'Regionale samenwerking', owner: { name: 'Redactie', email: 'r@example.org' } },
+        facts: {
+          title: 'Samenwerkingsatlas',
+          tagline: 'Regionale samenwerking',
+          owner: { name: 'Redactie', email: 'r@example.org' },
+          publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
+        },
         now: new Date('2026-12-01T12:00:00Z'),
       };
     });

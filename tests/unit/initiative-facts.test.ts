@@ -156,7 +156,8 @@ describe("the status with its source and that source's date", () => {
     expect(statusInBrief({ status: 'active' })).toBe('Actief');
     expect(statusInBrief({ status: 'ended', end_year: 2018, status_source: src('2018-11-29') })).toBe('Beëindigd (2018)');
     expect(statusInBrief({ status: 'ended', status_source: src('2018-11-29') })).toBe('Beëindigd');
-    expect(statusInBrief({ status: 'merged', end_year: 2020 })).toBe('Opgegaan in ander initiatief');
+    expect(statusInBrief({ status: 'merged', end_year: 2020 })).toBe('Opgegaan in ander initiatief (2020)');
+    expect(statusInBrief({ status: 'merged' })).toBe('Opgegaan in ander initiatief');
     expect(statusInBrief({ status: 'unknown' })).toBe('Status onbekend');
   });
 

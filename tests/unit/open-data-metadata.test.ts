@@ -17,8 +17,7 @@ import { loadDataset } from '../../src/io/dataset';
 import { selectionFile, selectionRows } from '../../src/lib/export/selection';
 import { sortItems } from '../../src/lib/explore/filter';
 import { SPREADSHEET_CSV, writeCsv } from '../../src/lib/export/csv-dialect';
-import { publicationOf } from '../../src/lib/export/downloads';
-import { exportJson } from '../../src/lib/export/json';
+import { downloadBody, publicationOf } from '../../src/lib/export/downloads';
 import { dataPackage, datasetJsonLd, dcatCatalogue, type Publication } from '../../src/lib/export/metadata';
 import { spreadsheetTable } from '../../src/lib/export/spreadsheet-table';
 import { toCsv } from '../../src/lib/export/tables';
@@ -37,6 +36,7 @@ beforeAll(async () => {
     title: 'Samenwerkingsatlas',
     tagline: 'Regionale samenwerking in het beroepsonderwijs',
     owner: { name: 'Redactie', email: 'redactie@example.org' },
+    publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
   });
 });
 
@@ -263,9 +263,21 @@ describe('who publishes, who answers, and what follows the JSON Schema', () => {
     const pkg = dataPackage(publicationOf(d, facts), new Date()) as { resources: Resource[] };
     expect(pkg.resources.find((r) => r.path === 'initiatieven.geojson')!.schema).toBeUndefined();
     expect(pkg.resources.find((r) => r.path === 'initiatieven.json')!.schema).toBe(`${SITE}data/schemas/initiative.schema.json`);
-    // The JSON files say what they are, as the GeoJSON does.
-    const j = exportJson('initiative', d, SITE, { title: 'Samenwerkingsatlas', modified: '2026-11-20', publisher: 'Uitgever' });
-    expect(j).toMatchObject({ title: 'Samenwerkingsatlas: initiatieven', modified: '2026-11-20', publisher: 'Uitgever', source: SITE });
+    // The downloads themselves say what they are, each JSON file as the GeoJSON.
+    const site = siteModelOf(d);
+    const c = { site, siteUrl: SITE, facts, now: new Date() };
+    for (const [name, what] of [
+      ['initiatieven.json', 'initiatieven'],
+      ['organisaties.json', 'organisaties'],
+      ['initiatieven.geojson', 'locaties van initiatieven'],
+    ] as const)
+      expect(JSON.parse(downloadBody(name, c).text), name).toMatchObject({
+        title: `Samenwerkingsatlas: ${what}`,
+        modified: site.lastChanged,
+        publisher: 'Uitgever',
+        source: `${SITE}data/`,
+        licence: { name: 'CC0 1.0 Universeel' },
+      });
     // No description points to a "below" that a catalogue does not have.
     expect(JSON.stringify(cat)).not.toMatch(/hieronder/);
   });

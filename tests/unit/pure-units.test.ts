@@ -78,10 +78,11 @@ describe('GeoJSON export', () => {
       ],
       regionSets: [{ id: 'provincie', name: 'Provincie', regions: [{ id: 'zeeland', name: 'Zeeland' }] }],
     } as unknown as ValidatedDataset;
-    const fc = exportGeoJson(d, 'https://atlas.example/sub/', { title: 'Atlas', modified: '2026-01-15' });
+    const fc = exportGeoJson(d, 'https://atlas.example/sub/', { title: 'Atlas', modified: '2026-01-15', publisher: 'Uitgever' });
     expect(fc).toMatchObject({
       title: 'Atlas: locaties van initiatieven',
       modified: '2026-01-15',
+      publisher: 'Uitgever',
       source: 'https://atlas.example/sub/data/',
     });
     expect(fc.licence.url).toContain('publicdomain/zero/1.0');

@@ -16,6 +16,10 @@ const index = {
     status: { active: 'Actief', ended: 'Beëindigd', unknown: 'Onbekend' },
   },
   organisations: { 'roc-x': 'ROC X', hz: 'HZ University of Applied Sciences' },
+  certainty: {
+    labels: { exact: 'Zeker (zo in de bron)', approximate: 'Ongeveer (afgeleid uit de bron)', uncertain: 'Onzeker' },
+    short: { exact: '', approximate: 'ongeveer', uncertain: 'onzeker' },
+  },
 };
 const item: ExploreItem = {
   i: 'wind',
@@ -44,7 +48,8 @@ describe('a result list item', () => {
     expect(with_({ sy: 2017 })).toContain('</span> Actief (bron uit 2017) · Fryslân');
     expect(with_({ st: 'ended', ey: 2018, sy: undefined as never })).toContain('</span> Beëindigd (2018) · Fryslân');
     expect(with_({ st: 'unknown' })).toContain('</span> Status onbekend · Fryslân');
-    expect(with_({ yc: 'ongeveer' })).toContain('sinds 2015 (ongeveer)');
+    expect(with_({ yc: 'approximate' })).toContain('sinds 2015 (ongeveer)');
+    expect(with_({ yc: 'exact' })).toContain('sinds 2015</p>');
     expect(html).toContain('Penvoerder: HZ University of Applied Sciences');
     expect(resultItemHtml({ ...item, p: '', ld: undefined as never }, index, '/')).toContain('Werkgebied nog niet bekend');
   });
@@ -64,7 +69,7 @@ describe('download of the selection', () => {
       'Centre of Expertise (CoE)',
       'Fryslân',
       '2015',
-      'ja',
+      '',
       'Actief',
       '',
       'Energie; Zorg en welzijn',
@@ -78,8 +83,8 @@ describe('download of the selection', () => {
     expect(rows[1]![3]).toBe('');
     expect(rows[1]![4]).toBe('');
     // How sure the start year is, and how old the source of a running status is.
-    const [r] = selectionRows([{ ...item, yc: 'onzeker', sy: 2019 }], index, (id) => id);
-    expect([r![4], r![6]]).toEqual(['onzeker', '2019']);
+    const [r] = selectionRows([{ ...item, yc: 'uncertain', sy: 2019 }], index, (id) => id);
+    expect([r![4], r![6]]).toEqual(['Onzeker', '2019']);
   });
 
   it('for Dutch spreadsheets: byte-order mark, semicolons, every field quoted, header in row 1, formulas never run', () => {

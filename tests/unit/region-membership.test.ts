@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/io/dataset';
-import { emptyState, matches, type FilterState } from '../../src/lib/explore/filter';
+import { emptyState, matches, parseState, type FilterState } from '../../src/lib/explore/filter';
 import { outsideRegionNote } from '../../src/lib/explore/outside-regions';
 import { membershipOf, NATIONAL, UNPLACED } from '../../src/lib/regions/membership';
 import type { SiteModel } from '../../src/lib/site-model';
@@ -86,13 +86,29 @@ function expectNoneHidden(site: SiteModel): void {
   // Every item has a value in the primary set's filter: none is outside every tick box.
   for (const i of items) expect(i.r[primary]!.length, i.i).toBeGreaterThan(0);
   // /witte-vlekken/ and /cijfers/ name the same outside groups, with the same counts.
+  // /witte-vlekken/ counts what is not over (an ended or merged initiative fills no gap).
   const gaps = gapsPage(site);
+  const notOver = (i: { data: { status: string } }) => i.data.status !== 'ended' && i.data.status !== 'merged';
   const nationalOnly = site.outsideRegions.national.filter(
-    (i) => !site.membership.get(i.id)!.onMap[primary]!.length && !site.membership.get(i.id)!.workingArea.length,
+    (i) => notOver(i) && !site.membership.get(i.id)!.onMap[primary]!.length && !site.membership.get(i.id)!.workingArea.length,
   );
-  expect(gaps.outside.map((o) => o.count)).toEqual([nationalOnly.length, site.outsideRegions.unplaced.length]);
+  expect(gaps.outside.map((o) => o.count)).toEqual([nationalOnly.length, site.outsideRegions.unplaced.filter(notOver).length]);
   const p = gaps.places;
-  expect(p.onMap + p.workingAreaOnly + p.nationalOnly + p.unplaced).toBe(site.dataset.initiatives.length);
+  expect(p.onMap + p.workingAreaOnly + p.nationalOnly + p.unplaced).toBe(site.dataset.initiatives.filter(notOver).length);
+  // Every cell's number is what its link finds in the explorer, status filter included; the
+  // outside lists' links find what they count.
+  for (const { table } of gaps.tables)
+    for (const row of table.cells)
+      for (const cell of row) {
+        const s = parseState(new URLSearchParams(cell.query), ids);
+        expect(items.filter((i) => matches(i, s)).length, cell.query).toBe(cell.count);
+      }
+  for (const o of gaps.outside) {
+    const s = parseState(new URL(o.listHref, 'https://x/').searchParams, ids);
+    expect(items.filter((i) => matches(i, s)).length, o.listHref).toBe(
+      o.key === 'unplaced' ? o.count : site.outsideRegions.national.filter(notOver).length,
+    );
+  }
   const rows = figuresPage(site).regionSets[0]!.rows;
   expect(rows.find((r) => r.key === NATIONAL)?.count).toBe(site.outsideRegions.national.length);
   expect(rows.find((r) => r.key === UNPLACED)?.count).toBe(site.outsideRegions.unplaced.length);
@@ -212,10 +228,11 @@ describe('a region page says how many of its initiatives run, as their sources s
       ['ended', 1],
       ['unknown', 8],
     ]);
-    expect(r.statusSentence).toBe('Volgens hun bronnen zijn er 4 actief, 4 in ontwikkeling en 1 beëindigd; van 8 is de status onbekend.');
-    expect(statusesOf(make('active', 1)).statusSentence).toBe('Volgens hun bronnen is er 1 actief.');
+    expect(r.statusSentence).toBe('Volgens hun bronnen: 4 actief, 4 in ontwikkeling en 1 beëindigd; van 8 is de status onbekend.');
+    expect(statusesOf(make('active', 1)).statusSentence).toBe('Volgens zijn bron is het actief.');
+    expect(statusesOf([...make('active', 1), ...make('ended', 1)]).statusSentence).toBe('Volgens hun bronnen: 1 actief en 1 beëindigd.');
     expect(statusesOf(make('unknown', 3)).statusSentence).toBe('Van alle 3 is de status onbekend.');
-    expect(statusesOf(make('unknown', 1)).statusSentence).toBe('Van dit initiatief is de status onbekend.');
+    expect(statusesOf(make('unknown', 1)).statusSentence).toBe('Zijn status is onbekend.');
     expect(statusesOf([]).statusSentence).toBe('');
   });
 });
@@ -229,15 +246,39 @@ describe('the list index says what a list entry says about status and start year
       const d = i.data;
       const running = d.status === 'active' || d.status === 'in_development';
       expect(item.sy, i.id).toBe(running && d.status_source?.published ? Number(d.status_source.published.slice(0, 4)) : undefined);
-      expect(item.ey, i.id).toBe(d.status === 'ended' ? d.end_year : undefined);
-      expect(item.yc, i.id).toBe(
-        d.start_year !== undefined && d.start_year_certainty && d.start_year_certainty !== 'exact'
-          ? { approximate: 'ongeveer', uncertain: 'onzeker' }[d.start_year_certainty]
-          : undefined,
-      );
+      expect(item.ey, i.id).toBe(d.status === 'ended' || d.status === 'merged' ? d.end_year : undefined);
+      expect(item.yc, i.id).toBe(d.start_year !== undefined ? d.start_year_certainty : undefined);
       if (item.sy) withYear++;
     }
     // The real data has such statuses (the test is not empty).
     expect(withYear).toBeGreaterThan(100);
+  });
+});
+
+describe('/witte-vlekken/ says what it leaves out', () => {
+  it('names how many initiatives in a province are over, per status, with singular and plural', () => {
+    const regionsOf = (id: string) => {
+      const m = real.membership.get(id)!;
+      return [...(m.onMap[real.primary.id] ?? []), ...m.workingArea];
+    };
+    const over = real.dataset.initiatives.filter(
+      (i) => (i.data.status === 'ended' || i.data.status === 'merged') && regionsOf(i.id).length,
+    );
+    const ended = over.filter((i) => i.data.status === 'ended').length;
+    const merged = over.length - ended;
+    expect(over.length).toBeGreaterThan(1);
+    const expected =
+      merged && ended
+        ? `De ${over.length} initiatieven in een provincie die beëindigd (${ended}) of opgegaan in ander initiatief (${merged}) zijn, tellen niet mee`
+        : `De ${over.length} initiatieven in een provincie die ${ended ? 'beëindigd' : 'opgegaan in ander initiatief'} zijn, tellen niet mee`;
+    expect(gapsPage(real).overSentence).toContain(expected);
+    // One initiative in a province that is over: singular.
+    const one = {
+      ...real,
+      dataset: { ...real.dataset, initiatives: real.dataset.initiatives.filter((i) => !over.includes(i) || i === over[0]) },
+    };
+    expect(gapsPage(one).overSentence).toMatch(
+      /^Het initiatief in een provincie dat (beëindigd|opgegaan in ander initiatief) is, telt niet mee: het vult/,
+    );
   });
 });

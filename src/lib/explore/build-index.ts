@@ -6,9 +6,7 @@ import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import { FACET_TABLE, VOCABULARY_FACETS, type ExploreIndex, type ExploreItem } from './filter';
-import { yearOfDate } from './status-brief';
-import { certaintyWord } from '../views/initiative-facts';
-import { isRunningStatus } from '../checks';
+import { isOverStatus, isRunningStatus, yearOfDate } from './status-brief';
 
 /**
  * The two values the primary region set's filter has beside its regions, so that no
@@ -66,8 +64,8 @@ export function buildExploreIndex(
       l: d.levels ?? [],
       st: d.status,
       ...(sourceYear !== undefined && isRunningStatus(d.status) ? { sy: sourceYear } : {}),
-      ...(d.status === 'ended' && d.end_year !== undefined ? { ey: d.end_year } : {}),
-      ...(d.start_year !== undefined && certaintyWord(d.start_year_certainty) ? { yc: certaintyWord(d.start_year_certainty)! } : {}),
+      ...(isOverStatus(d.status) && d.end_year !== undefined ? { ey: d.end_year } : {}),
+      ...(d.start_year !== undefined && d.start_year_certainty ? { yc: d.start_year_certainty } : {}),
       r,
       ...(m.workingArea.length ? { w: m.workingArea } : {}),
       p: place,
@@ -89,6 +87,7 @@ export function buildExploreIndex(
       ],
     })),
     labels: Object.fromEntries(VOCABULARY_FACETS.map((f) => [f, vocabulary(FACET_TABLE[f].vocabulary).labels])) as ExploreIndex['labels'],
+    certainty: { labels: vocabulary('certainty').labels, short: vocabulary('certainty').short },
     organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
     items,
   };

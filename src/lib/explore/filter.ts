@@ -22,9 +22,9 @@ export interface ExploreItem {
   st: string;
   /** the year of the status's source, for a running or starting status (status-brief.ts) */
   sy?: number;
-  /** the end year of an initiative that ended */
+  /** the year an initiative that is over ended or merged */
   ey?: number;
-  /** how sure the start year is, when not exact: the vocabulary's short word ('ongeveer', 'onzeker') */
+  /** how sure the start year is (vocabulary `certainty`), when the item has a start year and the data says */
   yc?: string;
   /** start year */
   y?: number;
@@ -52,6 +52,8 @@ export interface ExploreIndex {
   labels: Record<VocabularyFacet, Record<string, string>>;
   /** Names of the organisations involved in any initiative, by id. */
   organisations: Record<string, string>;
+  /** How sure a start year is (`yc`), in words: the vocabulary's labels and its short words. */
+  certainty: { labels: Record<string, string>; short: Record<string, string> };
   items: ExploreItem[];
 }
 

@@ -1,9 +1,19 @@
 /**
+ * What a status means for a reader, in one place for the server and the browser (this module
+ * imports nothing, so the browser's result list can use it without the schemas).
+ */
+
+/** A status that can age: the initiative runs or is being set up (an end stays an end). */
+export const isRunningStatus = (status: string): boolean => status === 'active' || status === 'in_development';
+
+/** A status that says the initiative is over: it stopped, or went into another one. */
+export const isOverStatus = (status: string): boolean => status === 'ended' || status === 'merged';
+
+/**
  * The status in a few words for an entry in a list (a card on a region page or /initiatieven/,
- * a result on the home page, a cell of the spreadsheet download): the label, the end year of an
- * initiative that ended, and for a running or starting one the year of the source that says so
- * ("Actief (bron uit 2017)"), the only sign of age a list has room for. Kept apart from the
- * vocabulary (the label comes in) so the browser's result list can use it without the schemas.
+ * a result on the home page or in the search): the label, the year an initiative that is over
+ * ended or merged, and for a running or starting one the year of the source that says so
+ * ("Actief (bron uit 2017)"), the only sign of age a list has room for.
  */
 export function statusBrief(
   status: string,
@@ -11,8 +21,8 @@ export function statusBrief(
   o: { sourceYear?: number | undefined; endYear?: number | undefined } = {},
 ): string {
   if (status === 'unknown') return 'Status onbekend';
-  if (status === 'ended' && o.endYear !== undefined) return `${label} (${o.endYear})`;
-  return o.sourceYear !== undefined && (status === 'active' || status === 'in_development') ? `${label} (bron uit ${o.sourceYear})` : label;
+  if (isOverStatus(status)) return o.endYear !== undefined ? `${label} (${o.endYear})` : label;
+  return o.sourceYear !== undefined && isRunningStatus(status) ? `${label} (bron uit ${o.sourceYear})` : label;
 }
 
 /** The year of a source date ('2017-03-01', '2017-03' or '2017'), or undefined without one. */

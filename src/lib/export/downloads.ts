@@ -28,8 +28,8 @@ export interface PublicationFacts {
   tagline: string;
   /** Who manages the data: the contact point (site.config `owner`). */
   owner: { name: string; email: string };
-  /** Who publishes the atlas (site.config `publisher`); without one, the owner publishes it. */
-  publisher?: { name: string; url: string };
+  /** Who publishes the atlas (site.config `publisher`, required by its schema). */
+  publisher: { name: string; url: string };
 }
 
 /** What making a file needs: the site model, the site's address and facts, and the moment. */
@@ -70,7 +70,7 @@ const regionSetIds = (d: ValidatedDataset) => d.regionSets.map((s) => s.id);
 const jsonMeta = (site: SiteModel, facts: PublicationFacts) => ({
   title: facts.title,
   modified: site.lastChanged,
-  publisher: (facts.publisher ?? facts.owner).name,
+  publisher: facts.publisher.name,
 });
 
 /** Every published file, in the order the /data/ page lists them, keyed by its file name. */
@@ -92,8 +92,7 @@ export const DOWNLOADS = {
       'Elke locatie van elk initiatief als punt, met naam, soort, status en regio, elke code met het Nederlandse woord ernaast (GeoJSON, WGS84).',
     format: 'GEOJSON',
     dataset: 'initiatives',
-    body: ({ site, siteUrl, facts }) =>
-      json(exportGeoJson(site.dataset, siteUrl, { title: facts.title, modified: site.lastChanged }), 'application/geo+json'),
+    body: ({ site, siteUrl, facts }) => json(exportGeoJson(site.dataset, siteUrl, jsonMeta(site, facts)), 'application/geo+json'),
   },
   'initiatieven-spreadsheet.csv': {
     what: () =>
@@ -218,7 +217,7 @@ export function publicationOf(d: ValidatedDataset, o: PublicationFacts & { siteU
     siteUrl: o.siteUrl,
     title: o.title,
     tagline: o.tagline,
-    publisher: o.publisher ?? { name: o.owner.name, url: o.siteUrl },
+    publisher: o.publisher,
     contact: o.owner,
     modified: o.modified,
     files: downloadFiles(counts),

@@ -11,24 +11,34 @@ export const LICENCE = {
   request: 'Vermeld bij hergebruik graag de Samenwerkingsatlas als bron.',
 } as const;
 
+/** What a published file says about itself: the site's title, the day the data last changed, who publishes it. */
+export interface FileMeta {
+  title: string;
+  modified: string;
+  publisher: string;
+}
+
 /**
- * The whole list of one kind (initiatives or organisations) as JSON: authored data plus derived
- * regions. With `meta`, the file says what it is, as the GeoJSON does: title, the date the data
- * last changed and who publishes it, so a copy on its own still names its origin.
+ * The members every JSON and GeoJSON download starts with, so a copy on its own still names its
+ * origin: what it is, its licence, the day the data last changed, who publishes it and where the
+ * open data lives (/data/).
  */
-export function exportJson(
-  kind: EntityKind,
-  d: ValidatedDataset,
-  siteUrl: string,
-  meta?: { title: string; modified: string; publisher: string },
-) {
+function aboutFile(what: string, meta: FileMeta, siteUrl: string) {
+  return {
+    title: `${meta.title}: ${what}`,
+    licence: LICENCE,
+    modified: meta.modified,
+    publisher: meta.publisher,
+    source: new URL(paths.data().slice(1), siteUrl).href,
+  };
+}
+
+/** The whole list of one kind (initiatives or organisations) as JSON: authored data plus derived regions. */
+export function exportJson(kind: EntityKind, d: ValidatedDataset, siteUrl: string, meta: FileMeta) {
   const records = kind === 'initiative' ? d.initiatives : d.organisations;
   const page = kind === 'initiative' ? paths.initiative : paths.organisation;
   return {
-    ...(meta
-      ? { title: `${meta.title}: ${ENTITY_NOUNS[kind].many}`, modified: meta.modified, publisher: meta.publisher, source: siteUrl }
-      : {}),
-    licence: LICENCE,
+    ...aboutFile(ENTITY_NOUNS[kind].many, meta, siteUrl),
     schema: new URL(paths.schemaFile(`${kind}.schema.json`).slice(1), siteUrl).href,
     count: records.length,
     // The list under the kind's folder name (`initiatives`), as the files are in data/.
@@ -45,13 +55,13 @@ export function exportJson(
  * Every location of every initiative as a GeoJSON point with the main facts: each code with
  * its Dutch label beside it (`kind` and `kind_label`), each region id with its name. What the
  * file is goes in top-level foreign members (RFC 7946 §6.1, ignored by GIS tools that do not
- * know them): title, licence, the date the data last changed (`modified`) and the source.
+ * know them): title, licence, the date the data last changed (`modified`), the publisher and the source.
  */
 export function exportGeoJson(
   d: ValidatedDataset,
   siteUrl: string,
-  meta: { title: string; modified: string },
-): FeatureCollection<Point> & { title: string; licence: typeof LICENCE; modified: string; source: string } {
+  meta: FileMeta,
+): FeatureCollection<Point> & ReturnType<typeof aboutFile> {
   const regionNames = regionNameIndex(d.regionSets);
   const features: Feature<Point>[] = d.initiatives.flatMap((r) =>
     (r.data.locations ?? []).map((l, n) => {
@@ -79,10 +89,7 @@ export function exportGeoJson(
   );
   return {
     type: 'FeatureCollection',
-    title: `${meta.title}: locaties van initiatieven`,
-    licence: LICENCE,
-    modified: meta.modified,
-    source: new URL(paths.data().slice(1), siteUrl).href,
+    ...aboutFile('locaties van initiatieven', meta, siteUrl),
     features,
   };
 }

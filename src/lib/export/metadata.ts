@@ -12,7 +12,7 @@ import { NATIONAL, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
 import type { RegionSet } from '../regions/region-sets';
-import { SELECTION_HEADERS } from './selection';
+import { SELECTION_COLUMN_NOTES, SELECTION_HEADERS, WHOLE_NUMBER_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
 import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
 import { FILE_FORMATS, type DownloadFile } from './file-formats';
@@ -265,8 +265,14 @@ function spreadsheetTableSchema(key: DatasetKey, regionSets: readonly RegionSet[
       }),
     };
   }
-  const whole = new Set(['Startjaar', 'Status volgens een bron uit', 'Aantal organisaties']);
-  return { fields: SELECTION_HEADERS.map((h) => ({ name: h, type: whole.has(h) ? 'integer' : 'string' })) };
+  const whole = new Set<string>(WHOLE_NUMBER_HEADERS);
+  return {
+    fields: SELECTION_HEADERS.map((h) => ({
+      name: h,
+      type: whole.has(h) ? 'integer' : 'string',
+      ...(SELECTION_COLUMN_NOTES[h] ? { description: SELECTION_COLUMN_NOTES[h] } : {}),
+    })),
+  };
 }
 
 /** The Frictionless Data Package (v2) of all files: licence, publisher, date, and per CSV its dialect and derived table schema. */

@@ -19,7 +19,7 @@ export const SELECTION_HEADERS = [
   'Soort',
   'Regio of plaats',
   'Startjaar',
-  'Startjaar zeker',
+  'Zekerheid startjaar',
   'Status',
   'Status volgens een bron uit',
   'Sectoren',
@@ -31,10 +31,18 @@ export const SELECTION_HEADERS = [
   'Id',
 ] as const;
 
+/** What a column holds where its name alone does not say it (the data package's field descriptions). */
+export const SELECTION_COLUMN_NOTES: Partial<Record<(typeof SELECTION_HEADERS)[number], string>> = {
+  'Zekerheid startjaar':
+    'Hoe zeker het startjaar is, in de woorden van de keuzelijst Zekerheid; leeg als er geen startjaar is of de data het niet zegt.',
+  'Status volgens een bron uit':
+    'Het jaar van de bron die een lopende of startende status (Actief, In ontwikkeling) geeft: hoe oud die uitspraak is. Leeg bij een andere status of een bron zonder datum.',
+};
+
 /** The rows of the table: one per initiative, every cell readable text. */
 export function selectionRows(
   items: readonly ExploreItem[],
-  index: Pick<ExploreIndex, 'labels' | 'organisations'>,
+  index: Pick<ExploreIndex, 'labels' | 'organisations' | 'certainty'>,
   pageUrl: (id: string) => string,
 ): string[][] {
   const words = (values: readonly string[], labels: Record<string, string>) => values.map((v) => labels[v] ?? v).join('; ');
@@ -43,8 +51,8 @@ export function selectionRows(
     index.labels.kind[it.k] ?? it.k,
     it.p,
     it.y === undefined ? '' : String(it.y),
-    // How sure the start year is: only with a start year ('ja', or the detail page's word).
-    it.y === undefined ? '' : (it.yc ?? 'ja'),
+    // How sure the start year is, in the vocabulary's words: only where the data says.
+    it.y === undefined || !it.yc ? '' : (index.certainty.labels[it.yc] ?? it.yc),
     index.labels.status[it.st] ?? it.st,
     // The year of the source that gives a running or starting status: how old "Actief" may be.
     it.sy === undefined ? '' : String(it.sy),
@@ -64,10 +72,13 @@ export interface SelectionFile {
   text: string;
 }
 
-/** The columns that hold numbers (start year, number of organisations): numbers in the file too. */
-const NUMBER_COLUMNS = new Set<number>(
-  (['Startjaar', 'Status volgens een bron uit', 'Aantal organisaties'] as const).map((h) => SELECTION_HEADERS.indexOf(h)),
-);
+/** The columns that hold whole numbers (years, the number of organisations): numbers in the file and in its table schema. */
+export const WHOLE_NUMBER_HEADERS: readonly (typeof SELECTION_HEADERS)[number][] = [
+  'Startjaar',
+  'Status volgens een bron uit',
+  'Aantal organisaties',
+];
+const NUMBER_COLUMNS = new Set<number>(WHOLE_NUMBER_HEADERS.map((h) => SELECTION_HEADERS.indexOf(h)));
 
 /** The download itself: named for the site and the date; `spreadsheet` ends in `-excel.csv`. */
 export function selectionFile(format: SelectionFormat, rows: readonly string[][], o: { title: string; date: Date }): SelectionFile {

@@ -6,36 +6,51 @@ import type { SiteModel } from '../site-model';
 import type { Link } from './initiative-page';
 import { OUTSIDE_NAMES } from './region-page';
 import { vocabulary } from '../schema/schemas';
+import { emptyState, serializeState } from '../explore/filter';
+import { isOverStatus } from '../explore/status-brief';
+import { lowerFirst } from '../text/case';
+import type { InitiativeRecord } from '../validate/validate-dataset';
 
 export interface GapsPage {
   set: RegionSet;
   /** Each table with the name of what its lines are (the first column's heading). */
   tables: { id: string; title: string; lineName: string; table: GapTable }[];
-  /** How the initiatives are counted: with a point, through a working area only, or not at all. */
+  /** How the counted initiatives (all but those that are over) are placed: with a point, through a working area only, or not at all. */
   places: PlaceCounts;
   /** The statuses the tables count: all but an end (an ended or merged initiative fills no gap). */
   statuses: string[];
-  /** How many initiatives the tables leave out for their status, and the words for it. */
-  ended: { count: number; labels: string[] };
-  /** Initiatives in no province (national, no known working area): named, counted and linked. */
+  /**
+   * The initiatives in some province that the tables leave out because they are over, in one
+   * sentence ("" when there are none).
+   */
+  overSentence: string;
+  /** Counted initiatives in no province (national, no known working area): named, counted and linked. */
   outside: { key: 'national' | 'unplaced'; label: string; count: number; listHref: string; links: Link[] }[];
 }
 
 export function gapsPage(site: SiteModel): GapsPage {
   const set = site.primary;
   const regionsOf = memberRegionsOf(site.membership, set.id);
-  const items = site.dataset.initiatives;
   const name = set.name.toLowerCase();
-  // A national initiative with a point is in the tables already; only the others are named.
-  const national = site.outsideRegions.national.filter((i) => !regionsOf(i, set.id).length);
   // An initiative that ended or went into another fills no gap today: the tables leave it out,
-  // and the page says how many that are (a reader review found Zeeland's care cell filled by two
-  // ended pacts).
+  // the links filter it out the same way, and the page says how many that are (a reader review
+  // found Zeeland's care cell filled by two ended pacts).
   const statusVocab = vocabulary('status');
-  const over = ['ended', 'merged'];
-  const statuses = statusVocab.values.filter((s) => !over.includes(s));
-  const links = (list: SiteModel['outsideRegions']['national']) =>
+  const statuses = statusVocab.values.filter((s) => !isOverStatus(s));
+  const items = site.dataset.initiatives.filter((i) => !isOverStatus(i.data.status));
+  const over = site.dataset.initiatives.filter((i) => isOverStatus(i.data.status) && regionsOf(i, set.id).length);
+  const counted = new Set(items);
+  // A national initiative with a point is in the tables already; only the others are named.
+  const national = site.outsideRegions.national.filter((i) => counted.has(i) && !regionsOf(i, set.id).length);
+  const unplaced = site.outsideRegions.unplaced.filter((i) => counted.has(i));
+  const links = (list: readonly InitiativeRecord[]) =>
     list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
+  const listHref = (where: string) => {
+    const state = emptyState(site.dataset.regionSets.map((s) => s.id));
+    state.regions[set.id] = [where];
+    state.status = [...statuses].sort();
+    return `${site.links.home()}?${serializeState(state).toString()}`;
+  };
   return {
     set,
     tables: [
@@ -49,27 +64,26 @@ export function gapsPage(site: SiteModel): GapsPage {
     ],
     places: placeCounts(items, site.membership),
     statuses,
-    ended: {
-      count: items.filter((i) => over.includes(i.data.status)).length,
-      labels: over.map((s) => (statusVocab.labels[s] ?? s).toLowerCase()),
-    },
+    overSentence: overSentence(over, statusVocab.labels),
     outside: [
-      {
-        key: 'national',
-        label: 'landelijk',
-        count: national.length,
-        listHref: site.links.map({ [set.id]: NATIONAL }),
-        links: links(national),
-      },
-      {
-        key: 'unplaced',
-        label: 'zonder bekend werkgebied',
-        count: site.outsideRegions.unplaced.length,
-        listHref: site.links.map({ [set.id]: UNPLACED }),
-        links: links(site.outsideRegions.unplaced),
-      },
+      { key: 'national', label: 'landelijk', count: national.length, listHref: listHref(NATIONAL), links: links(national) },
+      { key: 'unplaced', label: 'zonder bekend werkgebied', count: unplaced.length, listHref: listHref(UNPLACED), links: links(unplaced) },
     ],
   };
+}
+
+/** "De 7 initiatieven in een provincie die beëindigd (6) of opgegaan in ander initiatief (1) zijn, tellen niet mee …". */
+function overSentence(over: readonly InitiativeRecord[], labels: Record<string, string>): string {
+  if (!over.length) return '';
+  const byStatus = [...new Set(over.map((i) => i.data.status))].sort();
+  const parts = byStatus.map((s) => {
+    const n = over.filter((i) => i.data.status === s).length;
+    return `${lowerFirst(labels[s] ?? s)}${byStatus.length > 1 ? ` (${n})` : ''}`;
+  });
+  const one = over.length === 1;
+  return one
+    ? `Het initiatief in een provincie dat ${parts.join(' of ')} is, telt niet mee: het vult nu geen witte vlek. Initiatieven met status onbekend tellen wel mee.`
+    : `De ${over.length} initiatieven in een provincie die ${parts.join(' of ')} zijn, tellen niet mee: ze vullen nu geen witte vlek. Initiatieven met status onbekend tellen wel mee.`;
 }
 
 /** One line of a gap table read the other way round: a sector or level across the regions. */

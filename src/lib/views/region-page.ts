@@ -10,6 +10,7 @@ import { involvementByOrganisation } from '../relations';
 import { vocabulary } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
 import { countByVocabulary } from '../stats';
+import { joinNames } from '../text/join';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
 import { workingAreaLead } from './initiative-facts';
@@ -41,7 +42,7 @@ export interface RegionPage {
   organisationCount: number;
   /** Per status over every initiative of the region, in the vocabulary's order, without zeros. */
   statusCounts: { status: string; label: string; count: number }[];
-  /** The same in one Dutch sentence for the page's opening ("Volgens hun bronnen: …"). */
+  /** The same in one Dutch sentence for the page's opening ("Volgens hun bronnen: 4 actief, …"), empty without initiatives. */
   statusSentence: string;
   /** Per kind over every initiative of the region ("In cijfers"). */
   kindCounts: { kind: string; label: string; count: number }[];
@@ -176,18 +177,16 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
  * sources say: a region's count alone would make ended and unknown initiatives look current.
  */
 export function statusesOf(items: readonly InitiativeRecord[]): Pick<RegionPage, 'statusCounts' | 'statusSentence'> {
-  const statuses = vocabulary('status');
-  const statusCounts = statuses.values
-    .map((status) => ({ status, label: statuses.labels[status] ?? status, count: items.filter((i) => i.data.status === status).length }))
-    .filter((c) => c.count);
+  const statusCounts = countByVocabulary(items, 'status', (i) => [i.data.status])
+    .filter((c) => c.count)
+    .map((c) => ({ status: c.key, label: c.label, count: c.count }));
   const known = statusCounts.filter((c) => c.status !== 'unknown');
   const unknown = statusCounts.find((c) => c.status === 'unknown')?.count ?? 0;
-  const words = known.map((c) => `${c.count} ${lowerFirst(c.label)}`);
-  const list = words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} en ${words.at(-1)}`;
-  const verb = known.length === 1 && known[0]!.count === 1 ? 'is' : 'zijn';
+  const list = joinNames(known.map((c) => `${c.count} ${lowerFirst(c.label)}`));
   let statusSentence = '';
-  if (known.length) statusSentence = `Volgens hun bronnen ${verb} er ${list}${unknown ? `; van ${unknown} is de status onbekend` : ''}.`;
-  else if (unknown)
-    statusSentence = unknown === 1 ? 'Van dit initiatief is de status onbekend.' : `Van alle ${unknown} is de status onbekend.`;
+  if (items.length === 1)
+    statusSentence = known.length ? `Volgens zijn bron is het ${lowerFirst(known[0]!.label)}.` : 'Zijn status is onbekend.';
+  else if (known.length) statusSentence = `Volgens hun bronnen: ${list}${unknown ? `; van ${unknown} is de status onbekend` : ''}.`;
+  else if (unknown) statusSentence = `Van alle ${unknown} is de status onbekend.`;
   return { statusCounts, statusSentence };
 }
