@@ -105,10 +105,25 @@ describe('an update keeps editorial work', () => {
     expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://www.b.nl/' }]);
   });
 
-  it('keeps a source added to the file, once', () => {
+  it('keeps a source added to the file, once, also one with a title only; a row\'s address kept as a title is the row\'s', () => {
     const d = data();
-    keepEditorialWork(d, { sources: [{ url: 'http://a.nl/' }, { url: 'https://b.nl/' }, { title: 'Zonder adres' }] });
-    expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://b.nl/' }]);
+    keepEditorialWork(d, {
+      sources: [
+        { url: 'http://a.nl/' },
+        { url: 'https://b.nl/' },
+        { title: 'Jaarverslag 2019 (…; naam van een persoon in titel en adres weggelaten)', published: '2019' },
+        { title: 'Teampagina (p.nl; naam van een persoon in het adres weggelaten)' },
+      ],
+    });
+    expect(d.sources).toEqual([
+      { url: 'https://a.nl/' },
+      { url: 'https://b.nl/' },
+      { title: 'Jaarverslag 2019 (…; naam van een persoon in titel en adres weggelaten)', published: '2019' },
+    ]);
+    // Once: a title the row gives already is not added twice.
+    const e: Initiative = { ...data(), sources: [{ url: 'https://a.nl/' }, { title: 'Eigen titel' }] };
+    keepEditorialWork(e, { sources: [{ title: 'Eigen titel' }] });
+    expect(e.sources).toEqual([{ url: 'https://a.nl/' }, { title: 'Eigen titel' }]);
   });
 
   it('lets the row decide its own addresses: a source the edition took the address from does not come back', () => {

@@ -7,6 +7,7 @@ import type { Initiative } from '../schema/types.generated';
 import { toCanonicalYaml } from '../yaml/canonical';
 import { parseDataFile } from '../yaml/parse-data-file';
 import { bareAddress, sourceKey, splitSources, type EditionStatement } from './dutch-edition';
+import { PERSON_IN_ADDRESS_REMARK } from './reference-sources';
 import { clean, known, startYearOf } from './reference-cells';
 import { kindFromType, levelsOf, sectorsFromTheme, statedGrants } from './reference-classification';
 import { rowProblem, type ReferenceImport, type RowInput } from './reference-import-state';
@@ -60,9 +61,16 @@ export function keepEditorialWork(
   for (const [k, v] of Object.entries(existing ?? {}))
     if (!(k in data) && !IMPORTED_FIELDS.has(k)) (data as unknown as Record<string, unknown>)[k] = v;
   const own = new Set(rowAddresses.map(sourceKey));
-  for (const s of (existing?.sources as { url?: string }[] | undefined) ?? [])
-    if (s.url && !own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!)))
-      data.sources.push(s);
+  for (const s of (existing?.sources as { url?: string; title?: string }[] | undefined) ?? []) {
+    if (s.url) {
+      if (!own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
+    } else if (s.title && !s.title.includes(PERSON_IN_ADDRESS_REMARK) && !data.sources.some((d) => !d.url && d.title === s.title)) {
+      // A source the editors added by title only (its address names a person, or it has none):
+      // theirs to keep. One with the import's own remark is a row's address kept as a title,
+      // which the row decides.
+      data.sources.push(s as Initiative['sources'][number]);
+    }
+  }
   keepResearchedStatus(data, existing, own);
 }
 

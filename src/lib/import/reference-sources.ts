@@ -25,13 +25,19 @@ const MONTHS: Record<string, string> = {
   dec: 'december',
 };
 
+/**
+ * The remark the import writes where a list's address names a person and only a title is kept:
+ * a title-only source with it is the row's own (reference-initiative.ts keepEditorialWork).
+ */
+export const PERSON_IN_ADDRESS_REMARK = 'naam van een persoon in het adres weggelaten';
+
 /** The researchers' remarks on an address ("11 Jul 2023; name in path omitted"), in Dutch. */
 function sourceRemark(remark: string): string {
   return remark
     .split(/;\s*/)
     .map((r) =>
       r
-        .replace(/^name in path omitted$/i, 'naam van een persoon in het adres weggelaten')
+        .replace(/^name in path omitted$/i, PERSON_IN_ADDRESS_REMARK)
         .replace(
           /\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* (\d{4})\b/g,
           (_, d, mon: string, y) => `${d} ${MONTHS[mon.toLowerCase()]} ${y}`,
@@ -92,9 +98,9 @@ export function sourceAsEdited(source: Source, edit: EditionSource | undefined):
   if (edit.published) source = { ...source, published: edit.published };
   if (!edit.person_in_address || !source.url) return { ...source, ...(title ? { title } : {}) };
   const site = new URL(source.url).hostname.replace(/^www\./, '');
-  const remark = `${site}; naam van een persoon in het adres weggelaten`;
+  const remark = `${site}; ${PERSON_IN_ADDRESS_REMARK}`;
   return {
-    title: title ? `${title} (${remark})`.slice(0, 300) : `${site} (naam van een persoon in het adres weggelaten)`,
+    title: title ? `${title} (${remark})`.slice(0, 300) : `${site} (${PERSON_IN_ADDRESS_REMARK})`,
     ...(source.published ? { published: source.published } : {}),
     ...(source.consulted ? { consulted: source.consulted } : {}),
   };
