@@ -105,7 +105,7 @@ describe('an update keeps editorial work', () => {
     expect(d.sources).toEqual([{ url: 'https://a.nl/' }, { url: 'https://www.b.nl/' }]);
   });
 
-  it('keeps a source added to the file, once, also one with a title only; a row\'s address kept as a title is the row\'s', () => {
+  it("keeps a source added to the file, once, also one with a title only; a row's address kept as a title is the row's", () => {
     const d = data();
     keepEditorialWork(d, {
       sources: [

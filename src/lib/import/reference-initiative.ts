@@ -63,7 +63,8 @@ export function keepEditorialWork(
   const own = new Set(rowAddresses.map(sourceKey));
   for (const s of (existing?.sources as { url?: string; title?: string }[] | undefined) ?? []) {
     if (s.url) {
-      if (!own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!))) data.sources.push(s);
+      if (!own.has(sourceKey(s.url)) && !data.sources.some((d) => d.url && bareAddress(d.url) === bareAddress(s.url!)))
+        data.sources.push(s);
     } else if (s.title && !s.title.includes(PERSON_IN_ADDRESS_REMARK) && !data.sources.some((d) => !d.url && d.title === s.title)) {
       // A source the editors added by title only (its address names a person, or it has none):
       // theirs to keep. One with the import's own remark is a row's address kept as a title,
