@@ -41,6 +41,19 @@ describe('initiative facts in words', () => {
     expect(startYearFact({ start_year: 2019, start_year_note: 'na een pilot' })).toEqual({ year: '2019', note: 'na een pilot' });
     expect(startYearFact({ start_year_note: 'onbekend, voor 2015' })).toEqual({ year: '', note: 'onbekend, voor 2015' });
     expect(startYearFact({})).toBeUndefined();
+    // A note that says "omstreeks" itself is the year's text; the short word would say it twice.
+    expect(
+      startYearFact({ start_year: 2013, start_year_certainty: 'approximate', start_year_note: 'omstreeks 2013 (‘3 jaar’ in 2016)' }),
+    ).toEqual({
+      year: 'omstreeks 2013 (‘3 jaar’ in 2016)',
+    });
+    expect(startYearFact({ start_year: 2012, start_year_certainty: 'approximate', start_year_note: 'omstreeks 2012–2013' })).toEqual({
+      year: 'omstreeks 2012–2013',
+    });
+    expect(startYearFact({ start_year: 2013, start_year_certainty: 'approximate', start_year_note: 'omstreeks 2014' })).toEqual({
+      year: '2013 (ongeveer)',
+      note: 'omstreeks 2014',
+    });
     // A note that opens with the year says it once, in full (not "2019" above "2019 (bouw …)").
     expect(startYearFact({ start_year: 2019, start_year_note: '2019 (bouw begonnen op 27 november 2019)' })).toEqual({
       year: '2019 (bouw begonnen op 27 november 2019)',

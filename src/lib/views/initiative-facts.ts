@@ -60,6 +60,14 @@ export function startYearFact(
   if (d.start_year && year === String(d.start_year) && new RegExp(`^${d.start_year}(?!\\d)`).test(d.start_year_note ?? '')) {
     return { year: d.start_year_note! };
   }
+  // "omstreeks 2013 (…)" says the approximation itself: "2013 (ongeveer)" beside it would say it twice.
+  if (
+    d.start_year &&
+    d.start_year_certainty === 'approximate' &&
+    new RegExp(`^omstreeks ${d.start_year}(?!\\d)`).test(d.start_year_note ?? '')
+  ) {
+    return { year: d.start_year_note! };
+  }
   return { year, ...(d.start_year_note ? { note: d.start_year_note } : {}) };
 }
 
