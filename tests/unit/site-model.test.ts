@@ -6,6 +6,7 @@ import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { DETAIL_MAP_NARROWEST_PX, initiativePage } from '../../src/lib/views/initiative-page';
 import { organisationPage } from '../../src/lib/views/organisation-page';
 import { CARDS_PER_KIND, regionPage } from '../../src/lib/views/region-page';
+import { statusInBrief } from '../../src/lib/views/initiative-facts';
 import { file, input, siteModelOf } from '../helpers/fixtures';
 
 /*
@@ -170,6 +171,10 @@ describe('page views', () => {
     const page = organisationPage(site, 'school');
     expect(page.leads.map((l) => l.name)).toEqual(['Nieuw Centrum']);
     expect(page.joins).toHaveLength(1);
+    // Each with its status in brief, as every list of initiatives.
+    const all = [...page.leads, ...page.joins];
+    for (const l of all) expect(l.status).toBe(statusInBrief(site.initiatives.get(l.href.split('/').at(-2)!)!.data));
+    expect(all.every((l) => l.status.length > 0)).toBe(true);
     expect(page.initiativeCount).toBe(2);
     expect(page.mapHref).toBe('/atlas/?organisatie=school');
     expect(organisationPage(site, 'bedrijf').leads.map((l) => l.name)).toEqual(['Ander Centrum']);
@@ -194,7 +199,7 @@ describe('page views', () => {
       leads: [{ name: 'Samen', co: true, note: 'Als stichting mede-oprichter' }],
       joins: [],
     });
-    expect(organisationPage(one, 'school').leads).toEqual([{ href: expect.any(String), name: 'Samen' }]);
+    expect(organisationPage(one, 'school').leads).toEqual([{ href: expect.any(String), name: 'Samen', status: expect.any(String) }]);
     expect(organisationPage(one, 'bedrijf')).toMatchObject({ leads: [], joins: [{ name: 'Samen', role: 'business' }] });
   });
 

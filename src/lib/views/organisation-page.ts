@@ -2,8 +2,12 @@
 import { facetParams } from '../explore/filter';
 import { collaborators } from '../relations';
 import type { SiteModel } from '../site-model';
-import type { OrganisationRecord } from '../validate/validate-dataset';
+import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
+import { statusInBrief } from './initiative-facts';
 import type { Link } from './initiative-page';
+
+/** A link to an initiative with its status in brief, as on every list (statusInBrief): an ended one does not pass for current. */
+export type InitiativeLink = Link & { status: string };
 
 export interface OrganisationPage {
   record: OrganisationRecord;
@@ -14,11 +18,11 @@ export interface OrganisationPage {
   /** How many initiatives it leads or joins, and the map filtered to them. */
   initiativeCount: number;
   mapHref: string;
-  /** What it leads, alone or with others (a co-lead: `co`). */
-  leads: (Link & { co?: true; note?: string })[];
-  joins: (Link & { role: string; note?: string })[];
+  /** What it leads, alone or with others (a co-lead: `co`), each with its status in brief. */
+  leads: (InitiativeLink & { co?: true; note?: string })[];
+  joins: (InitiativeLink & { role: string; note?: string })[];
   /** Initiatives whose partners text names it, where it has no recorded role (in Dutch alphabetical order). */
-  mentionedIn: Link[];
+  mentionedIn: InitiativeLink[];
   /** Organisations it shares initiatives with, most shared first. */
   collaborators: (Link & { shared: number })[];
 }
@@ -28,10 +32,12 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
   if (!record) throw new Error(`Geen organisatie met id '${id}'.`);
   const d = record.data;
   const mine = site.involvement.get(id) ?? [];
-  const initiativeLink = (x: (typeof mine)[number]): Link => ({
-    href: site.links.initiative(x.initiative.id),
-    name: x.initiative.data.name,
+  const linkTo = (i: InitiativeRecord): InitiativeLink => ({
+    href: site.links.initiative(i.id),
+    name: i.data.name,
+    status: statusInBrief(i.data),
   });
+  const initiativeLink = (x: (typeof mine)[number]): InitiativeLink => linkTo(x.initiative);
   const previewRegion = record.derived.regions[site.primary.id];
   return {
     record,
@@ -47,7 +53,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     joins: mine
       .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
       .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
-    mentionedIn: (site.mentions.get(id) ?? []).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
+    mentionedIn: (site.mentions.get(id) ?? []).map(linkTo),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
