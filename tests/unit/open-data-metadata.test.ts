@@ -27,17 +27,19 @@ import { ROOT, siteModelOf } from '../helpers/fixtures';
 let d: ValidatedDataset;
 let p: Publication;
 const SITE = 'https://atlas.example/sub/';
+/** The site's facts every description here is made from: who publishes it (Uitgever) and who answers (Redactie) differ. */
+const facts = {
+  siteUrl: SITE,
+  modified: '2026-11-20',
+  title: 'Samenwerkingsatlas',
+  tagline: 'Regionale samenwerking in het beroepsonderwijs',
+  owner: { name: 'Redactie', email: 'redactie@example.org' },
+  publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
+};
 
 beforeAll(async () => {
   d = await loadDataset(join(ROOT, 'data'));
-  p = publicationOf(d, {
-    siteUrl: SITE,
-    modified: '2026-11-20',
-    title: 'Samenwerkingsatlas',
-    tagline: 'Regionale samenwerking in het beroepsonderwijs',
-    owner: { name: 'Redactie', email: 'redactie@example.org' },
-    publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
-  });
+  p = publicationOf(d, facts);
 });
 
 interface Field {
@@ -226,14 +228,6 @@ describe('catalogus.jsonld (DCAT-AP-NL)', () => {
 });
 
 describe('who publishes, who answers, and what follows the JSON Schema', () => {
-  const facts = {
-    siteUrl: SITE,
-    modified: '2026-11-20',
-    title: 'Samenwerkingsatlas',
-    tagline: 'Regionale samenwerking in het beroepsonderwijs',
-    owner: { name: 'Redactie', email: 'redactie@example.org' },
-    publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
-  };
   it('names the publisher of the site config as publisher everywhere, and the owner as the contact', () => {
     const q = publicationOf(d, facts);
     const cat = dcatCatalogue(q) as {

@@ -32,8 +32,9 @@ export function gapsPage(site: SiteModel): GapsPage {
   const set = site.primary;
   const regionsOf = memberRegionsOf(site.membership, set.id);
   const name = set.name.toLowerCase();
-  // An initiative that ended or went into another fills no gap today: the tables leave it out,
-  // the links filter it out the same way, and the page says how many that are (a reader review
+  // An initiative that ended or went into another fills no gap today: the tables leave it out
+  // (gapTable counts only `statuses` and filters its links the same way), the place counts and
+  // the lists outside every province too, and the page says how many that are (a reader review
   // found Zeeland's care cell filled by two ended pacts).
   const statusVocab = vocabulary('status');
   const statuses = statusVocab.values.filter((s) => !isOverStatus(s));
@@ -54,12 +55,17 @@ export function gapsPage(site: SiteModel): GapsPage {
   return {
     set,
     tables: [
-      { id: 'sector', title: `Per ${name} en sector`, lineName: 'Sector', table: gapTable(items, set, 'sector', regionsOf, statuses) },
+      {
+        id: 'sector',
+        title: `Per ${name} en sector`,
+        lineName: 'Sector',
+        table: gapTable(site.dataset.initiatives, set, 'sector', regionsOf, statuses),
+      },
       {
         id: 'niveau',
         title: `Per ${name} en onderwijsniveau`,
         lineName: 'Onderwijsniveau',
-        table: gapTable(items, set, 'level', regionsOf, statuses),
+        table: gapTable(site.dataset.initiatives, set, 'level', regionsOf, statuses),
       },
     ],
     places: placeCounts(items, site.membership),
