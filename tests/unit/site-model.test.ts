@@ -181,6 +181,19 @@ describe('page views', () => {
     expect(() => organisationPage(site, 'bestaat-niet')).toThrow(/bestaat-niet/);
   });
 
+  it("related initiatives and the lists outside every province name each initiative's status, as every list of initiatives", () => {
+    // An ended or merged initiative must not read as a current one beside a link to it.
+    const statusOf = (href: string) => statusInBrief(site.initiatives.get(href.split('/').at(-2)!)!.data);
+    const fromOld = initiativePage(site, 'oud', new URL('https://example.org')).related;
+    const fromNew = initiativePage(site, 'nieuw', new URL('https://example.org')).related;
+    expect(fromOld.map((r) => [r.name, r.status])).toEqual([['Nieuw Centrum', 'Actief']]);
+    expect(fromNew.map((r) => [r.name, r.status])).toEqual([['Oud Centrum', statusOf('/atlas/initiatieven/oud/')]]);
+    expect(fromNew[0]!.status).toMatch(/^Opgegaan/);
+    const outside = regionPage(site, 'provincie', 'utrecht').outside.flatMap((o) => o.links);
+    expect(outside.map((l) => l.name)).toContain('Nergens Gevestigd');
+    for (const l of outside) expect(l.status).toBe(statusOf(l.href));
+  });
+
   it('an organisation page counts a co-lead among what it leads, marked, not among what it joins', () => {
     const one = siteModelOf(
       datasetOf(

@@ -20,6 +20,7 @@ import {
   sourceLink,
   startYearFact,
   statusFact,
+  statusInBrief,
   workingAreaLead,
 } from './initiative-facts';
 
@@ -75,7 +76,8 @@ export interface InitiativePage {
    * where they come from (workingAreaLead): named by the source, or derived from what it names.
    */
   workingArea?: { lead: string; regions: Link[]; withoutPoint: boolean };
-  related: (Link & { label: string; year?: number; note?: string })[];
+  /** Initiatives related to this one, each with its status in brief (an ended one must not read as current). */
+  related: (Link & { label: string; status?: string; year?: number; note?: string })[];
   jsonLd: string;
 }
 
@@ -181,13 +183,17 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
           },
         }
       : {}),
-    related: relatedInitiatives(id, relatedRecords).map((r) => ({
-      href: site.links.initiative(r.id),
-      name: nameOf(r.id),
-      label: r.label,
-      ...(r.year ? { year: r.year } : {}),
-      ...(r.note ? { note: r.note } : {}),
-    })),
+    related: relatedInitiatives(id, relatedRecords).map((r) => {
+      const other = site.initiatives.get(r.id);
+      return {
+        href: site.links.initiative(r.id),
+        name: nameOf(r.id),
+        label: r.label,
+        ...(other ? { status: statusInBrief(other.data) } : {}),
+        ...(r.year ? { year: r.year } : {}),
+        ...(r.note ? { note: r.note } : {}),
+      };
+    }),
     jsonLd: jsonLdText(
       initiativeJsonLd(
         record,

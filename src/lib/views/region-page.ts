@@ -13,7 +13,7 @@ import { countByVocabulary } from '../stats';
 import { joinNames } from '../text/join';
 import type { InitiativeRecord } from '../validate/validate-dataset';
 import type { Link } from './initiative-page';
-import { workingAreaLead } from './initiative-facts';
+import { statusInBrief, workingAreaLead } from './initiative-facts';
 import { lowerFirst } from '../text/case';
 
 /**
@@ -67,7 +67,14 @@ export interface RegionPage {
    */
   withoutPlace: { initiative: InitiativeRecord; lead?: string; area: string }[];
   /** Initiatives in no region at all, named on every region page so no view hides them (the first OUTSIDE_NAMES by name, all by count and link). */
-  outside: { key: 'national' | 'unplaced'; heading: string; text: string; count: number; links: Link[]; listHref: string }[];
+  outside: {
+    key: 'national' | 'unplaced';
+    heading: string;
+    text: string;
+    count: number;
+    links: (Link & { status: string })[];
+    listHref: string;
+  }[];
   /** The six most common sectors, most common first. */
   sectors: { label: string; count: number }[];
   neighbours: Link[];
@@ -159,7 +166,9 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       heading,
       text: `${list.length} ${list.length === 1 ? one : many}`,
       count: list.length,
-      links: list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name })),
+      links: list
+        .slice(0, OUTSIDE_NAMES)
+        .map((i) => ({ href: site.links.initiative(i.id), name: i.data.name, status: statusInBrief(i.data) })),
       listHref: primaryFilter(key === 'national' ? NATIONAL : UNPLACED),
     })),
     sectors: countByVocabulary(here, 'sector', (i) => i.data.sectors ?? [])
