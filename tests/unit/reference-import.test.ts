@@ -48,6 +48,15 @@ describe('reading the cells', () => {
     expect(startYearOf('—')).toEqual({});
   });
 
+  it("a start year the row's notes doubt is uncertain, whatever the cell says", () => {
+    const notes =
+      'The partner page dates the cooperation from 2016, while a post from November 2015 reports it (start year therefore uncertain).';
+    expect(startYearOf('2016 (per partner page)', notes)).toMatchObject({ year: 2016, certainty: 'uncertain' });
+    expect(startYearOf('2011–2012 (plan approved)', 'Start year differs by source.')).toMatchObject({ certainty: 'uncertain' });
+    expect(startYearOf('2016 (per partner page)')).toMatchObject({ certainty: 'exact' });
+    expect(startYearOf('2016', 'Funding is uncertain. Start year stated on the site.')).toMatchObject({ certainty: 'exact' });
+  });
+
   it('keeps the text after a leading "—" of a start year as its note (#22)', () => {
     expect(startYearOf('— (exploration stage)')).toEqual({ note: 'exploration stage' });
     expect(startYearOf('— (RIF grant of EUR 2M; year not stated)')).toEqual({ note: 'RIF grant of EUR 2M; year not stated' });

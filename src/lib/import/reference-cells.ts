@@ -49,17 +49,25 @@ export function splitOutsideBrackets(text: string, separator: RegExp): string[] 
 }
 
 /**
- * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)").
+ * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)") and
+ * the row's notes, where they say the year is uncertain.
  * `note` is there whenever the cell says more than a bare year, also after a leading "—"
  * ("— (exploration stage)"): the edition's Dutch wording of the cell becomes `start_year_note`.
  */
-export function startYearOf(cell: string): { year?: number; certainty?: NonNullable<Initiative['start_year_certainty']>; note?: string } {
+export function startYearOf(
+  cell: string,
+  notes = '',
+): { year?: number; certainty?: NonNullable<Initiative['start_year_certainty']>; note?: string } {
   const text = clean(cell);
   const m = /^(c\.\s*)?(\d{4})(\s*[–-]\s*\d{4})?/.exec(text);
   if (!m) {
     const rest = known(text) ? text : afterNotFound(text);
     return rest ? { note: rest.slice(0, 300) } : {};
   }
-  const certainty = /uncertain/i.test(text) ? 'uncertain' : m[1] || m[3] ? 'approximate' : 'exact';
+  // The row's notes may doubt the year the cell states ("… (start year therefore uncertain)",
+  // "Start year differs by source"):
+  // the certainty follows the doubt, never the cell alone (a reader review found "exact" beside it).
+  const doubted = /uncertain/i.test(text) || /start year[^.;]*\b(?:uncertain|differs)\b|\buncertain start year/i.test(notes);
+  const certainty = doubted ? 'uncertain' : m[1] || m[3] ? 'approximate' : 'exact';
   return { year: Number(m[2]), certainty, ...(text !== m[2] ? { note: text.slice(0, 300) } : {}) };
 }

@@ -35,7 +35,7 @@ export function publicTexts(r: RowInput, type: string) {
   if (placeCell && !placeText && !/^national$/i.test(placeCell)) missing('place', placeCell);
   const typeText = e.type ?? (onlyNames(type) ? type : undefined);
   if (type && !typeText) missing('type', type);
-  const start = startYearOf(row.start_year ?? '');
+  const start = startYearOf(row.start_year ?? '', clean(row.notes));
   if (start.note && !e.start_year && !/^c\.\s*\d{4}$/.test(clean(row.start_year))) missing('start_year', clean(row.start_year));
   if (known(row.sector_theme) && !e.theme && !onlyNames(clean(row.sector_theme))) missing('theme', clean(row.sector_theme));
   if (known(row.partners) && !e.partners && !onlyNames(clean(row.partners))) missing('partners', clean(row.partners));
