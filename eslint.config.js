@@ -12,6 +12,8 @@ export default defineConfig(
     ignores: [
       'dist/',
       '.tmp/',
+      // The search index being made beside the output (src/io/search-index.ts), as in .gitignore.
+      '.*-pagefind/',
       '.astro/',
       'bench-results/',
       'node_modules/',

@@ -28,8 +28,11 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) throw new Error('De zoekindex is niet gestart (astro:build:start liep niet).');
-        if (resolve(fileURLToPath(dir)) !== out)
+        if (resolve(fileURLToPath(dir)) !== out) {
+          // Astro wrote elsewhere (--outDir): no index half-made beside a folder nobody builds into.
+          await pending.discard();
           throw new Error(`De zoekindex staat in ${out}, de site in ${fileURLToPath(dir)}: geef de uitvoermap op met ATLAS_OUT_DIR.`);
+        }
         const waitFrom = performance.now();
         const ms = await pending.finish();
         const waited = Math.round(performance.now() - waitFrom);

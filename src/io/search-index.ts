@@ -83,6 +83,8 @@ export async function writeSearchIndex(out: string, lang: string, indexDir = joi
 export interface PendingSearchIndex {
   /** Waits for the index step, moves its index to `<out>/pagefind/`; the step's own duration, in ms. */
   finish(): Promise<number>;
+  /** Stops the index step and, once it has exited, removes what it wrote (the build failed: nothing is left beside the output). */
+  discard(): Promise<void>;
 }
 
 /**
@@ -110,6 +112,14 @@ export function startSearchIndex(records: readonly SearchRecord[], out: string, 
     child.on('close', (code) => done(code ?? 1));
   });
   return {
+    async discard() {
+      stop();
+      process.off('exit', stop);
+      // Removed after the child has gone, so it cannot write into the folder again meanwhile.
+      await exited.catch(() => undefined);
+      rmSync(staging, { recursive: true, force: true });
+      rmSync(searchRecordsFile(out), { force: true });
+    },
     async finish() {
       const code = await exited;
       process.off('exit', stop);

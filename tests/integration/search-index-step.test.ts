@@ -46,6 +46,22 @@ describe('the search index step', () => {
     expect(existsSync(searchRecordsFile(out2))).toBe(false);
   }, 60_000);
 
+  it('a failed build discards the index step: it stops, and nothing it wrote stays beside the output', async () => {
+    const out3 = join(dir, 'weg');
+    const many = Array.from({ length: 3000 }, (_, n) => ({
+      url: `/initiatieven/i${n}/`,
+      content: `Initiatief ${n} over techniek en zorg in de regio.`,
+      meta: { title: `I${n}` },
+      filters: { type: ['Initiatief'] },
+    }));
+    const pending = startSearchIndex(many, out3, ROOT);
+    expect(existsSync(searchRecordsFile(out3))).toBe(true);
+    await pending.discard();
+    expect(existsSync(searchIndexStaging(out3))).toBe(false);
+    expect(existsSync(searchRecordsFile(out3))).toBe(false);
+    expect(existsSync(join(out3, 'pagefind'))).toBe(false);
+  }, 60_000);
+
   it("fails the build with Pagefind's words when the index step fails", async () => {
     const broken = { content: 'Zonder adres.', meta: { title: 'C' }, filters: {} } as unknown as SearchRecord;
     const pending = startSearchIndex([broken], join(dir, 'kapot'), ROOT);
