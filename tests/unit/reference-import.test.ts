@@ -48,6 +48,20 @@ describe('reading the cells', () => {
     expect(startYearOf('—')).toEqual({});
   });
 
+  it('a start year taken from a report, announcement, grant or plan is not exact (a reader review)', () => {
+    expect(startYearOf('2022 (reported May 2022)')).toMatchObject({ year: 2022, certainty: 'approximate' });
+    expect(startYearOf('2011 (announced 26 Jan 2011 as one of first pilot centres)')).toMatchObject({ certainty: 'approximate' });
+    expect(startYearOf('2023 (RIF award, second round 2023)')).toMatchObject({ certainty: 'approximate' });
+    expect(startYearOf('2021 (reported Sep 2021, plan stage)')).toMatchObject({ certainty: 'uncertain' });
+    expect(startYearOf('2018 (idea from 2018; opening planned 2022)')).toMatchObject({ certainty: 'uncertain' });
+    expect(startYearOf('2018 (planned start 1 Feb 2018)')).toMatchObject({ certainty: 'uncertain' });
+    // The start itself, dated: exact, also when a later clause names a plan or an announcement.
+    expect(startYearOf('2021 (start reported Feb 2021)')).toMatchObject({ certainty: 'exact' });
+    expect(startYearOf('2018 (opened autumn 2018; announced Aug 2017)')).toMatchObject({ certainty: 'exact' });
+    expect(startYearOf('2015 (commitment 9 Jul 2015); planned operational 1 Aug 2017')).toMatchObject({ certainty: 'exact' });
+    expect(startYearOf('2019 (launch summer 2019; RIF grant)')).toMatchObject({ certainty: 'exact' });
+  });
+
   it("a start year the row's notes doubt is uncertain, whatever the cell says", () => {
     const notes =
       'The partner page dates the cooperation from 2016, while a post from November 2015 reports it (start year therefore uncertain).';

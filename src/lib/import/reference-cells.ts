@@ -49,8 +49,9 @@ export function splitOutsideBrackets(text: string, separator: RegExp): string[] 
 }
 
 /**
- * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)") and
- * the row's notes, where they say the year is uncertain.
+ * Start year and its certainty from a start_year cell ("c. 2012 ('...')", "2011–2012 (...)",
+ * "2022 (reported May 2022)") and the row's notes, where they say the year is uncertain. "exact"
+ * only where the cell dates the start itself.
  * `note` is there whenever the cell says more than a bare year, also after a leading "—"
  * ("— (exploration stage)"): the edition's Dutch wording of the cell becomes `start_year_note`.
  */
@@ -68,6 +69,16 @@ export function startYearOf(
   // "Start year differs by source"):
   // the certainty follows the doubt, never the cell alone (a reader review found "exact" beside it).
   const doubted = /uncertain/i.test(text) || /start year[^.;]*\b(?:uncertain|differs)\b|\buncertain start year/i.test(notes);
-  const certainty = doubted ? 'uncertain' : m[1] || m[3] ? 'approximate' : 'exact';
+  // What the year stands for, in the first clause of the brackets: a plan or an idea leaves the start
+  // itself uncertain; a report, announcement, grant or decision dates something else than the start,
+  // so the year is derived from the source ("2022 (reported May 2022)"). Later clauses ("opened autumn
+  // 2018; announced Aug 2017") speak of other events, and "start reported Feb 2021" dates the start.
+  const why = /^\s*\(([^;)]*)/.exec(text.slice(m[0].length))?.[1] ?? '';
+  const planned = /\b(?:planned|plan stage|idea|feasibility)\b/i.test(why);
+  const derived =
+    /\b(?:announced|(?<!start )reported|award|grant|subsidy|pledged|presented|bought|decision|in formation|ambition|talks|basis laid|tranche)\b/i.test(
+      why,
+    );
+  const certainty = doubted || planned ? 'uncertain' : m[1] || m[3] || derived ? 'approximate' : 'exact';
   return { year: Number(m[2]), certainty, ...(text !== m[2] ? { note: text.slice(0, 300) } : {}) };
 }
