@@ -18,6 +18,8 @@ import {
   workingAreaLead,
 } from '../../src/lib/views/initiative-facts';
 import { latestDayOf } from '../../src/lib/checks';
+import { citedSources } from '../../src/lib/views/cited-sources';
+import type { Initiative } from '../../src/lib/schema/types.generated';
 
 describe('initiative facts in words', () => {
   it('certainty: a short word in brackets, nothing when exact or unknown', () => {
@@ -157,15 +159,21 @@ describe("the status with its source and that source's date", () => {
     // A source exactly the configured age old still counts as recent, one day more does not (as a check).
     expect(statusFact({ status: 'active', status_source: src('2025-12-07') }, age).old).toBeUndefined();
     expect(statusFact({ status: 'active', status_source: src('2025-12-06') }, age).old).toBe(old);
-    expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/' } }, age).old).toBeUndefined();
+    // A source without a date may be as old as any: the page does not let it read as current.
+    const undated = 'Of dit nu nog zo is, is niet nagegaan.';
+    expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/' } }, age).old).toBe(undated);
+    expect(statusFact({ status: 'in_development', status_source: { title: 'Een bericht' } }, age).old).toBe(undated);
+    expect(statusFact({ status: 'ended', status_source: { url: 'https://a.nl/' } }, age).old).toBeUndefined();
     expect(statusFact({ status: 'active', status_source: src('2021-06-17') }).old).toBeUndefined();
   });
 
-  it('says the status in brief for a card: an end with its year, a running status with the year of its source', () => {
+  it('says the status in brief for a card: an end with its year, a running status with the year of its source or that it has none', () => {
     const src = (published?: string) => ({ url: 'https://a.nl/', ...(published ? { published } : {}) });
     expect(statusInBrief({ status: 'active', status_source: src('2017-03') })).toBe('Actief (bron uit 2017)');
     expect(statusInBrief({ status: 'in_development', status_source: src('2023') })).toBe('In ontwikkeling (bron uit 2023)');
-    expect(statusInBrief({ status: 'active', status_source: src() })).toBe('Actief');
+    expect(statusInBrief({ status: 'active', status_source: src() })).toBe('Actief (bron zonder datum)');
+    expect(statusInBrief({ status: 'in_development', status_source: src() })).toBe('In ontwikkeling (bron zonder datum)');
+    expect(statusInBrief({ status: 'ended', status_source: src() })).toBe('Beëindigd');
     expect(statusInBrief({ status: 'active' })).toBe('Actief');
     expect(statusInBrief({ status: 'ended', end_year: 2018, status_source: src('2018-11-29') })).toBe('Beëindigd (2018)');
     expect(statusInBrief({ status: 'ended', status_source: src('2018-11-29') })).toBe('Beëindigd');
@@ -186,5 +194,26 @@ describe("the status with its source and that source's date", () => {
     });
     expect(statusFact({ status: 'active' })).toEqual({ label: 'Actief' });
     expect(statusFact({ status: 'unknown' })).toEqual({ label: 'Onbekend', note: 'geen bron zegt of het initiatief nu loopt' });
+  });
+});
+
+describe('the sources a page lists', () => {
+  it("lists the entry's sources, then every source a fact cites that the list does not name, once", () => {
+    const a = { url: 'https://a.nl/', title: 'A' };
+    const status = { url: 'https://status.nl/bericht', title: 'Status', published: '2024-05' };
+    const figure = { title: 'Jaarverslag 2024' };
+    const d = {
+      name: 'X',
+      kind: 'pps',
+      status: 'active',
+      summary: 'Een initiatief.',
+      sources: [a],
+      status_source: status,
+      figures: [{ measure: 'studenten', value: 10, year: 2024, source: figure }],
+      success_factors: [{ theme: 'trust_culture', statement: 'Vertrouwen.', source: { url: 'https://a.nl/', title: 'Anders genoemd' } }],
+      challenges: [{ theme: 'continuity', statement: 'Geld.', source: status }],
+    } as unknown as Initiative;
+    expect(citedSources(d)).toEqual([a, status, figure]);
+    expect(citedSources({ ...d, status_source: a } as Initiative)).toEqual([a, figure, status]);
   });
 });

@@ -46,6 +46,7 @@ describe('a result list item', () => {
     expect(html).toContain('Centre of Expertise (CoE)</span> Actief · Fryslân · sinds 2015');
     const with_ = (extra: Partial<ExploreItem>) => resultItemHtml({ ...item, ...extra }, index, '/');
     expect(with_({ sy: 2017 })).toContain('</span> Actief (bron uit 2017) · Fryslân');
+    expect(with_({ su: 1 })).toContain('</span> Actief (bron zonder datum) · Fryslân');
     expect(with_({ st: 'ended', ey: 2018, sy: undefined as never })).toContain('</span> Beëindigd (2018) · Fryslân');
     expect(with_({ st: 'unknown' })).toContain('</span> Status onbekend · Fryslân');
     expect(with_({ yc: 'approximate' })).toContain('sinds 2015 (ongeveer)');

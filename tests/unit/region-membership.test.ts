@@ -241,17 +241,21 @@ describe('the list index says what a list entry says about status and start year
   it("the year of a running status's source, the end year of an ended one, and an unsure start year", () => {
     const byId = new Map(real.explore.items.map((x) => [x.i, x]));
     let withYear = 0;
+    let undated = 0;
     for (const i of real.dataset.initiatives) {
       const item = byId.get(i.id)!;
       const d = i.data;
       const running = d.status === 'active' || d.status === 'in_development';
       expect(item.sy, i.id).toBe(running && d.status_source?.published ? Number(d.status_source.published.slice(0, 4)) : undefined);
+      expect(item.su, i.id).toBe(running && d.status_source && !d.status_source.published ? 1 : undefined);
+      if (item.su) undated++;
       expect(item.ey, i.id).toBe(d.status === 'ended' || d.status === 'merged' ? d.end_year : undefined);
       expect(item.yc, i.id).toBe(d.start_year !== undefined ? d.start_year_certainty : undefined);
       if (item.sy) withYear++;
     }
     // The real data has such statuses (the test is not empty).
     expect(withYear).toBeGreaterThan(100);
+    expect(undated).toBeGreaterThan(0);
   });
 });
 

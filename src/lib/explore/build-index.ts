@@ -64,6 +64,7 @@ export function buildExploreIndex(
       l: d.levels ?? [],
       st: d.status,
       ...(sourceYear !== undefined && isRunningStatus(d.status) ? { sy: sourceYear } : {}),
+      ...(d.status_source && sourceYear === undefined && isRunningStatus(d.status) ? { su: 1 as const } : {}),
       ...(isOverStatus(d.status) && d.end_year !== undefined ? { ey: d.end_year } : {}),
       ...(d.start_year !== undefined && d.start_year_certainty ? { yc: d.start_year_certainty } : {}),
       r,

@@ -22,6 +22,8 @@ export interface ExploreItem {
   st: string;
   /** the year of the status's source, for a running or starting status (status-brief.ts) */
   sy?: number;
+  /** 1 when a running or starting status rests on a source without a date (status-brief.ts) */
+  su?: 1;
   /** the year an initiative that is over ended or merged */
   ey?: number;
   /** how sure the start year is (vocabulary `certainty`), when the item has a start year and the data says */

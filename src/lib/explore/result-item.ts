@@ -21,7 +21,11 @@ export function resultItemHtml(
   const kind = index.labels.kind[item.k] ?? item.k;
   // The status first, as on a card (InitiativeCard.astro): a list must not make an ended
   // initiative look current.
-  const status = statusBrief(item.st, index.labels.status[item.st] ?? item.st, { sourceYear: item.sy, endYear: item.ey });
+  const status = statusBrief(item.st, index.labels.status[item.st] ?? item.st, {
+    sourceYear: item.sy,
+    endYear: item.ey,
+    undatedSource: item.su === 1,
+  });
   const facts = [status, item.p || 'Werkgebied nog niet bekend', item.y ? `sinds ${startYear(item, index)}` : '']
     .filter(Boolean)
     .join(' · ');

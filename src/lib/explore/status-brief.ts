@@ -13,16 +13,19 @@ export const isOverStatus = (status: string): boolean => status === 'ended' || s
  * The status in a few words for an entry in a list (a card on a region page or /initiatieven/,
  * a result on the home page or in the search): the label, the year an initiative that is over
  * ended or merged, and for a running or starting one the year of the source that says so
- * ("Actief (bron uit 2017)"), the only sign of age a list has room for.
+ * ("Actief (bron uit 2017)"), the only sign of age a list has room for; a source without a date
+ * says that ("Actief (bron zonder datum)"), so an undated statement never reads as a current one.
  */
 export function statusBrief(
   status: string,
   label: string,
-  o: { sourceYear?: number | undefined; endYear?: number | undefined } = {},
+  o: { sourceYear?: number | undefined; endYear?: number | undefined; undatedSource?: boolean | undefined } = {},
 ): string {
   if (status === 'unknown') return 'Status onbekend';
   if (isOverStatus(status)) return o.endYear !== undefined ? `${label} (${o.endYear})` : label;
-  return o.sourceYear !== undefined && isRunningStatus(status) ? `${label} (bron uit ${o.sourceYear})` : label;
+  if (!isRunningStatus(status)) return label;
+  if (o.sourceYear !== undefined) return `${label} (bron uit ${o.sourceYear})`;
+  return o.undatedSource ? `${label} (bron zonder datum)` : label;
 }
 
 /** The year of a source date ('2017-03-01', '2017-03' or '2017'), or undefined without one. */

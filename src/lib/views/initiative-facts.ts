@@ -7,7 +7,7 @@ import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
 import { statusSourceIsOld } from '../checks';
-import { statusBrief, yearOfDate } from '../explore/status-brief';
+import { isRunningStatus, statusBrief, yearOfDate } from '../explore/status-brief';
 import { calendarDateInWords } from '../text/dates';
 
 type Funding = NonNullable<Initiative['funding']>[number];
@@ -124,17 +124,24 @@ export function statusFact(
   if (!d.status_source) return { label: text };
   const published = d.status_source.published;
   const old = age && statusSourceIsOld(d, age.today, age.maxAgeMonths);
+  // A running status from a page without a date may be as old as any: the page says so, as for an old one.
+  const undated = age && !published && isRunningStatus(d.status);
   return {
     label: text,
     source: sourceLink(d.status_source),
     ...(published ? { date: sourceDateInWords(published) } : {}),
     ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
+    ...(undated ? { old: 'Of dit nu nog zo is, is niet nagegaan.' } : {}),
   };
 }
 
 /** The status in a few words for a card in a list: src/lib/explore/status-brief.ts. */
 export function statusInBrief(d: Pick<Initiative, 'status' | 'status_source' | 'end_year'>): string {
-  return statusBrief(d.status, label('status', d.status), { sourceYear: yearOfDate(d.status_source?.published), endYear: d.end_year });
+  return statusBrief(d.status, label('status', d.status), {
+    sourceYear: yearOfDate(d.status_source?.published),
+    endYear: d.end_year,
+    undatedSource: !!d.status_source && !d.status_source.published,
+  });
 }
 
 /** A source as a link text: its title, or its address without the scheme when it has none. */
