@@ -4,6 +4,7 @@
  */
 import { lifecycleNotice, type LifecycleNotice } from '../lifecycle';
 import { buildStaticMap, type StaticMapModel } from '../map/static-map';
+import { citedSources } from './cited-sources';
 import { missingFields } from '../missing-fields';
 import { relatedInitiatives } from '../relations';
 import { foldName } from '../text/unsafe-characters';
@@ -126,7 +127,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
     newOrganisations: (d.new_organisations ?? []).map((o) => ({ name: o.name, details: newOrganisationDetails(o) })),
     funding: (d.funding ?? []).map((f) => ({ text: fundingLine(f), ...(f.note ? { note: f.note } : {}) })),
     figures: (d.figures ?? []).map(figureFact),
-    sources: d.sources.map((x) => ({
+    sources: citedSources(d).map((x) => ({
       ...sourceLink(x),
       ...(x.published ? { published: sourceDateInWords(x.published) } : {}),
       ...(x.consulted ? { consulted: x.consulted } : {}),

@@ -1,0 +1,31 @@
+import type { Initiative, Source } from '../schema/types.generated';
+
+/** One source's identity on a page: its address, or its title when it has none. */
+const keyOf = (s: Source): string => (s.url ? `u:${s.url}` : `t:${s.title ?? ''}`);
+
+/**
+ * Every source an initiative's page cites, for its "Bronnen" list: the entry's own `sources`
+ * first, in their order, then each source a fact cites (the status, a funding, a figure, a
+ * success factor or challenge, the check) that the list does not already name, in the page's
+ * order. A reader review found the status's source missing from "Bronnen" on 94 pages: a page
+ * that cites a source lists it.
+ */
+export function citedSources(d: Initiative): Source[] {
+  const out: Source[] = [];
+  const seen = new Set<string>();
+  const add = (s: Source | undefined) => {
+    if (!s || (!s.url && !s.title)) return;
+    const key = keyOf(s);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  for (const s of d.sources) add(s);
+  add(d.status_source);
+  for (const f of d.funding ?? []) add(f.source);
+  for (const f of d.figures ?? []) add(f.source);
+  for (const f of d.success_factors ?? []) add(f.source);
+  for (const f of d.challenges ?? []) add(f.source);
+  add(d.verified_source);
+  return out;
+}
