@@ -104,8 +104,10 @@ export function regionPage(site: SiteModel, setId: string, id: string): RegionPa
       key: 'unplaced' as const,
       list: site.outsideRegions.unplaced,
       heading: OUTSIDE_REGION_LABELS[UNPLACED],
-      one: 'initiatief heeft geen plek op de kaart en geen werkgebied in de bron. Het kan ook hier werken, maar dat is niet bekend.',
-      many: 'initiatieven hebben geen plek op de kaart en geen werkgebied in de bron. Ze kunnen ook hier werken, maar dat is niet bekend.',
+      // Not "geen werkgebied in de bron": a source may name a wider area ("Oost-Nederland") that
+      // no single region stands for (a reader review).
+      one: `initiatief heeft geen plek op de kaart en geen werkgebied dat aan een ${site.primary.name.toLowerCase()} te koppelen is. Het kan ook hier werken, maar dat is niet bekend.`,
+      many: `initiatieven hebben geen plek op de kaart en geen werkgebied dat aan een ${site.primary.name.toLowerCase()} te koppelen is. Ze kunnen ook hier werken, maar dat is niet bekend.`,
     },
   ];
   const leadName = (i: InitiativeRecord) =>
