@@ -88,6 +88,17 @@ describe('the Dutch summary', () => {
       'Centre of Expertise, met A, B en C samen als penvoerders.',
     );
   });
+  it('reads as Dutch where a label does not: a maritime sector, a network that works nationwide (a reader review)', () => {
+    expect(summaryOf({ ...base, kind: 'pps', sectors: ['maritiem'], placeNames: 'Werkendam' })).toBe(
+      'Publiek-private samenwerking op het gebied van de maritieme sector in Werkendam.',
+    );
+    expect(summaryOf({ ...base, kind: 'regional_network', sectors: ['energie'], national: true })).toBe(
+      'Netwerk of pact op het gebied van energie en energietransitie met een landelijk werkgebied.',
+    );
+    expect(summaryOf({ ...base, kind: 'regional_network', sectors: ['energie'] })).toBe(
+      'Regionaal netwerk of pact op het gebied van energie en energietransitie.',
+    );
+  });
 });
 
 describe('an update keeps editorial work', () => {

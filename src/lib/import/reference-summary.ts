@@ -4,6 +4,12 @@ import type { Initiative } from '../schema/types.generated';
 import { joinNames } from './reference-wording';
 
 /**
+ * Sectors whose label is an adjective or a bare word that does not follow "op het gebied van" in
+ * Dutch ("op het gebied van maritiem"): the phrase a summary uses instead.
+ */
+const SECTOR_PHRASES: Readonly<Record<string, string>> = { maritiem: 'de maritieme sector' };
+
+/**
  * The Dutch summary, made from the row's fields only so it cannot state more than they do: its
  * kind, sectors, places (only when every place the row names has its point), a national working
  * area and its lead(s).
@@ -15,8 +21,10 @@ export function summaryOf(s: {
   national: boolean;
   leads: readonly { name: string }[];
 }): string {
-  const sectorWords = s.sectors.map((x) => (vocabulary('sector').labels[x] ?? x).toLowerCase());
+  const sectorWords = s.sectors.map((x) => SECTOR_PHRASES[x] ?? (vocabulary('sector').labels[x] ?? x).toLowerCase());
   const kindWords = (vocabulary('initiative_kind').labels[s.kind] ?? s.kind).replace(/\s*\([^)]*\)$/, '');
+  // "Regionaal netwerk … met een landelijk werkgebied" contradicts itself (a reader review).
+  const kindText = s.national && s.kind === 'regional_network' ? kindWords.replace(/^Regionaal netwerk/, 'Netwerk') : kindWords;
   const leads = s.leads;
-  return `${kindWords}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+  return `${kindText}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
 }
