@@ -15,6 +15,7 @@ import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';
 import { formatDataFile } from '../src/lib/yaml/format-data-file.ts';
+import { decodeDataFile } from '../src/lib/yaml/parse-data-file.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const check = values.check;
@@ -28,7 +29,16 @@ for (const kind of ENTITY_KINDS) {
     if (!rel.endsWith('.yaml')) continue; // the validator names these files
     total++;
     const path = join(layout.root, rel);
-    const text = await readFile(path, 'utf8');
+    const bytes = await readFile(path);
+    // Decoded as the validator decodes: a file that is not valid UTF-8 (or no text) is refused,
+    // never read with replacement characters and written back as "Caf�" (a maintainer review).
+    const decoded = decodeDataFile(bytes, rel);
+    if (decoded.problems.length) {
+      failed++;
+      decoded.problems.forEach((p) => console.error(formatProblem(p)));
+      continue;
+    }
+    const text = bytes.toString('utf8');
     const res = formatDataFile(kind, text, rel);
     if (res.problems.length) {
       failed++;
@@ -36,11 +46,14 @@ for (const kind of ENTITY_KINDS) {
       continue;
     }
     if (res.text === text) continue;
-    changed++;
-    if (check) console.error(`${rel}:1:1  niet in de vaste vorm. Draai: npm run format:data`);
-    else {
+    if (check) {
+      changed++;
+      console.error(`${rel}:1:1  niet in de vaste vorm. Draai: npm run format:data`);
+    } else {
       try {
         writeDataFile(dataDir(), path, res.text!, { previous: text }, rel);
+        // Counted once written: a refused write is "niet opgemaakt", not both.
+        changed++;
         console.log(`${rel} opgemaakt.`);
       } catch (e) {
         if (!(e instanceof DataWriteRefused)) throw e;

@@ -70,6 +70,18 @@ describe('npm run validate and format:data on a hostile data folder', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
+  it('format:data refuses a file that is not UTF-8 and leaves its bytes as they were (no "Caf\uFFFD")', () => {
+    const data = copyData('latin1');
+    const path = join(data, 'initiatives', 'latin1.yaml');
+    const bytes = Buffer.concat([Buffer.from('name: "Caf'), Buffer.from([0xe9]), Buffer.from(' de Kroon initiatief"\nkind:   pps\n')]);
+    writeFileSync(path, bytes);
+    const f = npm(data, 'format:data');
+    expect(f.status).toBe(1);
+    expect(f.stderr).toContain('data/initiatives/latin1.yaml:1:1  fout  Het bestand is geen geldige UTF-8-tekst.');
+    expect(f.stdout).not.toContain('latin1.yaml opgemaakt');
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
   it('validate prints values escaped: no terminal control, no line a CI runner would obey', () => {
     const data = copyData('escape');
     writeFileSync(

@@ -184,6 +184,17 @@ describe('text that deceives', () => {
     expect(escapeForOutput('gewone tekst, met accenten: Fryslân')).toBe('gewone tekst, met accenten: Fryslân');
   });
 
+  it('refuses the replacement character everywhere, and a Unicode line or paragraph separator in a one-line field', async () => {
+    const { unsafeCharacterIn } = await import('../../src/lib/text/unsafe-characters');
+    // "Caf\uFFFD": a letter lost when the file was saved in another character set.
+    expect(unsafeCharacterIn('Caf\uFFFD de Kroon', false)?.what).toMatch(/vervangingsteken/);
+    expect(unsafeCharacterIn('Een beschrijving.\n\nCaf\uFFFD', true)?.char).toBe('\uFFFD');
+    expect(unsafeCharacterIn('Twee\u2028regels', false)?.what).toMatch(/regeleinde/);
+    expect(unsafeCharacterIn('Twee\u2029alinea', false)?.what).toMatch(/regeleinde/);
+    expect(unsafeCharacterIn('Een beschrijving\u2028met een regel', true)).toBeUndefined();
+    expect(unsafeCharacterIn('Café de Kroon', false)).toBeUndefined();
+  });
+
   it('names are folded before duplicate detection', () => {
     expect(foldName('ＣＩＶ Groen')).toBe('civ groen');
     expect(foldName('Scal\u200Bda\u202E')).toBe('scalda');

@@ -68,7 +68,7 @@ export interface Initiative {
   /**
    * Namen of werktitels die het initiatief eerder had.
    *
-   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**
@@ -420,7 +420,7 @@ export interface Organisation {
   /**
    * Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.
    *
-   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
+   * Items: Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.
    */
   former_names?: string[];
   /**

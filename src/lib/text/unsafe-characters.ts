@@ -11,7 +11,13 @@ import { foldForSearch } from './fold';
  * multi-line fields may hold them.
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F-\u009F]/;
-const TAB_OR_NEWLINE = /[\t\n]/;
+const TAB_OR_NEWLINE = /[\t\n\u2028\u2029]/;
+
+/**
+ * The replacement character: where a decoder met bytes it could not read, a letter is lost
+ * ("Caf\uFFFD" for "Café" saved in another character set). Never typed on purpose.
+ */
+const REPLACEMENT = /\uFFFD/;
 
 /**
  * Bidirectional overrides and isolates (Trojan Source: `‮neorG VIC` displays as "CIV Groen"),
@@ -25,15 +31,22 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Why a string may not be published as it is, or undefined when it is fine. */
 export function unsafeCharacterIn(value: string, multiline: boolean): { char: string; what: string } | undefined {
   // One cheap test first: nearly every string is plain printable text.
-  if (!/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uD800-\uDFFF\uFEFF]/.test(value)) return undefined;
+  if (!/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uD800-\uDFFF\uFEFF\uFFFD]/.test(value))
+    return undefined;
   const control = CONTROL.exec(value);
   if (control) return { char: control[0], what: 'een onzichtbaar stuurteken' };
   if (!multiline) {
     const tab = TAB_OR_NEWLINE.exec(value);
-    if (tab) return { char: tab[0], what: tab[0] === '\n' ? 'een regeleinde (dit veld is één regel)' : 'een tab (dit veld is één regel)' };
+    if (tab) return { char: tab[0], what: tab[0] === '\t' ? 'een tab (dit veld is één regel)' : 'een regeleinde (dit veld is één regel)' };
   }
   const invisible = INVISIBLE.exec(value);
   if (invisible) return { char: invisible[0], what: 'een onzichtbaar teken dat de leesrichting of woordgrenzen verandert' };
+  const replacement = REPLACEMENT.exec(value);
+  if (replacement)
+    return {
+      char: replacement[0],
+      what: 'het vervangingsteken \uFFFD: hier is een letter verloren gegaan (opgeslagen in een andere tekenset dan UTF-8)',
+    };
   const surrogate = LONE_SURROGATE.exec(value);
   if (surrogate) return { char: surrogate[0], what: 'een half teken (losse UTF-16-surrogaat)' };
   return undefined;
