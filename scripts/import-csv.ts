@@ -37,18 +37,55 @@ if (!file) {
 const write = values.write;
 const update = values.update;
 
-/** The rows of a CSV file, with the header's names as keys. */
-const readCsv = (path: string) => {
-  const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+/** Why a CSV file cannot be read, in Dutch, naming the file (and the line where the parser says). */
+class CsvUnreadable extends Error {}
+
+/**
+ * The rows of a CSV file, with the header's names as keys. Only UTF-8 is read: a file in another
+ * character set (Excel's "CSV (gescheiden door lijstscheidingsteken)" writes Windows-1252) is
+ * refused, never read with replacement characters into names and ids that then stay (a
+ * maintainer review found "Co\uFFFDperatie" written as a permanent id).
+ */
+const readCsv = (path: string): Record<string, string>[] => {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new CsvUnreadable(`${path}: kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new CsvUnreadable(
+      `${path}: het bestand is geen UTF-8-tekst. Sla het in het rekenblad op als "CSV UTF-8 (door komma's gescheiden)" en probeer het opnieuw; er is niets ingelezen.`,
+    );
+  }
   // Spreadsheets export with ; in Dutch locales: take whichever separates the header more.
   const header = raw.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<
-    string,
-    string
-  >[];
+  try {
+    return parse(raw, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: false }) as Record<
+      string,
+      string
+    >[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new CsvUnreadable(
+      `${path}${line ? `:${line}` : ''}: geen geldige CSV${line ? ` (rond regel ${line})` : ''}: ${(e as Error).message}. Controleer de aanhalingstekens in die rij; er is niets ingelezen.`,
+    );
+  }
 };
-const rows = readCsv(resolve(file));
+const readCsvOrExit = (path: string): Record<string, string>[] => {
+  try {
+    return readCsv(path);
+  } catch (e) {
+    if (!(e instanceof CsvUnreadable)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
+};
+const rows = readCsvOrExit(resolve(file));
 const isReference = isReferenceList(Object.keys(rows[0] ?? {}));
 
 /** The Dutch edition of a reference list, the ids of every list beside it, the titles of its sources. */
@@ -75,7 +112,19 @@ const referenceExtras = () => {
   const listIds = new Set(
     readdirSync(folder)
       .filter((f) => f.endsWith('.csv'))
-      .map((f) => readCsv(join(folder, f)))
+      // Another list beside this one that cannot be read gives no ids, with a warning: it does
+      // not stop the import of this one (its own rows are checked when it is imported).
+      .map((f) => {
+        try {
+          return readCsv(join(folder, f));
+        } catch (e) {
+          if (!(e instanceof CsvUnreadable)) throw e;
+          console.error(
+            `Waarschuwing: ${e.message.replace(/; er is niets ingelezen\.$/, '.')} Die lijst telt niet mee voor de ids van de andere lijsten.`,
+          );
+          return [];
+        }
+      })
       .filter((r) => isReferenceList(Object.keys(r[0] ?? {})))
       .flatMap((r) => r.map((x) => (x.id ?? '').trim())),
   );
@@ -83,7 +132,7 @@ const referenceExtras = () => {
   return {
     edition: new Map(Object.entries(edition)),
     listIds,
-    sourceDetails: existsSync(detailsPath) ? sourceDetailsOf(readCsv(detailsPath)) : new Map(),
+    sourceDetails: existsSync(detailsPath) ? sourceDetailsOf(readCsvOrExit(detailsPath)) : new Map(),
   };
 };
 

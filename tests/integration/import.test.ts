@@ -101,6 +101,36 @@ describe('npm run import', () => {
     expect(text).not.toMatch(/Care|Stopped|students/);
   });
 
+  it('refuses a CSV that is not UTF-8 (Excel in Windows-1252) or not CSV, in Dutch, and writes nothing', () => {
+    const data = copyData('encoding');
+    const before = readdirSync(join(data, 'initiatives')).sort();
+    const cp1252 = join(tmp, 'cp1252.csv');
+    writeFileSync(
+      cp1252,
+      Buffer.concat([
+        Buffer.from('naam,soort,status\nCo'),
+        Buffer.from([0xf6]),
+        Buffer.from('peratie Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' Zorg,pps,actief\n'),
+      ]),
+    );
+    const r = run(data, cp1252, '--write');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cp1252.csv: het bestand is geen UTF-8-tekst');
+    expect(r.stderr).toContain('CSV UTF-8');
+    expect(readdirSync(join(data, 'initiatives')).sort()).toEqual(before);
+
+    const broken = join(tmp, 'kapot.csv');
+    writeFileSync(broken, 'naam,soort,status\n"Zonder einde,pps,actief\n');
+    const b = run(data, broken, '--write');
+    expect(b.status).toBe(2);
+    expect(b.stderr).toMatch(/kapot\.csv:\d+: geen geldige CSV/);
+    expect(b.stderr).not.toMatch(/at .*node_modules/);
+    expect(run(data, join(tmp, 'bestaat-niet.csv')).stderr).toContain('bestaat-niet.csv: kan het bestand niet lezen (ENOENT)');
+    expect(readdirSync(join(data, 'initiatives')).sort()).toEqual(before);
+  });
+
   it('refuses a researched list without a Dutch edition, saying where it looked and what to do', () => {
     const r = run(
       copyData('no-edition'),
