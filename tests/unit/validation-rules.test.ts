@@ -35,7 +35,9 @@ import {
 } from '../../src/lib/validate/rules/references';
 import { fileRuleProblems } from '../../src/lib/validate/rules/table';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
-import { parsedInitiative } from '../helpers/fixtures';
+import { parsedInitiative, ROOT } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const ctx: CheckContext = { currentYear: 2026, today: '2026-11-22' };
 
@@ -461,6 +463,24 @@ describe('region files', () => {
     const missing = chooseRegionSets([a], ['a', 'c']);
     expect(missing.regionSets.map((s) => s.id)).toEqual(['a']);
     expect(missing.problems).toMatchObject([{ file: 'src/site.config.ts', field: 'regionSets', hint: 'Beschikbaar: a.' }]);
+  });
+
+  it('chooseRegionSets without a configuration: the set marked primary first, whatever the file names; two primaries are a problem', () => {
+    const [a, b, c] = [square('a', 'a-1', [0, 0, 1, 1]), square('b', 'b-1', [0, 0, 1, 1]), square('c', 'c-1', [0, 0, 1, 1])];
+    const primary = { ...b, primary: true as const };
+    expect(chooseRegionSets([a, primary, c], undefined)).toEqual({ regionSets: [primary, a, c], problems: [] });
+    const second = { ...c, primary: true as const };
+    const two = chooseRegionSets([a, primary, second], undefined);
+    expect(two.regionSets.map((s) => s.id)).toEqual(['b', 'a', 'c']);
+    expect(two.problems).toMatchObject([
+      { file: 'data/regions/c.geojson', field: 'region_set.primary', message: expect.stringContaining('data/regions/b.geojson') },
+    ]);
+    // The real provinces file is the main set, also beside a file whose name sorts first.
+    const real = readRegionFiles([
+      { path: 'data/regions/arbeidsmarktregio.geojson', text: fc('arbeidsmarktregio', ['amr-1']) },
+      { path: 'data/regions/provincies.geojson', text: readFileSync(join(ROOT, 'data', 'regions', 'provincies.geojson'), 'utf8') },
+    ]);
+    expect(chooseRegionSets(real.regionSets, undefined).regionSets.map((s) => s.id)).toEqual(['provincie', 'arbeidsmarktregio']);
   });
 
   it('uniqueRegionIds: the same region id in two sets', () => {

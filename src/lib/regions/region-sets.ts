@@ -25,6 +25,8 @@ export interface RegionSet {
   /** File name under data/regions/. */
   file: string;
   regions: Region[];
+  /** The main set when the configuration names none (`region_set.primary`). */
+  primary?: true;
 }
 
 /**
@@ -69,7 +71,9 @@ function ringsOf(geometry: Polygon | MultiPolygon, where: string): [number[][], 
 export function parseRegionFile(json: unknown, file: string): { set?: RegionSet; backdrop?: FeatureCollection; problems: Problem[] } {
   const shape = validateWithSchema(CONFIG_SCHEMAS.regionSet, json, file);
   if (shape.length) return { problems: shape };
-  const fc = json as FeatureCollection<Polygon | MultiPolygon> & { region_set?: { id: string; name: string; name_plural: string } };
+  const fc = json as FeatureCollection<Polygon | MultiPolygon> & {
+    region_set?: { id: string; name: string; name_plural: string; primary?: boolean };
+  };
   const problems: Problem[] = [];
   fc.features.forEach((f, i) => {
     for (const [ring, field] of ringsOf(f.geometry, `features[${i}].geometry`)) {
@@ -97,7 +101,17 @@ export function parseRegionFile(json: unknown, file: string): { set?: RegionSet;
       bbox: bboxOf(f.geometry),
     };
   });
-  return { set: { id: meta.id, name: meta.name, name_plural: meta.name_plural, file, regions }, problems };
+  return {
+    set: {
+      id: meta.id,
+      name: meta.name,
+      name_plural: meta.name_plural,
+      file,
+      regions,
+      ...(meta.primary === true ? { primary: true as const } : {}),
+    },
+    problems,
+  };
 }
 
 export interface RegionHit {

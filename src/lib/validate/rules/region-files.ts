@@ -32,13 +32,29 @@ export function readRegionFiles(files: readonly { path: string; text: string }[]
 
 /**
  * The region sets the configuration names, in its order (the first is the main set); each
- * name that is not in data/regions/ is a problem. Without a choice: every set, in file order.
+ * name that is not in data/regions/ is a problem. Without a choice: every set, the one marked
+ * `primary` first, the others in file order. Not file order alone: a maintainer review found
+ * that `npm run add:regions -- … --id arbeidsmarktregio` (as the README shows) made
+ * arbeidsmarktregio.geojson the main set, before provincies.geojson, and 456 errors followed;
+ * a proposal could take over the main set with a file named a-….geojson the same way. Two
+ * files marked primary are a problem.
  */
 export function chooseRegionSets(
   sets: readonly RegionSet[],
   ids: readonly string[] | undefined,
 ): { regionSets: RegionSet[]; problems: Problem[] } {
-  if (!ids) return { regionSets: [...sets], problems: [] };
+  if (!ids) {
+    const primaries = sets.filter((s) => s.primary);
+    return {
+      regionSets: [...primaries.slice(0, 1), ...sets.filter((s) => s !== primaries[0])],
+      problems: primaries.slice(1).map((s) =>
+        fileProblem(s.file, `Ook ${primaries[0]!.file} is de hoofdindeling (region_set.primary); er kan er maar één zijn.`, {
+          field: 'region_set.primary',
+          hint: 'Laat primary weg bij de nieuwe indeling, of noem de indelingen in volgorde bij regionSets in src/site.config.ts.',
+        }),
+      ),
+    };
+  }
   const found = new Map(sets.map((s) => [s.id, s]));
   const problems = ids
     .filter((id) => !found.has(id))
