@@ -6,6 +6,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { fileProblem } from '../lib/problems';
 import { classifyDataEntries, type DataEntry, type DataLayout } from '../lib/validate/data-layout';
 import { dataDir } from './data-dir';
 
@@ -26,6 +27,17 @@ const entryType = (e: Dirent): DataEntry['type'] =>
 export async function scanDataDir(dir = dataDir()): Promise<DataDirScan> {
   const root = resolve(dir, '..');
   const rel = (p: string) => relative(root, p).split('\\').join('/');
+  // The data folder itself is no link either: reading through it would publish whatever folder it
+  // points to (a maintainer review: validate and build read data -> /elders without a word).
+  if ((await lstat(dir).catch(() => undefined))?.isSymbolicLink()) {
+    const layout = classifyDataEntries([], rel(dir));
+    layout.problems.push(
+      fileProblem(`${rel(dir)}/`, 'De datamap is een symbolische link; de atlas leest en schrijft nooit via links.', {
+        hint: 'Zet de map zelf op deze plaats, of geef haar echte plaats op met ATLAS_DATA_DIR.',
+      }),
+    );
+    return { ...layout, root };
+  }
   const top = await readdir(dir, { withFileTypes: true }).catch(() => [] as Dirent[]);
   const entries: DataEntry[] = [];
   await Promise.all(

@@ -59,6 +59,20 @@ describe('npm run validate and format:data on a hostile data folder', () => {
     expect(readFileSync(outside, 'utf8')).toBe(original);
   });
 
+  it('refuse a data folder that is itself a link: validate and format:data read nothing through it', () => {
+    const elsewhere = copyData('elders');
+    const link = join(tmp, 'gekoppeld', 'data');
+    mkdirSync(join(tmp, 'gekoppeld'));
+    symlinkSync(elsewhere, link);
+    const v = npm(link, 'validate');
+    expect(v.status).toBe(1);
+    expect(v.stdout).toContain('data/:1:1  fout  De datamap is een symbolische link');
+    expect(v.stdout).not.toMatch(/[1-9]\d* bestanden gecontroleerd: geen fouten/);
+    const f = npm(link, 'format:data');
+    expect(f.status).toBe(1);
+    expect(f.stdout).toContain('0 bestanden');
+  });
+
   it('format:data refuses a file with a comment, naming its line, and leaves it as it was', () => {
     const data = copyData('comment');
     const path = join(data, 'initiatives', 'met-opmerking.yaml');
