@@ -5,7 +5,9 @@
  * per request (`--timeout` seconds, default 15), a user agent naming the atlas. Results are kept
  * with their date in .tmp/link-check.json and reused for `--max-age` days (default 7;
  * `--no-cache` checks everything). `--out <file>` also writes the report to a file (the weekly
- * workflow puts it in an issue). Never part of `npm test` or the build.
+ * workflow puts it in an issue). An address in a private network (localhost, 10.x, 192.168.x,
+ * ...) is never asked, also not after a redirect, unless `--allow-internal` (a test server on
+ * this machine). Never part of `npm test` or the build.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -25,8 +27,9 @@ const { values } = cliArgs(
     'no-cache': { type: 'boolean', default: false },
     out: { type: 'string' },
     cache: { type: 'string', default: '.tmp/link-check.json' },
+    'allow-internal': { type: 'boolean', default: false },
   },
-  'npm run check:links [-- --concurrency 4 --timeout 15 --max-age 7 --no-cache --out rapport.md]',
+  'npm run check:links [-- --concurrency 4 --timeout 15 --max-age 7 --no-cache --out rapport.md --allow-internal]',
 );
 const number = (name: 'concurrency' | 'timeout' | 'max-age', min: number, max: number): number => {
   const n = Number(values[name]);
@@ -73,6 +76,7 @@ const checked = await checkLinks(todo, {
   concurrency,
   timeoutMs,
   userAgent: `${siteConfig.title}-linkcontrole/1.0 (+https://github.com/${siteConfig.repository})`,
+  allowInternal: values['allow-internal'],
 });
 for (const r of checked) fresh.set(r.url, r);
 

@@ -13,6 +13,7 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, reusable, spreadByHost } from '../../src/lib/links/check';
 import { collectLinks } from '../../src/lib/links/collect';
+import { internalAddress } from '../../src/lib/links/internal-address';
 import { linkReport } from '../../src/lib/links/report';
 import { ROOT, childEnv } from '../helpers/fixtures';
 
@@ -42,7 +43,8 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const options = { concurrency: 3, timeoutMs: 800, userAgent: 'Atlas-test/1.0 (+https://example.org)' };
+// The test server is on 127.0.0.1: asked only with allowInternal, as `--allow-internal` does.
+const options = { concurrency: 3, timeoutMs: 800, userAgent: 'Atlas-test/1.0 (+https://example.org)', allowInternal: true };
 
 describe('checking links', () => {
   it('tells ok, redirected, broken and unreachable apart, with the reason', async () => {
@@ -61,6 +63,56 @@ describe('checking links', () => {
     for (const x of r) expect(Date.parse(x.checkedAt)).not.toBeNaN();
     expect(new Set(agents)).toEqual(new Set([options.userAgent]));
   }, 20_000);
+
+  it('asks no address in a private network by default, also not as the target of a redirect', async () => {
+    const before = agents.length;
+    const [local] = await checkLinks([`${base}/ok`], { ...options, allowInternal: false });
+    expect(local).toMatchObject({ state: 'broken', error: 'niet opgevraagd: een adres in een intern netwerk, geen openbare pagina' });
+    expect(agents.length).toBe(before);
+    // A public page that redirects to the cloud metadata address: the redirect is not followed.
+    const asked: string[] = [];
+    const fake = (async (url: string | URL | Request) => {
+      asked.push(String(url));
+      return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } });
+    }) as typeof fetch;
+    const [hop] = await checkLinks(['https://voorbeeld.nl/oud'], { ...options, allowInternal: false, fetch: fake });
+    expect(asked).toEqual(['https://voorbeeld.nl/oud']);
+    expect(hop).toMatchObject({
+      state: 'broken',
+      finalUrl: 'http://169.254.169.254/latest/meta-data/',
+      error: expect.stringContaining('niet opgevraagd'),
+    });
+  });
+
+  it('knows which addresses are in a private network or carry credentials', () => {
+    for (const u of [
+      'http://127.0.0.1:9999/geheim',
+      'http://localhost/',
+      'http://[::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://10.0.0.1/',
+      'http://172.20.1.1/',
+      'http://192.168.1.1/admin',
+      'http://169.254.169.254/latest/',
+      'http://100.64.0.1/',
+      'http://[fd00::1]/',
+      'http://[fe80::1]/',
+      'http://intranet/',
+      'http://printer.local/',
+      'http://0.0.0.0/',
+    ])
+      expect(internalAddress(u), u).toBe('een adres in een intern netwerk, geen openbare pagina');
+    expect(internalAddress('https://user:pass@voorbeeld.nl/')).toBe('een adres met een gebruikersnaam of wachtwoord');
+    for (const u of [
+      'https://www.voorbeeld.nl/',
+      'https://172.32.0.1/',
+      'https://8.8.8.8/',
+      'https://[2001:db8::1]/',
+      'https://192.169.1.1/',
+      'geen adres',
+    ])
+      expect(internalAddress(u), u).toBeUndefined();
+  });
 
   it('never asks more than the bound at once, and spreads one host’s addresses', async () => {
     expect(spreadByHost(['https://a.nl/1', 'https://a.nl/2', 'https://b.nl/1'])).toEqual([
@@ -152,7 +204,7 @@ describe('checking links', () => {
       new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
         execFile(
           'npm',
-          ['run', 'check:links', '--', '--timeout', '1', '--cache', cache, '--out', out],
+          ['run', 'check:links', '--', '--timeout', '1', '--cache', cache, '--out', out, '--allow-internal'],
           { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }), timeout: 60_000 },
           (err, stdout, stderr) => done({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
         );

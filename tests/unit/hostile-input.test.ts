@@ -195,6 +195,21 @@ describe('text that deceives', () => {
     expect(unsafeCharacterIn('Café de Kroon', false)).toBeUndefined();
   });
 
+  it('warns about a web address into a private network or with a password, naming line and field', () => {
+    const res = checkFile(
+      'initiative',
+      file(
+        'data/initiatives/intern.yaml',
+        'name: Intern\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van vijandige invoer.\nwebsite: http://127.0.0.1:9999/geheim\nsources:\n  - url: https://gebruiker:geheim@voorbeeld.nl/\n  - url: https://www.voorbeeld.nl/\n',
+      ),
+    );
+    // (The password address reads as an e-mail address too: also an error, found separately.)
+    expect(res.problems.filter((p) => p.severity === 'warning').map((p) => [p.line, p.field, p.severity, p.message])).toEqual([
+      [5, 'website', 'warning', 'Dit webadres is een adres in een intern netwerk, geen openbare pagina.'],
+      [7, 'sources[0].url', 'warning', 'Dit webadres is een adres met een gebruikersnaam of wachtwoord.'],
+    ]);
+  });
+
   it('names are folded before duplicate detection', () => {
     expect(foldName('ＣＩＶ Groen')).toBe('civ groen');
     expect(foldName('Scal\u200Bda\u202E')).toBe('scalda');

@@ -28,9 +28,13 @@ export interface CheckOptions {
   timeoutMs: number;
   userAgent: string;
   maxRedirects?: number;
+  /** Also ask addresses in a private network (a test server on this machine); never by default. */
+  allowInternal?: boolean;
   fetch?: typeof fetch;
   now?: () => Date;
 }
+
+import { internalAddress } from './internal-address';
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
@@ -51,6 +55,16 @@ export async function checkLink(url: string, o: CheckOptions): Promise<LinkResul
   let current = url;
   try {
     for (let hop = 0; hop <= (o.maxRedirects ?? 5); hop++) {
+      // Not asked, also not as the target of a redirect: the checker probes no private network.
+      const internal = o.allowInternal ? undefined : internalAddress(current);
+      if (internal)
+        return {
+          url,
+          state: 'broken',
+          error: `niet opgevraagd: ${internal}`,
+          ...(redirects.length ? { finalUrl: current, redirects } : {}),
+          checkedAt,
+        };
       const ask = (method: string) =>
         doFetch(current, {
           method,

@@ -1,4 +1,5 @@
 import { pointerOf, pointerToField, type Problem } from '../problems';
+import { internalAddress } from '../links/internal-address';
 import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
 import type { PositionIndex } from '../yaml/parse-data-file';
 import { problemAt } from './rules/problem-at';
@@ -14,6 +15,18 @@ export function findUnsafeText(value: unknown, file: string, positions: Position
   const at = { file, positions };
   walkValues(value, {
     text(v, path, field) {
+      // A web address into a private network or with a password is no public page: a warning the
+      // maintainer sees in the review (npm run check:links never asks it; links/internal-address.ts).
+      const internal = v.startsWith('http') && /^https?:\/\//.test(v) ? internalAddress(v) : undefined;
+      if (internal) {
+        const pointer = pointerOf(path);
+        problems.push(
+          problemAt(at, pointer, pointerToField(pointer), `Dit webadres is ${internal}.`, {
+            severity: 'warning',
+            hint: 'Gebruik het openbare adres van de pagina; lezers kunnen een intern adres niet openen.',
+          }),
+        );
+      }
       const bad = unsafeCharacterIn(v, multiline.has(field));
       if (!bad) return;
       const pointer = pointerOf(path);
