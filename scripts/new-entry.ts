@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
-import { idFromName } from '../src/lib/ids.ts';
+import { idFromName, isId, MAX_ID_LENGTH, MIN_ID_LENGTH } from '../src/lib/ids.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../src/lib/schema/schemas.ts';
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
@@ -32,6 +32,14 @@ if (!kind || !name?.trim()) {
   process.exit(2);
 }
 const id = opt('id') ?? idFromName(name);
+// Checked before any path is made from it: '--id ../organisations/x' wrote an initiative into the
+// organisations folder (a maintainer review).
+if (!isId(id)) {
+  console.error(
+    `--id '${id}' is geen geldig id: alleen kleine letters, cijfers en koppeltekens (${MIN_ID_LENGTH} tot ${MAX_ID_LENGTH} tekens), bijvoorbeeld civ-wind-op-zee.`,
+  );
+  process.exit(2);
+}
 const vocab = vocabulary(kind === 'initiative' ? 'initiative_kind' : 'organisation_kind');
 const soort = opt('soort') ?? (kind === 'initiative' ? 'pps' : 'other');
 if (!vocab.values.includes(soort)) {

@@ -164,6 +164,14 @@ describe("the README's commands, as typed", () => {
     const text = readFileSync(join(data, 'initiatives', 'testinitiatief-nieuw.yaml'), 'utf8');
     expect(checkFile('initiative', { path, content: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(npm(['run', 'new', '--', 'initiative', 'Testinitiatief Nieuw'], { ATLAS_DATA_DIR: data }).status).not.toBe(0);
+    // An id is an id before it becomes a path: no file in another folder.
+    const orgs = readdirSync(join(data, 'organisations')).sort();
+    const sneaky = npm(['run', 'new', '--', 'initiative', 'Lange naam hier', '--id', '../organisations/nieuw-org'], {
+      ATLAS_DATA_DIR: data,
+    });
+    expect(sneaky.status).toBe(2);
+    expect(sneaky.stderr).toContain("--id '../organisations/nieuw-org' is geen geldig id");
+    expect(readdirSync(join(data, 'organisations')).sort()).toEqual(orgs);
   });
 
   it.skipIf(skipBrowser || !siteBuilt)('npm run report:weight reports every page type of the built site', () => {
