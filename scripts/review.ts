@@ -28,18 +28,22 @@ const show = (rev: string, path: string) => {
   }
 };
 
-// -z: paths come NUL-separated and unquoted, whatever characters they hold.
-const fields = git('diff', '--name-status', '-z', '--no-renames', `${base}...${head}`).split('\0').filter(Boolean);
+// -z: paths come NUL-separated and unquoted, whatever characters they hold. --raw: with the
+// modes, so a symbolic link (mode 120000) is shown as one, with its target, never as a file.
+const fields = git('diff', '--raw', '-z', '--no-renames', '--no-abbrev', `${base}...${head}`).split('\0').filter(Boolean);
 const changes: FileChange[] = [];
 for (let i = 0; i + 1 < fields.length; i += 2) {
-  const code = fields[i]!,
-    path = fields[i + 1]!;
+  const [, , newMode = '', , , code = ''] = /^:(\d+) (\d+) (\S+) (\S+) (\S+)$/.exec(fields[i]!) ?? [];
+  const path = fields[i + 1]!;
   const status = code.startsWith('A') ? 'added' : code.startsWith('D') ? 'deleted' : 'modified';
+  const link = status !== 'deleted' && newMode === '120000';
   changes.push({
     path,
     status,
-    ...(status !== 'added' ? { before: show(base, path) } : {}),
-    ...(status !== 'deleted' ? { after: show(head, path) } : {}),
+    ...(status !== 'added' && !link ? { before: show(base, path) } : {}),
+    ...(status !== 'deleted' && !link ? { after: show(head, path) } : {}),
+    // A link's content is its target: shown as text, never read or followed.
+    ...(link ? { symlink: show(head, path) ?? '' } : {}),
   } as FileChange);
 }
 

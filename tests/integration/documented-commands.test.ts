@@ -155,6 +155,27 @@ describe("the README's commands, as typed", () => {
     expect(r.stdout).toContain('Locatie Noordzee is geen bekende plaats: coördinaten 54.5, 4 (geen provincie).');
   });
 
+  it('npm run review shows a symbolic link as a link with its target, first, as a point of attention', () => {
+    const repo = join(tmp, 'review-links');
+    cpSync(join(ROOT, 'data'), join(repo, 'data'), { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
+    symlinkSync('/etc/passwd', join(repo, 'data', 'initiatives', 'link.yaml'));
+    symlinkSync('../../etc', join(repo, 'data', 'initiatives2'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'links');
+    const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Geen databestanden gewijzigd; 2 aandachtspunten.');
+    expect(r.stdout).toContain('**Deze wijziging maakt symbolische links**');
+    expect(r.stdout).toContain('- data/initiatives/link.yaml → /etc/passwd (nieuw)');
+    expect(r.stdout).toContain('- data/initiatives2 → ../../etc (nieuw)');
+    expect(r.stdout).not.toContain('root:');
+    expect(r.stdout).not.toContain('geen leesbare YAML');
+  });
+
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {
     const data = join(tmp, 'new', 'data');
     cpSync(join(ROOT, 'data'), data, { recursive: true });

@@ -38,6 +38,8 @@ export interface FileChange {
   status: 'added' | 'modified' | 'deleted';
   before?: string;
   after?: string;
+  /** The target, when the change makes `path` a symbolic link (git mode 120000). */
+  symlink?: string;
 }
 
 /** What already exists, to spot duplicates: id, name, website and coordinates. */
@@ -276,12 +278,24 @@ function parse(text: string | undefined, path: string): Record<string, unknown> 
  * was added, changed or removed, field by field, and what a reviewer should look at.
  */
 export function reviewSummary(changes: readonly FileChange[], known: readonly KnownEntry[], places?: PlaceContext): string {
-  const data = changes.filter((c) => /^data\/(initiatives|organisations)\/[^/]+\.yaml$/.test(c.path));
-  const other = changes.filter((c) => !data.includes(c));
+  // A link is never data, wherever it points: listed apart, first (a maintainer review found a link
+  // to /etc/passwd shown as "geen leesbare YAML", and a linked folder not shown at all).
+  const links = changes.filter((c) => c.symlink !== undefined);
+  const data = changes.filter((c) => !links.includes(c) && /^data\/(initiatives|organisations)\/[^/]+\.yaml$/.test(c.path));
+  const other = changes.filter((c) => !data.includes(c) && !links.includes(c));
   const names: NameIndex = new Map(known.map((k) => [k.id, k.name]));
   const verbOf = (c: FileChange) => (c.status === 'added' ? 'nieuw' : c.status === 'deleted' ? 'verwijderd' : 'gewijzigd');
   const lines: string[] = ['## Wijzigingen in de data', ''];
   let warnings = 0;
+  if (links.length) {
+    warnings += links.length;
+    lines.push(
+      '> ⚠️ **Deze wijziging maakt symbolische links** (koppelingen naar een ander bestand of een andere map). De atlas leest en schrijft nooit via links; een link hoort niet in de repository. Niet samenvoegen zonder uitleg:',
+      '',
+      ...links.map((c) => `- ${markdownText(c.path)} → ${markdownText(c.symlink!)} (${verbOf(c)})`),
+      '',
+    );
+  }
   // Anything outside the data changes how the atlas is built, checked or summarised (this
   // summary included): the first thing a reviewer must see.
   const code = other.filter((c) => !c.path.startsWith('data/'));
