@@ -163,6 +163,37 @@ describe('data that disappears or is half-read', () => {
 });
 
 describe('text that deceives', () => {
+  it('a region file may name no region with a control character or a direction override, as data may not', () => {
+    const square = [
+      [
+        [5, 52],
+        [6, 52],
+        [6, 53],
+        [5, 52],
+      ],
+    ];
+    const r = parseRegionFile(
+      {
+        type: 'FeatureCollection',
+        region_set: { id: 'kwaad', name: 'Gebied\u202E', name_plural: 'Gebieden' },
+        features: [
+          {
+            type: 'Feature',
+            properties: { id: 'gebied-a', name: 'Gebied \u001b[31mA' },
+            geometry: { type: 'Polygon', coordinates: square },
+          },
+          { type: 'Feature', properties: { id: 'gebied-b', name: 'Gebied B' }, geometry: { type: 'Polygon', coordinates: square } },
+        ],
+      },
+      'data/regions/zz-kwaad.geojson',
+    );
+    expect(r.set).toBeUndefined();
+    expect(r.problems.map((p) => [p.file, p.field, p.message])).toEqual([
+      ['data/regions/zz-kwaad.geojson', 'region_set.name', expect.stringContaining('U+202E')],
+      ['data/regions/zz-kwaad.geojson', 'features[0].properties.name', expect.stringContaining('U+001B')],
+    ]);
+  });
+
   it('every echoed value is escaped in terminal output and in GitHub annotations', () => {
     const p: Problem = {
       file: 'data/initiatives/x.yaml',

@@ -4,6 +4,7 @@ import { fileProblem, type Problem } from '../problems';
 import { CONFIG_SCHEMAS } from '../schema/schemas';
 import { validateWithSchema } from '../schema/validator';
 import { pointInRegion } from './point-in-region';
+import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {
@@ -75,7 +76,25 @@ export function parseRegionFile(json: unknown, file: string): { set?: RegionSet;
     region_set?: { id: string; name: string; name_plural: string; primary?: boolean };
   };
   const problems: Problem[] = [];
+  // The names a region file gives are published (region pages, filters, downloads) like any
+  // name in data/: the same characters are refused (a maintainer review found U+202E and an
+  // escape sequence published from a region file that validate called "geen fouten").
+  const text = (value: unknown, field: string) => {
+    if (typeof value !== 'string') return;
+    const bad = unsafeCharacterIn(value, false);
+    if (bad)
+      problems.push(
+        fileProblem(file, `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`, {
+          field,
+          hint: 'Typ de naam opnieuw in het bronbestand, of exporteer het opnieuw als platte tekst (UTF-8).',
+        }),
+      );
+  };
+  const meta0 = fc.region_set as Record<string, unknown> | undefined;
+  for (const key of ['id', 'name', 'name_plural', 'source']) text(meta0?.[key], `region_set.${key}`);
   fc.features.forEach((f, i) => {
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    for (const key of ['id', 'name', 'code']) text(props[key], `features[${i}].properties.${key}`);
     for (const [ring, field] of ringsOf(f.geometry, `features[${i}].geometry`)) {
       const [a, b] = [ring[0]!, ring[ring.length - 1]!];
       if (a[0] !== b[0] || a[1] !== b[1])
