@@ -32,7 +32,10 @@ export function findUnsafeText(value: unknown, file: string, positions: Position
       const pointer = pointerOf(path);
       problems.push(
         problemAt(at, pointer, pointerToField(pointer), `Deze tekst bevat ${bad.what} (${codePointName(bad.char)}).`, {
-          hint: 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
+          hint:
+            bad.char === '\uFFFD'
+              ? 'Typ de verloren letter opnieuw, en sla het bestand voortaan op als UTF-8.'
+              : 'Typ de tekst opnieuw of plak hem als platte tekst; zulke tekens zijn onzichtbaar of veranderen wat een lezer ziet.',
         }),
       );
     },
