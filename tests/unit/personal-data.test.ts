@@ -35,6 +35,38 @@ describe('findPersonalData', () => {
     ]);
   });
 
+  it('finds phone numbers and e-mail addresses however they are written (a maintainer review)', async () => {
+    const { personalDataIn } = await import('../../src/lib/validate/personal-data');
+    for (const phone of [
+      '06 - 1234 5678',
+      '06.12.34.56.78',
+      '(020) 123 45 67',
+      '085 - 123 45 67',
+      'bel 010-1234567 op werkdagen',
+      '+32 470 12 34 56',
+      '+31 (0)6 12345678',
+      '0031 6 12345678',
+      'https://wa.me/31612345678',
+      'tel:+31612345678',
+    ])
+      expect(personalDataIn(phone), phone).toBe('een telefoonnummer');
+    for (const mail of ['jan(at)voorbeeld.nl', 'jan [at] voorbeeld.nl', 'jan\uFF20voorbeeld.nl'])
+      expect(personalDataIn(mail), mail).toBe('een e-mailadres');
+    // Not contact details: amounts, years, periods, postcodes, coordinates, KvK numbers, addresses.
+    for (const text of [
+      '1.400.000 euro in 2019',
+      'Van 2019-2023 en 2024-2027.',
+      '1200 studenten, 45 docenten, 30 bedrijven',
+      'KvK 12345678',
+      'Postbus 1234, 3500 AB Utrecht',
+      '52.0167, 4.7083',
+      'https://www.voorbeeld.nl/nieuws/2021/06/0123456789-bericht',
+      'Regeling 2020/2021: 0,5 miljoen per jaar',
+      'Dat kost (at) most niets',
+    ])
+      expect(personalDataIn(text), text).toBeUndefined();
+  });
+
   it('finds nothing in a file without contact details', () => {
     expect(where('name: Voorbeeld\nwebsite: https://voorbeeld.nl/contact\nfigures:\n  - 1200 studenten\n')).toEqual([]);
   });

@@ -37,16 +37,29 @@ export function containsEmailAddress(text: string): boolean {
 }
 
 // Bounded repetitions only: each start position costs a constant, so the scan is linear.
-const THREE_DIGITS = /\d(?:[\s-]*\d){2}/;
-const PHONE = /(?:\+31|0031|\b0)[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){8}\b/;
+// Between digits a phone number may have up to three of: space, '-', '.', '/', '(' and ')'
+// ("06 - 1234 5678", "06.12.34.56.78", "(020) 123 45 67"): a maintainer review found those
+// written ways passing, and numbers from abroad ("+32 470 12 34 56").
+const THREE_DIGITS = /\d(?:[\s.\-/()]{0,3}\d){2}/;
+/** A Dutch number: a 0 and nine more digits (10 in all), not inside a longer number. */
+const PHONE_NL = /(?<![\d+])\(?0(?:[\s.\-/()]{0,3}\d){9}(?![\d])/;
+/** A number with a country code: + or 00, the code, then 8 to 11 digits ("+31 (0)6 …" included). */
+const PHONE_INTL = /(?:\+|(?<![\d])00)[1-9]\d{0,2}(?:[\s.\-/()]{0,3}\d){8,11}(?![\d])/;
+/** A chat or call link is a phone number too: wa.me/31612345678, tel:+31…. */
+const PHONE_LINK = /^(?:tel:|https?:\/\/(?:wa\.me|api\.whatsapp\.com)\/)/i;
+/** '@' written otherwise: a full-width or small '@', or '(at)' / '[at]'. */
+const OTHER_AT = /[\uFF20\uFE6B]|[([]at[)\]]/i;
 
 /** Which kind of personal contact detail a text holds, if any. */
 export function personalDataIn(value: string): string | undefined {
   if (value.includes('@') && containsEmailAddress(value)) return 'een e-mailadres';
-  // Cheap pre-check: a phone number has at least three digits in a row once spaces go.
-  // A phone number has at least ten digits; the cheap tests come first (three digits, separated
-  // by nothing but spaces or hyphens), without copying the text: most values stop there.
-  if (value.length >= 10 && THREE_DIGITS.test(value) && PHONE.test(value) && !/^https?:\/\//.test(value)) return 'een telefoonnummer';
+  if (OTHER_AT.test(value) && containsEmailAddress(value.replace(/\s*(?:[\uFF20\uFE6B]|[([]at[)\]])\s*/gi, '@'))) return 'een e-mailadres';
+  if (PHONE_LINK.test(value)) return 'een telefoonnummer';
+  // A phone number has at least ten digits; the cheap tests come first (three digits with
+  // little between them), without copying the text: most values stop there. A web address as
+  // a whole value is not searched (its path may hold any digits).
+  if (value.length >= 10 && THREE_DIGITS.test(value) && !/^https?:\/\//.test(value) && (PHONE_NL.test(value) || PHONE_INTL.test(value)))
+    return 'een telefoonnummer';
   return undefined;
 }
 
