@@ -57,8 +57,32 @@ function enumHint(node: SchemaNode, given: unknown): string {
   const values = node.enum ?? [];
   const labels = node['x-enum-labels'] ?? {};
   const list = values.map((v) => (labels[v] && labels[v] !== v ? `${v} (${labels[v]})` : v)).join(', ');
-  const guess = typeof given === 'string' && values.length ? closest(given.toLowerCase(), values) : undefined;
+  const guess = typeof given === 'string' && values.length ? guessValue(given, values, labels) : undefined;
   return `${guess ? `Bedoelde je '${guess}'? ` : ''}Kies uit: ${list}.`;
+}
+
+/**
+ * The value a contributor most likely meant: contributors type the Dutch word they see
+ * ('onbekend', 'Zorg'), so the labels count as much as the codes. A label that is the word, or
+ * the only one that starts with it, wins; otherwise the nearest of codes and labels (a maintainer
+ * review got "Bedoelde je 'ended'?" for 'onbekend' and 'energie' for 'Zorg').
+ */
+function guessValue(given: string, values: readonly string[], labels: Readonly<Record<string, string>>): string {
+  const word = given.trim().toLowerCase();
+  const labelOf = (v: string) => (labels[v] ?? v).toLowerCase();
+  const exact = values.find((v) => v.toLowerCase() === word || labelOf(v) === word);
+  if (exact) return exact;
+  const starts = values.filter((v) => labelOf(v).startsWith(word) || v.toLowerCase().startsWith(word));
+  if (word.length >= 3 && starts.length === 1) return starts[0]!;
+  const candidates = values.flatMap((v) => [
+    [v.toLowerCase(), v],
+    [labelOf(v), v],
+  ]);
+  const nearest = closest(
+    word,
+    candidates.map(([text]) => text!),
+  );
+  return candidates.find(([text]) => text === nearest)![1]!;
 }
 
 /** Translates one ajv error into a problem a contributor can act on. */
