@@ -128,6 +128,16 @@ describe('static map', () => {
     expect(m.points.find((p) => p.count === 1)!.group).toBeUndefined();
   });
 
+  it('names a town once in a counted point, and a name that says its town gets no second one (a reader review)', () => {
+    const campus = { ...at('b', 5.8, 53.2, 'Leeuwarden (Campus Noord)'), data: { ...at('b', 5.8, 53.2).data, name: 'Lab (Leeuwarden)' } };
+    const m = buildStaticMap(opts([at('a', 5.8, 53.2), campus, at('c', 5.801, 53.2, 'Franeker')]));
+    const spot = m.points.find((p) => p.count > 1)!;
+    expect(spot.group!.place).toBe('Leeuwarden en Franeker');
+    expect(spot.label).toBe(
+      '3 initiatieven in Leeuwarden en Franeker: Initiatief a (Leeuwarden), Lab (Leeuwarden), Initiatief c (Franeker)',
+    );
+  });
+
   it('gives every marker a 24 px target at the narrowest width: markers nearer than that are merged', () => {
     const m = buildStaticMap(opts([at('a', 5.0, 52.0), at('b', 5.02, 52.0, 'Utrecht'), at('c', 6.5, 53.3)]));
     // 600 units drawn 340 px wide: a target of 24 px is 42.4 units across.

@@ -206,6 +206,9 @@ function mergeNearby(groups: RawPoint[][], gap: number): RawPoint[][] {
   }
 }
 
+/** A place without what the source adds in brackets: 'Almere (Creative Campus)' is in Almere. */
+const townOf = (place: string): string => place.replace(/\s*\([^)]*\)\s*$/, '') || place;
+
 /**
  * What a merged group of points is on a map that shows every initiative: one marker when all
  * its points are one initiative's (named with each place), else a counted point linking to
@@ -223,9 +226,16 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   const key = `${Math.round(at.x / SAME_SPOT)}-${Math.round(at.y / SAME_SPOT)}`;
   const ids = [...new Set(list.flatMap((q) => q.ids))];
   const kinds = new Set(list.map((q) => q.kind));
-  const place = joinNames(places);
-  // With more than one place in the group, each name says where it is.
-  const where = (q: RawPoint) => (places.length > 1 && q.place && !q.label.endsWith(`, ${q.place}`) ? `${q.label} (${q.place})` : q.label);
+  // The places by their town: "Almere" and "Almere (Creative Campus, MAC3PARK)" are one town, not
+  // "Almere en Almere (…)" (a reader review).
+  const towns = [...new Set(places.map(townOf))];
+  const place = joinNames(towns);
+  // With more than one town in the group, each name says where it is, unless it already does
+  // ("Flevo Campus (Almere)", not "Flevo Campus (Almere) (Almere)").
+  const where = (q: RawPoint) => {
+    const town = q.place ? townOf(q.place) : '';
+    return towns.length > 1 && town && !q.label.includes(town) ? `${q.label} (${town})` : q.label;
+  };
   const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
   const { kind: _k, ...rest } = strip(first);
   return {
