@@ -102,6 +102,18 @@ describe('GeoJSON export', () => {
       kind: 'pps',
       kind_label: 'Publiek-private samenwerking (PPS)',
       status_label: 'Actief',
+      status_source_date: null,
     });
+    const dated = exportGeoJson(
+      {
+        ...d,
+        initiatives: [
+          { ...d.initiatives[0]!, data: { ...d.initiatives[0]!.data, status_source: { url: 'https://a.nl/', published: '2017-03' } } },
+        ],
+      },
+      'https://atlas.example/',
+      { title: 'Atlas', modified: '2026-01-15', publisher: 'Uitgever' },
+    );
+    expect(dated.features[0]!.properties).toMatchObject({ status_label: 'Actief', status_source_date: '2017-03' });
   });
 });

@@ -77,6 +77,9 @@ export function exportGeoJson(
           kind_label: label('initiative_kind', r.data.kind),
           status: r.data.status,
           status_label: label('status', r.data.status),
+          // The date of the source that gives the status (null without one): a status from 2015
+          // must not pass for a current one in a GIS tool either (a reader review).
+          status_source_date: r.data.status_source?.published ?? null,
           place: l.place,
           precision,
           precision_label: label('location_precision', precision),
