@@ -144,16 +144,17 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     }
   });
 
-  it('a detail page says "nog niet bekend" at most once, and only with what is missing', () => {
+  it('a detail page says "nog niet vastgelegd" at most once, and only with what is missing', () => {
     const details = pages.filter((p) => /^\/initiatieven\/[^/]+\/index\.html$/.test(p.file));
     expect(details.length).toBeGreaterThanOrEqual(160);
     for (const p of details) {
       const text = p.html.replace(/<[^>]+>/g, ' ');
-      expect((text.match(/nog niet bekend/gi) ?? []).length, p.file).toBeLessThanOrEqual(1);
+      expect((text.match(/nog niet vastgelegd/gi) ?? []).length, p.file).toBeLessThanOrEqual(1);
     }
     // An initiative with gaps lists them in that one line.
     const gappy = details.find((p) => p.file.includes('/zorgpact-zeeland/'))!;
-    expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(/Nog niet bekend: [^.]*financiering[^.]*succesfactoren/);
+    // "vastgelegd", not "bekend": a note may name an amount that is not yet a recorded funding (a reader review).
+    expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(/Nog niet vastgelegd: [^.]*financiering[^.]*succesfactoren[^.]*\. De opmerking van de redactie kan er meer over zeggen\./);
   });
 
   it('every public page names its owner, a contact address and when the data last changed', () => {
