@@ -21,9 +21,15 @@ export function validateData(): AstroIntegration {
         const dataset = await getSite().then(
           (site) => site.dataset,
           (e: unknown) => {
-            // Warnings are shown with the errors, as `npm run validate` shows them.
-            if (e instanceof DatasetError) warn(e.dataset);
-            throw e;
+            if (!(e instanceof DatasetError)) throw e;
+            // Warnings are shown with the errors, as `npm run validate` shows them; then the
+            // process ends with the data's own words only. Thrown, Astro wrapped them in "An
+            // unhandled error occurred while running the astro:config:setup hook" and a stack
+            // trace (a maintainer review). Nothing is written yet, and the build lock goes with
+            // the process (scripts/build.mjs).
+            warn(e.dataset);
+            logger.error(e.message);
+            process.exit(1);
           },
         );
         warn(dataset);

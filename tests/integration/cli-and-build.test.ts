@@ -110,6 +110,9 @@ describe('npm run build', () => {
     });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
+    expect(r.stdout + r.stderr).toContain('De data bevat fouten; er is niets gepubliceerd.');
+    // The data's own words only: no wrapper about a hook, no stack trace.
+    expect(r.stdout + r.stderr).not.toMatch(/unhandled error|Stack trace|^\s+at /m);
     expect(existsSync(out)).toBe(false);
     expectNoLockLeft();
   });
