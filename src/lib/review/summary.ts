@@ -29,6 +29,10 @@ export function markdownText(text: string): string {
       // Mid-line (no line breaks remain), only inline syntax can act: emphasis, code, links,
       // images, tables, strike-through. Block syntax (#, -, >) needs a line start.
       .replace(/[\\`*_{}[\]|~!]/g, (c) => `\\${c}`)
+      // '@name' in a contributor's text would notify that person or team on GitHub (a maintainer
+      // review): in a code span it is only text. ('#12' stays a link: the intake's own notes
+      // name the issue they came from, and a link notifies no one.)
+      .replace(/(^|[^\w@])(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?)/g, '$1`$2`')
   );
 }
 
