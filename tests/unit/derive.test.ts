@@ -239,7 +239,9 @@ describe('markdown', () => {
     );
     expect(html).toContain('<strong>vet</strong>');
     expect(html).not.toMatch(/script|onerror|javascript:|<img/);
-    expect(html).toContain('<a href="https://ok.nl">b</a>');
+    // A contributor's link says so to search engines, and keeps no attribute of its own.
+    expect(html).toContain('<a href="https://ok.nl" rel="nofollow ugc">b</a>');
+    expect(renderMarkdown('<a href="https://ok.nl" rel="me" onclick="x()">c</a>')).not.toMatch(/rel="me"|onclick/);
     expect(html).toContain('<h3>Kop</h3>');
   });
 });
