@@ -154,7 +154,9 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     // An initiative with gaps lists them in that one line.
     const gappy = details.find((p) => p.file.includes('/zorgpact-zeeland/'))!;
     // "vastgelegd", not "bekend": a note may name an amount that is not yet a recorded funding (a reader review).
-    expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(/Nog niet vastgelegd: [^.]*financiering[^.]*succesfactoren[^.]*\. De opmerking van de redactie kan er meer over zeggen\./);
+    expect(gappy.html.replace(/<[^>]+>/g, '')).toMatch(
+      /Nog niet vastgelegd: [^.]*financiering[^.]*succesfactoren[^.]*\. De opmerking van de redactie kan er meer over zeggen\./,
+    );
   });
 
   it('every public page names its owner, a contact address and when the data last changed', () => {
