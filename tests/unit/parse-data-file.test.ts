@@ -34,7 +34,14 @@ describe('parseDataFile', () => {
   it('stops at excessive nesting instead of recursing', () => {
     const deep = `a: ${'['.repeat(5000)}${']'.repeat(5000)}`;
     const r = parseDataFile(deep, 'deep.yaml');
-    expect(r.problems[0]!.message).toMatch(/te diep genest/);
+    expect(r.problems[0]!.message).toBe('Het bestand is te diep genest (meer dan 12 niveaus).');
+  });
+
+  it("gives the YAML reader's reasons in Dutch, at their line (a maintainer review found them English)", () => {
+    const reasonOf = (text: string) => parseDataFile(text, 'x.yaml').problems.map((p) => [p.line, p.message]);
+    expect(reasonOf('name: X\n  kind: pps\nstatus: active\n')).toEqual([[2, 'Dit is geen geldige YAML: de inspringing van dit veld klopt niet.']]);
+    expect(reasonOf('name: !!binary aGFsbG8=\n')[0]![1]).toMatch(/^Dit is geen geldige YAML: de YAML-tag \S+ is niet toegestaan/);
+    expect(reasonOf('name: "X"\nkind pps\nstatus: active\n')[0]![1]).not.toMatch(/[a-z] of the|expected|mapping entry/);
   });
 
   it('refuses every key that could reach Object.prototype, at its own line, at any depth', () => {

@@ -340,7 +340,9 @@ export function parseDataFile(text: string, file: string, { fast = true }: { fas
     add(
       e.mark?.position ?? 0,
       '',
-      depth ? `Het bestand is te diep genest (${reason}).` : `Dit is geen geldige YAML: ${reason}.`,
+      depth
+        ? `Het bestand is te diep genest (meer dan ${PARSE_LIMITS.maxDepth} niveaus).`
+        : `Dit is geen geldige YAML: ${dutchReason(reason)}.`,
       depth
         ? `Gebruik hooguit ${PARSE_LIMITS.maxDepth} niveaus.`
         : 'Controleer inspringing, dubbele punten, haakjes en aanhalingstekens op deze regel of de regel ervoor (een niet gesloten haakje of aanhalingsteken valt pas daarna op).',
@@ -362,9 +364,34 @@ export function parseDataFile(text: string, file: string, { fast = true }: { fas
     return { value: problems.length ? undefined : value, positions, problems };
   } catch (err) {
     const e = err as { reason?: string; mark?: { position: number }; message?: string };
-    add(e.mark?.position ?? 0, '', `Dit is geen geldige YAML: ${e.reason ?? e.message ?? String(err)}.`);
+    add(e.mark?.position ?? 0, '', `Dit is geen geldige YAML: ${dutchReason(e.reason ?? e.message ?? String(err))}.`);
     return { value: undefined, positions, problems };
   }
+}
+
+/**
+ * The YAML reader's reasons in Dutch, for the ones contributors meet (a maintainer review found
+ * them English in otherwise Dutch messages); any other stays as the reader gives it.
+ */
+const REASONS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [/^bad indentation of a mapping entry/, 'de inspringing van dit veld klopt niet'],
+  [/^bad indentation of a sequence entry/, 'de inspringing van deze lijstregel (met -) klopt niet'],
+  [/^deficient indentation/, 'deze regel springt te weinig in'],
+  [
+    /^end of the stream or a document separator is expected/,
+    'hier had het bestand moeten eindigen (staat er iets na een afgesloten waarde, of ontbreekt een dubbele punt)',
+  ],
+  [/^can not read a block mapping entry/, 'dit veld is niet te lezen (loopt de veldnaam over meer regels, of ontbreekt de dubbele punt)'],
+  [/^unknown (?:scalar )?tag (\S+)/, (m) => `de YAML-tag ${m[1]} is niet toegestaan (tags met ! gebruikt de atlas niet)`],
+  [/^the stream contains non-printable characters/, 'het bestand bevat onzichtbare stuurtekens'],
+  [/^null byte is not allowed/, 'het bestand bevat een NUL-teken'],
+];
+export function dutchReason(reason: string): string {
+  for (const [pattern, dutch] of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return typeof dutch === 'string' ? dutch : dutch(m);
+  }
+  return reason;
 }
 
 /**
