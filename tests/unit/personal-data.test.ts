@@ -63,6 +63,16 @@ describe('findPersonalData', () => {
       'https://www.voorbeeld.nl/nieuws/2021/06/0123456789-bericht',
       'Regeling 2020/2021: 0,5 miljoen per jaar',
       'Dat kost (at) most niets',
+      // A code review found these refused as phone numbers: dates and amounts in ranges, an ISBN, an IBAN.
+      'Looptijd 01-01-2020 - 31-12-2024.',
+      'Periode 2021-01-01 - 2024-12-31',
+      '2021-01-01/2024-12-31',
+      'Budget € 1.000.000 - 2.000.000',
+      '1.000.000-1.500.000',
+      '2.000.000/3.000.000',
+      'ISBN 0-306-40615-2',
+      'NL91 ABNA 0417 1643 00',
+      'Van 1-9-2019 tot 31-8-2023 (vier jaar)',
     ])
       expect(personalDataIn(text), text).toBeUndefined();
   });
