@@ -6,9 +6,10 @@
  * with their date in .tmp/link-check.json and reused for `--max-age` days (default 7;
  * `--no-cache` checks everything). `--out <file>` also writes the report to a file (the weekly
  * workflow puts it in an issue). An address in a private network (localhost, 10.x, 192.168.x,
- * ...) is never asked, also not after a redirect, unless `--allow-internal` (a test server on
- * this machine). Never part of `npm test` or the build.
+ * ...), or whose name resolves to one, is never asked, also not after a redirect, unless
+ * `--allow-internal` (a test server on this machine). Never part of `npm test` or the build.
  */
+import { lookup } from 'node:dns/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
@@ -77,6 +78,7 @@ const checked = await checkLinks(todo, {
   timeoutMs,
   userAgent: `${siteConfig.title}-linkcontrole/1.0 (+https://github.com/${siteConfig.repository})`,
   allowInternal: values['allow-internal'],
+  lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
 });
 for (const r of checked) fresh.set(r.url, r);
 

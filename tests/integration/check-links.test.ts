@@ -80,8 +80,21 @@ describe('checking links', () => {
     expect(hop).toMatchObject({
       state: 'broken',
       finalUrl: 'http://169.254.169.254/latest/meta-data/',
-      error: expect.stringContaining('niet opgevraagd'),
+      error:
+        'niet opgevraagd: de doorverwijzing naar http://169.254.169.254/latest/meta-data/ is een adres in een intern netwerk, geen openbare pagina',
     });
+    // A public-looking name that resolves into the private network is not asked either.
+    const [named] = await checkLinks(['https://127.0.0.1.nip.io/geheim'], {
+      ...options,
+      allowInternal: false,
+      fetch: fake,
+      lookup: async () => ['93.184.215.14', '127.0.0.1'],
+    });
+    expect(named).toMatchObject({
+      state: 'broken',
+      error: 'niet opgevraagd: een naam die naar een adres in een intern netwerk wijst (127.0.0.1)',
+    });
+    expect(asked).toEqual(['https://voorbeeld.nl/oud']);
   });
 
   it('knows which addresses are in a private network or carry credentials', () => {
@@ -100,6 +113,14 @@ describe('checking links', () => {
       'http://intranet/',
       'http://printer.local/',
       'http://0.0.0.0/',
+      'http://[::7f00:1]/',
+      'http://[::ffff:0:7f00:1]/',
+      'http://[64:ff9b::7f00:1]/',
+      'http://[fec0::1]/',
+      'http://[ff02::1]/',
+      'http://224.0.0.1/',
+      'http://255.255.255.255/',
+      'http://198.18.0.1/',
     ])
       expect(internalAddress(u), u).toBe('een adres in een intern netwerk, geen openbare pagina');
     expect(internalAddress('https://user:pass@voorbeeld.nl/')).toBe('een adres met een gebruikersnaam of wachtwoord');
@@ -108,6 +129,8 @@ describe('checking links', () => {
       'https://172.32.0.1/',
       'https://8.8.8.8/',
       'https://[2001:db8::1]/',
+      'https://[2a00:1450::1]/',
+      'https://[::ffff:808:808]/',
       'https://192.169.1.1/',
       'geen adres',
     ])

@@ -6,6 +6,8 @@
  * tests run it against a local server only; it never runs in `npm test` against the internet.
  */
 
+import { internalAddress, internalIp } from './internal-address';
+
 export type LinkState = 'ok' | 'redirected' | 'broken' | 'unreachable';
 
 export interface LinkResult {
@@ -30,13 +32,27 @@ export interface CheckOptions {
   maxRedirects?: number;
   /** Also ask addresses in a private network (a test server on this machine); never by default. */
   allowInternal?: boolean;
+  /**
+   * The IP addresses a host name resolves to (the CLI passes node:dns): a name that points into a
+   * private network is not asked either. A failed lookup is left to the request, which reports it.
+   */
+  lookup?: (host: string) => Promise<string[]>;
   fetch?: typeof fetch;
   now?: () => Date;
 }
 
-import { internalAddress } from './internal-address';
-
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+/** Why an address is not to be asked: what it says, or where its name resolves to. */
+async function internalTarget(url: string, lookup: CheckOptions['lookup']): Promise<string | undefined> {
+  const said = internalAddress(url);
+  if (said || !lookup) return said;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return undefined; // a literal: judged above
+  const ips = await lookup(host).catch(() => [] as string[]);
+  const inside = ips.find(internalIp);
+  return inside ? `een naam die naar een adres in een intern netwerk wijst (${inside})` : undefined;
+}
 
 function errorName(err: unknown): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string; message?: string } };
@@ -56,12 +72,12 @@ export async function checkLink(url: string, o: CheckOptions): Promise<LinkResul
   try {
     for (let hop = 0; hop <= (o.maxRedirects ?? 5); hop++) {
       // Not asked, also not as the target of a redirect: the checker probes no private network.
-      const internal = o.allowInternal ? undefined : internalAddress(current);
+      const internal = o.allowInternal ? undefined : await internalTarget(current, o.lookup);
       if (internal)
         return {
           url,
           state: 'broken',
-          error: `niet opgevraagd: ${internal}`,
+          error: `niet opgevraagd: ${redirects.length ? `de doorverwijzing naar ${current} is ` : ''}${internal}`,
           ...(redirects.length ? { finalUrl: current, redirects } : {}),
           checkedAt,
         };

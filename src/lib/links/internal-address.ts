@@ -5,8 +5,9 @@
  * fe80::/10), a name without a dot or one of the local domains; or an address with a user
  * name or password in it. The atlas publishes public pages only, and the link checker must not
  * become a way to probe the network of whoever runs it (a maintainer review sent HEAD requests
- * to 127.0.0.1 through `npm run check:links`). A public name that resolves to a private address
- * is not caught here (that needs DNS); the check is on what the data says.
+ * to 127.0.0.1 through `npm run check:links`). This looks at what the address says; the link
+ * checker also checks every address a name resolves to (internalIp), so a public-looking name
+ * that points at 127.0.0.1 is not asked either.
  */
 export function internalAddress(url: string): string | undefined {
   let u: URL;
@@ -25,6 +26,12 @@ export function internalAddress(url: string): string | undefined {
   return undefined;
 }
 
+/** Whether an IP address (v4 dotted, or v6 without brackets) is not a public internet address. */
+export function internalIp(ip: string): boolean {
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(ip);
+  return v4 ? internalIpv4(v4.slice(1).map(Number)) : internalIpv6(ip.toLowerCase());
+}
+
 function internalIpv4([a, b]: number[]): boolean {
   return (
     a === 0 ||
@@ -33,18 +40,40 @@ function internalIpv4([a, b]: number[]): boolean {
     (a === 169 && b === 254) ||
     (a === 172 && b! >= 16 && b! <= 31) ||
     (a === 192 && b === 168) ||
-    (a === 100 && b! >= 64 && b! <= 127)
+    (a === 100 && b! >= 64 && b! <= 127) ||
+    (a === 198 && (b === 18 || b === 19)) ||
+    a! >= 224 // multicast, reserved and broadcast
   );
 }
 
-function internalIpv6(host: string): boolean {
-  if (host === '::' || host === '::1') return true;
-  // An IPv4 address inside IPv6 (::ffff:127.0.0.1; the URL parser writes it as ::ffff:7f00:1).
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-  if (mapped) {
-    const hi = parseInt(mapped[1]!, 16);
-    return internalIpv4([hi >> 8, hi & 255]);
+/** The eight 16-bit groups of an IPv6 address (:: expanded, a dotted IPv4 tail read too). */
+function groupsOf(host: string): number[] | undefined {
+  let h = host;
+  const tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(h);
+  if (tail) {
+    const [a, b, c, d] = tail.slice(1).map(Number) as [number, number, number, number];
+    h = `${h.slice(0, tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  const first = parseInt(host.split(':')[0] || '0', 16);
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80;
+  const [head = '', rest] = h.split('::');
+  const left = head ? head.split(':') : [];
+  const right = rest === undefined ? [] : rest ? rest.split(':') : [];
+  const fill = rest === undefined ? 0 : 8 - left.length - right.length;
+  const parts = [...left, ...Array(Math.max(0, fill)).fill('0'), ...right];
+  if (parts.length !== 8 || parts.some((p) => !/^[0-9a-f]{1,4}$/.test(p))) return undefined;
+  return parts.map((p) => parseInt(p, 16));
+}
+
+function internalIpv6(host: string): boolean {
+  const g = groupsOf(host);
+  if (!g) return true; // not an address this code can read: not asked
+  const v4 = () => internalIpv4([g[6]! >> 8, g[6]! & 255]);
+  // ::, ::1 and ::a.b.c.d (IPv4-compatible, deprecated): never a public page.
+  if (g.slice(0, 7).every((x) => x === 0)) return true;
+  // An IPv4 address inside IPv6: mapped (::ffff:a.b.c.d), translated (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d).
+  if (g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0)) return v4();
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0xffff && g[5] === 0) return v4();
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return v4();
+  const first = g[0]!;
+  // Unique local fc00::/7, link-local fe80::/10, site-local fec0::/10 (deprecated), multicast ff00::/8.
+  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xffc0) === 0xfec0 || (first & 0xff00) === 0xff00;
 }
