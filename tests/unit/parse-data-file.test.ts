@@ -39,7 +39,9 @@ describe('parseDataFile', () => {
 
   it("gives the YAML reader's reasons in Dutch, at their line (a maintainer review found them English)", () => {
     const reasonOf = (text: string) => parseDataFile(text, 'x.yaml').problems.map((p) => [p.line, p.message]);
-    expect(reasonOf('name: X\n  kind: pps\nstatus: active\n')).toEqual([[2, 'Dit is geen geldige YAML: de inspringing van dit veld klopt niet.']]);
+    expect(reasonOf('name: X\n  kind: pps\nstatus: active\n')).toEqual([
+      [2, 'Dit is geen geldige YAML: de inspringing van dit veld klopt niet.'],
+    ]);
     expect(reasonOf('name: !!binary aGFsbG8=\n')[0]![1]).toMatch(/^Dit is geen geldige YAML: de YAML-tag \S+ is niet toegestaan/);
     expect(reasonOf('name: "X"\nkind pps\nstatus: active\n')[0]![1]).not.toMatch(/[a-z] of the|expected|mapping entry/);
   });
