@@ -58,7 +58,12 @@ describe('reading the cells', () => {
     // The start itself, dated: exact, also when a later clause names a plan or an announcement.
     expect(startYearOf('2021 (start reported Feb 2021)')).toMatchObject({ certainty: 'exact' });
     expect(startYearOf('2018 (opened autumn 2018; announced Aug 2017)')).toMatchObject({ certainty: 'exact' });
-    expect(startYearOf('2015 (commitment 9 Jul 2015); planned operational 1 Aug 2017')).toMatchObject({ certainty: 'exact' });
+    // A pledge, a grant before the bracket, a count back from a report: derived too (a second review).
+    expect(startYearOf('2015 (commitment 9 Jul 2015); planned operational 1 Aug 2017')).toMatchObject({ certainty: 'approximate' });
+    expect(startYearOf('2012 grant (EUR 4M OCW)')).toMatchObject({ certainty: 'approximate' });
+    expect(startYearOf("2013 ('started a year ago' in Jul 2014); Mediapact signed Jun 2014")).toMatchObject({ certainty: 'approximate' });
+    expect(startYearOf('2014 (official start, March 2014)')).toMatchObject({ certainty: 'exact' });
+    expect(startYearOf('2016 (official opening 17 Jun 2016)')).toMatchObject({ certainty: 'exact' });
     expect(startYearOf('2019 (launch summer 2019; RIF grant)')).toMatchObject({ certainty: 'exact' });
   });
 

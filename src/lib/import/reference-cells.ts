@@ -68,15 +68,17 @@ export function startYearOf(
   // The row's notes may doubt the year the cell states ("… (start year therefore uncertain)",
   // "Start year differs by source"):
   // the certainty follows the doubt, never the cell alone (a reader review found "exact" beside it).
-  const doubted = /uncertain/i.test(text) || /start year[^.;]*\b(?:uncertain|differs)\b|\buncertain start year/i.test(notes);
-  // What the year stands for, in the first clause of the brackets: a plan or an idea leaves the start
-  // itself uncertain; a report, announcement, grant or decision dates something else than the start,
-  // so the year is derived from the source ("2022 (reported May 2022)"). Later clauses ("opened autumn
-  // 2018; announced Aug 2017") speak of other events, and "start reported Feb 2021" dates the start.
-  const why = /^\s*\(([^;)]*)/.exec(text.slice(m[0].length))?.[1] ?? '';
+  const doubted = /uncertain/i.test(text) || /start year[^.;,]*\b(?:uncertain|differs)\b|\buncertain start year/i.test(notes);
+  // What the year stands for, in the first clause after it (up to the first ';' or closing bracket,
+  // words before a bracket included: "2012 grant (EUR 4M OCW)"): a plan or an idea leaves the start
+  // itself uncertain; a report, announcement, pledge, grant or decision dates something else than
+  // the start, and "a year ago" counts back from a report, so the year is derived from the source
+  // ("2022 (reported May 2022)"). Later clauses ("opened autumn 2018; announced Aug 2017") speak of
+  // other events, and "start reported Feb 2021" dates the start. Two reviews found the cases.
+  const why = /^[^;)]*/.exec(text.slice(m[0].length))?.[0] ?? '';
   const planned = /\b(?:planned|plan stage|idea|feasibility)\b/i.test(why);
   const derived =
-    /\b(?:announced|(?<!start )reported|award|grant|subsidy|pledged|presented|bought|decision|in formation|ambition|talks|basis laid|tranche)\b/i.test(
+    /\b(?:announced|(?<!start )reported|award|grant|subsidy|pledged?|commitment|presented|bought|decision|in formation|ambition|talks|basis laid|tranche|ago)\b/i.test(
       why,
     );
   const certainty = doubted || planned ? 'uncertain' : m[1] || m[3] || derived ? 'approximate' : 'exact';
