@@ -215,5 +215,18 @@ describe('the sources a page lists', () => {
     } as unknown as Initiative;
     expect(citedSources(d)).toEqual([a, status, figure]);
     expect(citedSources({ ...d, status_source: a } as Initiative)).toEqual([a, figure, status]);
+    // The same page with and without www. (a second review): once, with the title and date either gives.
+    const bare = { url: 'https://interregeurope.eu/project/' };
+    const full = { url: 'https://www.interregeurope.eu/project', title: 'Project', published: '2019-05' };
+    expect(
+      citedSources({
+        ...d,
+        sources: [bare],
+        status_source: full,
+        figures: [],
+        success_factors: [],
+        challenges: [],
+      } as unknown as Initiative),
+    ).toEqual([{ url: 'https://interregeurope.eu/project/', title: 'Project', published: '2019-05' }]);
   });
 });

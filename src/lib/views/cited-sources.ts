@@ -1,24 +1,39 @@
 import type { Initiative, Source } from '../schema/types.generated';
 
-/** One source's identity on a page: its address, or its title when it has none. */
-const keyOf = (s: Source): string => (s.url ? `u:${s.url}` : `t:${s.title ?? ''}`);
+/**
+ * One source's identity on a page: its address (with or without www., http or https, a final
+ * slash: one page), or its title when it has none.
+ */
+const keyOf = (s: Source): string =>
+  s.url ? `u:${s.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '')}` : `t:${s.title ?? ''}`;
 
 /**
  * Every source an initiative's page cites, for its "Bronnen" list: the entry's own `sources`
  * first, in their order, then each source a fact cites (the status, a funding, a figure, a
  * success factor or challenge, the check) that the list does not already name, in the page's
  * order. A reader review found the status's source missing from "Bronnen" on 94 pages: a page
- * that cites a source lists it.
+ * that cites a source lists it. A page named twice (once with www., once with a title and date)
+ * is listed once, with the title and date either mention gives (a second review).
  */
 export function citedSources(d: Initiative): Source[] {
   const out: Source[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const add = (s: Source | undefined) => {
     if (!s || (!s.url && !s.title)) return;
     const key = keyOf(s);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(s);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(s);
+      return;
+    }
+    const kept = out[at]!;
+    if ((!kept.title && s.title) || (!kept.published && s.published))
+      out[at] = {
+        ...kept,
+        ...(kept.title ? {} : s.title ? { title: s.title } : {}),
+        ...(kept.published ? {} : s.published ? { published: s.published } : {}),
+      };
   };
   for (const s of d.sources) add(s);
   add(d.status_source);
