@@ -276,6 +276,13 @@ describe('/witte-vlekken/ says what it leaves out', () => {
         ? `De ${over.length} initiatieven in een provincie die beëindigd (${ended}) of opgegaan in ander initiatief (${merged}) zijn, tellen niet mee`
         : `De ${over.length} initiatieven in een provincie die ${ended ? 'beëindigd' : 'opgegaan in ander initiatief'} zijn, tellen niet mee`;
     expect(gapsPage(real).overSentence).toContain(expected);
+    // The lists outside every province say how many they leave out, so their counts match the other
+    // pages' (a second reader review: 11 and 23 here against 12 and 25 elsewhere).
+    for (const o of gapsPage(real).outside) {
+      const all = real.outsideRegions[o.key].filter((i) => !regionsOf(i.id).length);
+      expect(o.count + o.leftOut, o.key).toBe(all.length);
+    }
+    expect(gapsPage(real).outside.reduce((n, o) => n + o.leftOut, 0)).toBeGreaterThan(0);
     // One initiative in a province that is over: singular.
     const one = {
       ...real,

@@ -25,7 +25,8 @@ export interface GapsPage {
    */
   overSentence: string;
   /** Counted initiatives in no province (national, no known working area): named, counted and linked. */
-  outside: { key: 'national' | 'unplaced'; label: string; count: number; listHref: string; links: Link[] }[];
+  /** `leftOut`: initiatives that ended or merged, not counted here (the other pages count them: said so). */
+  outside: { key: 'national' | 'unplaced'; label: string; count: number; leftOut: number; listHref: string; links: Link[] }[];
 }
 
 export function gapsPage(site: SiteModel): GapsPage {
@@ -44,6 +45,7 @@ export function gapsPage(site: SiteModel): GapsPage {
   // A national initiative with a point is in the tables already; only the others are named.
   const national = site.outsideRegions.national.filter((i) => counted.has(i) && !regionsOf(i, set.id).length);
   const unplaced = site.outsideRegions.unplaced.filter((i) => counted.has(i));
+  const leftOut = (list: readonly InitiativeRecord[]) => list.filter((i) => !counted.has(i) && !regionsOf(i, set.id).length).length;
   const links = (list: readonly InitiativeRecord[]) =>
     list.slice(0, OUTSIDE_NAMES).map((i) => ({ href: site.links.initiative(i.id), name: i.data.name }));
   const listHref = (where: string) => {
@@ -72,8 +74,22 @@ export function gapsPage(site: SiteModel): GapsPage {
     statuses,
     overSentence: overSentence(over, statusVocab.labels),
     outside: [
-      { key: 'national', label: 'landelijk', count: national.length, listHref: listHref(NATIONAL), links: links(national) },
-      { key: 'unplaced', label: 'zonder bekend werkgebied', count: unplaced.length, listHref: listHref(UNPLACED), links: links(unplaced) },
+      {
+        key: 'national',
+        label: 'landelijk',
+        count: national.length,
+        leftOut: leftOut(site.outsideRegions.national),
+        listHref: listHref(NATIONAL),
+        links: links(national),
+      },
+      {
+        key: 'unplaced',
+        label: 'zonder bekend werkgebied',
+        count: unplaced.length,
+        leftOut: leftOut(site.outsideRegions.unplaced),
+        listHref: listHref(UNPLACED),
+        links: links(unplaced),
+      },
     ],
   };
 }
