@@ -33,17 +33,19 @@ const show = (rev: string, path: string) => {
 const fields = git('diff', '--raw', '-z', '--no-renames', '--no-abbrev', `${base}...${head}`).split('\0').filter(Boolean);
 const changes: FileChange[] = [];
 for (let i = 0; i + 1 < fields.length; i += 2) {
-  const [, , newMode = '', , , code = ''] = /^:(\d+) (\d+) (\S+) (\S+) (\S+)$/.exec(fields[i]!) ?? [];
+  const [, oldMode = '', newMode = '', , , code = ''] = /^:(\d+) (\d+) (\S+) (\S+) (\S+)$/.exec(fields[i]!) ?? [];
   const path = fields[i + 1]!;
   const status = code.startsWith('A') ? 'added' : code.startsWith('D') ? 'deleted' : 'modified';
-  const link = status !== 'deleted' && newMode === '120000';
+  // A link on either side (added, changed, deleted, or turned into a file or back: status T) is a
+  // link change: its content is its target, shown as text, never read as YAML or followed.
+  const wasLink = oldMode === '120000';
+  const isLink = newMode === '120000';
   changes.push({
     path,
     status,
-    ...(status !== 'added' && !link ? { before: show(base, path) } : {}),
-    ...(status !== 'deleted' && !link ? { after: show(head, path) } : {}),
-    // A link's content is its target: shown as text, never read or followed.
-    ...(link ? { symlink: show(head, path) ?? '' } : {}),
+    ...(status !== 'added' && !wasLink && !isLink ? { before: show(base, path) } : {}),
+    ...(status !== 'deleted' && !wasLink && !isLink ? { after: show(head, path) } : {}),
+    ...(isLink ? { symlink: show(head, path) ?? '' } : wasLink ? { symlink: show(base, path) ?? '' } : {}),
   } as FileChange);
 }
 

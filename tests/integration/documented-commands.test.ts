@@ -169,11 +169,18 @@ describe("the README's commands, as typed", () => {
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Geen databestanden gewijzigd; 2 aandachtspunten.');
-    expect(r.stdout).toContain('**Deze wijziging maakt symbolische links**');
+    expect(r.stdout).toContain('**Deze wijziging raakt symbolische links**');
     expect(r.stdout).toContain('- data/initiatives/link.yaml → /etc/passwd (nieuw)');
     expect(r.stdout).toContain('- data/initiatives2 → ../../etc (nieuw)');
     expect(r.stdout).not.toContain('root:');
     expect(r.stdout).not.toContain('geen leesbare YAML');
+    // Taken out again: a link that goes is a link change too, never its target read as the old YAML.
+    git('rm', '-q', join('data', 'initiatives', 'link.yaml'));
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'weg');
+    const gone = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
+    expect(gone.status, gone.stderr).toBe(0);
+    expect(gone.stdout).toContain('- data/initiatives/link.yaml → /etc/passwd (verwijderd)');
+    expect(gone.stdout).not.toContain('Initiatief verwijderd');
   });
 
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {

@@ -294,7 +294,7 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
   if (links.length) {
     warnings += links.length;
     lines.push(
-      '> ⚠️ **Deze wijziging maakt symbolische links** (koppelingen naar een ander bestand of een andere map). De atlas leest en schrijft nooit via links; een link hoort niet in de repository. Niet samenvoegen zonder uitleg:',
+      '> ⚠️ **Deze wijziging raakt symbolische links** (koppelingen naar een ander bestand of een andere map). De atlas leest en schrijft nooit via links; een link hoort niet in de repository. Niet samenvoegen zonder uitleg:',
       '',
       ...links.map((c) => `- ${markdownText(c.path)} → ${markdownText(c.symlink!)} (${verbOf(c)})`),
       '',
