@@ -35,8 +35,11 @@ const id = opt('id') ?? idFromName(name);
 // Checked before any path is made from it: '--id ../organisations/x' wrote an initiative into the
 // organisations folder (a maintainer review).
 if (!isId(id)) {
+  const rule = `alleen kleine letters, cijfers en koppeltekens (${MIN_ID_LENGTH} tot ${MAX_ID_LENGTH} tekens), bijvoorbeeld civ-wind-op-zee`;
   console.error(
-    `--id '${id}' is geen geldig id: alleen kleine letters, cijfers en koppeltekens (${MIN_ID_LENGTH} tot ${MAX_ID_LENGTH} tekens), bijvoorbeeld civ-wind-op-zee.`,
+    opt('id') !== undefined
+      ? `--id '${id}' is geen geldig id: ${rule}.`
+      : `Uit de naam '${name}' volgt geen bruikbaar id. Geef er een met --id: ${rule}.`,
   );
   process.exit(2);
 }

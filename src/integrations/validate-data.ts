@@ -20,7 +20,7 @@ export function validateData(): AstroIntegration {
         const started = performance.now();
         const dataset = await getSite().then(
           (site) => site.dataset,
-          (e: unknown) => {
+          async (e: unknown) => {
             if (!(e instanceof DatasetError)) throw e;
             // Warnings are shown with the errors, as `npm run validate` shows them; then the
             // process ends with the data's own words only. Thrown, Astro wrapped them in "An
@@ -29,6 +29,9 @@ export function validateData(): AstroIntegration {
             // the process (scripts/build.mjs).
             warn(e.dataset);
             logger.error(e.message);
+            // Exit once both streams have written everything (a pipe may be asynchronous).
+            await new Promise<void>((done) => process.stdout.write('', () => done()));
+            await new Promise<void>((done) => process.stderr.write('', () => done()));
             process.exit(1);
           },
         );

@@ -136,6 +136,11 @@ describe('static map', () => {
     expect(spot.label).toBe(
       '3 initiatieven in Leeuwarden en Franeker: Initiatief a (Leeuwarden), Lab (Leeuwarden), Initiatief c (Franeker)',
     );
+    // A town named as a word only: "Edelstenenlab" does not say Ede.
+    const edeAt = at('e', 5.8, 53.2, 'Ede');
+    const ede = { ...edeAt, data: { ...edeAt.data, name: 'Edelstenenlab' } };
+    const two = buildStaticMap(opts([ede, at('f', 5.801, 53.2, 'Franeker')])).points.find((p) => p.count > 1)!;
+    expect(two.label).toContain('Edelstenenlab (Ede)');
   });
 
   it('gives every marker a 24 px target at the narrowest width: markers nearer than that are merged', () => {

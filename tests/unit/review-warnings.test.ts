@@ -244,7 +244,7 @@ describe('names alike', () => {
 describe('text a contributor typed is inert Markdown', () => {
   it('turns line breaks into spaces, drops invisible characters and escapes HTML and inline syntax', () => {
     expect(markdownText('a\nb\r\nc')).toBe('a b c');
-    // No one is notified and no issue linked from a contributor's text; an e-mail-like text stays as it is.
+    // No one is notified from a contributor's text ('#12' stays a link: it notifies no one); an e-mail-like text stays as it is.
     expect(markdownText('cc @octocat en @org/team, zie #12')).toBe('cc `@octocat` en `@org/team`, zie #12');
     expect(markdownText('info@voorbeeld.nl, C#12')).toBe('info@voorbeeld.nl, C#12');
     expect(markdownText('x\u200By\u2028z')).toBe('xy z');

@@ -234,7 +234,9 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   // ("Flevo Campus (Almere)", not "Flevo Campus (Almere) (Almere)").
   const where = (q: RawPoint) => {
     const town = q.place ? townOf(q.place) : '';
-    return towns.length > 1 && town && !q.label.includes(town) ? `${q.label} (${town})` : q.label;
+    // As a word: "Edelstenen" does not name the town Ede.
+    const named = town && new RegExp(`(^|[^\\p{L}])${town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q.label);
+    return towns.length > 1 && town && !named ? `${q.label} (${town})` : q.label;
   };
   const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
   const { kind: _k, ...rest } = strip(first);
