@@ -6,7 +6,7 @@ import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import type { RegionSet } from '../regions/region-sets';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
 import { FACET_TABLE, VOCABULARY_FACETS, type ExploreIndex, type ExploreItem } from './filter';
-import { isOverStatus, isRunningStatus, yearOfDate } from './status-brief';
+import { isOverStatus, statusSourceAge } from './status-brief';
 
 /**
  * The two values the primary region set's filter has beside its regions, so that no
@@ -55,7 +55,7 @@ export function buildExploreIndex(
     ]
       .filter(Boolean)
       .join(' ');
-    const sourceYear = yearOfDate(d.status_source?.published);
+    const age = statusSourceAge(d.status, d.status_source);
     return {
       i: rec.id,
       n: d.name,
@@ -63,8 +63,8 @@ export function buildExploreIndex(
       s: d.sectors ?? [],
       l: d.levels ?? [],
       st: d.status,
-      ...(sourceYear !== undefined && isRunningStatus(d.status) ? { sy: sourceYear } : {}),
-      ...(d.status_source && sourceYear === undefined && isRunningStatus(d.status) ? { su: 1 as const } : {}),
+      ...(age.sourceYear !== undefined ? { sy: age.sourceYear } : {}),
+      ...(age.undatedSource ? { su: 1 as const } : {}),
       ...(isOverStatus(d.status) && d.end_year !== undefined ? { ey: d.end_year } : {}),
       ...(d.start_year !== undefined && d.start_year_certainty ? { yc: d.start_year_certainty } : {}),
       r,

@@ -28,6 +28,20 @@ export function statusBrief(
   return o.undatedSource ? `${label} (bron zonder datum)` : label;
 }
 
+/**
+ * What a list says about the age of a status's source: the year of its date for a running or
+ * starting status, or that the source has none. One place for the initiative facts and the list
+ * index (the browser's result list reads the index).
+ */
+export function statusSourceAge(
+  status: string,
+  source: { published?: string | undefined } | undefined,
+): { sourceYear?: number; undatedSource?: true } {
+  if (!source || !isRunningStatus(status)) return {};
+  const year = yearOfDate(source.published);
+  return year !== undefined ? { sourceYear: year } : { undatedSource: true };
+}
+
 /** The year of a source date ('2017-03-01', '2017-03' or '2017'), or undefined without one. */
 export const yearOfDate = (published: string | undefined): number | undefined =>
   published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;

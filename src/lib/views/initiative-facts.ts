@@ -7,7 +7,7 @@ import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
 import { statusSourceIsOld } from '../checks';
-import { isRunningStatus, statusBrief, yearOfDate } from '../explore/status-brief';
+import { isRunningStatus, statusBrief, statusSourceAge } from '../explore/status-brief';
 import { calendarDateInWords } from '../text/dates';
 
 type Funding = NonNullable<Initiative['funding']>[number];
@@ -137,11 +137,7 @@ export function statusFact(
 
 /** The status in a few words for a card in a list: src/lib/explore/status-brief.ts. */
 export function statusInBrief(d: Pick<Initiative, 'status' | 'status_source' | 'end_year'>): string {
-  return statusBrief(d.status, label('status', d.status), {
-    sourceYear: yearOfDate(d.status_source?.published),
-    endYear: d.end_year,
-    undatedSource: !!d.status_source && !d.status_source.published,
-  });
+  return statusBrief(d.status, label('status', d.status), { ...statusSourceAge(d.status, d.status_source), endYear: d.end_year });
 }
 
 /** A source as a link text: its title, or its address without the scheme when it has none. */
