@@ -10,7 +10,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
@@ -46,12 +46,23 @@ class CsvUnreadable extends Error {}
  * refused, never read with replacement characters into names and ids that then stay (a
  * maintainer review found "Co\uFFFDperatie" written as a permanent id).
  */
-const readCsv = (path: string): Record<string, string>[] => {
+const readCsv = (full: string): Record<string, string>[] => {
+  // Named as the user would: relative to where the command runs.
+  const path = relative(process.cwd(), full) || full;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(full);
   } catch (e) {
-    throw new CsvUnreadable(`${path}: kan het bestand niet lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'het bestaat niet'
+        : code === 'EACCES'
+          ? 'geen toegang'
+          : code === 'EISDIR'
+            ? 'het is een map'
+            : (code ?? (e as Error).message);
+    throw new CsvUnreadable(`${path}: kan het bestand niet lezen (${why}).`);
   }
   let raw: string;
   try {
@@ -72,7 +83,7 @@ const readCsv = (path: string): Record<string, string>[] => {
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new CsvUnreadable(
-      `${path}${line ? `:${line}` : ''}: geen geldige CSV${line ? ` (rond regel ${line})` : ''}: ${(e as Error).message}. Controleer de aanhalingstekens in die rij; er is niets ingelezen.`,
+      `${path}${line ? `:${line}` : ''}: geen geldige CSV${line ? ` (rond regel ${line})` : ''}${/quote/i.test((e as Error).message) ? ': een aanhalingsteken wordt niet gesloten' : ` (${(e as Error).message})`}. Controleer de aanhalingstekens in die rij; er is niets ingelezen.`,
     );
   }
 };

@@ -125,9 +125,9 @@ describe('npm run import', () => {
     writeFileSync(broken, 'naam,soort,status\n"Zonder einde,pps,actief\n');
     const b = run(data, broken, '--write');
     expect(b.status).toBe(2);
-    expect(b.stderr).toMatch(/kapot\.csv:\d+: geen geldige CSV/);
+    expect(b.stderr).toMatch(/kapot\.csv:\d+: geen geldige CSV \(rond regel \d+\): een aanhalingsteken wordt niet gesloten\./);
     expect(b.stderr).not.toMatch(/at .*node_modules/);
-    expect(run(data, join(tmp, 'bestaat-niet.csv')).stderr).toContain('bestaat-niet.csv: kan het bestand niet lezen (ENOENT)');
+    expect(run(data, join(tmp, 'bestaat-niet.csv')).stderr).toContain('bestaat-niet.csv: kan het bestand niet lezen (het bestaat niet).');
     expect(readdirSync(join(data, 'initiatives')).sort()).toEqual(before);
   });
 
