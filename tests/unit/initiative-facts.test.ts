@@ -182,6 +182,16 @@ describe("the status with its source and that source's date", () => {
     expect(statusInBrief({ status: 'unknown' })).toBe('Status onbekend');
   });
 
+  it("shows what the status source says, in the editors' words, beside the status", () => {
+    const d = {
+      status: 'ended' as const,
+      status_source: { url: 'https://a.nl/', published: '2021' },
+      status_note: 'Het bericht meldt dat het project is afgerond.',
+    };
+    expect(statusFact(d).said).toBe('Het bericht meldt dat het project is afgerond.');
+    expect(statusFact({ status: 'ended', status_source: { url: 'https://a.nl/' } }).said).toBeUndefined();
+  });
+
   it('shows a status with the source that says it and how old that source is; "Onbekend" says why', () => {
     expect(statusFact({ status: 'active', status_source: { url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2017-03' } })).toEqual({
       label: 'Actief',

@@ -213,5 +213,11 @@ describe('canonical formatting', () => {
     // Each finding of the search is in the data, not only in the file.
     const applied = [...checks.keys()].filter((id) => dataset.initiatives.find((i) => i.id === id)?.data.status === checks.get(id)!.status);
     expect(applied).toEqual([...checks.keys()]);
+    // And what the page says comes with it, as recorded, so a reader reads the status as meant (a
+    // project 'afgerond', not failed: a second reader review).
+    const said = [...checks.values()].filter(
+      (c) => dataset.initiatives.find((i) => i.id === c.id)?.data.status_note !== c.what_the_page_says,
+    );
+    expect(said.map((c) => c.id)).toEqual([]);
   });
 });

@@ -81,6 +81,10 @@ export interface Initiative {
   status: "active" | "in_development" | "ended" | "merged" | "unknown";
   status_source?: Source;
   /**
+   * In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.
+   */
+  status_note?: string;
+  /**
    * Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.
    */
   phase?: "starten" | "ontwikkelen" | "valideren" | "uitbreiden" | "onderhouden";

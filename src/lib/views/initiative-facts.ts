@@ -110,13 +110,15 @@ export interface StatusAge {
  * stopped. "Onbekend" says why there is nothing more.
  */
 export function statusFact(
-  d: Pick<Initiative, 'status' | 'status_source'>,
+  d: Pick<Initiative, 'status' | 'status_source' | 'status_note'>,
   age?: StatusAge,
 ): {
   label: string;
   source?: ReturnType<typeof sourceLink>;
   date?: string;
   note?: string;
+  /** What that source says about the status, in the editors' words (status_note). */
+  said?: string;
   old?: string;
 } {
   const text = label('status', d.status);
@@ -130,6 +132,7 @@ export function statusFact(
     label: text,
     source: sourceLink(d.status_source),
     ...(published ? { date: sourceDateInWords(published) } : {}),
+    ...(d.status_note ? { said: d.status_note } : {}),
     ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
     ...(undated ? { old: 'Of dit nu nog zo is, is niet nagegaan.' } : {}),
   };
