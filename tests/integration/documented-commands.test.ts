@@ -121,14 +121,25 @@ describe("the README's commands, as typed", () => {
     expect(Date.now() - started).toBeLessThan(150_000);
   }, 200_000);
 
-  it('npm run review summarises what changed in data/ between two versions, in Dutch', () => {
-    // A repository of its own with two versions, so the test needs no history of this clone.
-    const repo = join(tmp, 'review');
+  /**
+   * A repository of its own holding this data/ as its first version, so a review test needs no
+   * history of this clone; `commit` adds everything as the next version.
+   */
+  const reviewRepo = (name: string) => {
+    const repo = join(tmp, name);
     cpSync(join(ROOT, 'data'), join(repo, 'data'), { recursive: true });
     const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    const commit = (message: string) => {
+      git('add', '-A');
+      git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', message);
+    };
     git('init', '-q', '-b', 'main');
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A');
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
+    commit('start');
+    return { repo, git, commit };
+  };
+
+  it('npm run review summarises what changed in data/ between two versions, in Dutch', () => {
+    const { repo, commit } = reviewRepo('review');
     // An initiative whose status no source gives yet becomes active.
     const unknownId = readdirSync(join(repo, 'data', 'initiatives'))
       .find((f) => /^status: unknown$/m.test(readFileSync(join(repo, 'data', 'initiatives', f), 'utf8')))!
@@ -143,8 +154,7 @@ describe("the README's commands, as typed", () => {
         'locations:\n  - place: Pieterburen\n    latitude: 53.40041\n    longitude: 6.44948\n    precision: address\n' +
         '  - place: Noordzee\n    latitude: 54.5\n    longitude: 4\n    precision: area\nsources:\n  - title: Bron\n',
     );
-    git('add', '-A');
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-am', 'status');
+    commit('status');
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
@@ -156,16 +166,10 @@ describe("the README's commands, as typed", () => {
   });
 
   it('npm run review shows a symbolic link as a link with its target, first, as a point of attention', () => {
-    const repo = join(tmp, 'review-links');
-    cpSync(join(ROOT, 'data'), join(repo, 'data'), { recursive: true });
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'start');
+    const { repo, git, commit } = reviewRepo('review-links');
     symlinkSync('/etc/passwd', join(repo, 'data', 'initiatives', 'link.yaml'));
     symlinkSync('../../etc', join(repo, 'data', 'initiatives2'));
-    git('add', '-A');
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'links');
+    commit('links');
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Geen databestanden gewijzigd; 2 aandachtspunten.');
@@ -176,7 +180,7 @@ describe("the README's commands, as typed", () => {
     expect(r.stdout).not.toContain('geen leesbare YAML');
     // Taken out again: a link that goes is a link change too, never its target read as the old YAML.
     git('rm', '-q', join('data', 'initiatives', 'link.yaml'));
-    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'weg');
+    commit('weg');
     const gone = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(gone.status, gone.stderr).toBe(0);
     expect(gone.stdout).toContain('- data/initiatives/link.yaml → /etc/passwd (verwijderd)');
