@@ -98,6 +98,13 @@ describe('the Dutch summary', () => {
     expect(summaryOf({ ...base, kind: 'regional_network', sectors: ['energie'] })).toBe(
       'Regionaal netwerk of pact op het gebied van energie en energietransitie.',
     );
+    // Without a sector, the edition's theme says what it is about; a sector wins, and a long theme stays out.
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: 'Veiligheid (instroom bij de politie)' })).toBe(
+      'Regionaal netwerk of pact over veiligheid (instroom bij de politie).',
+    );
+    expect(summaryOf({ ...base, kind: 'regional_network', sectors: ['energie'], theme: 'Veiligheid' })).not.toContain('veiligheid');
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: 'x'.repeat(81) })).toBe('Regionaal netwerk of pact.');
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: 'Sectoroverstijgend (talent)' })).toBe('Regionaal netwerk of pact.');
   });
 });
 

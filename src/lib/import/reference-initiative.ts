@@ -132,7 +132,7 @@ function initiativeFacts(st: ReferenceImport, r: RowInput): InitiativeFacts {
   return {
     kind,
     status,
-    summary: rowSummary(kind, sectors, where, lead.leads),
+    summary: rowSummary(kind, sectors, where, lead.leads, r.e.theme),
     levels: levelsOf(kind, type, funding),
     sectors,
     leads: lead.leads,
@@ -166,10 +166,11 @@ function rowSummary(
   sectors: readonly string[],
   where: ReturnType<typeof whereOfRow>,
   leads: readonly { name: string }[],
+  theme: string | undefined,
 ): string {
   const { locations } = where;
   const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
-  return summaryOf({ kind, sectors, placeNames, national: where.national, leads });
+  return summaryOf({ kind, sectors, placeNames, national: where.national, leads, theme });
 }
 
 /** What initiativeFacts read from a row and its edition entry, for initiativeData. */

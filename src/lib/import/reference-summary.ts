@@ -1,6 +1,7 @@
 /** The Dutch summary of an imported initiative, made from its fields only. */
 import { vocabulary } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
+import { inSentence } from '../text/case';
 import { joinNames } from './reference-wording';
 
 /**
@@ -8,6 +9,9 @@ import { joinNames } from './reference-wording';
  * Dutch ("op het gebied van maritiem"): the phrase a summary uses instead.
  */
 const SECTOR_PHRASES: Readonly<Record<string, string>> = { maritiem: 'de maritieme sector' };
+
+/** A theme longer than this reads as a list, not as part of a sentence: left to the page's theme line. */
+const THEME_IN_SUMMARY = 80;
 
 /**
  * The Dutch summary, made from the row's fields only so it cannot state more than they do: its
@@ -20,11 +24,20 @@ export function summaryOf(s: {
   placeNames: string | undefined;
   national: boolean;
   leads: readonly { name: string }[];
+  /** The edition's Dutch theme: said only when no sector is known, so a summary says more than its kind. */
+  theme?: string | undefined;
 }): string {
   const sectorWords = s.sectors.map((x) => SECTOR_PHRASES[x] ?? (vocabulary('sector').labels[x] ?? x).toLowerCase());
   const kindWords = (vocabulary('initiative_kind').labels[s.kind] ?? s.kind).replace(/\s*\([^)]*\)$/, '');
   // "Regionaal netwerk … met een landelijk werkgebied" contradicts itself (a reader review).
   const kindText = s.national && s.kind === 'regional_network' ? kindWords.replace(/^Regionaal netwerk/, 'Netwerk') : kindWords;
   const leads = s.leads;
-  return `${kindText}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
+  // Without a sector the row's own theme says what it is about ("Regionaal netwerk of pact." alone
+  // said nothing, a reader review found), if it is short enough for a sentence.
+  // ("over sectoroverstijgend" is no Dutch: an adjective theme stays on the page's theme line.)
+  const about =
+    !sectorWords.length && s.theme && s.theme.length <= THEME_IN_SUMMARY && !/^sectoroverstijgend\b/i.test(s.theme)
+      ? ` over ${inSentence(s.theme)}`
+      : '';
+  return `${kindText}${about}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
 }
