@@ -20,15 +20,17 @@ export function internalAddress(url: string): string | undefined {
   const host = u.hostname.toLowerCase().replace(/\.$/, '');
   const internal = 'een adres in een intern netwerk, geen openbare pagina';
   if (host.startsWith('[')) return internalIpv6(host.slice(1, -1)) ? internal : undefined;
-  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
-  if (v4) return internalIpv4(v4.slice(1).map(Number)) ? internal : undefined;
+  if (IPV4.test(host)) return internalIp(host) ? internal : undefined;
   if (!host.includes('.') || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host)) return internal;
   return undefined;
 }
 
+/** A dotted IPv4 address, its four numbers captured. */
+const IPV4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
+
 /** Whether an IP address (v4 dotted, or v6 without brackets) is not a public internet address. */
 export function internalIp(ip: string): boolean {
-  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(ip);
+  const v4 = IPV4.exec(ip);
   return v4 ? internalIpv4(v4.slice(1).map(Number)) : internalIpv6(ip.toLowerCase());
 }
 
@@ -67,7 +69,8 @@ function internalIpv6(host: string): boolean {
   const g = groupsOf(host);
   if (!g) return true; // not an address this code can read: not asked
   const v4 = () => internalIpv4([g[6]! >> 8, g[6]! & 255]);
-  // ::, ::1 and ::a.b.c.d (IPv4-compatible, deprecated): never a public page.
+  // ::, ::1 and the rest of ::/112: never a public page. (An IPv4-compatible ::a.b.c.d is judged by its
+  // IPv4 address just below.)
   if (g.slice(0, 7).every((x) => x === 0)) return true;
   // An IPv4 address inside IPv6: mapped (::ffff:a.b.c.d), translated (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d).
   if (g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0)) return v4();
