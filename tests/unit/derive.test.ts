@@ -244,6 +244,19 @@ describe('markdown', () => {
     expect(renderMarkdown('<a href="https://ok.nl" rel="me" onclick="x()">c</a>')).not.toMatch(/rel="me"|onclick/);
     expect(html).toContain('<h3>Kop</h3>');
   });
+
+  it('keeps the words of raw HTML in their paragraph, with no stray empty paragraph', () => {
+    expect(renderMarkdown('Tekst <form action="https://x.nl"><input name="a">en meer</form> hier\n\nVolgende')).toBe(
+      '<p>Tekst en meer hier</p>\n<p>Volgende</p>\n',
+    );
+    expect(renderMarkdown('a <div>b</div> c')).toBe('<p>a b c</p>\n');
+    // A block of HTML keeps its words as a paragraph of their own; an empty one leaves nothing.
+    expect(renderMarkdown('<details><summary>Kort</summary>\nLang verhaal\n</details>\n\nDaarna')).toBe(
+      '<p>Kort\nLang verhaal</p>\n<p>Daarna</p>\n',
+    );
+    expect(renderMarkdown('<style>p{}</style>\n\nTekst')).toBe('<p>Tekst</p>\n');
+    expect(renderMarkdown('1 < 2 en <b>vet</b> & zo')).toBe('<p>1 &lt; 2 en vet &amp; zo</p>\n');
+  });
 });
 
 describe('structured data', () => {
