@@ -201,7 +201,10 @@ const plan = isReference
     )
   : planImport(rows, { initiatives: current.initiatives, organisations: current.organisations, texts }, validateWith);
 
-for (const p of plan.problems) console.log(formatProblem(p));
+// A row's problem is named by the table and the row a maintainer opens ("lijst.csv, rij 3"), not
+// as a file position ("rij 3:3:1"): the row is the line of the table it names.
+const table = relative(process.cwd(), resolve(file)) || file;
+for (const p of plan.problems) console.log(formatProblem(p, p.file.startsWith('rij ') ? `${table}, ${p.file}` : undefined));
 for (const n of plan.notices ?? []) console.log(n);
 const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;
 for (const f of plan.files.filter((x) => x.action !== 'unchanged'))

@@ -30,8 +30,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * Every part may echo contributor text, so each is escaped: no value can move the cursor,
  * clear the terminal or start a line of its own.
  */
-export function formatProblem(p: Problem): string {
-  const where = `${escapeForOutput(p.file)}:${p.line}:${p.column}`;
+export function formatProblem(p: Problem, place?: string): string {
+  const where = escapeForOutput(place ?? `${p.file}:${p.line}:${p.column}`);
   const level = p.severity === 'error' ? 'fout' : 'waarschuwing';
   const field = p.field ? `${escapeForOutput(p.field)}: ` : '';
   const hint = p.hint ? `\n    → ${escapeForOutput(p.hint)}` : '';

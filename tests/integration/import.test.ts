@@ -26,10 +26,16 @@ describe('npm run import', () => {
     const before = readdirSync(join(data, 'initiatives')).length;
     const r = run(data, messy);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("rij 3:3:1  waarschuwing  lead_organisation: 'Scalda College' lijkt op de bestaande organisatie 'Scalda'");
-    expect(r.stdout).toContain("rij 4:4:1  waarschuwing  name: Dubbele rij: 'Zorgpact Twente' staat ook op rij 2");
-    expect(r.stdout).toMatch(/rij 5:5:1 {2}fout {2}locations\[0\]: De coördinaten \(52\.6, 4\) liggen niet in Nederland/);
-    expect(r.stdout).toContain("rij 6:6:1  fout  kind: Het verplichte veld 'kind'");
+    expect(r.stdout).toContain(
+      "tests/fixtures/import/rommelig.csv, rij 3  waarschuwing  lead_organisation: 'Scalda College' lijkt op de bestaande organisatie 'Scalda'",
+    );
+    expect(r.stdout).toContain(
+      "tests/fixtures/import/rommelig.csv, rij 4  waarschuwing  name: Dubbele rij: 'Zorgpact Twente' staat ook op rij 2",
+    );
+    expect(r.stdout).toMatch(
+      /tests\/fixtures\/import\/rommelig\.csv, rij 5 {2}fout {2}locations\[0\]: De coördinaten \(52\.6, 4\) liggen niet in Nederland/,
+    );
+    expect(r.stdout).toContain("tests/fixtures/import/rommelig.csv, rij 6  fout  kind: Het verplichte veld 'kind'");
     expect(r.stdout).toContain('zou schrijven: data/initiatives/zorgpact-twente.yaml (nieuw, rij 2)');
     expect(r.stdout).toContain('5 rijen: 2 nieuw, 0 gewijzigd, 0 ongewijzigd, 3 overgeslagen; 3 nieuwe organisaties.');
     expect(r.stdout).toContain('proefrun');
@@ -89,7 +95,9 @@ describe('npm run import', () => {
   it('reads a researched list with its Dutch edition beside it; a row without an entry is reported and not written', () => {
     const data = copyData('edition');
     const r = run(data, join(ROOT, 'tests', 'fixtures', 'reference', 'mini-list.csv'), '--write');
-    expect(r.stdout).toContain('rij 3 (mini-zonder-editie):3:1  fout  id: Deze rij staat niet in de Nederlandse editie');
+    expect(r.stdout).toContain(
+      'tests/fixtures/reference/mini-list.csv, rij 3 (mini-zonder-editie)  fout  id: Deze rij staat niet in de Nederlandse editie',
+    );
     expect(r.stdout).toContain('2 rijen: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 1 overgeslagen; 0 nieuwe organisaties.');
     expect(r.status).toBe(1);
     expect(existsSync(join(data, 'initiatives', 'mini-zonder-editie.yaml'))).toBe(false);
