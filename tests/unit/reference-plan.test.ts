@@ -104,7 +104,14 @@ describe('the Dutch summary', () => {
     );
     expect(summaryOf({ ...base, kind: 'regional_network', sectors: ['energie'], theme: 'Veiligheid' })).not.toContain('veiligheid');
     expect(summaryOf({ ...base, kind: 'regional_network', theme: 'x'.repeat(81) })).toBe('Regionaal netwerk of pact.');
-    expect(summaryOf({ ...base, kind: 'regional_network', theme: 'Sectoroverstijgend (talent)' })).toBe('Regionaal netwerk of pact.');
+    // A long theme gives its subject before the brackets; an adjective theme is said as one.
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: `Leven lang ontwikkelen (${'korte cursussen '.repeat(5)})` })).toBe(
+      'Regionaal netwerk of pact over leven lang ontwikkelen.',
+    );
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: `${'x'.repeat(81)} (uitleg)` })).toBe('Regionaal netwerk of pact.');
+    expect(summaryOf({ ...base, kind: 'regional_network', theme: 'Sectoroverstijgend (talent)' })).toBe(
+      'Regionaal netwerk of pact (sectoroverstijgend).',
+    );
   });
 });
 

@@ -35,9 +35,14 @@ export function summaryOf(s: {
   // Without a sector the row's own theme says what it is about ("Regionaal netwerk of pact." alone
   // said nothing, a reader review found), if it is short enough for a sentence.
   // ("over sectoroverstijgend" is no Dutch: an adjective theme stays on the page's theme line.)
+  // A long theme that opens with its subject and explains it in brackets ("Leven lang ontwikkelen
+  // (gratis korte mbo-cursussen …)") gives that subject; an adjective theme is said as one.
+  const theme = s.theme?.length && s.theme.length > THEME_IN_SUMMARY ? s.theme.replace(/\s*\(.*\)\s*$/s, '') : s.theme;
   const about =
-    !sectorWords.length && s.theme && s.theme.length <= THEME_IN_SUMMARY && !/^sectoroverstijgend\b/i.test(s.theme)
-      ? ` over ${inSentence(s.theme)}`
-      : '';
+    sectorWords.length || !theme || theme.length > THEME_IN_SUMMARY
+      ? ''
+      : /^sectoroverstijgend\b/i.test(theme)
+        ? ' (sectoroverstijgend)'
+        : ` over ${inSentence(theme)}`;
   return `${kindText}${about}${sectorWords.length ? ` op het gebied van ${joinNames(sectorWords)}` : ''}${s.placeNames ? ` in ${s.placeNames}` : ''}${s.national ? ' met een landelijk werkgebied' : ''}${leads.length === 1 ? `, met ${leads[0]!.name} als penvoerder` : leads.length > 1 ? `, met ${joinNames(leads.map((l) => l.name))} samen als penvoerders` : ''}.`;
 }
