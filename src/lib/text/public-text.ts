@@ -19,6 +19,7 @@ export function initiativeTexts(d: Initiative): PublicText[] {
   const add = (field: string, text: string | undefined) => {
     if (text) out.push({ field, text });
   };
+  add('status_note', d.status_note);
   add('summary', d.summary);
   add('description', d.description);
   add('theme', d.theme);
