@@ -20,7 +20,7 @@ import { sourceDetailsOf } from '../src/lib/import/reference-sources.ts';
 import { planImport } from '../src/lib/import/spreadsheet.ts';
 import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem, formatProblemAt } from '../src/lib/problems.ts';
 import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
 import { cliArgs } from './lib/args.ts';
 
@@ -204,7 +204,7 @@ const plan = isReference
 // A row's problem is named by the table and the row a maintainer opens ("lijst.csv, rij 3"), not
 // as a file position ("rij 3:3:1"): the row is the line of the table it names.
 const table = relative(process.cwd(), resolve(file)) || file;
-for (const p of plan.problems) console.log(formatProblem(p, p.file.startsWith('rij ') ? `${table}, ${p.file}` : undefined));
+for (const p of plan.problems) console.log(p.file.startsWith('rij ') ? formatProblemAt(p, `${table}, ${p.file}`) : formatProblem(p));
 for (const n of plan.notices ?? []) console.log(n);
 const verb = { create: 'nieuw', update: 'wijzigt', unchanged: 'ongewijzigd' } as const;
 for (const f of plan.files.filter((x) => x.action !== 'unchanged'))

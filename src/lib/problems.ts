@@ -30,8 +30,17 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * Every part may echo contributor text, so each is escaped: no value can move the cursor,
  * clear the terminal or start a line of its own.
  */
-export function formatProblem(p: Problem, place?: string): string {
-  const where = escapeForOutput(place ?? `${p.file}:${p.line}:${p.column}`);
+export function formatProblem(p: Problem): string {
+  return formatProblemAt(p, `${p.file}:${p.line}:${p.column}`);
+}
+
+/**
+ * A problem told at a place of the caller's words: the import names a row of a table
+ * ("lijst.csv, rij 3"), not a file position. (Its own function, not a second parameter of
+ * formatProblem, which is passed to `map` and would take the index as the place.)
+ */
+export function formatProblemAt(p: Problem, place: string): string {
+  const where = escapeForOutput(place);
   const level = p.severity === 'error' ? 'fout' : 'waarschuwing';
   const field = p.field ? `${escapeForOutput(p.field)}: ` : '';
   const hint = p.hint ? `\n    → ${escapeForOutput(p.hint)}` : '';
