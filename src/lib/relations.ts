@@ -54,7 +54,8 @@ export function involvementByOrganisation(initiatives: readonly InitiativeRecord
     map.set(org, list);
   };
   for (const i of initiatives) {
-    if (i.data.lead_organisation) add(i.data.lead_organisation, { initiative: i, role: 'lead' });
+    if (i.data.lead_organisation)
+      add(i.data.lead_organisation, { initiative: i, role: 'lead', ...(i.data.lead_note ? { note: i.data.lead_note } : {}) });
     for (const p of i.data.partners ?? [])
       add(p.organisation, { initiative: i, role: p.role ?? 'partner', ...(p.note ? { note: p.note } : {}) });
   }

@@ -53,6 +53,23 @@ describe('the fields a row fixes', () => {
     expect(leadFields([{ id: 'a' }, { id: 'a' }])).toEqual({ lead_organisation: 'a' });
   });
 
+  it('a lead the source names by a former name says that name; two merged since are one lead with both names', () => {
+    expect(leadFields([{ id: 'vista', namedAs: 'Arcus College' }, { id: 'gilde' }])).toEqual({
+      lead_organisation: 'vista',
+      lead_note: 'In de bron: Arcus College (een eerdere naam)',
+      partners: [{ organisation: 'gilde', role: 'co_lead' }],
+    });
+    expect(leadFields([{ id: 'vista', namedAs: 'Arcus College' }, { id: 'gilde' }, { id: 'vista', namedAs: 'ROC Leeuwenborgh' }])).toEqual({
+      lead_organisation: 'vista',
+      lead_note: 'In de bron: Arcus College en ROC Leeuwenborgh (eerdere namen)',
+      partners: [{ organisation: 'gilde', role: 'co_lead' }],
+    });
+    expect(leadFields([{ id: 'gilde' }, { id: 'vista', namedAs: 'Arcus College' }])).toEqual({
+      lead_organisation: 'gilde',
+      partners: [{ organisation: 'vista', role: 'co_lead', note: 'In de bron: Arcus College (een eerdere naam)' }],
+    });
+  });
+
   it('a starter record the notes name: merged into it only with the merged status and no stated merger, part of it, working with it where the sentence says so, or else only related', () => {
     expect(starterRelationType('Continued as starter record x.', true, false)).toBe('merged_into');
     expect(starterRelationType('Continued as starter record x.', true, true)).toBe('related');

@@ -213,6 +213,18 @@ describe('page views', () => {
       joins: [],
     });
     expect(organisationPage(one, 'school').leads).toEqual([{ href: expect.any(String), name: 'Samen', status: expect.any(String) }]);
+    // The lead's own note (the name the source used) is said on its page as on the initiative's.
+    const named = siteModelOf(
+      datasetOf(
+        [initiative('oud', 'Oud', ['utrecht'], 'lead_organisation: school\nlead_note: "In de bron: Oude School (een eerdere naam)"\n')],
+        [organisation('school', 'School')],
+      ),
+    );
+    expect(organisationPage(named, 'school').leads).toMatchObject([{ name: 'Oud', note: 'In de bron: Oude School (een eerdere naam)' }]);
+    expect(initiativePage(named, 'oud', new URL('https://example.org')).lead).toMatchObject({
+      name: 'School',
+      note: 'In de bron: Oude School (een eerdere naam)',
+    });
     expect(organisationPage(one, 'bedrijf')).toMatchObject({ leads: [], joins: [{ name: 'Samen', role: 'business' }] });
   });
 

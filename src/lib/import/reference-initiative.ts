@@ -165,12 +165,14 @@ function rowSummary(
   kind: Initiative['kind'],
   sectors: readonly string[],
   where: ReturnType<typeof whereOfRow>,
-  leads: readonly { name: string }[],
+  leads: readonly { name: string; namedAs?: string | undefined }[],
   theme: string | undefined,
 ): string {
+  // The summary says the names the source used (a former name too), like the page beside each lead.
+  const named = leads.map((l) => ({ name: l.namedAs ?? l.name }));
   const { locations } = where;
   const placeNames = where.located.all && locations ? joinNames(locations.map((l) => l.place.replace(/\s*\(.*$/, ''))) : undefined;
-  return summaryOf({ kind, sectors, placeNames, national: where.national, leads, theme });
+  return summaryOf({ kind, sectors, placeNames, national: where.national, leads: named, theme });
 }
 
 /** What initiativeFacts read from a row and its edition entry, for initiativeData. */
@@ -180,7 +182,7 @@ interface InitiativeFacts {
   summary: string;
   levels: string[];
   sectors: NonNullable<Initiative['sectors']>;
-  leads: readonly { id: string }[];
+  leads: readonly { id: string; namedAs?: string | undefined }[];
   locations: Initiative['locations'];
   national: boolean;
   workingArea: object | undefined;

@@ -15,13 +15,16 @@ function organisationFor(
   st: ReferenceImport,
   { name, aliases: own }: { name: string; aliases: string[] },
   row: number,
-): { id: string; name: string } {
+): { id: string; name: string; namedAs?: string } {
   const existing = findOrganisation(st.aliases, [name, ...own]);
-  if (existing)
-    return {
-      id: existing,
-      name: st.ctx.organisations.find((o) => o.id === existing)?.data.name ?? st.newOrgs.get(existing)?.data.name ?? name,
-    };
+  if (existing) {
+    const data = st.ctx.organisations.find((o) => o.id === existing)?.data ?? st.newOrgs.get(existing)?.data;
+    // A lead the source names by an organisation's former name ("Arcus College", now Vista College)
+    // is that organisation, but the page and the summary say the name the source used: the source
+    // is from before the merger, and the other leads it names may have merged too.
+    const former = (data?.former_names ?? []).some((f) => organisationNameKey(f) === organisationNameKey(name));
+    return { id: existing, name: data?.name ?? name, ...(former ? { namedAs: name } : {}) };
+  }
   const id = freeId(name, st.takenOrgIds, 'organisatie');
   // Only the name and what it says: the kind, and the place when the name ends on a town
   // ("Hogeschool Leiden") or is a municipality's ("Gemeente Oss"). Both are derived facts, so the

@@ -5,6 +5,7 @@
  */
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { organisationNameKey } from '../text/unsafe-characters';
+import { joinNames } from '../text/join';
 import type { OrganisationRecord } from '../validate/validate-dataset';
 import { clean, known, NOT_FOUND, splitOutsideBrackets } from './reference-cells';
 
@@ -89,11 +90,32 @@ export function findOrganisation(aliases: ReadonlyMap<string, string>, candidate
   return undefined;
 }
 
-/** The first lead is the lead organisation; the others are partners with the role co_lead (never the lead again). */
-export function leadFields(leads: readonly { id: string }[]): Pick<Initiative, 'lead_organisation' | 'partners'> {
-  const coLeads = leads
-    .slice(1)
-    .filter((l) => l.id !== leads[0]!.id)
-    .map((l) => ({ organisation: l.id, role: 'co_lead' as const }));
-  return { ...(leads[0] ? { lead_organisation: leads[0].id } : {}), ...(coLeads.length ? { partners: coLeads } : {}) };
+/** What a page says beside a lead the source names by a former name (or by two, merged since). */
+export const namedAsNote = (names: readonly string[]) =>
+  `In de bron: ${joinNames(names)} (${names.length > 1 ? 'eerdere namen' : 'een eerdere naam'})`;
+
+/**
+ * The first lead is the lead organisation; the others are partners with the role co_lead (never
+ * the lead again, nor one organisation twice: two schools that merged since are one lead). A lead
+ * the source names by a former name says that name in its note.
+ */
+export function leadFields(
+  leads: readonly { id: string; namedAs?: string | undefined }[],
+): Pick<Initiative, 'lead_organisation' | 'lead_note' | 'partners'> {
+  const ids = [...new Set(leads.map((l) => l.id))];
+  const noteOf = (id: string) => {
+    const names = [...new Set(leads.filter((l) => l.id === id && l.namedAs).map((l) => l.namedAs!))];
+    return names.length ? namedAsNote(names) : undefined;
+  };
+  const coLeads = ids.slice(1).map((id) => {
+    const note = noteOf(id);
+    return { organisation: id, role: 'co_lead' as const, ...(note ? { note } : {}) };
+  });
+  const first = ids[0];
+  const firstNote = first ? noteOf(first) : undefined;
+  return {
+    ...(first ? { lead_organisation: first } : {}),
+    ...(firstNote ? { lead_note: firstNote } : {}),
+    ...(coLeads.length ? { partners: coLeads } : {}),
+  };
 }

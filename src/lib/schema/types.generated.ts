@@ -134,6 +134,10 @@ export interface Initiative {
    */
   lead_organisation?: string;
   /**
+   * Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).
+   */
+  lead_note?: string;
+  /**
    * Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.
    */
   partners?: Partner[];

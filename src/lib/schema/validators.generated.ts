@@ -7,7 +7,7 @@
 import { fullFormats, equal, ucs2length } from './ajv-runtime';
 
 /** What these validators were compiled from (ajv-setup.ts ajvSetupText()). */
-export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y}.\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
+export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"lead_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Toelichting bij de penvoerder\",\"maxLength\":300,\"description\":\"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).\",\"examples\":[\"In de bron: Arcus College (een eerdere naam)\"]},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y}.\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
 
 export const validate_0 = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json","title":"Vocabulaires","description":"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.","$defs":{"id":{"type":"string","title":"Id","description":"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.","minLength":2,"maxLength":80,"examples":["civ-wind-op-zee"]},"year":{"type":"integer","title":"Jaar","minimum":1900,"maximum":2100,"examples":[2019]},"date":{"type":"string","format":"date","title":"Datum","description":"Een datum als JJJJ-MM-DD.","examples":["2026-11-01"]},"date_or_month":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","x-pattern-message":"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.","title":"Datum, maand of jaar","description":"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).","examples":["2023-10-19","2023-10","2023"]},"url":{"type":"string","format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.","maxLength":500,"title":"Webadres","description":"Een volledig webadres dat begint met https:// (of http://).","examples":["https://www.voorbeeld.nl/"]},"one_line":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$","x-pattern-message":"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.","title":"Tekst op één regel","description":"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens."},"initiative_kind":{"type":"string","title":"Soort samenwerking","enum":["pps","civ","coe","cib","regional_network"],"x-enum-labels":{"pps":"Publiek-private samenwerking (PPS)","civ":"Centrum voor Innovatief Vakmanschap (CIV)","coe":"Centre of Expertise (CoE)","cib":"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)","regional_network":"Regionaal netwerk of pact"},"examples":["civ"]},"status":{"type":"string","title":"Status","enum":["active","in_development","ended","merged","unknown"],"x-enum-labels":{"active":"Actief","in_development":"In ontwikkeling","ended":"Beëindigd","merged":"Opgegaan in ander initiatief","unknown":"Onbekend"},"examples":["active"]},"phase":{"type":"string","title":"Fase","enum":["starten","ontwikkelen","valideren","uitbreiden","onderhouden"],"x-enum-labels":{"starten":"Starten","ontwikkelen":"Ontwikkelen","valideren":"Valideren","uitbreiden":"Uitbreiden","onderhouden":"Onderhouden"},"examples":["ontwikkelen"]},"education_level":{"type":"string","title":"Onderwijsniveau","enum":["vmbo","mbo","hbo","wo"],"x-enum-labels":{"vmbo":"vmbo","mbo":"mbo","hbo":"hbo","wo":"wo"},"examples":["mbo"]},"sector":{"type":"string","title":"Sector of thema","enum":["agrifood-groen","tuinbouw","bouw-infra","chemie-materialen","creatieve-industrie","energie","gastvrijheid","ict-digitaal","leefomgeving","life-sciences","logistiek-mobiliteit","luchtvaart","maritiem","onderwijsinnovatie","techniek-maakindustrie","water","circulaire-economie","zorg-welzijn","arbeidsmarkt","sectoroverstijgend"],"x-enum-labels":{"agrifood-groen":"Agrifood en groen","tuinbouw":"Tuinbouw","bouw-infra":"Bouw en infra","chemie-materialen":"Chemie en materialen","creatieve-industrie":"Creatieve industrie","energie":"Energie en energietransitie","gastvrijheid":"Gastvrijheid en evenementen","ict-digitaal":"ICT en digitalisering","leefomgeving":"Leefomgeving en stad","life-sciences":"Life sciences","logistiek-mobiliteit":"Logistiek en mobiliteit","luchtvaart":"Luchtvaart","maritiem":"Maritiem","onderwijsinnovatie":"Onderwijsinnovatie","techniek-maakindustrie":"Techniek en maakindustrie","water":"Water","circulaire-economie":"Circulaire economie","zorg-welzijn":"Zorg en welzijn","arbeidsmarkt":"Arbeidsmarkt en inzetbaarheid","sectoroverstijgend":"Sectoroverstijgend"},"examples":["energie"]},"partner_role":{"type":"string","title":"Rol","enum":["co_lead","founder","education","business","government","knowledge","funder","partner"],"x-enum-labels":{"co_lead":"Mede-penvoerder","founder":"Oprichter","education":"Onderwijspartner","business":"Bedrijfspartner","government":"Overheidspartner","knowledge":"Kennispartner","funder":"Financier","partner":"Partner"},"examples":["business"]},"new_organisation_role":{"type":"string","title":"Rol in dit initiatief","description":"Is de nieuwe organisatie de penvoerder of een partner?","enum":["lead","partner"],"x-enum-labels":{"lead":"Penvoerder","partner":"Partner"},"examples":["partner"]},"relation_type":{"type":"string","title":"Soort relatie","description":"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.","enum":["merged_into","part_of","works_with","related","successor_of"],"x-enum-labels":{"merged_into":"Opgegaan in","part_of":"Onderdeel van","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortzetting van"},"x-enum-inverse-labels":{"merged_into":"Hierin opgegaan","part_of":"Omvat","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortgezet als"},"examples":["works_with"]},"funding_scheme":{"type":"string","title":"Regeling","enum":["rif","nationaal-groeifonds","ocw-centres-of-expertise","province","municipality","eu","other"],"x-enum-labels":{"rif":"Regionaal Investeringsfonds mbo (RIF)","nationaal-groeifonds":"Nationaal Groeifonds","ocw-centres-of-expertise":"OCW-bijdrage Centres of Expertise","province":"Provincie","municipality":"Gemeente","eu":"Europese Unie","other":"Andere bron"},"examples":["rif"]},"figure_measure":{"type":"string","title":"Wat is geteld","enum":["companies","students","teachers","partners","institutions"],"x-enum-labels":{"companies":"Bedrijven","students":"Studenten","teachers":"Docenten","partners":"Partners","institutions":"Onderwijsinstellingen"},"examples":["companies"]},"certainty":{"type":"string","title":"Zekerheid","enum":["exact","approximate","uncertain"],"x-enum-labels":{"exact":"Zeker (zo in de bron)","approximate":"Ongeveer (afgeleid uit de bron)","uncertain":"Onzeker"},"x-enum-short-labels":{"exact":"","approximate":"ongeveer","uncertain":"onzeker"},"examples":["approximate"]},"figure_qualifier":{"type":"string","title":"Soort getal","description":"Precies, minstens ('150+') of ongeveer.","enum":["exact","at_least","approximately"],"x-enum-labels":{"exact":"Precies","at_least":"Minstens","approximately":"Ongeveer"},"x-enum-short-labels":{"exact":"","at_least":"minstens","approximately":"ongeveer"},"examples":["at_least"]},"factor_theme":{"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]},"location_precision":{"type":"string","title":"Nauwkeurigheid","enum":["address","place","area","lead_organisation"],"x-enum-labels":{"address":"Adres of campus","place":"Midden van de plaats","area":"Midden van het gebied","lead_organisation":"Vestiging van de penvoerder"},"examples":["place"]},"scope":{"type":"string","title":"Omvang van het werkgebied","enum":["local","regional","provinces","national"],"x-enum-labels":{"local":"Lokaal","regional":"Regionaal","provinces":"Meerdere provincies","national":"Landelijk"},"examples":["regional"]},"organisation_kind":{"type":"string","title":"Soort organisatie","enum":["vmbo_school","mbo_institution","university_of_applied_sciences","university","company","government","branch_organisation","knowledge_institute","other"],"x-enum-labels":{"vmbo_school":"Vmbo-school","mbo_institution":"Mbo-instelling","university_of_applied_sciences":"Hogeschool","university":"Universiteit","company":"Bedrijf","government":"Overheid","branch_organisation":"Branche- of werkgeversorganisatie","knowledge_institute":"Kennisinstelling","other":"Anders"},"examples":["mbo_institution"]},"verified_by":{"type":"string","title":"Gecontroleerd door","description":"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.","enum":["editors","initiative","organisation"],"x-enum-labels":{"editors":"De redactie","initiative":"Het initiatief zelf","organisation":"De organisatie zelf"},"examples":["editors"]}}};
@@ -20,7 +20,7 @@ return true;
 validate20.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const validate_1 = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/initiative.schema.json","title":"Initiatief","description":"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.","type":"object","additionalProperties":false,"required":["name","kind","status","summary","sources"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De volledige naam zoals het initiatief zichzelf noemt.","examples":["CIV Wind op Zee"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting of roepnaam, als die veel gebruikt wordt.","examples":["CEW"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen of werktitels die het initiatief eerder had.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["CoE HTSM-oost (Echo)"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/initiative_kind","description":"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering."},"status":{"$ref":"vocabularies.schema.json#/$defs/status","description":"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'."},"status_source":{"$ref":"#/$defs/source","title":"Bron van de status","description":"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend."},"status_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Wat de bron over de status zegt","maxLength":400,"description":"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.","examples":["Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten."]},"phase":{"$ref":"vocabularies.schema.json#/$defs/phase","description":"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend."},"summary":{"type":"string","title":"Samenvatting","minLength":20,"maxLength":400,"x-multiline":true,"description":"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?","examples":["Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder."]},"description":{"type":"string","title":"Beschrijving","maxLength":10000,"x-multiline":true,"x-widget":"markdown","description":"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.","examples":["Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector."]},"levels":{"type":"array","title":"Onderwijsniveaus","uniqueItems":true,"description":"De onderwijsniveaus die meedoen.","items":{"$ref":"vocabularies.schema.json#/$defs/education_level"},"examples":[["mbo","hbo"]]},"sectors":{"type":"array","title":"Sectoren en thema's","uniqueItems":true,"description":"Een of meer sectoren of thema's uit de vaste lijst.","items":{"$ref":"vocabularies.schema.json#/$defs/sector"},"examples":[["energie","maritiem"]]},"theme":{"type":"string","title":"Thema in eigen woorden","maxLength":200,"description":"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.","examples":["Offshore wind en energietransitie"]},"lead_organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Penvoerder","description":"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is."},"partners":{"type":"array","title":"Partners","description":"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.","items":{"type":"object","title":"Partner","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Organisatie","description":"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties."},"role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","description":"Wat deze partner in de samenwerking doet."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Bijvoorbeeld een bijdrage of een jaartal.","examples":["Bijdrage EUR 3 miljoen"]}}}},"new_organisations":{"type":"array","title":"Nieuwe organisaties","description":"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.","items":{"type":"object","title":"Nieuwe organisatie","additionalProperties":false,"required":["name","kind","role"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële naam, zoals de organisatie zichzelf noemt."},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","title":"Soort organisatie","description":"School, bedrijf, overheid of andere organisatie."},"role":{"$ref":"vocabularies.schema.json#/$defs/new_organisation_role"},"partner_role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","title":"Rol als partner","description":"Alleen voor een partner: wat doet zij in de samenwerking?"},"place":{"type":"string","title":"Plaats","maxLength":120,"x-widget":"place","description":"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld."},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats."},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website"}}}},"partners_note":{"type":"string","title":"Over de partners","maxLength":600,"x-multiline":true,"description":"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.","examples":["Meer dan 150 bedrijven; niet allemaal bij naam bekend."]},"locations":{"type":"array","x-widget":"locations","title":"Locaties","description":"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.","items":{"type":"object","title":"Locatie","additionalProperties":false,"required":["place","latitude","longitude"],"properties":{"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"description":"Plaatsnaam, eventueel met campus of gebied.","examples":["Leeuwarden (WaterCampus)"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"description":"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.","examples":[53.2012]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"description":"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.","examples":[5.7999]},"precision":{"$ref":"vocabularies.schema.json#/$defs/location_precision","description":"Hoe precies de coördinaten zijn. Standaard: midden van de plaats."}}}},"scope":{"$ref":"vocabularies.schema.json#/$defs/scope","description":"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken."},"working_area":{"type":"object","title":"Werkgebied in provincies","additionalProperties":false,"required":["regions"],"description":"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.","properties":{"regions":{"type":"array","title":"Provincies","minItems":1,"uniqueItems":true,"items":{"$ref":"vocabularies.schema.json#/$defs/id"},"x-widget":"regions","description":"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.","examples":[["noord-brabant","limburg"]]},"certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","description":"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over het gebied zegt.","examples":["Midden-Brabant"]}}},"start_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Startjaar","description":"Het jaar waarin de samenwerking begon."},"start_year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het startjaar","description":"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?"},"start_year_note":{"type":"string","title":"Toelichting bij het startjaar","maxLength":300,"description":"Wat de bron precies over de start zegt.","examples":["Opening januari 2012"]},"end_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Eindjaar","description":"Het jaar waarin de samenwerking stopte of opging in een ander initiatief."},"funding":{"type":"array","title":"Financieringen","description":"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.","items":{"type":"object","title":"Financiering","additionalProperties":false,"required":["scheme"],"properties":{"scheme":{"$ref":"vocabularies.schema.json#/$defs/funding_scheme","description":"De regeling of bron van het geld."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar van toekenning","description":"Het jaar van toekenning."},"year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het jaar","description":"Staat het jaar zo in de bron?"},"amount_eur":{"type":"number","title":"Bedrag (euro)","minimum":0,"maximum":10000000000,"description":"Het toegekende bedrag in euro.","examples":[3400000]},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over deze financiering zegt.","examples":["Over vier jaar"]},"source":{"$ref":"#/$defs/source"}}}},"figures":{"type":"array","title":"Cijfers","description":"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.","items":{"type":"object","title":"Cijfer","additionalProperties":false,"required":["measure","value","year","source"],"properties":{"measure":{"$ref":"vocabularies.schema.json#/$defs/figure_measure","description":"Wat er geteld is."},"value":{"type":"integer","title":"Aantal","minimum":0,"maximum":10000000,"description":"Het aantal.","examples":[150]},"qualifier":{"$ref":"vocabularies.schema.json#/$defs/figure_qualifier"},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Peiljaar","description":"Het jaar waarop het getal slaat."},"source":{"$ref":"#/$defs/source"}}}},"success_factors":{"type":"array","title":"Succesfactoren","description":"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"trust_culture","statement":"Leden dragen actief bij en vertrouwen elkaar.","source":{"url":"https://www.voorbeeld.nl/evaluatie"}}]]},"challenges":{"type":"array","title":"Uitdagingen","description":"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"continuity","statement":"Financiering na afloop van de subsidie is onzeker.","source":{"title":"Jaarverslag 2024"}}]]},"relations":{"type":"array","title":"Relaties met andere initiatieven","description":"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.","items":{"type":"object","title":"Relatie","additionalProperties":false,"required":["type","initiative"],"properties":{"type":{"$ref":"vocabularies.schema.json#/$defs/relation_type","description":"Hoe dit initiatief zich tot het andere verhoudt."},"initiative":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"initiative","title":"Initiatief","description":"Het id van het andere initiatief."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar","description":"Sinds wanneer de relatie geldt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Korte toelichting."}}}},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De eigen website van het initiatief."},"sources":{"type":"array","title":"Bronnen","minItems":1,"description":"Waar de gegevens vandaan komen. Minstens één bron.","items":{"$ref":"#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen."}},"$defs":{"factor":{"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}},"source":{"type":"object","title":"Bron","additionalProperties":false,"description":"Een bron: een webadres, een titel, of allebei.","anyOf":[{"required":["url"]},{"required":["title"]}],"properties":{"url":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Webadres","description":"Het adres van de bron."},"title":{"type":"string","title":"Titel","minLength":2,"maxLength":300,"description":"Titel of beschrijving van de bron.","examples":["Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen"]},"published":{"$ref":"vocabularies.schema.json#/$defs/date_or_month","title":"Datum van de bron","description":"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is."},"consulted":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Geraadpleegd op","description":"Wanneer de bron is bekeken."}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/initiative.schema.json","title":"Initiatief","description":"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.","type":"object","additionalProperties":false,"required":["name","kind","status","summary","sources"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De volledige naam zoals het initiatief zichzelf noemt.","examples":["CIV Wind op Zee"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting of roepnaam, als die veel gebruikt wordt.","examples":["CEW"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen of werktitels die het initiatief eerder had.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["CoE HTSM-oost (Echo)"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/initiative_kind","description":"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering."},"status":{"$ref":"vocabularies.schema.json#/$defs/status","description":"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'."},"status_source":{"$ref":"#/$defs/source","title":"Bron van de status","description":"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend."},"status_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Wat de bron over de status zegt","maxLength":400,"description":"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.","examples":["Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten."]},"phase":{"$ref":"vocabularies.schema.json#/$defs/phase","description":"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend."},"summary":{"type":"string","title":"Samenvatting","minLength":20,"maxLength":400,"x-multiline":true,"description":"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?","examples":["Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder."]},"description":{"type":"string","title":"Beschrijving","maxLength":10000,"x-multiline":true,"x-widget":"markdown","description":"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.","examples":["Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector."]},"levels":{"type":"array","title":"Onderwijsniveaus","uniqueItems":true,"description":"De onderwijsniveaus die meedoen.","items":{"$ref":"vocabularies.schema.json#/$defs/education_level"},"examples":[["mbo","hbo"]]},"sectors":{"type":"array","title":"Sectoren en thema's","uniqueItems":true,"description":"Een of meer sectoren of thema's uit de vaste lijst.","items":{"$ref":"vocabularies.schema.json#/$defs/sector"},"examples":[["energie","maritiem"]]},"theme":{"type":"string","title":"Thema in eigen woorden","maxLength":200,"description":"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.","examples":["Offshore wind en energietransitie"]},"lead_organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Penvoerder","description":"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is."},"lead_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Toelichting bij de penvoerder","maxLength":300,"description":"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).","examples":["In de bron: Arcus College (een eerdere naam)"]},"partners":{"type":"array","title":"Partners","description":"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.","items":{"type":"object","title":"Partner","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Organisatie","description":"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties."},"role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","description":"Wat deze partner in de samenwerking doet."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Bijvoorbeeld een bijdrage of een jaartal.","examples":["Bijdrage EUR 3 miljoen"]}}}},"new_organisations":{"type":"array","title":"Nieuwe organisaties","description":"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.","items":{"type":"object","title":"Nieuwe organisatie","additionalProperties":false,"required":["name","kind","role"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële naam, zoals de organisatie zichzelf noemt."},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","title":"Soort organisatie","description":"School, bedrijf, overheid of andere organisatie."},"role":{"$ref":"vocabularies.schema.json#/$defs/new_organisation_role"},"partner_role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","title":"Rol als partner","description":"Alleen voor een partner: wat doet zij in de samenwerking?"},"place":{"type":"string","title":"Plaats","maxLength":120,"x-widget":"place","description":"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld."},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats."},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website"}}}},"partners_note":{"type":"string","title":"Over de partners","maxLength":600,"x-multiline":true,"description":"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.","examples":["Meer dan 150 bedrijven; niet allemaal bij naam bekend."]},"locations":{"type":"array","x-widget":"locations","title":"Locaties","description":"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.","items":{"type":"object","title":"Locatie","additionalProperties":false,"required":["place","latitude","longitude"],"properties":{"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"description":"Plaatsnaam, eventueel met campus of gebied.","examples":["Leeuwarden (WaterCampus)"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"description":"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.","examples":[53.2012]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"description":"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.","examples":[5.7999]},"precision":{"$ref":"vocabularies.schema.json#/$defs/location_precision","description":"Hoe precies de coördinaten zijn. Standaard: midden van de plaats."}}}},"scope":{"$ref":"vocabularies.schema.json#/$defs/scope","description":"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken."},"working_area":{"type":"object","title":"Werkgebied in provincies","additionalProperties":false,"required":["regions"],"description":"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.","properties":{"regions":{"type":"array","title":"Provincies","minItems":1,"uniqueItems":true,"items":{"$ref":"vocabularies.schema.json#/$defs/id"},"x-widget":"regions","description":"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.","examples":[["noord-brabant","limburg"]]},"certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","description":"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over het gebied zegt.","examples":["Midden-Brabant"]}}},"start_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Startjaar","description":"Het jaar waarin de samenwerking begon."},"start_year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het startjaar","description":"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?"},"start_year_note":{"type":"string","title":"Toelichting bij het startjaar","maxLength":300,"description":"Wat de bron precies over de start zegt.","examples":["Opening januari 2012"]},"end_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Eindjaar","description":"Het jaar waarin de samenwerking stopte of opging in een ander initiatief."},"funding":{"type":"array","title":"Financieringen","description":"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.","items":{"type":"object","title":"Financiering","additionalProperties":false,"required":["scheme"],"properties":{"scheme":{"$ref":"vocabularies.schema.json#/$defs/funding_scheme","description":"De regeling of bron van het geld."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar van toekenning","description":"Het jaar van toekenning."},"year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het jaar","description":"Staat het jaar zo in de bron?"},"amount_eur":{"type":"number","title":"Bedrag (euro)","minimum":0,"maximum":10000000000,"description":"Het toegekende bedrag in euro.","examples":[3400000]},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over deze financiering zegt.","examples":["Over vier jaar"]},"source":{"$ref":"#/$defs/source"}}}},"figures":{"type":"array","title":"Cijfers","description":"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.","items":{"type":"object","title":"Cijfer","additionalProperties":false,"required":["measure","value","year","source"],"properties":{"measure":{"$ref":"vocabularies.schema.json#/$defs/figure_measure","description":"Wat er geteld is."},"value":{"type":"integer","title":"Aantal","minimum":0,"maximum":10000000,"description":"Het aantal.","examples":[150]},"qualifier":{"$ref":"vocabularies.schema.json#/$defs/figure_qualifier"},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Peiljaar","description":"Het jaar waarop het getal slaat."},"source":{"$ref":"#/$defs/source"}}}},"success_factors":{"type":"array","title":"Succesfactoren","description":"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"trust_culture","statement":"Leden dragen actief bij en vertrouwen elkaar.","source":{"url":"https://www.voorbeeld.nl/evaluatie"}}]]},"challenges":{"type":"array","title":"Uitdagingen","description":"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"continuity","statement":"Financiering na afloop van de subsidie is onzeker.","source":{"title":"Jaarverslag 2024"}}]]},"relations":{"type":"array","title":"Relaties met andere initiatieven","description":"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.","items":{"type":"object","title":"Relatie","additionalProperties":false,"required":["type","initiative"],"properties":{"type":{"$ref":"vocabularies.schema.json#/$defs/relation_type","description":"Hoe dit initiatief zich tot het andere verhoudt."},"initiative":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"initiative","title":"Initiatief","description":"Het id van het andere initiatief."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar","description":"Sinds wanneer de relatie geldt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Korte toelichting."}}}},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De eigen website van het initiatief."},"sources":{"type":"array","title":"Bronnen","minItems":1,"description":"Waar de gegevens vandaan komen. Minstens één bron.","items":{"$ref":"#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen."}},"$defs":{"factor":{"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}},"source":{"type":"object","title":"Bron","additionalProperties":false,"description":"Een bron: een webadres, een titel, of allebei.","anyOf":[{"required":["url"]},{"required":["title"]}],"properties":{"url":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Webadres","description":"Het adres van de bron."},"title":{"type":"string","title":"Titel","minLength":2,"maxLength":300,"description":"Titel of beschrijving van de bron.","examples":["Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen"]},"published":{"$ref":"vocabularies.schema.json#/$defs/date_or_month","title":"Datum van de bron","description":"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is."},"consulted":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Geraadpleegd op","description":"Wanneer de bron is bekeken."}}}}};
 const schema33 = {"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$","x-pattern-message":"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.","title":"Tekst op één regel","description":"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens."};
 const schema36 = {"type":"string","title":"Soort samenwerking","enum":["pps","civ","coe","cib","regional_network"],"x-enum-labels":{"pps":"Publiek-private samenwerking (PPS)","civ":"Centrum voor Innovatief Vakmanschap (CIV)","coe":"Centre of Expertise (CoE)","cib":"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)","regional_network":"Regionaal netwerk of pact"},"examples":["civ"]};
 const schema37 = {"type":"string","title":"Status","enum":["active","in_development","ended","merged","unknown"],"x-enum-labels":{"active":"Actief","in_development":"In ontwikkeling","ended":"Beëindigd","merged":"Opgegaan in ander initiatief","unknown":"Onbekend"},"examples":["active"]};
@@ -28,20 +28,20 @@ const schema43 = {"type":"string","title":"Fase","enum":["starten","ontwikkelen"
 const schema44 = {"type":"string","title":"Onderwijsniveau","enum":["vmbo","mbo","hbo","wo"],"x-enum-labels":{"vmbo":"vmbo","mbo":"mbo","hbo":"hbo","wo":"wo"},"examples":["mbo"]};
 const schema45 = {"type":"string","title":"Sector of thema","enum":["agrifood-groen","tuinbouw","bouw-infra","chemie-materialen","creatieve-industrie","energie","gastvrijheid","ict-digitaal","leefomgeving","life-sciences","logistiek-mobiliteit","luchtvaart","maritiem","onderwijsinnovatie","techniek-maakindustrie","water","circulaire-economie","zorg-welzijn","arbeidsmarkt","sectoroverstijgend"],"x-enum-labels":{"agrifood-groen":"Agrifood en groen","tuinbouw":"Tuinbouw","bouw-infra":"Bouw en infra","chemie-materialen":"Chemie en materialen","creatieve-industrie":"Creatieve industrie","energie":"Energie en energietransitie","gastvrijheid":"Gastvrijheid en evenementen","ict-digitaal":"ICT en digitalisering","leefomgeving":"Leefomgeving en stad","life-sciences":"Life sciences","logistiek-mobiliteit":"Logistiek en mobiliteit","luchtvaart":"Luchtvaart","maritiem":"Maritiem","onderwijsinnovatie":"Onderwijsinnovatie","techniek-maakindustrie":"Techniek en maakindustrie","water":"Water","circulaire-economie":"Circulaire economie","zorg-welzijn":"Zorg en welzijn","arbeidsmarkt":"Arbeidsmarkt en inzetbaarheid","sectoroverstijgend":"Sectoroverstijgend"},"examples":["energie"]};
 const schema46 = {"type":"string","title":"Id","description":"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.","minLength":2,"maxLength":80,"examples":["civ-wind-op-zee"]};
-const schema48 = {"type":"string","title":"Rol","enum":["co_lead","founder","education","business","government","knowledge","funder","partner"],"x-enum-labels":{"co_lead":"Mede-penvoerder","founder":"Oprichter","education":"Onderwijspartner","business":"Bedrijfspartner","government":"Overheidspartner","knowledge":"Kennispartner","funder":"Financier","partner":"Partner"},"examples":["business"]};
-const schema50 = {"type":"string","title":"Soort organisatie","enum":["vmbo_school","mbo_institution","university_of_applied_sciences","university","company","government","branch_organisation","knowledge_institute","other"],"x-enum-labels":{"vmbo_school":"Vmbo-school","mbo_institution":"Mbo-instelling","university_of_applied_sciences":"Hogeschool","university":"Universiteit","company":"Bedrijf","government":"Overheid","branch_organisation":"Branche- of werkgeversorganisatie","knowledge_institute":"Kennisinstelling","other":"Anders"},"examples":["mbo_institution"]};
-const schema51 = {"type":"string","title":"Rol in dit initiatief","description":"Is de nieuwe organisatie de penvoerder of een partner?","enum":["lead","partner"],"x-enum-labels":{"lead":"Penvoerder","partner":"Partner"},"examples":["partner"]};
+const schema49 = {"type":"string","title":"Rol","enum":["co_lead","founder","education","business","government","knowledge","funder","partner"],"x-enum-labels":{"co_lead":"Mede-penvoerder","founder":"Oprichter","education":"Onderwijspartner","business":"Bedrijfspartner","government":"Overheidspartner","knowledge":"Kennispartner","funder":"Financier","partner":"Partner"},"examples":["business"]};
+const schema51 = {"type":"string","title":"Soort organisatie","enum":["vmbo_school","mbo_institution","university_of_applied_sciences","university","company","government","branch_organisation","knowledge_institute","other"],"x-enum-labels":{"vmbo_school":"Vmbo-school","mbo_institution":"Mbo-instelling","university_of_applied_sciences":"Hogeschool","university":"Universiteit","company":"Bedrijf","government":"Overheid","branch_organisation":"Branche- of werkgeversorganisatie","knowledge_institute":"Kennisinstelling","other":"Anders"},"examples":["mbo_institution"]};
+const schema52 = {"type":"string","title":"Rol in dit initiatief","description":"Is de nieuwe organisatie de penvoerder of een partner?","enum":["lead","partner"],"x-enum-labels":{"lead":"Penvoerder","partner":"Partner"},"examples":["partner"]};
 const schema39 = {"type":"string","format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.","maxLength":500,"title":"Webadres","description":"Een volledig webadres dat begint met https:// (of http://).","examples":["https://www.voorbeeld.nl/"]};
-const schema54 = {"type":"string","title":"Nauwkeurigheid","enum":["address","place","area","lead_organisation"],"x-enum-labels":{"address":"Adres of campus","place":"Midden van de plaats","area":"Midden van het gebied","lead_organisation":"Vestiging van de penvoerder"},"examples":["place"]};
-const schema55 = {"type":"string","title":"Omvang van het werkgebied","enum":["local","regional","provinces","national"],"x-enum-labels":{"local":"Lokaal","regional":"Regionaal","provinces":"Meerdere provincies","national":"Landelijk"},"examples":["regional"]};
-const schema57 = {"type":"string","title":"Zekerheid","enum":["exact","approximate","uncertain"],"x-enum-labels":{"exact":"Zeker (zo in de bron)","approximate":"Ongeveer (afgeleid uit de bron)","uncertain":"Onzeker"},"x-enum-short-labels":{"exact":"","approximate":"ongeveer","uncertain":"onzeker"},"examples":["approximate"]};
-const schema58 = {"type":"integer","title":"Jaar","minimum":1900,"maximum":2100,"examples":[2019]};
-const schema61 = {"type":"string","title":"Regeling","enum":["rif","nationaal-groeifonds","ocw-centres-of-expertise","province","municipality","eu","other"],"x-enum-labels":{"rif":"Regionaal Investeringsfonds mbo (RIF)","nationaal-groeifonds":"Nationaal Groeifonds","ocw-centres-of-expertise":"OCW-bijdrage Centres of Expertise","province":"Provincie","municipality":"Gemeente","eu":"Europese Unie","other":"Andere bron"},"examples":["rif"]};
-const schema64 = {"type":"string","title":"Wat is geteld","enum":["companies","students","teachers","partners","institutions"],"x-enum-labels":{"companies":"Bedrijven","students":"Studenten","teachers":"Docenten","partners":"Partners","institutions":"Onderwijsinstellingen"},"examples":["companies"]};
-const schema65 = {"type":"string","title":"Soort getal","description":"Precies, minstens ('150+') of ongeveer.","enum":["exact","at_least","approximately"],"x-enum-labels":{"exact":"Precies","at_least":"Minstens","approximately":"Ongeveer"},"x-enum-short-labels":{"exact":"","at_least":"minstens","approximately":"ongeveer"},"examples":["at_least"]};
-const schema69 = {"type":"string","title":"Soort relatie","description":"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.","enum":["merged_into","part_of","works_with","related","successor_of"],"x-enum-labels":{"merged_into":"Opgegaan in","part_of":"Onderdeel van","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortzetting van"},"x-enum-inverse-labels":{"merged_into":"Hierin opgegaan","part_of":"Omvat","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortgezet als"},"examples":["works_with"]};
+const schema55 = {"type":"string","title":"Nauwkeurigheid","enum":["address","place","area","lead_organisation"],"x-enum-labels":{"address":"Adres of campus","place":"Midden van de plaats","area":"Midden van het gebied","lead_organisation":"Vestiging van de penvoerder"},"examples":["place"]};
+const schema56 = {"type":"string","title":"Omvang van het werkgebied","enum":["local","regional","provinces","national"],"x-enum-labels":{"local":"Lokaal","regional":"Regionaal","provinces":"Meerdere provincies","national":"Landelijk"},"examples":["regional"]};
+const schema58 = {"type":"string","title":"Zekerheid","enum":["exact","approximate","uncertain"],"x-enum-labels":{"exact":"Zeker (zo in de bron)","approximate":"Ongeveer (afgeleid uit de bron)","uncertain":"Onzeker"},"x-enum-short-labels":{"exact":"","approximate":"ongeveer","uncertain":"onzeker"},"examples":["approximate"]};
+const schema59 = {"type":"integer","title":"Jaar","minimum":1900,"maximum":2100,"examples":[2019]};
+const schema62 = {"type":"string","title":"Regeling","enum":["rif","nationaal-groeifonds","ocw-centres-of-expertise","province","municipality","eu","other"],"x-enum-labels":{"rif":"Regionaal Investeringsfonds mbo (RIF)","nationaal-groeifonds":"Nationaal Groeifonds","ocw-centres-of-expertise":"OCW-bijdrage Centres of Expertise","province":"Provincie","municipality":"Gemeente","eu":"Europese Unie","other":"Andere bron"},"examples":["rif"]};
+const schema65 = {"type":"string","title":"Wat is geteld","enum":["companies","students","teachers","partners","institutions"],"x-enum-labels":{"companies":"Bedrijven","students":"Studenten","teachers":"Docenten","partners":"Partners","institutions":"Onderwijsinstellingen"},"examples":["companies"]};
+const schema66 = {"type":"string","title":"Soort getal","description":"Precies, minstens ('150+') of ongeveer.","enum":["exact","at_least","approximately"],"x-enum-labels":{"exact":"Precies","at_least":"Minstens","approximately":"Ongeveer"},"x-enum-short-labels":{"exact":"","at_least":"minstens","approximately":"ongeveer"},"examples":["at_least"]};
+const schema70 = {"type":"string","title":"Soort relatie","description":"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.","enum":["merged_into","part_of","works_with","related","successor_of"],"x-enum-labels":{"merged_into":"Opgegaan in","part_of":"Onderdeel van","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortzetting van"},"x-enum-inverse-labels":{"merged_into":"Hierin opgegaan","part_of":"Omvat","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortgezet als"},"examples":["works_with"]};
 const schema41 = {"type":"string","format":"date","title":"Datum","description":"Een datum als JJJJ-MM-DD.","examples":["2026-11-01"]};
-const schema74 = {"type":"string","title":"Gecontroleerd door","description":"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.","enum":["editors","initiative","organisation"],"x-enum-labels":{"editors":"De redactie","initiative":"Het initiatief zelf","organisation":"De organisatie zelf"},"examples":["editors"]};
+const schema75 = {"type":"string","title":"Gecontroleerd door","description":"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.","enum":["editors","initiative","organisation"],"x-enum-labels":{"editors":"De redactie","initiative":"Het initiatief zelf","organisation":"De organisatie zelf"},"examples":["editors"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const func0 = equal;
@@ -276,8 +276,8 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}};
-const schema68 = {"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]};
+const schema68 = {"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}};
+const schema69 = {"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -291,7 +291,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.theme === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -301,7 +301,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.statement === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -311,7 +311,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "theme") || (key0 === "statement")) || (key0 === "source"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -335,7 +335,7 @@ errors++;
 if(data.theme !== undefined){
 let data0 = data.theme;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/theme",schemaPath:"vocabularies.schema.json#/$defs/factor_theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data0};
+const err4 = {instancePath:instancePath+"/theme",schemaPath:"vocabularies.schema.json#/$defs/factor_theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -345,7 +345,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((((((((data0 === "trust_culture") || (data0 === "time_complexity")) || (data0 === "focus_scale")) || (data0 === "business_capacity")) || (data0 === "labour_market_inflow")) || (data0 === "governance_consortia")) || (data0 === "knowledge_sharing")) || (data0 === "physical_place")) || (data0 === "continuity")) || (data0 === "professional_skills"))){
-const err5 = {instancePath:instancePath+"/theme",schemaPath:"vocabularies.schema.json#/$defs/factor_theme/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data0};
+const err5 = {instancePath:instancePath+"/theme",schemaPath:"vocabularies.schema.json#/$defs/factor_theme/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -359,7 +359,7 @@ if(data.statement !== undefined){
 let data1 = data.statement;
 if(typeof data1 === "string"){
 if(func2(data1) > 300){
-const err6 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema67.properties.statement,data:data1};
+const err6 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema68.properties.statement,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -369,7 +369,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func2(data1) < 10){
-const err7 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema67.properties.statement,data:data1};
+const err7 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema68.properties.statement,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -380,7 +380,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.statement.type,parentSchema:schema67.properties.statement,data:data1};
+const err8 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.statement.type,parentSchema:schema68.properties.statement,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -398,7 +398,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1058,15 +1058,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.partners !== undefined){
-let data17 = data.partners;
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i6=0; i6<len3; i6++){
-let data18 = data17[i6];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.organisation === undefined){
-const err51 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema32.properties.partners.items.required,parentSchema:schema32.properties.partners.items,data:data18};
+if(data.lead_note !== undefined){
+let data17 = data.lead_note;
+if(typeof data17 === "string"){
+if(!pattern4.test(data17)){
+const err51 = {instancePath:instancePath+"/lead_note",schemaPath:"vocabularies.schema.json#/$defs/one_line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$",parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1075,9 +1071,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key1 in data18){
-if(!(((key1 === "organisation") || (key1 === "role")) || (key1 === "note"))){
-const err52 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.partners.items,data:data18};
+}
+else {
+const err52 = {instancePath:instancePath+"/lead_note",schemaPath:"vocabularies.schema.json#/$defs/one_line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1086,12 +1082,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data18.organisation !== undefined){
-let data19 = data18.organisation;
-if(typeof data19 === "string"){
-if(func2(data19) > 80){
-const err53 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data19};
+if(typeof data17 === "string"){
+if(func2(data17) > 300){
+const err53 = {instancePath:instancePath+"/lead_note",schemaPath:"#/properties/lead_note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.lead_note,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1100,8 +1093,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data19) < 2){
-const err54 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data19};
+}
+else {
+const err54 = {instancePath:instancePath+"/lead_note",schemaPath:"#/properties/lead_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.lead_note.type,parentSchema:schema32.properties.lead_note,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1110,8 +1104,16 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!pattern10.test(data19)){
-const err55 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data19};
+}
+if(data.partners !== undefined){
+let data18 = data.partners;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i6=0; i6<len3; i6++){
+let data19 = data18[i6];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.organisation === undefined){
+const err55 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema32.properties.partners.items.required,parentSchema:schema32.properties.partners.items,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1120,9 +1122,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data19};
+for(const key1 in data19){
+if(!(((key1 === "organisation") || (key1 === "role")) || (key1 === "note"))){
+const err56 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.partners.items,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1132,10 +1134,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data18.role !== undefined){
-let data20 = data18.role;
-if(typeof data20 !== "string"){
-const err57 = {instancePath:instancePath+"/partners/" + i6+"/role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data20};
+if(data19.organisation !== undefined){
+let data20 = data19.organisation;
+if(typeof data20 === "string"){
+if(func2(data20) > 80){
+const err57 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1144,8 +1147,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!((((((((data20 === "co_lead") || (data20 === "founder")) || (data20 === "education")) || (data20 === "business")) || (data20 === "government")) || (data20 === "knowledge")) || (data20 === "funder")) || (data20 === "partner"))){
-const err58 = {instancePath:instancePath+"/partners/" + i6+"/role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data20};
+if(func2(data20) < 2){
+const err58 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1154,12 +1157,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data18.note !== undefined){
-let data21 = data18.note;
-if(typeof data21 === "string"){
-if(func2(data21) > 300){
-const err59 = {instancePath:instancePath+"/partners/" + i6+"/note",schemaPath:"#/properties/partners/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.partners.items.properties.note,data:data21};
+if(!pattern10.test(data20)){
+const err59 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1170,7 +1169,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/partners/" + i6+"/note",schemaPath:"#/properties/partners/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.partners.items.properties.note.type,parentSchema:schema32.properties.partners.items.properties.note,data:data21};
+const err60 = {instancePath:instancePath+"/partners/" + i6+"/organisation",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1180,9 +1179,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.partners.items.type,parentSchema:schema32.properties.partners.items,data:data18};
+if(data19.role !== undefined){
+let data21 = data19.role;
+if(typeof data21 !== "string"){
+const err61 = {instancePath:instancePath+"/partners/" + i6+"/role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1191,10 +1191,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/partners",schemaPath:"#/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.partners.type,parentSchema:schema32.properties.partners,data:data17};
+if(!((((((((data21 === "co_lead") || (data21 === "founder")) || (data21 === "education")) || (data21 === "business")) || (data21 === "government")) || (data21 === "knowledge")) || (data21 === "funder")) || (data21 === "partner"))){
+const err62 = {instancePath:instancePath+"/partners/" + i6+"/role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1204,15 +1202,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.new_organisations !== undefined){
-let data22 = data.new_organisations;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i7=0; i7<len4; i7++){
-let data23 = data22[i7];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err63 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data23};
+if(data19.note !== undefined){
+let data22 = data19.note;
+if(typeof data22 === "string"){
+if(func2(data22) > 300){
+const err63 = {instancePath:instancePath+"/partners/" + i6+"/note",schemaPath:"#/properties/partners/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.partners.items.properties.note,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1221,8 +1215,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data23.kind === undefined){
-const err64 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data23};
+}
+else {
+const err64 = {instancePath:instancePath+"/partners/" + i6+"/note",schemaPath:"#/properties/partners/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.partners.items.properties.note.type,parentSchema:schema32.properties.partners.items.properties.note,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1231,8 +1226,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data23.role === undefined){
-const err65 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data23};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/partners/" + i6,schemaPath:"#/properties/partners/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.partners.items.type,parentSchema:schema32.properties.partners.items,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1241,9 +1238,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key2 in data23){
-if(!((((((((key2 === "name") || (key2 === "kind")) || (key2 === "role")) || (key2 === "partner_role")) || (key2 === "place")) || (key2 === "latitude")) || (key2 === "longitude")) || (key2 === "website"))){
-const err66 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.new_organisations.items,data:data23};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/partners",schemaPath:"#/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.partners.type,parentSchema:schema32.properties.partners,data:data18};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1253,11 +1251,15 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(!pattern4.test(data24)){
-const err67 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"vocabularies.schema.json#/$defs/one_line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$",parentSchema:schema33,data:data24};
+if(data.new_organisations !== undefined){
+let data23 = data.new_organisations;
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i7=0; i7<len4; i7++){
+let data24 = data23[i7];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err67 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1266,9 +1268,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"vocabularies.schema.json#/$defs/one_line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data24};
+if(data24.kind === undefined){
+const err68 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1277,9 +1278,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data24 === "string"){
-if(func2(data24) > 160){
-const err69 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data24};
+if(data24.role === undefined){
+const err69 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema32.properties.new_organisations.items.required,parentSchema:schema32.properties.new_organisations.items,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1288,8 +1288,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(func2(data24) < 2){
-const err70 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data24};
+for(const key2 in data24){
+if(!((((((((key2 === "name") || (key2 === "kind")) || (key2 === "role")) || (key2 === "partner_role")) || (key2 === "place")) || (key2 === "latitude")) || (key2 === "longitude")) || (key2 === "website"))){
+const err70 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.new_organisations.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1299,8 +1300,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.new_organisations.items.properties.name.type,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data24};
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err71 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"vocabularies.schema.json#/$defs/one_line/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$",parentSchema:schema33,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1310,10 +1314,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data23.kind !== undefined){
-let data25 = data23.kind;
-if(typeof data25 !== "string"){
-const err72 = {instancePath:instancePath+"/new_organisations/" + i7+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data25};
+else {
+const err72 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"vocabularies.schema.json#/$defs/one_line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1322,8 +1324,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!(((((((((data25 === "vmbo_school") || (data25 === "mbo_institution")) || (data25 === "university_of_applied_sciences")) || (data25 === "university")) || (data25 === "company")) || (data25 === "government")) || (data25 === "branch_organisation")) || (data25 === "knowledge_institute")) || (data25 === "other"))){
-const err73 = {instancePath:instancePath+"/new_organisations/" + i7+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data25};
+if(typeof data25 === "string"){
+if(func2(data25) > 160){
+const err73 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1332,11 +1335,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data23.role !== undefined){
-let data26 = data23.role;
-if(typeof data26 !== "string"){
-const err74 = {instancePath:instancePath+"/new_organisations/" + i7+"/role",schemaPath:"vocabularies.schema.json#/$defs/new_organisation_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data26};
+if(func2(data25) < 2){
+const err74 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1345,8 +1345,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!((data26 === "lead") || (data26 === "partner"))){
-const err75 = {instancePath:instancePath+"/new_organisations/" + i7+"/role",schemaPath:"vocabularies.schema.json#/$defs/new_organisation_role/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data26};
+}
+else {
+const err75 = {instancePath:instancePath+"/new_organisations/" + i7+"/name",schemaPath:"#/properties/new_organisations/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.new_organisations.items.properties.name.type,parentSchema:schema32.properties.new_organisations.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1356,10 +1357,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data23.partner_role !== undefined){
-let data27 = data23.partner_role;
-if(typeof data27 !== "string"){
-const err76 = {instancePath:instancePath+"/new_organisations/" + i7+"/partner_role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data27};
+if(data24.kind !== undefined){
+let data26 = data24.kind;
+if(typeof data26 !== "string"){
+const err76 = {instancePath:instancePath+"/new_organisations/" + i7+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data26};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1368,8 +1369,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!((((((((data27 === "co_lead") || (data27 === "founder")) || (data27 === "education")) || (data27 === "business")) || (data27 === "government")) || (data27 === "knowledge")) || (data27 === "funder")) || (data27 === "partner"))){
-const err77 = {instancePath:instancePath+"/new_organisations/" + i7+"/partner_role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data27};
+if(!(((((((((data26 === "vmbo_school") || (data26 === "mbo_institution")) || (data26 === "university_of_applied_sciences")) || (data26 === "university")) || (data26 === "company")) || (data26 === "government")) || (data26 === "branch_organisation")) || (data26 === "knowledge_institute")) || (data26 === "other"))){
+const err77 = {instancePath:instancePath+"/new_organisations/" + i7+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1379,11 +1380,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data23.place !== undefined){
-let data28 = data23.place;
-if(typeof data28 === "string"){
-if(func2(data28) > 120){
-const err78 = {instancePath:instancePath+"/new_organisations/" + i7+"/place",schemaPath:"#/properties/new_organisations/items/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema32.properties.new_organisations.items.properties.place,data:data28};
+if(data24.role !== undefined){
+let data27 = data24.role;
+if(typeof data27 !== "string"){
+const err78 = {instancePath:instancePath+"/new_organisations/" + i7+"/role",schemaPath:"vocabularies.schema.json#/$defs/new_organisation_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1392,9 +1392,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/new_organisations/" + i7+"/place",schemaPath:"#/properties/new_organisations/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.new_organisations.items.properties.place.type,parentSchema:schema32.properties.new_organisations.items.properties.place,data:data28};
+if(!((data27 === "lead") || (data27 === "partner"))){
+const err79 = {instancePath:instancePath+"/new_organisations/" + i7+"/role",schemaPath:"vocabularies.schema.json#/$defs/new_organisation_role/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1404,11 +1403,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data23.latitude !== undefined){
-let data29 = data23.latitude;
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 53.7 || isNaN(data29)){
-const err80 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data29};
+if(data24.partner_role !== undefined){
+let data28 = data24.partner_role;
+if(typeof data28 !== "string"){
+const err80 = {instancePath:instancePath+"/new_organisations/" + i7+"/partner_role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data28};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1417,8 +1415,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data29 < 50.7 || isNaN(data29)){
-const err81 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data29};
+if(!((((((((data28 === "co_lead") || (data28 === "founder")) || (data28 === "education")) || (data28 === "business")) || (data28 === "government")) || (data28 === "knowledge")) || (data28 === "funder")) || (data28 === "partner"))){
+const err81 = {instancePath:instancePath+"/new_organisations/" + i7+"/partner_role",schemaPath:"vocabularies.schema.json#/$defs/partner_role/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1428,8 +1426,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.new_organisations.items.properties.latitude.type,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data29};
+if(data24.place !== undefined){
+let data29 = data24.place;
+if(typeof data29 === "string"){
+if(func2(data29) > 120){
+const err82 = {instancePath:instancePath+"/new_organisations/" + i7+"/place",schemaPath:"#/properties/new_organisations/items/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema32.properties.new_organisations.items.properties.place,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1439,11 +1440,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data23.longitude !== undefined){
-let data30 = data23.longitude;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 7.3 || isNaN(data30)){
-const err83 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data30};
+else {
+const err83 = {instancePath:instancePath+"/new_organisations/" + i7+"/place",schemaPath:"#/properties/new_organisations/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.new_organisations.items.properties.place.type,parentSchema:schema32.properties.new_organisations.items.properties.place,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1452,8 +1450,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data30 < 3.3 || isNaN(data30)){
-const err84 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data30};
+}
+if(data24.latitude !== undefined){
+let data30 = data24.latitude;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 53.7 || isNaN(data30)){
+const err84 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data30};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1462,9 +1464,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.new_organisations.items.properties.longitude.type,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data30};
+if(data30 < 50.7 || isNaN(data30)){
+const err85 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data30};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1474,11 +1475,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data23.website !== undefined){
-let data31 = data23.website;
-if(typeof data31 === "string"){
-if(func2(data31) > 500){
-const err86 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data31};
+else {
+const err86 = {instancePath:instancePath+"/new_organisations/" + i7+"/latitude",schemaPath:"#/properties/new_organisations/items/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.new_organisations.items.properties.latitude.type,parentSchema:schema32.properties.new_organisations.items.properties.latitude,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1487,8 +1485,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern7.test(data31)){
-const err87 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data31};
+}
+if(data24.longitude !== undefined){
+let data31 = data24.longitude;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 7.3 || isNaN(data31)){
+const err87 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1497,8 +1499,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!(formats0(data31))){
-const err88 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data31};
+if(data31 < 3.3 || isNaN(data31)){
+const err88 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data31};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1509,7 +1511,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data31};
+const err89 = {instancePath:instancePath+"/new_organisations/" + i7+"/longitude",schemaPath:"#/properties/new_organisations/items/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.new_organisations.items.properties.longitude.type,parentSchema:schema32.properties.new_organisations.items.properties.longitude,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1519,9 +1521,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.new_organisations.items.type,parentSchema:schema32.properties.new_organisations.items,data:data23};
+if(data24.website !== undefined){
+let data32 = data24.website;
+if(typeof data32 === "string"){
+if(func2(data32) > 500){
+const err90 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1530,10 +1534,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/new_organisations",schemaPath:"#/properties/new_organisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.new_organisations.type,parentSchema:schema32.properties.new_organisations,data:data22};
+if(!pattern7.test(data32)){
+const err91 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data32};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1542,12 +1544,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data.partners_note !== undefined){
-let data32 = data.partners_note;
-if(typeof data32 === "string"){
-if(func2(data32) > 600){
-const err92 = {instancePath:instancePath+"/partners_note",schemaPath:"#/properties/partners_note/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters",schema:600,parentSchema:schema32.properties.partners_note,data:data32};
+if(!(formats0(data32))){
+const err92 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data32};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1558,7 +1556,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/partners_note",schemaPath:"#/properties/partners_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.partners_note.type,parentSchema:schema32.properties.partners_note,data:data32};
+const err93 = {instancePath:instancePath+"/new_organisations/" + i7+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data32};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1568,15 +1566,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.locations !== undefined){
-let data33 = data.locations;
-if(Array.isArray(data33)){
-const len5 = data33.length;
-for(let i8=0; i8<len5; i8++){
-let data34 = data33[i8];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.place === undefined){
-const err94 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data34};
+}
+else {
+const err94 = {instancePath:instancePath+"/new_organisations/" + i7,schemaPath:"#/properties/new_organisations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.new_organisations.items.type,parentSchema:schema32.properties.new_organisations.items,data:data24};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1585,8 +1577,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data34.latitude === undefined){
-const err95 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data34};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/new_organisations",schemaPath:"#/properties/new_organisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.new_organisations.type,parentSchema:schema32.properties.new_organisations,data:data23};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1595,8 +1589,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data34.longitude === undefined){
-const err96 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data34};
+}
+if(data.partners_note !== undefined){
+let data33 = data.partners_note;
+if(typeof data33 === "string"){
+if(func2(data33) > 600){
+const err96 = {instancePath:instancePath+"/partners_note",schemaPath:"#/properties/partners_note/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters",schema:600,parentSchema:schema32.properties.partners_note,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1605,9 +1603,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key3 in data34){
-if(!((((key3 === "place") || (key3 === "latitude")) || (key3 === "longitude")) || (key3 === "precision"))){
-const err97 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.locations.items,data:data34};
+}
+else {
+const err97 = {instancePath:instancePath+"/partners_note",schemaPath:"#/properties/partners_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.partners_note.type,parentSchema:schema32.properties.partners_note,data:data33};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1617,11 +1615,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data34.place !== undefined){
-let data35 = data34.place;
-if(typeof data35 === "string"){
-if(func2(data35) > 120){
-const err98 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema32.properties.locations.items.properties.place,data:data35};
+if(data.locations !== undefined){
+let data34 = data.locations;
+if(Array.isArray(data34)){
+const len5 = data34.length;
+for(let i8=0; i8<len5; i8++){
+let data35 = data34[i8];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.place === undefined){
+const err98 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data35};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1630,8 +1632,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(func2(data35) < 2){
-const err99 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema32.properties.locations.items.properties.place,data:data35};
+if(data35.latitude === undefined){
+const err99 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "latitude"},message:"must have required property '"+"latitude"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data35};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1640,9 +1642,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.locations.items.properties.place.type,parentSchema:schema32.properties.locations.items.properties.place,data:data35};
+if(data35.longitude === undefined){
+const err100 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/required",keyword:"required",params:{missingProperty: "longitude"},message:"must have required property '"+"longitude"+"'",schema:schema32.properties.locations.items.required,parentSchema:schema32.properties.locations.items,data:data35};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1651,12 +1652,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data34.latitude !== undefined){
-let data36 = data34.latitude;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 53.7 || isNaN(data36)){
-const err101 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema32.properties.locations.items.properties.latitude,data:data36};
+for(const key3 in data35){
+if(!((((key3 === "place") || (key3 === "latitude")) || (key3 === "longitude")) || (key3 === "precision"))){
+const err101 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.locations.items,data:data35};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1665,8 +1663,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data36 < 50.7 || isNaN(data36)){
-const err102 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema32.properties.locations.items.properties.latitude,data:data36};
+}
+if(data35.place !== undefined){
+let data36 = data35.place;
+if(typeof data36 === "string"){
+if(func2(data36) > 120){
+const err102 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema32.properties.locations.items.properties.place,data:data36};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1675,9 +1677,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.locations.items.properties.latitude.type,parentSchema:schema32.properties.locations.items.properties.latitude,data:data36};
+if(func2(data36) < 2){
+const err103 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema32.properties.locations.items.properties.place,data:data36};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1687,11 +1688,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data34.longitude !== undefined){
-let data37 = data34.longitude;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 7.3 || isNaN(data37)){
-const err104 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema32.properties.locations.items.properties.longitude,data:data37};
+else {
+const err104 = {instancePath:instancePath+"/locations/" + i8+"/place",schemaPath:"#/properties/locations/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.locations.items.properties.place.type,parentSchema:schema32.properties.locations.items.properties.place,data:data36};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1700,8 +1698,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data37 < 3.3 || isNaN(data37)){
-const err105 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema32.properties.locations.items.properties.longitude,data:data37};
+}
+if(data35.latitude !== undefined){
+let data37 = data35.latitude;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 53.7 || isNaN(data37)){
+const err105 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema32.properties.locations.items.properties.latitude,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1710,9 +1712,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.locations.items.properties.longitude.type,parentSchema:schema32.properties.locations.items.properties.longitude,data:data37};
+if(data37 < 50.7 || isNaN(data37)){
+const err106 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema32.properties.locations.items.properties.latitude,data:data37};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1722,10 +1723,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data34.precision !== undefined){
-let data38 = data34.precision;
-if(typeof data38 !== "string"){
-const err107 = {instancePath:instancePath+"/locations/" + i8+"/precision",schemaPath:"vocabularies.schema.json#/$defs/location_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data38};
+else {
+const err107 = {instancePath:instancePath+"/locations/" + i8+"/latitude",schemaPath:"#/properties/locations/items/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.locations.items.properties.latitude.type,parentSchema:schema32.properties.locations.items.properties.latitude,data:data37};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1734,8 +1733,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!((((data38 === "address") || (data38 === "place")) || (data38 === "area")) || (data38 === "lead_organisation"))){
-const err108 = {instancePath:instancePath+"/locations/" + i8+"/precision",schemaPath:"vocabularies.schema.json#/$defs/location_precision/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data:data38};
+}
+if(data35.longitude !== undefined){
+let data38 = data35.longitude;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 7.3 || isNaN(data38)){
+const err108 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema32.properties.locations.items.properties.longitude,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1744,10 +1747,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.locations.items.type,parentSchema:schema32.properties.locations.items,data:data34};
+if(data38 < 3.3 || isNaN(data38)){
+const err109 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema32.properties.locations.items.properties.longitude,data:data38};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1757,9 +1758,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
 else {
-const err110 = {instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.locations.type,parentSchema:schema32.properties.locations,data:data33};
+const err110 = {instancePath:instancePath+"/locations/" + i8+"/longitude",schemaPath:"#/properties/locations/items/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.locations.items.properties.longitude.type,parentSchema:schema32.properties.locations.items.properties.longitude,data:data38};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1769,10 +1769,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.scope !== undefined){
-let data39 = data.scope;
+if(data35.precision !== undefined){
+let data39 = data35.precision;
 if(typeof data39 !== "string"){
-const err111 = {instancePath:instancePath+"/scope",schemaPath:"vocabularies.schema.json#/$defs/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data39};
+const err111 = {instancePath:instancePath+"/locations/" + i8+"/precision",schemaPath:"vocabularies.schema.json#/$defs/location_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data39};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1781,8 +1781,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(!((((data39 === "local") || (data39 === "regional")) || (data39 === "provinces")) || (data39 === "national"))){
-const err112 = {instancePath:instancePath+"/scope",schemaPath:"vocabularies.schema.json#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data:data39};
+if(!((((data39 === "address") || (data39 === "place")) || (data39 === "area")) || (data39 === "lead_organisation"))){
+const err112 = {instancePath:instancePath+"/locations/" + i8+"/precision",schemaPath:"vocabularies.schema.json#/$defs/location_precision/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data:data39};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1792,11 +1792,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.working_area !== undefined){
-let data40 = data.working_area;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.regions === undefined){
-const err113 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema32.properties.working_area.required,parentSchema:schema32.properties.working_area,data:data40};
+}
+else {
+const err113 = {instancePath:instancePath+"/locations/" + i8,schemaPath:"#/properties/locations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.locations.items.type,parentSchema:schema32.properties.locations.items,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1805,9 +1803,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key4 in data40){
-if(!(((key4 === "regions") || (key4 === "certainty")) || (key4 === "note"))){
-const err114 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.working_area,data:data40};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.locations.type,parentSchema:schema32.properties.locations,data:data34};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1817,11 +1816,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data40.regions !== undefined){
-let data41 = data40.regions;
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err115 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.working_area.properties.regions,data:data41};
+if(data.scope !== undefined){
+let data40 = data.scope;
+if(typeof data40 !== "string"){
+const err115 = {instancePath:instancePath+"/scope",schemaPath:"vocabularies.schema.json#/$defs/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data40};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1830,12 +1828,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len6 = data41.length;
-for(let i9=0; i9<len6; i9++){
-let data42 = data41[i9];
-if(typeof data42 === "string"){
-if(func2(data42) > 80){
-const err116 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data42};
+if(!((((data40 === "local") || (data40 === "regional")) || (data40 === "provinces")) || (data40 === "national"))){
+const err116 = {instancePath:instancePath+"/scope",schemaPath:"vocabularies.schema.json#/$defs/scope/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data40};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1844,8 +1838,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func2(data42) < 2){
-const err117 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data42};
+}
+if(data.working_area !== undefined){
+let data41 = data.working_area;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.regions === undefined){
+const err117 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema32.properties.working_area.required,parentSchema:schema32.properties.working_area,data:data41};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1854,8 +1852,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!pattern10.test(data42)){
-const err118 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data42};
+for(const key4 in data41){
+if(!(((key4 === "regions") || (key4 === "certainty")) || (key4 === "note"))){
+const err118 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.working_area,data:data41};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1865,8 +1864,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data42};
+if(data41.regions !== undefined){
+let data42 = data41.regions;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err119 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.working_area.properties.regions,data:data42};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1875,15 +1877,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-let i10 = data41.length;
-let j3;
-if(i10 > 1){
-outer2:
-for(;i10--;){
-for(j3 = i10; j3--;){
-if(func0(data41[i10], data41[j3])){
-const err120 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)",schema:true,parentSchema:schema32.properties.working_area.properties.regions,data:data41};
+const len6 = data42.length;
+for(let i9=0; i9<len6; i9++){
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(func2(data43) > 80){
+const err120 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data43};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1891,14 +1890,9 @@ else {
 vErrors.push(err120);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.working_area.properties.regions.type,parentSchema:schema32.properties.working_area.properties.regions,data:data41};
+if(func2(data43) < 2){
+const err121 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data43};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1907,11 +1901,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data40.certainty !== undefined){
-let data43 = data40.certainty;
-if(typeof data43 !== "string"){
-const err122 = {instancePath:instancePath+"/working_area/certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data43};
+if(!pattern10.test(data43)){
+const err122 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1920,8 +1911,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!(((data43 === "exact") || (data43 === "approximate")) || (data43 === "uncertain"))){
-const err123 = {instancePath:instancePath+"/working_area/certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data43};
+}
+else {
+const err123 = {instancePath:instancePath+"/working_area/regions/" + i9,schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1931,11 +1923,14 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data40.note !== undefined){
-let data44 = data40.note;
-if(typeof data44 === "string"){
-if(func2(data44) > 300){
-const err124 = {instancePath:instancePath+"/working_area/note",schemaPath:"#/properties/working_area/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.working_area.properties.note,data:data44};
+let i10 = data42.length;
+let j3;
+if(i10 > 1){
+outer2:
+for(;i10--;){
+for(j3 = i10; j3--;){
+if(func0(data42[i10], data42[j3])){
+const err124 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)",schema:true,parentSchema:schema32.properties.working_area.properties.regions,data:data42};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1943,10 +1938,14 @@ else {
 vErrors.push(err124);
 }
 errors++;
+break outer2;
+}
+}
+}
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/working_area/note",schemaPath:"#/properties/working_area/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.working_area.properties.note.type,parentSchema:schema32.properties.working_area.properties.note,data:data44};
+const err125 = {instancePath:instancePath+"/working_area/regions",schemaPath:"#/properties/working_area/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.working_area.properties.regions.type,parentSchema:schema32.properties.working_area.properties.regions,data:data42};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1956,9 +1955,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.working_area.type,parentSchema:schema32.properties.working_area,data:data40};
+if(data41.certainty !== undefined){
+let data44 = data41.certainty;
+if(typeof data44 !== "string"){
+const err126 = {instancePath:instancePath+"/working_area/certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data44};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1967,11 +1967,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data.start_year !== undefined){
-let data45 = data.start_year;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err127 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.type,parentSchema:schema58,data:data45};
+if(!(((data44 === "exact") || (data44 === "approximate")) || (data44 === "uncertain"))){
+const err127 = {instancePath:instancePath+"/working_area/certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data44};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1980,9 +1977,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 2100 || isNaN(data45)){
-const err128 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema58,data:data45};
+}
+if(data41.note !== undefined){
+let data45 = data41.note;
+if(typeof data45 === "string"){
+if(func2(data45) > 300){
+const err128 = {instancePath:instancePath+"/working_area/note",schemaPath:"#/properties/working_area/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.working_area.properties.note,data:data45};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1991,8 +1991,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data45 < 1900 || isNaN(data45)){
-const err129 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema58,data:data45};
+}
+else {
+const err129 = {instancePath:instancePath+"/working_area/note",schemaPath:"#/properties/working_area/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.working_area.properties.note.type,parentSchema:schema32.properties.working_area.properties.note,data:data45};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2003,10 +2004,8 @@ errors++;
 }
 }
 }
-if(data.start_year_certainty !== undefined){
-let data46 = data.start_year_certainty;
-if(typeof data46 !== "string"){
-const err130 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data46};
+else {
+const err130 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.working_area.type,parentSchema:schema32.properties.working_area,data:data41};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2015,8 +2014,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(!(((data46 === "exact") || (data46 === "approximate")) || (data46 === "uncertain"))){
-const err131 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data46};
+}
+if(data.start_year !== undefined){
+let data46 = data.start_year;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err131 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data46};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2025,12 +2027,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data.start_year_note !== undefined){
-let data47 = data.start_year_note;
-if(typeof data47 === "string"){
-if(func2(data47) > 300){
-const err132 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.start_year_note,data:data47};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 2100 || isNaN(data46)){
+const err132 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data46};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2039,9 +2038,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.start_year_note.type,parentSchema:schema32.properties.start_year_note,data:data47};
+if(data46 < 1900 || isNaN(data46)){
+const err133 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data46};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2051,10 +2049,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.end_year !== undefined){
-let data48 = data.end_year;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err134 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.type,parentSchema:schema58,data:data48};
+}
+if(data.start_year_certainty !== undefined){
+let data47 = data.start_year_certainty;
+if(typeof data47 !== "string"){
+const err134 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data47};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2063,9 +2062,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 2100 || isNaN(data48)){
-const err135 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema58,data:data48};
+if(!(((data47 === "exact") || (data47 === "approximate")) || (data47 === "uncertain"))){
+const err135 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2074,8 +2072,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data48 < 1900 || isNaN(data48)){
-const err136 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema58,data:data48};
+}
+if(data.start_year_note !== undefined){
+let data48 = data.start_year_note;
+if(typeof data48 === "string"){
+if(func2(data48) > 300){
+const err136 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.start_year_note,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2085,16 +2087,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-if(data.funding !== undefined){
-let data49 = data.funding;
-if(Array.isArray(data49)){
-const len7 = data49.length;
-for(let i11=0; i11<len7; i11++){
-let data50 = data49[i11];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.scheme === undefined){
-const err137 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema32.properties.funding.items.required,parentSchema:schema32.properties.funding.items,data:data50};
+else {
+const err137 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.start_year_note.type,parentSchema:schema32.properties.start_year_note,data:data48};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2103,9 +2097,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key5 in data50){
-if(!((((((key5 === "scheme") || (key5 === "year")) || (key5 === "year_certainty")) || (key5 === "amount_eur")) || (key5 === "note")) || (key5 === "source"))){
-const err138 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.funding.items,data:data50};
+}
+if(data.end_year !== undefined){
+let data49 = data.end_year;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err138 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data49};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2114,11 +2110,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data50.scheme !== undefined){
-let data51 = data50.scheme;
-if(typeof data51 !== "string"){
-const err139 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data51};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 2100 || isNaN(data49)){
+const err139 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data49};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2127,8 +2121,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(!(((((((data51 === "rif") || (data51 === "nationaal-groeifonds")) || (data51 === "ocw-centres-of-expertise")) || (data51 === "province")) || (data51 === "municipality")) || (data51 === "eu")) || (data51 === "other"))){
-const err140 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data51};
+if(data49 < 1900 || isNaN(data49)){
+const err140 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data49};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2138,10 +2132,16 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data50.year !== undefined){
-let data52 = data50.year;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err141 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.type,parentSchema:schema58,data:data52};
+}
+if(data.funding !== undefined){
+let data50 = data.funding;
+if(Array.isArray(data50)){
+const len7 = data50.length;
+for(let i11=0; i11<len7; i11++){
+let data51 = data50[i11];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.scheme === undefined){
+const err141 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema32.properties.funding.items.required,parentSchema:schema32.properties.funding.items,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2150,9 +2150,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 2100 || isNaN(data52)){
-const err142 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema58,data:data52};
+for(const key5 in data51){
+if(!((((((key5 === "scheme") || (key5 === "year")) || (key5 === "year_certainty")) || (key5 === "amount_eur")) || (key5 === "note")) || (key5 === "source"))){
+const err142 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.funding.items,data:data51};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2161,8 +2161,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data52 < 1900 || isNaN(data52)){
-const err143 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema58,data:data52};
+}
+if(data51.scheme !== undefined){
+let data52 = data51.scheme;
+if(typeof data52 !== "string"){
+const err143 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2171,12 +2174,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-if(data50.year_certainty !== undefined){
-let data53 = data50.year_certainty;
-if(typeof data53 !== "string"){
-const err144 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data53};
+if(!(((((((data52 === "rif") || (data52 === "nationaal-groeifonds")) || (data52 === "ocw-centres-of-expertise")) || (data52 === "province")) || (data52 === "municipality")) || (data52 === "eu")) || (data52 === "other"))){
+const err144 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data52};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2185,8 +2184,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!(((data53 === "exact") || (data53 === "approximate")) || (data53 === "uncertain"))){
-const err145 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data53};
+}
+if(data51.year !== undefined){
+let data53 = data51.year;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err145 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2195,12 +2197,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data50.amount_eur !== undefined){
-let data54 = data50.amount_eur;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 10000000000 || isNaN(data54)){
-const err146 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000",schema:10000000000,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data54};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 2100 || isNaN(data53)){
+const err146 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2209,8 +2208,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err147 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data54};
+if(data53 < 1900 || isNaN(data53)){
+const err147 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data53};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2220,8 +2219,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.funding.items.properties.amount_eur.type,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data54};
+}
+if(data51.year_certainty !== undefined){
+let data54 = data51.year_certainty;
+if(typeof data54 !== "string"){
+const err148 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2230,12 +2232,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data50.note !== undefined){
-let data55 = data50.note;
-if(typeof data55 === "string"){
-if(func2(data55) > 300){
-const err149 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.funding.items.properties.note,data:data55};
+if(!(((data54 === "exact") || (data54 === "approximate")) || (data54 === "uncertain"))){
+const err149 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data54};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2245,8 +2243,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.funding.items.properties.note.type,parentSchema:schema32.properties.funding.items.properties.note,data:data55};
+if(data51.amount_eur !== undefined){
+let data55 = data51.amount_eur;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 10000000000 || isNaN(data55)){
+const err150 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000",schema:10000000000,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2255,16 +2256,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data50.source !== undefined){
-if(!(validate22(data50.source, {instancePath:instancePath+"/funding/" + i11+"/source",parentData:data50,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.funding.items.type,parentSchema:schema32.properties.funding.items,data:data50};
+if(data55 < 0 || isNaN(data55)){
+const err151 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2274,9 +2267,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.funding.type,parentSchema:schema32.properties.funding,data:data49};
+const err152 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.funding.items.properties.amount_eur.type,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2286,15 +2278,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data.figures !== undefined){
-let data57 = data.figures;
-if(Array.isArray(data57)){
-const len8 = data57.length;
-for(let i12=0; i12<len8; i12++){
-let data58 = data57[i12];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.measure === undefined){
-const err153 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data58};
+if(data51.note !== undefined){
+let data56 = data51.note;
+if(typeof data56 === "string"){
+if(func2(data56) > 300){
+const err153 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.funding.items.properties.note,data:data56};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2303,8 +2291,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data58.value === undefined){
-const err154 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data58};
+}
+else {
+const err154 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.funding.items.properties.note.type,parentSchema:schema32.properties.funding.items.properties.note,data:data56};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2313,8 +2302,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data58.year === undefined){
-const err155 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data58};
+}
+if(data51.source !== undefined){
+if(!(validate22(data51.source, {instancePath:instancePath+"/funding/" + i11+"/source",parentData:data51,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.funding.items.type,parentSchema:schema32.properties.funding.items,data:data51};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2323,8 +2320,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data58.source === undefined){
-const err156 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data58};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.funding.type,parentSchema:schema32.properties.funding,data:data50};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2333,9 +2332,16 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key6 in data58){
-if(!(((((key6 === "measure") || (key6 === "value")) || (key6 === "qualifier")) || (key6 === "year")) || (key6 === "source"))){
-const err157 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.figures.items,data:data58};
+}
+if(data.figures !== undefined){
+let data58 = data.figures;
+if(Array.isArray(data58)){
+const len8 = data58.length;
+for(let i12=0; i12<len8; i12++){
+let data59 = data58[i12];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.measure === undefined){
+const err157 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2344,11 +2350,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data58.measure !== undefined){
-let data59 = data58.measure;
-if(typeof data59 !== "string"){
-const err158 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data59};
+if(data59.value === undefined){
+const err158 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2357,8 +2360,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(!(((((data59 === "companies") || (data59 === "students")) || (data59 === "teachers")) || (data59 === "partners")) || (data59 === "institutions"))){
-const err159 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data59};
+if(data59.year === undefined){
+const err159 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2367,11 +2370,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-if(data58.value !== undefined){
-let data60 = data58.value;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err160 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.figures.items.properties.value.type,parentSchema:schema32.properties.figures.items.properties.value,data:data60};
+if(data59.source === undefined){
+const err160 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2380,9 +2380,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 10000000 || isNaN(data60)){
-const err161 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.figures.items.properties.value,data:data60};
+for(const key6 in data59){
+if(!(((((key6 === "measure") || (key6 === "value")) || (key6 === "qualifier")) || (key6 === "year")) || (key6 === "source"))){
+const err161 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2391,8 +2391,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err162 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.figures.items.properties.value,data:data60};
+}
+if(data59.measure !== undefined){
+let data60 = data59.measure;
+if(typeof data60 !== "string"){
+const err162 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data60};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2401,12 +2404,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-if(data58.qualifier !== undefined){
-let data61 = data58.qualifier;
-if(typeof data61 !== "string"){
-const err163 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data61};
+if(!(((((data60 === "companies") || (data60 === "students")) || (data60 === "teachers")) || (data60 === "partners")) || (data60 === "institutions"))){
+const err163 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data60};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2415,8 +2414,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!(((data61 === "exact") || (data61 === "at_least")) || (data61 === "approximately"))){
-const err164 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data61};
+}
+if(data59.value !== undefined){
+let data61 = data59.value;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err164 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.figures.items.properties.value.type,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2425,11 +2427,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data58.year !== undefined){
-let data62 = data58.year;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err165 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.type,parentSchema:schema58,data:data62};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 10000000 || isNaN(data61)){
+const err165 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2438,9 +2438,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 2100 || isNaN(data62)){
-const err166 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema58,data:data62};
+if(data61 < 0 || isNaN(data61)){
+const err166 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2449,8 +2448,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data62 < 1900 || isNaN(data62)){
-const err167 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema58,data:data62};
+}
+}
+if(data59.qualifier !== undefined){
+let data62 = data59.qualifier;
+if(typeof data62 !== "string"){
+const err167 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data62};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2459,17 +2462,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-if(data58.source !== undefined){
-if(!(validate22(data58.source, {instancePath:instancePath+"/figures/" + i12+"/source",parentData:data58,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.figures.items.type,parentSchema:schema32.properties.figures.items,data:data58};
+if(!(((data62 === "exact") || (data62 === "at_least")) || (data62 === "approximately"))){
+const err168 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data62};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2479,9 +2473,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.figures.type,parentSchema:schema32.properties.figures,data:data57};
+if(data59.year !== undefined){
+let data63 = data59.year;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err169 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data63};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2490,20 +2485,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data.success_factors !== undefined){
-let data64 = data.success_factors;
-if(Array.isArray(data64)){
-const len9 = data64.length;
-for(let i13=0; i13<len9; i13++){
-if(!(validate26(data64[i13], {instancePath:instancePath+"/success_factors/" + i13,parentData:data64,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/success_factors",schemaPath:"#/properties/success_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.success_factors.type,parentSchema:schema32.properties.success_factors,data:data64};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 2100 || isNaN(data63)){
+const err170 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data63};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2512,20 +2496,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data.challenges !== undefined){
-let data66 = data.challenges;
-if(Array.isArray(data66)){
-const len10 = data66.length;
-for(let i14=0; i14<len10; i14++){
-if(!(validate26(data66[i14], {instancePath:instancePath+"/challenges/" + i14,parentData:data66,parentDataProperty:i14,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/challenges",schemaPath:"#/properties/challenges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.challenges.type,parentSchema:schema32.properties.challenges,data:data66};
+if(data63 < 1900 || isNaN(data63)){
+const err171 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data63};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2535,15 +2507,16 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data68 = data.relations;
-if(Array.isArray(data68)){
-const len11 = data68.length;
-for(let i15=0; i15<len11; i15++){
-let data69 = data68[i15];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.type === undefined){
-const err172 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data69};
+}
+if(data59.source !== undefined){
+if(!(validate22(data59.source, {instancePath:instancePath+"/figures/" + i12+"/source",parentData:data59,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.figures.items.type,parentSchema:schema32.properties.figures.items,data:data59};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2552,8 +2525,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data69.initiative === undefined){
-const err173 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "initiative"},message:"must have required property '"+"initiative"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data69};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.figures.type,parentSchema:schema32.properties.figures,data:data58};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2562,9 +2537,20 @@ vErrors.push(err173);
 }
 errors++;
 }
-for(const key7 in data69){
-if(!((((key7 === "type") || (key7 === "initiative")) || (key7 === "year")) || (key7 === "note"))){
-const err174 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.relations.items,data:data69};
+}
+if(data.success_factors !== undefined){
+let data65 = data.success_factors;
+if(Array.isArray(data65)){
+const len9 = data65.length;
+for(let i13=0; i13<len9; i13++){
+if(!(validate26(data65[i13], {instancePath:instancePath+"/success_factors/" + i13,parentData:data65,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/success_factors",schemaPath:"#/properties/success_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.success_factors.type,parentSchema:schema32.properties.success_factors,data:data65};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2574,10 +2560,19 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data69.type !== undefined){
-let data70 = data69.type;
-if(typeof data70 !== "string"){
-const err175 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data70};
+if(data.challenges !== undefined){
+let data67 = data.challenges;
+if(Array.isArray(data67)){
+const len10 = data67.length;
+for(let i14=0; i14<len10; i14++){
+if(!(validate26(data67[i14], {instancePath:instancePath+"/challenges/" + i14,parentData:data67,parentDataProperty:i14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/challenges",schemaPath:"#/properties/challenges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.challenges.type,parentSchema:schema32.properties.challenges,data:data67};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2586,8 +2581,16 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(!(((((data70 === "merged_into") || (data70 === "part_of")) || (data70 === "works_with")) || (data70 === "related")) || (data70 === "successor_of"))){
-const err176 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data70};
+}
+if(data.relations !== undefined){
+let data69 = data.relations;
+if(Array.isArray(data69)){
+const len11 = data69.length;
+for(let i15=0; i15<len11; i15++){
+let data70 = data69[i15];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.type === undefined){
+const err176 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data70};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2596,12 +2599,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data69.initiative !== undefined){
-let data71 = data69.initiative;
-if(typeof data71 === "string"){
-if(func2(data71) > 80){
-const err177 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data71};
+if(data70.initiative === undefined){
+const err177 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "initiative"},message:"must have required property '"+"initiative"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data70};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2610,8 +2609,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(func2(data71) < 2){
-const err178 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data71};
+for(const key7 in data70){
+if(!((((key7 === "type") || (key7 === "initiative")) || (key7 === "year")) || (key7 === "note"))){
+const err178 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.relations.items,data:data70};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2620,8 +2620,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(!pattern10.test(data71)){
-const err179 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data71};
+}
+if(data70.type !== undefined){
+let data71 = data70.type;
+if(typeof data71 !== "string"){
+const err179 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2630,9 +2633,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data71};
+if(!(((((data71 === "merged_into") || (data71 === "part_of")) || (data71 === "works_with")) || (data71 === "related")) || (data71 === "successor_of"))){
+const err180 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2642,10 +2644,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data69.year !== undefined){
-let data72 = data69.year;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-const err181 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.type,parentSchema:schema58,data:data72};
+if(data70.initiative !== undefined){
+let data72 = data70.initiative;
+if(typeof data72 === "string"){
+if(func2(data72) > 80){
+const err181 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data72};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2654,9 +2657,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 2100 || isNaN(data72)){
-const err182 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema58,data:data72};
+if(func2(data72) < 2){
+const err182 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data72};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2665,8 +2667,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data72 < 1900 || isNaN(data72)){
-const err183 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema58,data:data72};
+if(!pattern10.test(data72)){
+const err183 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data72};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2676,12 +2678,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-if(data69.note !== undefined){
-let data73 = data69.note;
-if(typeof data73 === "string"){
-if(func2(data73) > 300){
-const err184 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.relations.items.properties.note,data:data73};
+else {
+const err184 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data72};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2691,8 +2689,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.relations.items.properties.note.type,parentSchema:schema32.properties.relations.items.properties.note,data:data73};
+if(data70.year !== undefined){
+let data73 = data70.year;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err185 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data73};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2701,10 +2701,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.relations.items.type,parentSchema:schema32.properties.relations.items,data:data69};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 2100 || isNaN(data73)){
+const err186 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data73};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2713,10 +2712,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.relations.type,parentSchema:schema32.properties.relations,data:data68};
+if(data73 < 1900 || isNaN(data73)){
+const err187 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data73};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2726,11 +2723,12 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.website !== undefined){
-let data74 = data.website;
+}
+if(data70.note !== undefined){
+let data74 = data70.note;
 if(typeof data74 === "string"){
-if(func2(data74) > 500){
-const err188 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data74};
+if(func2(data74) > 300){
+const err188 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.relations.items.properties.note,data:data74};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2739,8 +2737,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(!pattern7.test(data74)){
-const err189 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data74};
+}
+else {
+const err189 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.relations.items.properties.note.type,parentSchema:schema32.properties.relations.items.properties.note,data:data74};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2749,8 +2748,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(!(formats0(data74))){
-const err190 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data74};
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.relations.items.type,parentSchema:schema32.properties.relations.items,data:data70};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2760,8 +2761,9 @@ vErrors.push(err190);
 errors++;
 }
 }
+}
 else {
-const err191 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data74};
+const err191 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.relations.type,parentSchema:schema32.properties.relations,data:data69};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2771,11 +2773,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data75 = data.sources;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err192 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.sources,data:data75};
+if(data.website !== undefined){
+let data75 = data.website;
+if(typeof data75 === "string"){
+if(func2(data75) > 500){
+const err192 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data75};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2784,16 +2786,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-const len12 = data75.length;
-for(let i16=0; i16<len12; i16++){
-if(!(validate22(data75[i16], {instancePath:instancePath+"/sources/" + i16,parentData:data75,parentDataProperty:i16,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.sources.type,parentSchema:schema32.properties.sources,data:data75};
+if(!pattern7.test(data75)){
+const err193 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data75};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2802,12 +2796,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data.last_verified !== undefined){
-let data77 = data.last_verified;
-if(typeof data77 === "string"){
-if(!(formats2.validate(data77))){
-const err194 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41,data:data77};
+if(!(formats0(data75))){
+const err194 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data75};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2818,7 +2808,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data77};
+const err195 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data75};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2828,10 +2818,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.verified_by !== undefined){
-let data78 = data.verified_by;
-if(typeof data78 !== "string"){
-const err196 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data78};
+if(data.sources !== undefined){
+let data76 = data.sources;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err196 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.sources,data:data76};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2840,13 +2831,69 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(!(((data78 === "editors") || (data78 === "initiative")) || (data78 === "organisation"))){
-const err197 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data78};
+const len12 = data76.length;
+for(let i16=0; i16<len12; i16++){
+if(!(validate22(data76[i16], {instancePath:instancePath+"/sources/" + i16,parentData:data76,parentDataProperty:i16,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.sources.type,parentSchema:schema32.properties.sources,data:data76};
 if(vErrors === null){
 vErrors = [err197];
 }
 else {
 vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data.last_verified !== undefined){
+let data78 = data.last_verified;
+if(typeof data78 === "string"){
+if(!(formats2.validate(data78))){
+const err198 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41,data:data78};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data78};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.verified_by !== undefined){
+let data79 = data.verified_by;
+if(typeof data79 !== "string"){
+const err200 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data79};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(!(((data79 === "editors") || (data79 === "initiative")) || (data79 === "organisation"))){
+const err201 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data79};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
 }
 errors++;
 }
@@ -2858,38 +2905,38 @@ errors = vErrors.length;
 }
 }
 if(data.notes !== undefined){
-let data80 = data.notes;
-if(typeof data80 === "string"){
-if(func2(data80) > 1000){
-const err198 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.notes,data:data80};
+let data81 = data.notes;
+if(typeof data81 === "string"){
+if(func2(data81) > 1000){
+const err202 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.notes,data:data81};
 if(vErrors === null){
-vErrors = [err198];
+vErrors = [err202];
 }
 else {
-vErrors.push(err198);
+vErrors.push(err202);
 }
 errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.notes.type,parentSchema:schema32.properties.notes,data:data80};
+const err203 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.notes.type,parentSchema:schema32.properties.notes,data:data81};
 if(vErrors === null){
-vErrors = [err199];
+vErrors = [err203];
 }
 else {
-vErrors.push(err199);
+vErrors.push(err203);
 }
 errors++;
 }
 }
 }
 else {
-const err200 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err204 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
-vErrors = [err200];
+vErrors = [err204];
 }
 else {
-vErrors.push(err200);
+vErrors.push(err204);
 }
 errors++;
 }
@@ -2899,9 +2946,9 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validate_2 = validate32;
-const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/organisation.schema.json","title":"Organisatie","description":"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.","type":"object","additionalProperties":false,"required":["name","kind"],"dependentRequired":{"latitude":["longitude"],"longitude":["latitude"]},"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële of meest gebruikte naam.","examples":["Scalda"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting, als die veel gebruikt wordt.","examples":["HAN"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["Arcus College"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","description":"Wat voor organisatie dit is."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De website van de organisatie."},"contact_page":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Contactpagina","description":"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers)."},"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"x-widget":"place","description":"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.","examples":["Vlissingen"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84).","examples":[51.4427]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84).","examples":[3.5734]},"kvk_number":{"type":"string","title":"KvK-nummer","pattern":"^[0-9]{8}$","x-pattern-message":"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.","description":"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).","examples":["12345678"]},"brin_code":{"type":"string","title":"BRIN-code","pattern":"^[0-9]{2}[A-Z]{2}$","x-pattern-message":"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.","description":"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).","examples":["25LX"]},"sources":{"type":"array","title":"Bronnen","description":"Waar de gegevens over deze organisatie vandaan komen.","items":{"$ref":"initiative.schema.json#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"initiative.schema.json#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen."}}};
-const pattern22 = new RegExp("^[0-9]{8}$", "u");
-const pattern23 = new RegExp("^[0-9]{2}[A-Z]{2}$", "u");
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/organisation.schema.json","title":"Organisatie","description":"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.","type":"object","additionalProperties":false,"required":["name","kind"],"dependentRequired":{"latitude":["longitude"],"longitude":["latitude"]},"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële of meest gebruikte naam.","examples":["Scalda"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting, als die veel gebruikt wordt.","examples":["HAN"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["Arcus College"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","description":"Wat voor organisatie dit is."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De website van de organisatie."},"contact_page":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Contactpagina","description":"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers)."},"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"x-widget":"place","description":"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.","examples":["Vlissingen"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84).","examples":[51.4427]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84).","examples":[3.5734]},"kvk_number":{"type":"string","title":"KvK-nummer","pattern":"^[0-9]{8}$","x-pattern-message":"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.","description":"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).","examples":["12345678"]},"brin_code":{"type":"string","title":"BRIN-code","pattern":"^[0-9]{2}[A-Z]{2}$","x-pattern-message":"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.","description":"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).","examples":["25LX"]},"sources":{"type":"array","title":"Bronnen","description":"Waar de gegevens over deze organisatie vandaan komen.","items":{"$ref":"initiative.schema.json#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"initiative.schema.json#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen."}}};
+const pattern23 = new RegExp("^[0-9]{8}$", "u");
+const pattern24 = new RegExp("^[0-9]{2}[A-Z]{2}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3139,7 +3186,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3149,7 +3196,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3159,8 +3206,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func1.call(schema76.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3196,7 +3243,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func2(data0) > 160){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema75.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema76.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3206,7 +3253,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 2){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema75.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema76.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3217,7 +3264,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.name.type,parentSchema:schema76.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3253,7 +3300,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) > 40){
-const err10 = {instancePath:instancePath+"/short_name",schemaPath:"#/properties/short_name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema75.properties.short_name,data:data1};
+const err10 = {instancePath:instancePath+"/short_name",schemaPath:"#/properties/short_name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema76.properties.short_name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3264,7 +3311,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/short_name",schemaPath:"#/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.short_name.type,parentSchema:schema75.properties.short_name,data:data1};
+const err11 = {instancePath:instancePath+"/short_name",schemaPath:"#/properties/short_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.short_name.type,parentSchema:schema76.properties.short_name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3304,7 +3351,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) > 160){
-const err14 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema75.properties.former_names.items,data:data3};
+const err14 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters",schema:160,parentSchema:schema76.properties.former_names.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3314,7 +3361,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func2(data3) < 2){
-const err15 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema75.properties.former_names.items,data:data3};
+const err15 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema76.properties.former_names.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3325,7 +3372,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.former_names.items.type,parentSchema:schema75.properties.former_names.items,data:data3};
+const err16 = {instancePath:instancePath+"/former_names/" + i0,schemaPath:"#/properties/former_names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.former_names.items.type,parentSchema:schema76.properties.former_names.items,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3346,7 +3393,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err17 = {instancePath:instancePath+"/former_names",schemaPath:"#/properties/former_names/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema75.properties.former_names,data:data2};
+const err17 = {instancePath:instancePath+"/former_names",schemaPath:"#/properties/former_names/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema76.properties.former_names,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3361,7 +3408,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/former_names",schemaPath:"#/properties/former_names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.former_names.type,parentSchema:schema75.properties.former_names,data:data2};
+const err18 = {instancePath:instancePath+"/former_names",schemaPath:"#/properties/former_names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.former_names.type,parentSchema:schema76.properties.former_names,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3374,7 +3421,7 @@ errors++;
 if(data.kind !== undefined){
 let data4 = data.kind;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data4};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3384,7 +3431,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((((((data4 === "vmbo_school") || (data4 === "mbo_institution")) || (data4 === "university_of_applied_sciences")) || (data4 === "university")) || (data4 === "company")) || (data4 === "government")) || (data4 === "branch_organisation")) || (data4 === "knowledge_institute")) || (data4 === "other"))){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data4};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"vocabularies.schema.json#/$defs/organisation_kind/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3488,7 +3535,7 @@ if(data.place !== undefined){
 let data7 = data.place;
 if(typeof data7 === "string"){
 if(func2(data7) > 120){
-const err29 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema75.properties.place,data:data7};
+const err29 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema76.properties.place,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3498,7 +3545,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func2(data7) < 2){
-const err30 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema75.properties.place,data:data7};
+const err30 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema76.properties.place,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3509,7 +3556,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.place.type,parentSchema:schema75.properties.place,data:data7};
+const err31 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.place.type,parentSchema:schema76.properties.place,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3523,7 +3570,7 @@ if(data.latitude !== undefined){
 let data8 = data.latitude;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 53.7 || isNaN(data8)){
-const err32 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema75.properties.latitude,data:data8};
+const err32 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 53.7},message:"must be <= 53.7",schema:53.7,parentSchema:schema76.properties.latitude,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3533,7 +3580,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8 < 50.7 || isNaN(data8)){
-const err33 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema75.properties.latitude,data:data8};
+const err33 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50.7},message:"must be >= 50.7",schema:50.7,parentSchema:schema76.properties.latitude,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3544,7 +3591,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.latitude.type,parentSchema:schema75.properties.latitude,data:data8};
+const err34 = {instancePath:instancePath+"/latitude",schemaPath:"#/properties/latitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.latitude.type,parentSchema:schema76.properties.latitude,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3558,7 +3605,7 @@ if(data.longitude !== undefined){
 let data9 = data.longitude;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 7.3 || isNaN(data9)){
-const err35 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema75.properties.longitude,data:data9};
+const err35 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7.3},message:"must be <= 7.3",schema:7.3,parentSchema:schema76.properties.longitude,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3568,7 +3615,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data9 < 3.3 || isNaN(data9)){
-const err36 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema75.properties.longitude,data:data9};
+const err36 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3.3},message:"must be >= 3.3",schema:3.3,parentSchema:schema76.properties.longitude,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3579,7 +3626,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.longitude.type,parentSchema:schema75.properties.longitude,data:data9};
+const err37 = {instancePath:instancePath+"/longitude",schemaPath:"#/properties/longitude/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.longitude.type,parentSchema:schema76.properties.longitude,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3592,8 +3639,8 @@ errors++;
 if(data.kvk_number !== undefined){
 let data10 = data.kvk_number;
 if(typeof data10 === "string"){
-if(!pattern22.test(data10)){
-const err38 = {instancePath:instancePath+"/kvk_number",schemaPath:"#/properties/kvk_number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\"",schema:"^[0-9]{8}$",parentSchema:schema75.properties.kvk_number,data:data10};
+if(!pattern23.test(data10)){
+const err38 = {instancePath:instancePath+"/kvk_number",schemaPath:"#/properties/kvk_number/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\"",schema:"^[0-9]{8}$",parentSchema:schema76.properties.kvk_number,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3604,7 +3651,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/kvk_number",schemaPath:"#/properties/kvk_number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.kvk_number.type,parentSchema:schema75.properties.kvk_number,data:data10};
+const err39 = {instancePath:instancePath+"/kvk_number",schemaPath:"#/properties/kvk_number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.kvk_number.type,parentSchema:schema76.properties.kvk_number,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3617,8 +3664,8 @@ errors++;
 if(data.brin_code !== undefined){
 let data11 = data.brin_code;
 if(typeof data11 === "string"){
-if(!pattern23.test(data11)){
-const err40 = {instancePath:instancePath+"/brin_code",schemaPath:"#/properties/brin_code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}[A-Z]{2}$"},message:"must match pattern \""+"^[0-9]{2}[A-Z]{2}$"+"\"",schema:"^[0-9]{2}[A-Z]{2}$",parentSchema:schema75.properties.brin_code,data:data11};
+if(!pattern24.test(data11)){
+const err40 = {instancePath:instancePath+"/brin_code",schemaPath:"#/properties/brin_code/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2}[A-Z]{2}$"},message:"must match pattern \""+"^[0-9]{2}[A-Z]{2}$"+"\"",schema:"^[0-9]{2}[A-Z]{2}$",parentSchema:schema76.properties.brin_code,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3629,7 +3676,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/brin_code",schemaPath:"#/properties/brin_code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.brin_code.type,parentSchema:schema75.properties.brin_code,data:data11};
+const err41 = {instancePath:instancePath+"/brin_code",schemaPath:"#/properties/brin_code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.brin_code.type,parentSchema:schema76.properties.brin_code,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3651,7 +3698,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.sources.type,parentSchema:schema75.properties.sources,data:data12};
+const err42 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.sources.type,parentSchema:schema76.properties.sources,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3689,7 +3736,7 @@ errors++;
 if(data.verified_by !== undefined){
 let data15 = data.verified_by;
 if(typeof data15 !== "string"){
-const err45 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data15};
+const err45 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3699,7 +3746,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!(((data15 === "editors") || (data15 === "initiative")) || (data15 === "organisation"))){
-const err46 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values",schema:schema74.enum,parentSchema:schema74,data:data15};
+const err46 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3719,7 +3766,7 @@ if(data.notes !== undefined){
 let data17 = data.notes;
 if(typeof data17 === "string"){
 if(func2(data17) > 1000){
-const err47 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema75.properties.notes,data:data17};
+const err47 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema76.properties.notes,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3730,7 +3777,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.notes.type,parentSchema:schema75.properties.notes,data:data17};
+const err48 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.notes.type,parentSchema:schema76.properties.notes,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3745,7 +3792,7 @@ if(data.longitude === undefined){
 const err49 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "latitude",
     missingProperty: "longitude",
     depsCount: 1,
-    deps: "longitude"},message:"must have property longitude when property latitude is present",schema:schema75.dependentRequired,parentSchema:schema75,data};
+    deps: "longitude"},message:"must have property longitude when property latitude is present",schema:schema76.dependentRequired,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3760,7 +3807,7 @@ if(data.latitude === undefined){
 const err50 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "longitude",
     missingProperty: "latitude",
     depsCount: 1,
-    deps: "latitude"},message:"must have property latitude when property longitude is present",schema:schema75.dependentRequired,parentSchema:schema75,data};
+    deps: "latitude"},message:"must have property latitude when property longitude is present",schema:schema76.dependentRequired,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3772,7 +3819,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3787,15 +3834,15 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validate_3 = validate36;
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/site-config.schema.json","title":"Siteconfiguratie","description":"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.","type":"object","additionalProperties":false,"required":["title","tagline","lang","site","base","repository","owner","publisher","checks","cms","map","theme"],"properties":{"title":{"type":"string","title":"Naam van de site","minLength":1,"pattern":"\\S","description":"Staat in de kop en op het tabblad van de browser.","examples":["Samenwerkingsatlas"]},"tagline":{"type":"string","title":"Ondertitel","minLength":1,"pattern":"\\S","description":"Eén regel onder de naam."},"lang":{"type":"string","title":"Taal","pattern":"^[a-z]{2,3}(-[A-Za-z]{2,4})?$","x-pattern-message":"Een taalcode (BCP 47), bijvoorbeeld 'nl'.","description":"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent."},"site":{"type":"string","title":"Adres van de site","pattern":"^https?://[^/\\s]+/?$","x-pattern-message":"Een adres als https://voorbeeld.nl, zonder pad.","description":"Openbaar adres van de site, zonder het basispad."},"base":{"type":"string","title":"Basispad","pattern":"^/([^/\\s]+/)*$","x-pattern-message":"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').","description":"Het pad als de site in een submap staat (GitHub Pages-projectsite)."},"repository":{"type":"string","title":"Repository","pattern":"^[\\w.-]+/[\\w.-]+$","x-pattern-message":"'eigenaar/naam' van de repository op GitHub.","description":"Voor het invoerscherm, de formulieren en de bronlinks."},"owner":{"type":"object","title":"Beheerder","description":"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","title":"Naam van de beheerder","minLength":1,"pattern":"\\S"},"email":{"type":"string","title":"E-mailadres van de redactie","format":"email","description":"Het openbare adres van de redactie: de route om bij te dragen zonder account."}}},"publisher":{"type":"object","title":"Uitgever","description":"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.","additionalProperties":false,"required":["name","url"],"properties":{"name":{"type":"string","title":"Naam van de organisatie","minLength":2,"pattern":"\\S","examples":["Stichting Voorbeeld"]},"url":{"type":"string","title":"Website van de organisatie","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.","description":"Waar een lezer leest wie de organisatie is.","examples":["https://www.voorbeeld.nl/"]}}},"checks":{"type":"object","title":"Controles","description":"Wanneer een controle van een initiatief of organisatie als oud geldt.","additionalProperties":false,"required":["maxAgeMonths"],"properties":{"maxAgeMonths":{"type":"integer","title":"Maximale leeftijd van een controle (maanden)","minimum":1,"maximum":120,"description":"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.","examples":[12]}}},"cms":{"type":"object","title":"Invoerscherm","additionalProperties":false,"required":["branch","localPort"],"properties":{"backend":{"type":"string","title":"Forge","enum":["github","forgejo"],"description":"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm."},"branch":{"type":"string","title":"Branch","minLength":1,"description":"De branch waar pull requests naartoe gaan."},"authBaseUrl":{"type":"string","title":"Inlogdienst","pattern":"^https://\\S+$","x-pattern-message":"Een adres dat met https:// begint.","description":"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm."},"apiRoot":{"type":"string","title":"API-adres van de Forgejo","pattern":"^https://\\S+/api/v1$","x-pattern-message":"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.","description":"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1)."},"appId":{"type":"string","title":"Client-ID van de OAuth2-toepassing","minLength":1,"maxLength":200,"description":"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm."},"localPort":{"type":"integer","title":"Poort van het lokale invoerscherm","minimum":1024,"maximum":65535,"description":"Poort van npm run cms."},"pdok":{"type":"boolean","title":"Kaart en adreszoeker van PDOK in het invoerscherm","default":false,"description":"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0)."}}},"map":{"type":"object","title":"Kaart","additionalProperties":false,"required":["bounds","aggregateAbove"],"properties":{"bounds":{"type":"object","title":"Begingebied van de kaart","description":"Wat de landelijke kaart eerst toont, in graden (WGS84).","additionalProperties":false,"required":["west","south","east","north"],"properties":{"west":{"type":"number","minimum":-180,"maximum":180},"south":{"type":"number","minimum":-90,"maximum":90},"east":{"type":"number","minimum":-180,"maximum":180},"north":{"type":"number","minimum":-90,"maximum":90}}},"basemap":{"type":"object","title":"Externe achtergrondkaart","description":"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).","additionalProperties":false,"required":["tiles","attribution"],"properties":{"tiles":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^https://\\S+$","x-pattern-message":"Een tegeladres dat met https:// begint, met {z}, {x} en {y}."}},"attribution":{"type":"string","minLength":1,"title":"Bronvermelding"},"tileSize":{"type":"integer","minimum":64,"maximum":1024},"maxzoom":{"type":"integer","minimum":0,"maximum":24}}},"aggregateAbove":{"type":"integer","title":"Samenvoegen boven","minimum":1,"description":"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen."}}},"regionSets":{"type":"array","title":"Regio-indelingen","minItems":1,"uniqueItems":true,"description":"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Een id in kleine letters met koppeltekens."}},"vocabularyLabels":{"type":"object","title":"Eigen woorden","description":"Woorden die die van het schema vervangen, per vocabulaire en waarde.","additionalProperties":{"type":"object","additionalProperties":{"type":"string","minLength":1}}},"theme":{"type":"string","title":"Thema","pattern":"\\.css$","x-pattern-message":"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.","description":"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan."}}};
-const pattern26 = new RegExp("\\S", "u");
-const pattern28 = new RegExp("^[a-z]{2,3}(-[A-Za-z]{2,4})?$", "u");
-const pattern29 = new RegExp("^https?://[^/\\s]+/?$", "u");
-const pattern30 = new RegExp("^/([^/\\s]+/)*$", "u");
-const pattern31 = new RegExp("^[\\w.-]+/[\\w.-]+$", "u");
-const pattern35 = new RegExp("^https://\\S+$", "u");
-const pattern36 = new RegExp("^https://\\S+/api/v1$", "u");
-const pattern39 = new RegExp("\\.css$", "u");
+const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/site-config.schema.json","title":"Siteconfiguratie","description":"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.","type":"object","additionalProperties":false,"required":["title","tagline","lang","site","base","repository","owner","publisher","checks","cms","map","theme"],"properties":{"title":{"type":"string","title":"Naam van de site","minLength":1,"pattern":"\\S","description":"Staat in de kop en op het tabblad van de browser.","examples":["Samenwerkingsatlas"]},"tagline":{"type":"string","title":"Ondertitel","minLength":1,"pattern":"\\S","description":"Eén regel onder de naam."},"lang":{"type":"string","title":"Taal","pattern":"^[a-z]{2,3}(-[A-Za-z]{2,4})?$","x-pattern-message":"Een taalcode (BCP 47), bijvoorbeeld 'nl'.","description":"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent."},"site":{"type":"string","title":"Adres van de site","pattern":"^https?://[^/\\s]+/?$","x-pattern-message":"Een adres als https://voorbeeld.nl, zonder pad.","description":"Openbaar adres van de site, zonder het basispad."},"base":{"type":"string","title":"Basispad","pattern":"^/([^/\\s]+/)*$","x-pattern-message":"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').","description":"Het pad als de site in een submap staat (GitHub Pages-projectsite)."},"repository":{"type":"string","title":"Repository","pattern":"^[\\w.-]+/[\\w.-]+$","x-pattern-message":"'eigenaar/naam' van de repository op GitHub.","description":"Voor het invoerscherm, de formulieren en de bronlinks."},"owner":{"type":"object","title":"Beheerder","description":"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","title":"Naam van de beheerder","minLength":1,"pattern":"\\S"},"email":{"type":"string","title":"E-mailadres van de redactie","format":"email","description":"Het openbare adres van de redactie: de route om bij te dragen zonder account."}}},"publisher":{"type":"object","title":"Uitgever","description":"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.","additionalProperties":false,"required":["name","url"],"properties":{"name":{"type":"string","title":"Naam van de organisatie","minLength":2,"pattern":"\\S","examples":["Stichting Voorbeeld"]},"url":{"type":"string","title":"Website van de organisatie","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.","description":"Waar een lezer leest wie de organisatie is.","examples":["https://www.voorbeeld.nl/"]}}},"checks":{"type":"object","title":"Controles","description":"Wanneer een controle van een initiatief of organisatie als oud geldt.","additionalProperties":false,"required":["maxAgeMonths"],"properties":{"maxAgeMonths":{"type":"integer","title":"Maximale leeftijd van een controle (maanden)","minimum":1,"maximum":120,"description":"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.","examples":[12]}}},"cms":{"type":"object","title":"Invoerscherm","additionalProperties":false,"required":["branch","localPort"],"properties":{"backend":{"type":"string","title":"Forge","enum":["github","forgejo"],"description":"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm."},"branch":{"type":"string","title":"Branch","minLength":1,"description":"De branch waar pull requests naartoe gaan."},"authBaseUrl":{"type":"string","title":"Inlogdienst","pattern":"^https://\\S+$","x-pattern-message":"Een adres dat met https:// begint.","description":"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm."},"apiRoot":{"type":"string","title":"API-adres van de Forgejo","pattern":"^https://\\S+/api/v1$","x-pattern-message":"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.","description":"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1)."},"appId":{"type":"string","title":"Client-ID van de OAuth2-toepassing","minLength":1,"maxLength":200,"description":"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm."},"localPort":{"type":"integer","title":"Poort van het lokale invoerscherm","minimum":1024,"maximum":65535,"description":"Poort van npm run cms."},"pdok":{"type":"boolean","title":"Kaart en adreszoeker van PDOK in het invoerscherm","default":false,"description":"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0)."}}},"map":{"type":"object","title":"Kaart","additionalProperties":false,"required":["bounds","aggregateAbove"],"properties":{"bounds":{"type":"object","title":"Begingebied van de kaart","description":"Wat de landelijke kaart eerst toont, in graden (WGS84).","additionalProperties":false,"required":["west","south","east","north"],"properties":{"west":{"type":"number","minimum":-180,"maximum":180},"south":{"type":"number","minimum":-90,"maximum":90},"east":{"type":"number","minimum":-180,"maximum":180},"north":{"type":"number","minimum":-90,"maximum":90}}},"basemap":{"type":"object","title":"Externe achtergrondkaart","description":"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).","additionalProperties":false,"required":["tiles","attribution"],"properties":{"tiles":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^https://\\S+$","x-pattern-message":"Een tegeladres dat met https:// begint, met {z}, {x} en {y}."}},"attribution":{"type":"string","minLength":1,"title":"Bronvermelding"},"tileSize":{"type":"integer","minimum":64,"maximum":1024},"maxzoom":{"type":"integer","minimum":0,"maximum":24}}},"aggregateAbove":{"type":"integer","title":"Samenvoegen boven","minimum":1,"description":"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen."}}},"regionSets":{"type":"array","title":"Regio-indelingen","minItems":1,"uniqueItems":true,"description":"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Een id in kleine letters met koppeltekens."}},"vocabularyLabels":{"type":"object","title":"Eigen woorden","description":"Woorden die die van het schema vervangen, per vocabulaire en waarde.","additionalProperties":{"type":"object","additionalProperties":{"type":"string","minLength":1}}},"theme":{"type":"string","title":"Thema","pattern":"\\.css$","x-pattern-message":"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.","description":"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan."}}};
+const pattern27 = new RegExp("\\S", "u");
+const pattern29 = new RegExp("^[a-z]{2,3}(-[A-Za-z]{2,4})?$", "u");
+const pattern30 = new RegExp("^https?://[^/\\s]+/?$", "u");
+const pattern31 = new RegExp("^/([^/\\s]+/)*$", "u");
+const pattern32 = new RegExp("^[\\w.-]+/[\\w.-]+$", "u");
+const pattern36 = new RegExp("^https://\\S+$", "u");
+const pattern37 = new RegExp("^https://\\S+/api/v1$", "u");
+const pattern40 = new RegExp("\\.css$", "u");
 const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3811,7 +3858,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3821,7 +3868,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tagline === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tagline"},message:"must have required property '"+"tagline"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tagline"},message:"must have required property '"+"tagline"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3831,7 +3878,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.lang === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lang"},message:"must have required property '"+"lang"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lang"},message:"must have required property '"+"lang"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3841,7 +3888,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.site === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3851,7 +3898,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.base === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3861,7 +3908,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.repository === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3871,7 +3918,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.owner === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3881,7 +3928,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.publisher === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3891,7 +3938,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.checks === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3901,7 +3948,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.cms === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cms"},message:"must have required property '"+"cms"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cms"},message:"must have required property '"+"cms"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3911,7 +3958,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.map === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3921,7 +3968,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.theme === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3931,8 +3978,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema88.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(!(func1.call(schema89.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3946,7 +3993,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.title,data:data0};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3955,8 +4002,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern26.test(data0)){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema88.properties.title,data:data0};
+if(!pattern27.test(data0)){
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema89.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3967,7 +4014,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.title.type,parentSchema:schema88.properties.title,data:data0};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.title.type,parentSchema:schema89.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3981,7 +4028,7 @@ if(data.tagline !== undefined){
 let data1 = data.tagline;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err16 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.tagline,data:data1};
+const err16 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3990,8 +4037,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern26.test(data1)){
-const err17 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema88.properties.tagline,data:data1};
+if(!pattern27.test(data1)){
+const err17 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema89.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4002,7 +4049,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.tagline.type,parentSchema:schema88.properties.tagline,data:data1};
+const err18 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.tagline.type,parentSchema:schema89.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4015,8 +4062,8 @@ errors++;
 if(data.lang !== undefined){
 let data2 = data.lang;
 if(typeof data2 === "string"){
-if(!pattern28.test(data2)){
-const err19 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z]{2,4})?$",parentSchema:schema88.properties.lang,data:data2};
+if(!pattern29.test(data2)){
+const err19 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z]{2,4})?$",parentSchema:schema89.properties.lang,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4027,7 +4074,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.lang.type,parentSchema:schema88.properties.lang,data:data2};
+const err20 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.lang.type,parentSchema:schema89.properties.lang,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4040,8 +4087,8 @@ errors++;
 if(data.site !== undefined){
 let data3 = data.site;
 if(typeof data3 === "string"){
-if(!pattern29.test(data3)){
-const err21 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/?$"+"\"",schema:"^https?://[^/\\s]+/?$",parentSchema:schema88.properties.site,data:data3};
+if(!pattern30.test(data3)){
+const err21 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/?$"+"\"",schema:"^https?://[^/\\s]+/?$",parentSchema:schema89.properties.site,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4052,7 +4099,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.site.type,parentSchema:schema88.properties.site,data:data3};
+const err22 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.site.type,parentSchema:schema89.properties.site,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4065,8 +4112,8 @@ errors++;
 if(data.base !== undefined){
 let data4 = data.base;
 if(typeof data4 === "string"){
-if(!pattern30.test(data4)){
-const err23 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([^/\\s]+/)*$"},message:"must match pattern \""+"^/([^/\\s]+/)*$"+"\"",schema:"^/([^/\\s]+/)*$",parentSchema:schema88.properties.base,data:data4};
+if(!pattern31.test(data4)){
+const err23 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([^/\\s]+/)*$"},message:"must match pattern \""+"^/([^/\\s]+/)*$"+"\"",schema:"^/([^/\\s]+/)*$",parentSchema:schema89.properties.base,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4077,7 +4124,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.base.type,parentSchema:schema88.properties.base,data:data4};
+const err24 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.base.type,parentSchema:schema89.properties.base,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4090,8 +4137,8 @@ errors++;
 if(data.repository !== undefined){
 let data5 = data.repository;
 if(typeof data5 === "string"){
-if(!pattern31.test(data5)){
-const err25 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+/[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+/[\\w.-]+$"+"\"",schema:"^[\\w.-]+/[\\w.-]+$",parentSchema:schema88.properties.repository,data:data5};
+if(!pattern32.test(data5)){
+const err25 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+/[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+/[\\w.-]+$"+"\"",schema:"^[\\w.-]+/[\\w.-]+$",parentSchema:schema89.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4102,7 +4149,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.repository.type,parentSchema:schema88.properties.repository,data:data5};
+const err26 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.repository.type,parentSchema:schema89.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4116,7 +4163,7 @@ if(data.owner !== undefined){
 let data6 = data.owner;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema88.properties.owner.required,parentSchema:schema88.properties.owner,data:data6};
+const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.owner.required,parentSchema:schema89.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4126,7 +4173,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.email === undefined){
-const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema88.properties.owner.required,parentSchema:schema88.properties.owner,data:data6};
+const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema89.properties.owner.required,parentSchema:schema89.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4137,7 +4184,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "name") || (key1 === "email"))){
-const err29 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.owner,data:data6};
+const err29 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4151,7 +4198,7 @@ if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err30 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.owner.properties.name,data:data7};
+const err30 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4160,8 +4207,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern26.test(data7)){
-const err31 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema88.properties.owner.properties.name,data:data7};
+if(!pattern27.test(data7)){
+const err31 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema89.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4172,7 +4219,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.owner.properties.name.type,parentSchema:schema88.properties.owner.properties.name,data:data7};
+const err32 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.owner.properties.name.type,parentSchema:schema89.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4186,7 +4233,7 @@ if(data6.email !== undefined){
 let data8 = data6.email;
 if(typeof data8 === "string"){
 if(!(formats20.test(data8))){
-const err33 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema88.properties.owner.properties.email,data:data8};
+const err33 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema89.properties.owner.properties.email,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4197,7 +4244,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.owner.properties.email.type,parentSchema:schema88.properties.owner.properties.email,data:data8};
+const err34 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.owner.properties.email.type,parentSchema:schema89.properties.owner.properties.email,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4209,7 +4256,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.owner.type,parentSchema:schema88.properties.owner,data:data6};
+const err35 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.owner.type,parentSchema:schema89.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4223,7 +4270,7 @@ if(data.publisher !== undefined){
 let data9 = data.publisher;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.name === undefined){
-const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema88.properties.publisher.required,parentSchema:schema88.properties.publisher,data:data9};
+const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.publisher.required,parentSchema:schema89.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4233,7 +4280,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data9.url === undefined){
-const err37 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema88.properties.publisher.required,parentSchema:schema88.properties.publisher,data:data9};
+const err37 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema89.properties.publisher.required,parentSchema:schema89.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4244,7 +4291,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((key2 === "name") || (key2 === "url"))){
-const err38 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.publisher,data:data9};
+const err38 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4258,7 +4305,7 @@ if(data9.name !== undefined){
 let data10 = data9.name;
 if(typeof data10 === "string"){
 if(func2(data10) < 2){
-const err39 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema88.properties.publisher.properties.name,data:data10};
+const err39 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema89.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4267,8 +4314,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern26.test(data10)){
-const err40 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema88.properties.publisher.properties.name,data:data10};
+if(!pattern27.test(data10)){
+const err40 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema89.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4279,7 +4326,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.publisher.properties.name.type,parentSchema:schema88.properties.publisher.properties.name,data:data10};
+const err41 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.publisher.properties.name.type,parentSchema:schema89.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4293,7 +4340,7 @@ if(data9.url !== undefined){
 let data11 = data9.url;
 if(typeof data11 === "string"){
 if(!pattern7.test(data11)){
-const err42 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema88.properties.publisher.properties.url,data:data11};
+const err42 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema89.properties.publisher.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4304,7 +4351,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.publisher.properties.url.type,parentSchema:schema88.properties.publisher.properties.url,data:data11};
+const err43 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.publisher.properties.url.type,parentSchema:schema89.properties.publisher.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4316,7 +4363,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.publisher.type,parentSchema:schema88.properties.publisher,data:data9};
+const err44 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.publisher.type,parentSchema:schema89.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4330,7 +4377,7 @@ if(data.checks !== undefined){
 let data12 = data.checks;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.maxAgeMonths === undefined){
-const err45 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "maxAgeMonths"},message:"must have required property '"+"maxAgeMonths"+"'",schema:schema88.properties.checks.required,parentSchema:schema88.properties.checks,data:data12};
+const err45 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "maxAgeMonths"},message:"must have required property '"+"maxAgeMonths"+"'",schema:schema89.properties.checks.required,parentSchema:schema89.properties.checks,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4341,7 +4388,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!(key3 === "maxAgeMonths")){
-const err46 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.checks,data:data12};
+const err46 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.checks,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4354,7 +4401,7 @@ errors++;
 if(data12.maxAgeMonths !== undefined){
 let data13 = data12.maxAgeMonths;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err47 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.checks.properties.maxAgeMonths.type,parentSchema:schema88.properties.checks.properties.maxAgeMonths,data:data13};
+const err47 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.checks.properties.maxAgeMonths.type,parentSchema:schema89.properties.checks.properties.maxAgeMonths,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4365,7 +4412,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 120 || isNaN(data13)){
-const err48 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema88.properties.checks.properties.maxAgeMonths,data:data13};
+const err48 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema89.properties.checks.properties.maxAgeMonths,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4375,7 +4422,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err49 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.checks.properties.maxAgeMonths,data:data13};
+const err49 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.checks.properties.maxAgeMonths,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4388,7 +4435,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.checks.type,parentSchema:schema88.properties.checks,data:data12};
+const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.checks.type,parentSchema:schema89.properties.checks,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4402,7 +4449,7 @@ if(data.cms !== undefined){
 let data14 = data.cms;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.branch === undefined){
-const err51 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema88.properties.cms.required,parentSchema:schema88.properties.cms,data:data14};
+const err51 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema89.properties.cms.required,parentSchema:schema89.properties.cms,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4412,7 +4459,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data14.localPort === undefined){
-const err52 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "localPort"},message:"must have required property '"+"localPort"+"'",schema:schema88.properties.cms.required,parentSchema:schema88.properties.cms,data:data14};
+const err52 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "localPort"},message:"must have required property '"+"localPort"+"'",schema:schema89.properties.cms.required,parentSchema:schema89.properties.cms,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4423,7 +4470,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(((((((key4 === "backend") || (key4 === "branch")) || (key4 === "authBaseUrl")) || (key4 === "apiRoot")) || (key4 === "appId")) || (key4 === "localPort")) || (key4 === "pdok"))){
-const err53 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.cms,data:data14};
+const err53 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.cms,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4436,7 +4483,7 @@ errors++;
 if(data14.backend !== undefined){
 let data15 = data14.backend;
 if(typeof data15 !== "string"){
-const err54 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.cms.properties.backend.type,parentSchema:schema88.properties.cms.properties.backend,data:data15};
+const err54 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.cms.properties.backend.type,parentSchema:schema89.properties.cms.properties.backend,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4446,7 +4493,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!((data15 === "github") || (data15 === "forgejo"))){
-const err55 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/enum",keyword:"enum",params:{allowedValues: schema88.properties.cms.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.cms.properties.backend.enum,parentSchema:schema88.properties.cms.properties.backend,data:data15};
+const err55 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/enum",keyword:"enum",params:{allowedValues: schema89.properties.cms.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.cms.properties.backend.enum,parentSchema:schema89.properties.cms.properties.backend,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4460,7 +4507,7 @@ if(data14.branch !== undefined){
 let data16 = data14.branch;
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err56 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.cms.properties.branch,data:data16};
+const err56 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.cms.properties.branch,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4471,7 +4518,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.cms.properties.branch.type,parentSchema:schema88.properties.cms.properties.branch,data:data16};
+const err57 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.cms.properties.branch.type,parentSchema:schema89.properties.cms.properties.branch,data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4484,8 +4531,8 @@ errors++;
 if(data14.authBaseUrl !== undefined){
 let data17 = data14.authBaseUrl;
 if(typeof data17 === "string"){
-if(!pattern35.test(data17)){
-const err58 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema88.properties.cms.properties.authBaseUrl,data:data17};
+if(!pattern36.test(data17)){
+const err58 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema89.properties.cms.properties.authBaseUrl,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4496,7 +4543,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.cms.properties.authBaseUrl.type,parentSchema:schema88.properties.cms.properties.authBaseUrl,data:data17};
+const err59 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.cms.properties.authBaseUrl.type,parentSchema:schema89.properties.cms.properties.authBaseUrl,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4509,8 +4556,8 @@ errors++;
 if(data14.apiRoot !== undefined){
 let data18 = data14.apiRoot;
 if(typeof data18 === "string"){
-if(!pattern36.test(data18)){
-const err60 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/pattern",keyword:"pattern",params:{pattern: "^https://\\S+/api/v1$"},message:"must match pattern \""+"^https://\\S+/api/v1$"+"\"",schema:"^https://\\S+/api/v1$",parentSchema:schema88.properties.cms.properties.apiRoot,data:data18};
+if(!pattern37.test(data18)){
+const err60 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/pattern",keyword:"pattern",params:{pattern: "^https://\\S+/api/v1$"},message:"must match pattern \""+"^https://\\S+/api/v1$"+"\"",schema:"^https://\\S+/api/v1$",parentSchema:schema89.properties.cms.properties.apiRoot,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4521,7 +4568,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.cms.properties.apiRoot.type,parentSchema:schema88.properties.cms.properties.apiRoot,data:data18};
+const err61 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.cms.properties.apiRoot.type,parentSchema:schema89.properties.cms.properties.apiRoot,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4535,7 +4582,7 @@ if(data14.appId !== undefined){
 let data19 = data14.appId;
 if(typeof data19 === "string"){
 if(func2(data19) > 200){
-const err62 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema88.properties.cms.properties.appId,data:data19};
+const err62 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema89.properties.cms.properties.appId,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4545,7 +4592,7 @@ vErrors.push(err62);
 errors++;
 }
 if(func2(data19) < 1){
-const err63 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.cms.properties.appId,data:data19};
+const err63 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.cms.properties.appId,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4556,7 +4603,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.cms.properties.appId.type,parentSchema:schema88.properties.cms.properties.appId,data:data19};
+const err64 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.cms.properties.appId.type,parentSchema:schema89.properties.cms.properties.appId,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4569,7 +4616,7 @@ errors++;
 if(data14.localPort !== undefined){
 let data20 = data14.localPort;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err65 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.cms.properties.localPort.type,parentSchema:schema88.properties.cms.properties.localPort,data:data20};
+const err65 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.cms.properties.localPort.type,parentSchema:schema89.properties.cms.properties.localPort,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4580,7 +4627,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 65535 || isNaN(data20)){
-const err66 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema88.properties.cms.properties.localPort,data:data20};
+const err66 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema89.properties.cms.properties.localPort,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4590,7 +4637,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data20 < 1024 || isNaN(data20)){
-const err67 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema88.properties.cms.properties.localPort,data:data20};
+const err67 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema89.properties.cms.properties.localPort,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4604,7 +4651,7 @@ errors++;
 if(data14.pdok !== undefined){
 let data21 = data14.pdok;
 if(typeof data21 !== "boolean"){
-const err68 = {instancePath:instancePath+"/cms/pdok",schemaPath:"#/properties/cms/properties/pdok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.cms.properties.pdok.type,parentSchema:schema88.properties.cms.properties.pdok,data:data21};
+const err68 = {instancePath:instancePath+"/cms/pdok",schemaPath:"#/properties/cms/properties/pdok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema89.properties.cms.properties.pdok.type,parentSchema:schema89.properties.cms.properties.pdok,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4616,7 +4663,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.cms.type,parentSchema:schema88.properties.cms,data:data14};
+const err69 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.cms.type,parentSchema:schema89.properties.cms,data:data14};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4630,7 +4677,7 @@ if(data.map !== undefined){
 let data22 = data.map;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.bounds === undefined){
-const err70 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema88.properties.map.required,parentSchema:schema88.properties.map,data:data22};
+const err70 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema89.properties.map.required,parentSchema:schema89.properties.map,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4640,7 +4687,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data22.aggregateAbove === undefined){
-const err71 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "aggregateAbove"},message:"must have required property '"+"aggregateAbove"+"'",schema:schema88.properties.map.required,parentSchema:schema88.properties.map,data:data22};
+const err71 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "aggregateAbove"},message:"must have required property '"+"aggregateAbove"+"'",schema:schema89.properties.map.required,parentSchema:schema89.properties.map,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4651,7 +4698,7 @@ errors++;
 }
 for(const key5 in data22){
 if(!(((key5 === "bounds") || (key5 === "basemap")) || (key5 === "aggregateAbove"))){
-const err72 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.map,data:data22};
+const err72 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.map,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4665,7 +4712,7 @@ if(data22.bounds !== undefined){
 let data23 = data22.bounds;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.west === undefined){
-const err73 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "west"},message:"must have required property '"+"west"+"'",schema:schema88.properties.map.properties.bounds.required,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err73 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "west"},message:"must have required property '"+"west"+"'",schema:schema89.properties.map.properties.bounds.required,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4675,7 +4722,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data23.south === undefined){
-const err74 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "south"},message:"must have required property '"+"south"+"'",schema:schema88.properties.map.properties.bounds.required,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err74 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "south"},message:"must have required property '"+"south"+"'",schema:schema89.properties.map.properties.bounds.required,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4685,7 +4732,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data23.east === undefined){
-const err75 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "east"},message:"must have required property '"+"east"+"'",schema:schema88.properties.map.properties.bounds.required,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err75 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "east"},message:"must have required property '"+"east"+"'",schema:schema89.properties.map.properties.bounds.required,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4695,7 +4742,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data23.north === undefined){
-const err76 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "north"},message:"must have required property '"+"north"+"'",schema:schema88.properties.map.properties.bounds.required,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err76 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "north"},message:"must have required property '"+"north"+"'",schema:schema89.properties.map.properties.bounds.required,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4706,7 +4753,7 @@ errors++;
 }
 for(const key6 in data23){
 if(!((((key6 === "west") || (key6 === "south")) || (key6 === "east")) || (key6 === "north"))){
-const err77 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err77 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4720,7 +4767,7 @@ if(data23.west !== undefined){
 let data24 = data23.west;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 180 || isNaN(data24)){
-const err78 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema88.properties.map.properties.bounds.properties.west,data:data24};
+const err78 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema89.properties.map.properties.bounds.properties.west,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4730,7 +4777,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data24 < -180 || isNaN(data24)){
-const err79 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema88.properties.map.properties.bounds.properties.west,data:data24};
+const err79 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema89.properties.map.properties.bounds.properties.west,data:data24};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4741,7 +4788,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.map.properties.bounds.properties.west.type,parentSchema:schema88.properties.map.properties.bounds.properties.west,data:data24};
+const err80 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.map.properties.bounds.properties.west.type,parentSchema:schema89.properties.map.properties.bounds.properties.west,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4755,7 +4802,7 @@ if(data23.south !== undefined){
 let data25 = data23.south;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 90 || isNaN(data25)){
-const err81 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema88.properties.map.properties.bounds.properties.south,data:data25};
+const err81 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema89.properties.map.properties.bounds.properties.south,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4765,7 +4812,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data25 < -90 || isNaN(data25)){
-const err82 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema88.properties.map.properties.bounds.properties.south,data:data25};
+const err82 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema89.properties.map.properties.bounds.properties.south,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4776,7 +4823,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.map.properties.bounds.properties.south.type,parentSchema:schema88.properties.map.properties.bounds.properties.south,data:data25};
+const err83 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.map.properties.bounds.properties.south.type,parentSchema:schema89.properties.map.properties.bounds.properties.south,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4790,7 +4837,7 @@ if(data23.east !== undefined){
 let data26 = data23.east;
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 > 180 || isNaN(data26)){
-const err84 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema88.properties.map.properties.bounds.properties.east,data:data26};
+const err84 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema89.properties.map.properties.bounds.properties.east,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4800,7 +4847,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data26 < -180 || isNaN(data26)){
-const err85 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema88.properties.map.properties.bounds.properties.east,data:data26};
+const err85 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema89.properties.map.properties.bounds.properties.east,data:data26};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4811,7 +4858,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.map.properties.bounds.properties.east.type,parentSchema:schema88.properties.map.properties.bounds.properties.east,data:data26};
+const err86 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.map.properties.bounds.properties.east.type,parentSchema:schema89.properties.map.properties.bounds.properties.east,data:data26};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4825,7 +4872,7 @@ if(data23.north !== undefined){
 let data27 = data23.north;
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 > 90 || isNaN(data27)){
-const err87 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema88.properties.map.properties.bounds.properties.north,data:data27};
+const err87 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema89.properties.map.properties.bounds.properties.north,data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4835,7 +4882,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data27 < -90 || isNaN(data27)){
-const err88 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema88.properties.map.properties.bounds.properties.north,data:data27};
+const err88 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema89.properties.map.properties.bounds.properties.north,data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4846,7 +4893,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema88.properties.map.properties.bounds.properties.north.type,parentSchema:schema88.properties.map.properties.bounds.properties.north,data:data27};
+const err89 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.map.properties.bounds.properties.north.type,parentSchema:schema89.properties.map.properties.bounds.properties.north,data:data27};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4858,7 +4905,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.map.properties.bounds.type,parentSchema:schema88.properties.map.properties.bounds,data:data23};
+const err90 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.map.properties.bounds.type,parentSchema:schema89.properties.map.properties.bounds,data:data23};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4872,7 +4919,7 @@ if(data22.basemap !== undefined){
 let data28 = data22.basemap;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(data28.tiles === undefined){
-const err91 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "tiles"},message:"must have required property '"+"tiles"+"'",schema:schema88.properties.map.properties.basemap.required,parentSchema:schema88.properties.map.properties.basemap,data:data28};
+const err91 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "tiles"},message:"must have required property '"+"tiles"+"'",schema:schema89.properties.map.properties.basemap.required,parentSchema:schema89.properties.map.properties.basemap,data:data28};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4882,7 +4929,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data28.attribution === undefined){
-const err92 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "attribution"},message:"must have required property '"+"attribution"+"'",schema:schema88.properties.map.properties.basemap.required,parentSchema:schema88.properties.map.properties.basemap,data:data28};
+const err92 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "attribution"},message:"must have required property '"+"attribution"+"'",schema:schema89.properties.map.properties.basemap.required,parentSchema:schema89.properties.map.properties.basemap,data:data28};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4893,7 +4940,7 @@ errors++;
 }
 for(const key7 in data28){
 if(!((((key7 === "tiles") || (key7 === "attribution")) || (key7 === "tileSize")) || (key7 === "maxzoom"))){
-const err93 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.map.properties.basemap,data:data28};
+const err93 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.map.properties.basemap,data:data28};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4907,7 +4954,7 @@ if(data28.tiles !== undefined){
 let data29 = data28.tiles;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err94 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.map.properties.basemap.properties.tiles,data:data29};
+const err94 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.map.properties.basemap.properties.tiles,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4920,8 +4967,8 @@ const len0 = data29.length;
 for(let i0=0; i0<len0; i0++){
 let data30 = data29[i0];
 if(typeof data30 === "string"){
-if(!pattern35.test(data30)){
-const err95 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema88.properties.map.properties.basemap.properties.tiles.items,data:data30};
+if(!pattern36.test(data30)){
+const err95 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema89.properties.map.properties.basemap.properties.tiles.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4932,7 +4979,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.map.properties.basemap.properties.tiles.items.type,parentSchema:schema88.properties.map.properties.basemap.properties.tiles.items,data:data30};
+const err96 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.map.properties.basemap.properties.tiles.items.type,parentSchema:schema89.properties.map.properties.basemap.properties.tiles.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4944,7 +4991,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.map.properties.basemap.properties.tiles.type,parentSchema:schema88.properties.map.properties.basemap.properties.tiles,data:data29};
+const err97 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.map.properties.basemap.properties.tiles.type,parentSchema:schema89.properties.map.properties.basemap.properties.tiles,data:data29};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4958,7 +5005,7 @@ if(data28.attribution !== undefined){
 let data31 = data28.attribution;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err98 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.map.properties.basemap.properties.attribution,data:data31};
+const err98 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.map.properties.basemap.properties.attribution,data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4969,7 +5016,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.map.properties.basemap.properties.attribution.type,parentSchema:schema88.properties.map.properties.basemap.properties.attribution,data:data31};
+const err99 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.map.properties.basemap.properties.attribution.type,parentSchema:schema89.properties.map.properties.basemap.properties.attribution,data:data31};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4982,7 +5029,7 @@ errors++;
 if(data28.tileSize !== undefined){
 let data32 = data28.tileSize;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err100 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.map.properties.basemap.properties.tileSize.type,parentSchema:schema88.properties.map.properties.basemap.properties.tileSize,data:data32};
+const err100 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.map.properties.basemap.properties.tileSize.type,parentSchema:schema89.properties.map.properties.basemap.properties.tileSize,data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4993,7 +5040,7 @@ errors++;
 }
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 > 1024 || isNaN(data32)){
-const err101 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema88.properties.map.properties.basemap.properties.tileSize,data:data32};
+const err101 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema89.properties.map.properties.basemap.properties.tileSize,data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5003,7 +5050,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data32 < 64 || isNaN(data32)){
-const err102 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64",schema:64,parentSchema:schema88.properties.map.properties.basemap.properties.tileSize,data:data32};
+const err102 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64",schema:64,parentSchema:schema89.properties.map.properties.basemap.properties.tileSize,data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5017,7 +5064,7 @@ errors++;
 if(data28.maxzoom !== undefined){
 let data33 = data28.maxzoom;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err103 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.map.properties.basemap.properties.maxzoom.type,parentSchema:schema88.properties.map.properties.basemap.properties.maxzoom,data:data33};
+const err103 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.map.properties.basemap.properties.maxzoom.type,parentSchema:schema89.properties.map.properties.basemap.properties.maxzoom,data:data33};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5028,7 +5075,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 > 24 || isNaN(data33)){
-const err104 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema88.properties.map.properties.basemap.properties.maxzoom,data:data33};
+const err104 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema89.properties.map.properties.basemap.properties.maxzoom,data:data33};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5038,7 +5085,7 @@ vErrors.push(err104);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err105 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.map.properties.basemap.properties.maxzoom,data:data33};
+const err105 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.map.properties.basemap.properties.maxzoom,data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5051,7 +5098,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.map.properties.basemap.type,parentSchema:schema88.properties.map.properties.basemap,data:data28};
+const err106 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.map.properties.basemap.type,parentSchema:schema89.properties.map.properties.basemap,data:data28};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5064,7 +5111,7 @@ errors++;
 if(data22.aggregateAbove !== undefined){
 let data34 = data22.aggregateAbove;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err107 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.map.properties.aggregateAbove.type,parentSchema:schema88.properties.map.properties.aggregateAbove,data:data34};
+const err107 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.map.properties.aggregateAbove.type,parentSchema:schema89.properties.map.properties.aggregateAbove,data:data34};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5075,7 +5122,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 1 || isNaN(data34)){
-const err108 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.map.properties.aggregateAbove,data:data34};
+const err108 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.map.properties.aggregateAbove,data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5088,7 +5135,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.map.type,parentSchema:schema88.properties.map,data:data22};
+const err109 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.map.type,parentSchema:schema89.properties.map,data:data22};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5102,7 +5149,7 @@ if(data.regionSets !== undefined){
 let data35 = data.regionSets;
 if(Array.isArray(data35)){
 if(data35.length < 1){
-const err110 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.regionSets,data:data35};
+const err110 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema89.properties.regionSets,data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5116,7 +5163,7 @@ for(let i1=0; i1<len1; i1++){
 let data36 = data35[i1];
 if(typeof data36 === "string"){
 if(!pattern10.test(data36)){
-const err111 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema88.properties.regionSets.items,data:data36};
+const err111 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema89.properties.regionSets.items,data:data36};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5127,7 +5174,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.regionSets.items.type,parentSchema:schema88.properties.regionSets.items,data:data36};
+const err112 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.regionSets.items.type,parentSchema:schema89.properties.regionSets.items,data:data36};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5148,7 +5195,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err113 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema88.properties.regionSets,data:data35};
+const err113 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema89.properties.regionSets,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5163,7 +5210,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.regionSets.type,parentSchema:schema88.properties.regionSets,data:data35};
+const err114 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.regionSets.type,parentSchema:schema89.properties.regionSets,data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5183,7 +5230,7 @@ for(const key9 in data38){
 let data39 = data38[key9];
 if(typeof data39 === "string"){
 if(func2(data39) < 1){
-const err115 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
+const err115 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5194,7 +5241,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.vocabularyLabels.additionalProperties.additionalProperties.type,parentSchema:schema88.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
+const err116 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.vocabularyLabels.additionalProperties.additionalProperties.type,parentSchema:schema89.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5206,7 +5253,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.vocabularyLabels.additionalProperties.type,parentSchema:schema88.properties.vocabularyLabels.additionalProperties,data:data38};
+const err117 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.vocabularyLabels.additionalProperties.type,parentSchema:schema89.properties.vocabularyLabels.additionalProperties,data:data38};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5218,7 +5265,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/vocabularyLabels",schemaPath:"#/properties/vocabularyLabels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.vocabularyLabels.type,parentSchema:schema88.properties.vocabularyLabels,data:data37};
+const err118 = {instancePath:instancePath+"/vocabularyLabels",schemaPath:"#/properties/vocabularyLabels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.vocabularyLabels.type,parentSchema:schema89.properties.vocabularyLabels,data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5231,8 +5278,8 @@ errors++;
 if(data.theme !== undefined){
 let data40 = data.theme;
 if(typeof data40 === "string"){
-if(!pattern39.test(data40)){
-const err119 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/pattern",keyword:"pattern",params:{pattern: "\\.css$"},message:"must match pattern \""+"\\.css$"+"\"",schema:"\\.css$",parentSchema:schema88.properties.theme,data:data40};
+if(!pattern40.test(data40)){
+const err119 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/pattern",keyword:"pattern",params:{pattern: "\\.css$"},message:"must match pattern \""+"\\.css$"+"\"",schema:"\\.css$",parentSchema:schema89.properties.theme,data:data40};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5243,7 +5290,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.theme.type,parentSchema:schema88.properties.theme,data:data40};
+const err120 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.theme.type,parentSchema:schema89.properties.theme,data:data40};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5255,7 +5302,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5270,12 +5317,12 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validate_4 = validate37;
-const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/region-set.schema.json","title":"Regio-indeling","description":"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.","type":"object","required":["type","features"],"properties":{"type":{"const":"FeatureCollection","title":"GeoJSON-type"},"region_set":{"type":"object","title":"Regio-indeling","description":"Bijvoorbeeld {\"id\": \"provincie\", \"name\": \"Provincie\", \"name_plural\": \"Provincies\"}.","required":["id","name","name_plural"],"properties":{"id":{"type":"string","title":"Id van de indeling","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \"arbeidsmarktregio\"."},"name":{"type":"string","title":"Naam (enkelvoud)","minLength":1},"name_plural":{"type":"string","title":"Naam (meervoud)","minLength":1},"primary":{"type":"boolean","title":"Hoofdindeling","description":"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter."}}},"features":{"type":"array","title":"Gebieden","items":{"$ref":"#/$defs/feature"}}},"if":{"required":["region_set"]},"then":{"properties":{"features":{"items":{"properties":{"properties":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string","title":"Id van het gebied","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina."},"name":{"type":"string","title":"Naam van het gebied","minLength":1},"code":{"type":"string","title":"Code"}}}},"required":["properties"],"type":"object"},"type":"array"}},"type":"object"},"$defs":{"feature":{"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}},"geometry":{"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]},"polygon":{"type":"array","title":"Ringen","description":"Een lijst van ringen: de buitengrens, dan eventuele gaten.","minItems":1,"items":{"$ref":"#/$defs/ring"}},"ring":{"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}},"position":{"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}}}};
-const schema90 = {"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}};
-const schema91 = {"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]};
-const schema92 = {"type":"array","title":"Ringen","description":"Een lijst van ringen: de buitengrens, dan eventuele gaten.","minItems":1,"items":{"$ref":"#/$defs/ring"}};
-const schema93 = {"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}};
-const schema94 = {"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}};
+const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/region-set.schema.json","title":"Regio-indeling","description":"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.","type":"object","required":["type","features"],"properties":{"type":{"const":"FeatureCollection","title":"GeoJSON-type"},"region_set":{"type":"object","title":"Regio-indeling","description":"Bijvoorbeeld {\"id\": \"provincie\", \"name\": \"Provincie\", \"name_plural\": \"Provincies\"}.","required":["id","name","name_plural"],"properties":{"id":{"type":"string","title":"Id van de indeling","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \"arbeidsmarktregio\"."},"name":{"type":"string","title":"Naam (enkelvoud)","minLength":1},"name_plural":{"type":"string","title":"Naam (meervoud)","minLength":1},"primary":{"type":"boolean","title":"Hoofdindeling","description":"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter."}}},"features":{"type":"array","title":"Gebieden","items":{"$ref":"#/$defs/feature"}}},"if":{"required":["region_set"]},"then":{"properties":{"features":{"items":{"properties":{"properties":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string","title":"Id van het gebied","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina."},"name":{"type":"string","title":"Naam van het gebied","minLength":1},"code":{"type":"string","title":"Code"}}}},"required":["properties"],"type":"object"},"type":"array"}},"type":"object"},"$defs":{"feature":{"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}},"geometry":{"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]},"polygon":{"type":"array","title":"Ringen","description":"Een lijst van ringen: de buitengrens, dan eventuele gaten.","minItems":1,"items":{"$ref":"#/$defs/ring"}},"ring":{"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}},"position":{"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}}}};
+const schema91 = {"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}};
+const schema92 = {"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]};
+const schema93 = {"type":"array","title":"Ringen","description":"Een lijst van ringen: de buitengrens, dan eventuele gaten.","minItems":1,"items":{"$ref":"#/$defs/ring"}};
+const schema94 = {"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}};
+const schema95 = {"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5289,7 +5336,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 4){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items",schema:4,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items",schema:4,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5303,7 +5350,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(Array.isArray(data0)){
 if(data0.length > 3){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema94,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5313,7 +5360,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.length < 2){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema94,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5327,7 +5374,7 @@ if(len1 > 0){
 let data1 = data0[0];
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 180 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema94.prefixItems[0],data:data1};
+const err3 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema95.prefixItems[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5337,7 +5384,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1 < -180 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema94.prefixItems[0],data:data1};
+const err4 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema95.prefixItems[0],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5348,7 +5395,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.prefixItems[0].type,parentSchema:schema94.prefixItems[0],data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/0",schemaPath:"#/$defs/position/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.prefixItems[0].type,parentSchema:schema95.prefixItems[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5362,7 +5409,7 @@ if(len1 > 1){
 let data2 = data0[1];
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 90 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema94.prefixItems[1],data:data2};
+const err6 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema95.prefixItems[1],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5372,7 +5419,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < -90 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema94.prefixItems[1],data:data2};
+const err7 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema95.prefixItems[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5383,7 +5430,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.prefixItems[1].type,parentSchema:schema94.prefixItems[1],data:data2};
+const err8 = {instancePath:instancePath+"/" + i0+"/1",schemaPath:"#/$defs/position/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.prefixItems[1].type,parentSchema:schema95.prefixItems[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5400,7 +5447,7 @@ for(let i1=2; i1<len2; i1++){
 let data3 = data0[i1];
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/$defs/position/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema94.items.type,parentSchema:schema94.items,data:data3};
+const err9 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/$defs/position/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.items.type,parentSchema:schema95.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5414,7 +5461,7 @@ var valid4 = _errs8 === errors;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data0};
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/position/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.type,parentSchema:schema95,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5426,7 +5473,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.type,parentSchema:schema93,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5453,7 +5500,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5471,7 +5518,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.type,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5546,7 +5593,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.allOf[0].then.type,parentSchema:schema91.allOf[0].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.allOf[0].then.type,parentSchema:schema92.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5564,7 +5611,7 @@ props0.type = true;
 }
 }
 if(!valid1){
-const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema91.allOf[0].if,parentSchema:schema91.allOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema92.allOf[0].if,parentSchema:schema92.allOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5619,7 +5666,7 @@ if(data.coordinates !== undefined){
 let data3 = data.coordinates;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err6 = {instancePath:instancePath+"/coordinates",schemaPath:"#/allOf/1/then/properties/coordinates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.allOf[1].then.properties.coordinates,data:data3};
+const err6 = {instancePath:instancePath+"/coordinates",schemaPath:"#/allOf/1/then/properties/coordinates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.allOf[1].then.properties.coordinates,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5637,7 +5684,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/coordinates",schemaPath:"#/allOf/1/then/properties/coordinates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.allOf[1].then.properties.coordinates.type,parentSchema:schema91.allOf[1].then.properties.coordinates,data:data3};
+const err7 = {instancePath:instancePath+"/coordinates",schemaPath:"#/allOf/1/then/properties/coordinates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.allOf[1].then.properties.coordinates.type,parentSchema:schema92.allOf[1].then.properties.coordinates,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5649,7 +5696,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.allOf[1].then.type,parentSchema:schema91.allOf[1].then,data};
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.allOf[1].then.type,parentSchema:schema92.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5667,7 +5714,7 @@ props1.type = true;
 }
 }
 if(!valid4){
-const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema91.allOf[1].if,parentSchema:schema91.allOf[1],data};
+const err9 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema92.allOf[1].if,parentSchema:schema92.allOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5687,7 +5734,7 @@ Object.assign(props0, props1);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5697,7 +5744,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.coordinates === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coordinates"},message:"must have required property '"+"coordinates"+"'",schema:schema91.required,parentSchema:schema91,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coordinates"},message:"must have required property '"+"coordinates"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5713,7 +5760,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data5 = data.type;
 if(!((data5 === "Polygon") || (data5 === "MultiPolygon"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema91.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.type.enum,parentSchema:schema91.properties.type,data:data5};
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.type.enum,parentSchema:schema92.properties.type,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5725,7 +5772,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5753,7 +5800,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5763,7 +5810,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.geometry === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geometry"},message:"must have required property '"+"geometry"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "geometry"},message:"must have required property '"+"geometry"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5775,7 +5822,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("Feature" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "Feature"},message:"must be equal to constant",schema:"Feature",parentSchema:schema90.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "Feature"},message:"must be equal to constant",schema:"Feature",parentSchema:schema91.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5793,7 +5840,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5856,7 +5903,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.properties === undefined){
-const err1 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/then/properties/features/items/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'",schema:schema89.then.properties.features.items.required,parentSchema:schema89.then.properties.features.items,data:data1};
+const err1 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/then/properties/features/items/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'",schema:schema90.then.properties.features.items.required,parentSchema:schema90.then.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5869,7 +5916,7 @@ if(data1.properties !== undefined){
 let data2 = data1.properties;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err2 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.then.properties.features.items.properties.properties.required,parentSchema:schema89.then.properties.features.items.properties.properties,data:data2};
+const err2 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.then.properties.features.items.properties.properties.required,parentSchema:schema90.then.properties.features.items.properties.properties,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5879,7 +5926,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data2.name === undefined){
-const err3 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.then.properties.features.items.properties.properties.required,parentSchema:schema89.then.properties.features.items.properties.properties,data:data2};
+const err3 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.then.properties.features.items.properties.properties.required,parentSchema:schema90.then.properties.features.items.properties.properties,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5892,7 +5939,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern10.test(data3)){
-const err4 = {instancePath:instancePath+"/features/" + i0+"/properties/id",schemaPath:"#/then/properties/features/items/properties/properties/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema89.then.properties.features.items.properties.properties.properties.id,data:data3};
+const err4 = {instancePath:instancePath+"/features/" + i0+"/properties/id",schemaPath:"#/then/properties/features/items/properties/properties/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema90.then.properties.features.items.properties.properties.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5903,7 +5950,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/features/" + i0+"/properties/id",schemaPath:"#/then/properties/features/items/properties/properties/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.then.properties.features.items.properties.properties.properties.id.type,parentSchema:schema89.then.properties.features.items.properties.properties.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/features/" + i0+"/properties/id",schemaPath:"#/then/properties/features/items/properties/properties/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.then.properties.features.items.properties.properties.properties.id.type,parentSchema:schema90.then.properties.features.items.properties.properties.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5917,7 +5964,7 @@ if(data2.name !== undefined){
 let data4 = data2.name;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err6 = {instancePath:instancePath+"/features/" + i0+"/properties/name",schemaPath:"#/then/properties/features/items/properties/properties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.then.properties.features.items.properties.properties.properties.name,data:data4};
+const err6 = {instancePath:instancePath+"/features/" + i0+"/properties/name",schemaPath:"#/then/properties/features/items/properties/properties/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.then.properties.features.items.properties.properties.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5928,7 +5975,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/features/" + i0+"/properties/name",schemaPath:"#/then/properties/features/items/properties/properties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.then.properties.features.items.properties.properties.properties.name.type,parentSchema:schema89.then.properties.features.items.properties.properties.properties.name,data:data4};
+const err7 = {instancePath:instancePath+"/features/" + i0+"/properties/name",schemaPath:"#/then/properties/features/items/properties/properties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.then.properties.features.items.properties.properties.properties.name.type,parentSchema:schema90.then.properties.features.items.properties.properties.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5941,7 +5988,7 @@ errors++;
 if(data2.code !== undefined){
 let data5 = data2.code;
 if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/features/" + i0+"/properties/code",schemaPath:"#/then/properties/features/items/properties/properties/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.then.properties.features.items.properties.properties.properties.code.type,parentSchema:schema89.then.properties.features.items.properties.properties.properties.code,data:data5};
+const err8 = {instancePath:instancePath+"/features/" + i0+"/properties/code",schemaPath:"#/then/properties/features/items/properties/properties/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.then.properties.features.items.properties.properties.properties.code.type,parentSchema:schema90.then.properties.features.items.properties.properties.properties.code,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5953,7 +6000,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.then.properties.features.items.properties.properties.type,parentSchema:schema89.then.properties.features.items.properties.properties,data:data2};
+const err9 = {instancePath:instancePath+"/features/" + i0+"/properties",schemaPath:"#/then/properties/features/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.then.properties.features.items.properties.properties.type,parentSchema:schema90.then.properties.features.items.properties.properties,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5965,7 +6012,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/then/properties/features/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.then.properties.features.items.type,parentSchema:schema89.then.properties.features.items,data:data1};
+const err10 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/then/properties/features/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.then.properties.features.items.type,parentSchema:schema90.then.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5977,7 +6024,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/features",schemaPath:"#/then/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.then.properties.features.type,parentSchema:schema89.then.properties.features,data:data0};
+const err11 = {instancePath:instancePath+"/features",schemaPath:"#/then/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.then.properties.features.type,parentSchema:schema90.then.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5989,7 +6036,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.then.type,parentSchema:schema89.then,data};
+const err12 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.then.type,parentSchema:schema90.then,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6006,7 +6053,7 @@ props0.features = true;
 }
 }
 if(!valid0){
-const err13 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema89.if,parentSchema:schema89,data};
+const err13 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema90.if,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6017,7 +6064,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6027,7 +6074,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.features === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6045,7 +6092,7 @@ props0.features = true;
 if(data.type !== undefined){
 let data6 = data.type;
 if("FeatureCollection" !== data6){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "FeatureCollection"},message:"must be equal to constant",schema:"FeatureCollection",parentSchema:schema89.properties.type,data:data6};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "FeatureCollection"},message:"must be equal to constant",schema:"FeatureCollection",parentSchema:schema90.properties.type,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6059,7 +6106,7 @@ if(data.region_set !== undefined){
 let data7 = data.region_set;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.region_set.required,parentSchema:schema89.properties.region_set,data:data7};
+const err17 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.region_set.required,parentSchema:schema90.properties.region_set,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6069,7 +6116,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.name === undefined){
-const err18 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.region_set.required,parentSchema:schema89.properties.region_set,data:data7};
+const err18 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.region_set.required,parentSchema:schema90.properties.region_set,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6079,7 +6126,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.name_plural === undefined){
-const err19 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "name_plural"},message:"must have required property '"+"name_plural"+"'",schema:schema89.properties.region_set.required,parentSchema:schema89.properties.region_set,data:data7};
+const err19 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/required",keyword:"required",params:{missingProperty: "name_plural"},message:"must have required property '"+"name_plural"+"'",schema:schema90.properties.region_set.required,parentSchema:schema90.properties.region_set,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6092,7 +6139,7 @@ if(data7.id !== undefined){
 let data8 = data7.id;
 if(typeof data8 === "string"){
 if(!pattern10.test(data8)){
-const err20 = {instancePath:instancePath+"/region_set/id",schemaPath:"#/properties/region_set/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema89.properties.region_set.properties.id,data:data8};
+const err20 = {instancePath:instancePath+"/region_set/id",schemaPath:"#/properties/region_set/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema90.properties.region_set.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6103,7 +6150,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/region_set/id",schemaPath:"#/properties/region_set/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.region_set.properties.id.type,parentSchema:schema89.properties.region_set.properties.id,data:data8};
+const err21 = {instancePath:instancePath+"/region_set/id",schemaPath:"#/properties/region_set/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.region_set.properties.id.type,parentSchema:schema90.properties.region_set.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6117,7 +6164,7 @@ if(data7.name !== undefined){
 let data9 = data7.name;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err22 = {instancePath:instancePath+"/region_set/name",schemaPath:"#/properties/region_set/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.region_set.properties.name,data:data9};
+const err22 = {instancePath:instancePath+"/region_set/name",schemaPath:"#/properties/region_set/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.region_set.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6128,7 +6175,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/region_set/name",schemaPath:"#/properties/region_set/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.region_set.properties.name.type,parentSchema:schema89.properties.region_set.properties.name,data:data9};
+const err23 = {instancePath:instancePath+"/region_set/name",schemaPath:"#/properties/region_set/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.region_set.properties.name.type,parentSchema:schema90.properties.region_set.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6142,7 +6189,7 @@ if(data7.name_plural !== undefined){
 let data10 = data7.name_plural;
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err24 = {instancePath:instancePath+"/region_set/name_plural",schemaPath:"#/properties/region_set/properties/name_plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.region_set.properties.name_plural,data:data10};
+const err24 = {instancePath:instancePath+"/region_set/name_plural",schemaPath:"#/properties/region_set/properties/name_plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.region_set.properties.name_plural,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6153,7 +6200,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/region_set/name_plural",schemaPath:"#/properties/region_set/properties/name_plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.region_set.properties.name_plural.type,parentSchema:schema89.properties.region_set.properties.name_plural,data:data10};
+const err25 = {instancePath:instancePath+"/region_set/name_plural",schemaPath:"#/properties/region_set/properties/name_plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.region_set.properties.name_plural.type,parentSchema:schema90.properties.region_set.properties.name_plural,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6166,7 +6213,7 @@ errors++;
 if(data7.primary !== undefined){
 let data11 = data7.primary;
 if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/region_set/primary",schemaPath:"#/properties/region_set/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema89.properties.region_set.properties.primary.type,parentSchema:schema89.properties.region_set.properties.primary,data:data11};
+const err26 = {instancePath:instancePath+"/region_set/primary",schemaPath:"#/properties/region_set/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.region_set.properties.primary.type,parentSchema:schema90.properties.region_set.properties.primary,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6178,7 +6225,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.region_set.type,parentSchema:schema89.properties.region_set,data:data7};
+const err27 = {instancePath:instancePath+"/region_set",schemaPath:"#/properties/region_set/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.region_set.type,parentSchema:schema90.properties.region_set,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6200,7 +6247,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.features.type,parentSchema:schema89.properties.features,data:data12};
+const err28 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.features.type,parentSchema:schema90.properties.features,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6212,7 +6259,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err29];
 }

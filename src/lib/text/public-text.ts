@@ -23,6 +23,7 @@ export function initiativeTexts(d: Initiative): PublicText[] {
   add('summary', d.summary);
   add('description', d.description);
   add('theme', d.theme);
+  add('lead_note', d.lead_note);
   (d.partners ?? []).forEach((p, i) => add(`partners[${i}].note`, p.note));
   add('partners_note', d.partners_note);
   (d.locations ?? []).forEach((l, i) => add(`locations[${i}].place`, l.place));

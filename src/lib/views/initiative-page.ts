@@ -67,7 +67,7 @@ export interface InitiativePage {
   /** The status with the source that says it and that source's date (statusFact). */
   status: ReturnType<typeof statusFact>;
   map?: { model: StaticMapModel; title: string; caption: string };
-  lead?: Link;
+  lead?: Link & { note?: string };
   partners: (Link & { role?: string; note?: string })[];
   /** Each location with the region its point lies in; `placeHref` when the place is that region itself. */
   locations: { place: string; precision?: string; region?: Link; placeHref?: string }[];
@@ -152,7 +152,7 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
           },
         }
       : {}),
-    ...(d.lead_organisation ? { lead: orgLink(d.lead_organisation) } : {}),
+    ...(d.lead_organisation ? { lead: { ...orgLink(d.lead_organisation), ...(d.lead_note ? { note: d.lead_note } : {}) } } : {}),
     partners: (d.partners ?? []).map((p) => ({
       ...orgLink(p.organisation),
       ...(p.role ? { role: p.role } : {}),
