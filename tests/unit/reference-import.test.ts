@@ -436,7 +436,9 @@ describe('planning an import', () => {
     // The status cites its source with the date that source bears, so a reader sees how old it is.
     expect(data('noord').status_source).toEqual({ url: 'https://a.nl/nieuws', title: 'Nieuws', published: '2015-03' });
     expect(data('gebied').status_source).toBeUndefined();
-    expect(data('noord').notes).toContain('Gestopt in 2015.');
+    // What the source says of the status stands beside the status, not a second time in the notes.
+    expect(data('noord').status_note).toBe('Gestopt in 2015.');
+    expect(data('noord').notes).not.toContain('Gestopt in 2015.');
     expect(data('noord').success_factors).toEqual([
       {
         theme: 'trust_culture',

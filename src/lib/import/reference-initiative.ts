@@ -25,6 +25,7 @@ const IMPORTED_FIELDS = new Set([
   'kind',
   'status',
   'status_source',
+  'status_note',
   'summary',
   'levels',
   'sectors',
@@ -73,6 +74,23 @@ export function keepEditorialWork(
     }
   }
   keepResearchedStatus(data, existing, own);
+  keepStatusNote(data, existing);
+}
+
+/**
+ * The editors' words on what a status source says (status_note, from reference/status-checks.csv)
+ * stay while the status still rests on that same page; an edition that gives its own note, or
+ * another page, decides instead.
+ */
+function keepStatusNote(data: Initiative, existing: Record<string, unknown> | undefined): void {
+  const note = existing?.status_note;
+  const before = existing?.status_source as Initiative['status_source'] | undefined;
+  const now = data.status_source;
+  if (data.status_note || typeof note !== 'string' || !before || !now) return;
+  // The same page: by address, or by title for a page kept without its address (it names a person).
+  const same =
+    before.url && now.url ? bareAddress(before.url) === bareAddress(now.url) : !before.url && !now.url && before.title === now.title;
+  if (same) data.status_note = note;
 }
 
 /**
@@ -204,6 +222,8 @@ function initiativeData(r: RowInput, f: InitiativeFacts): Initiative {
     // The row's source that the edition names for the status, with the date it bears: the page
     // shows how old the statement is ("Actief, volgens een bron van maart 2017").
     ...(e.status?.source && status !== 'unknown' ? { status_source: r.sourceFor(e.status.source) } : {}),
+    // What that source says, beside the status (src/lib/import/reference-notes.ts leaves it out of notes).
+    ...(e.status?.note && e.status.source && status !== 'unknown' ? { status_note: clean(e.status.note).slice(0, 400) } : {}),
     summary: f.summary.slice(0, 400),
     ...(levels.length ? { levels: levels as NonNullable<Initiative['levels']> } : {}),
     ...(sectors.length ? { sectors } : {}),

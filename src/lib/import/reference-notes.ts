@@ -31,7 +31,7 @@ export function notesOfRow(st: ReferenceImport, r: RowInput, n: NotesInput): str
     n.typeText ? `Soort volgens de bron: ${n.typeText}.` : '',
     leadSentence(r, n),
     n.placeSaid && !n.workingAreaNote ? `Plaats of gebied volgens de bron: ${n.placeSaid}.` : '',
-    e.status?.note ?? '',
+    // The edition's note on its status is shown beside the status (status_note), not here.
     e.notes ?? '',
     // A sentence of its own: the reason starts with a capital ("Beide horen bij …").
     n.reason ? `Niet hetzelfde initiatief als ${otherName}${/[.!?]$/.test(otherName) ? '' : '.'} ${n.reason}` : '',
