@@ -92,4 +92,18 @@ describe.skipIf(skipBrowser)('accessibility (axe, WCAG 2.1 A/AA)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
     await page.close();
   });
+
+  it('"Kaart overslaan" is out of sight until it has focus, also on a wide screen, and then in sight', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1920, height: 1000 } });
+    await page.goto(site.url);
+    const skip = page.locator('a.skip-map');
+    const box = async () => (await skip.boundingBox())!;
+    // Out of sight: no bigger than one pixel (an offset from the map column left it in the margin).
+    expect((await box()).width).toBeLessThanOrEqual(1);
+    await skip.focus();
+    const focused = await box();
+    expect(focused.width).toBeGreaterThan(20);
+    expect(focused.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
 });

@@ -144,6 +144,15 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     }
   });
 
+  it('no two public pages share a title (WCAG 2.4.2): an organisation named like a region or an initiative says it is one', () => {
+    const byTitle = new Map<string, string[]>();
+    for (const { file, html } of publicPages) {
+      const title = /<title>([^<]+)<\/title>/.exec(html)![1]!;
+      byTitle.set(title, [...(byTitle.get(title) ?? []), file]);
+    }
+    expect([...byTitle].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
   it('a detail page says "nog niet vastgelegd" at most once, and only with what is missing', () => {
     const details = pages.filter((p) => /^\/initiatieven\/[^/]+\/index\.html$/.test(p.file));
     expect(details.length).toBeGreaterThanOrEqual(160);
