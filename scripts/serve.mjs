@@ -37,7 +37,27 @@ const { values } = parseArgs({
 const root = resolve(values.dir);
 const port = Number(values.port);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const CSP = JSON.parse(readFileSync(new URL('../src/lib/security/csp.json', import.meta.url), 'utf8')).publicPages;
+/**
+ * The policy the build wrote into its pages (the home page's meta tag), so the header says the
+ * same as the page: with a basemap configured, the build adds its tile host (src/lib/security/
+ * public-csp.ts), and a header from csp.json alone would block it again (browsers apply both).
+ * csp.json's policy when there is no built home page to read.
+ */
+function builtPolicy() {
+  try {
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    const found = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    if (found)
+      return found
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+  } catch {
+    // No build yet: the policy from its one place.
+  }
+  return JSON.parse(readFileSync(new URL('../src/lib/security/csp.json', import.meta.url), 'utf8')).publicPages;
+}
+const CSP = builtPolicy();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

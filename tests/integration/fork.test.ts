@@ -140,6 +140,8 @@ describe('a fork with its own configuration and data', () => {
         tagline: 'Samenwerking in zorgonderwijs',
         repository: 'voorbeeld/zorgatlas',
         regionSets: ['gebied'],
+        // A basemap, configured as the README says: the policy must let its tiles in by itself.
+        map: { basemap: { tiles: ['https://tegels.voorbeeld.nl/kaart/{z}/{x}/{y}.png'], attribution: 'Kaart: Voorbeeld' } },
         vocabularyLabels: Object.fromEntries(Object.entries(FORK_WORDS).map(([v, [value, word]]) => [v, { [value]: word }])),
         theme,
       }),
@@ -168,6 +170,21 @@ describe('a fork with its own configuration and data', () => {
     expect(home).toContain('Samenwerking in zorgonderwijs');
     expect(home).toContain('href="/zorg/initiatieven/zorgnetwerk-noord/"');
     expect(home).toContain('https://github.com/voorbeeld/zorgatlas');
+  });
+
+  it("lets its basemap's tiles in through the pages' policy, and the preview server says the same policy", async () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(home)![1]!.replace(/&#39;/g, "'");
+    expect(csp).toContain("connect-src 'self' https://tegels.voorbeeld.nl;");
+    expect(csp).toMatch(/img-src 'self' https:\/\/tegels\.voorbeeld\.nl data: blob:;/);
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    const server = await startServer(out, '/zorg/');
+    try {
+      const res = await fetch(server.url);
+      expect(res.headers.get('content-security-policy')).toBe(csp);
+    } finally {
+      server.stop();
+    }
   });
 
   it('has pages, filters and figures for its own region set, and none for provinces', () => {

@@ -589,7 +589,7 @@ export interface SiteConfig {
       north: number;
     };
     /**
-     * Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; zet de tegelhost dan ook in img-src van de CSP (src/lib/security/csp.json).
+     * Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).
      */
     basemap?: {
       /**
