@@ -1,7 +1,8 @@
 /**
  * `npm run review -- <base> <head>`: a readable summary of what changed in data/ between two
  * git revisions (default: origin/main and HEAD), in Markdown: the pull-request workflow
- * appends it to the job summary. Duplicates are sought in the dataset at <head>.
+ * appends it to the job summary. Names and duplicates come from the dataset at <head>, read from
+ * git (not from the files of the checkout).
  *
  * `--repo DIR` reads the revisions and the dataset from another checkout. The workflow runs
  * this script from the base branch's checkout against the pull request's checkout, so a pull
@@ -9,7 +10,9 @@
  * only read as data.
  */
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
@@ -49,7 +52,41 @@ for (let i = 0; i + 1 < fields.length; i += 2) {
   } as FileChange);
 }
 
-const d = await loadDataset(join(repo, 'data'));
+/**
+ * data/ as it is at <head>, read from git into a temporary folder: the names of organisations a
+ * proposal adds, and its duplicates, are those of the proposal, also when a maintainer runs this
+ * from main's checkout (a newcomer review found "Penvoerder: (leeg) → <id>" there). Only regular
+ * files are written; a link stays a link change in the summary and is never followed.
+ */
+function dataAt(rev: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-review-'));
+  const entries = git('ls-tree', '-r', '-z', '--full-tree', rev, '--', 'data')
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(line))
+    .filter((m): m is RegExpExecArray => !!m && (m[1] === '100644' || m[1] === '100755'));
+  if (!entries.length) return join(repo, 'data');
+  // One git process for every blob: each answer is "<id> blob <size>\n<bytes>\n".
+  const out = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], {
+    input: entries.map((m) => m[2]).join('\n') + '\n',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  let at = 0;
+  for (const m of entries) {
+    const header = out.subarray(at, out.indexOf(10, at)).toString();
+    const size = Number(header.split(' ')[2]);
+    const start = out.indexOf(10, at) + 1;
+    const file = join(dir, m[3]!);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, out.subarray(start, start + size));
+    at = start + size + 1;
+  }
+  return join(dir, 'data');
+}
+
+const headData = dataAt(head);
+const d = await loadDataset(headData);
+if (headData.startsWith(tmpdir())) rmSync(dirname(headData), { recursive: true, force: true });
 const known: KnownEntry[] = [
   ...d.initiatives.map((i) => ({
     kind: 'initiative' as const,

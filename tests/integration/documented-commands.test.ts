@@ -158,11 +158,30 @@ describe("the README's commands, as typed", () => {
     const r = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('## Wijzigingen in de data');
-    expect(r.stdout).toContain('1 initiatief nieuw, 1 initiatief gewijzigd; 2 aandachtspunten.');
+    // Two locations unknown to the gazetteer, and two statuses made Actief without their source.
+    expect(r.stdout).toContain('1 initiatief nieuw, 1 initiatief gewijzigd; 4 aandachtspunten.');
     expect(r.stdout).toContain(`### Initiatief gewijzigd: ${unknownName} (${unknownId})`);
     expect(r.stdout).toContain('- **Status**: Onbekend → Actief');
     expect(r.stdout).toContain('Locatie Pieterburen is geen bekende plaats: coördinaten 53.40041, 6.44948 (provincie Groningen).');
     expect(r.stdout).toContain('Locatie Noordzee is geen bekende plaats: coördinaten 54.5, 4 (geen provincie).');
+  });
+
+  it("npm run review from main's checkout names what the proposal adds by the proposal's own data", () => {
+    const { repo, git, commit } = reviewRepo('review-branch');
+    git('checkout', '-q', '-b', 'voorstel');
+    writeFileSync(join(repo, 'data', 'organisations', 'stichting-zeewierwerk.yaml'), 'name: Stichting Zeewierwerk\nkind: other\n');
+    writeFileSync(
+      join(repo, 'data', 'initiatives', 'zeewier-leerwerk.yaml'),
+      'name: Zeewier Leerwerk\nkind: pps\nstatus: unknown\nsummary: Leerlingen kweken zeewier met een stichting aan de kust.\n' +
+        'lead_organisation: stichting-zeewierwerk\nsources:\n  - title: Bron\n',
+    );
+    commit('voorstel');
+    // The maintainer stays on main: the proposal's files are not in the checkout, only in git.
+    git('checkout', '-q', 'main');
+    const r = npm(['run', 'review', '--', '--repo', repo, 'main', 'voorstel']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('- **Penvoerder**: Stichting Zeewierwerk');
+    expect(r.stdout).not.toContain('**Penvoerder**: stichting-zeewierwerk');
   });
 
   it('npm run review shows a symbolic link as a link with its target, first, as a point of attention', () => {

@@ -63,7 +63,9 @@ describe('review summary', () => {
       ],
       known,
     );
-    expect(md).toContain('1 initiatief nieuw, 1 organisatie nieuw, 1 initiatief gewijzigd, 1 organisatie verwijderd; 6 aandachtspunten.');
+    expect(md).toContain('1 initiatief nieuw, 1 organisatie nieuw, 1 initiatief gewijzigd, 1 organisatie verwijderd; 8 aandachtspunten.');
+    // Both initiatives become Actief without the page that says so.
+    expect(md.match(/De status wordt "Actief" zonder bron van de status/g)).toHaveLength(2);
     expect(md).toContain('### Initiatief gewijzigd: CIV Wind op Zee (civ-wind-op-zee)');
     expect(md).toContain('- **Status**: Onbekend → Actief');
     expect(md).toContain('> ⚠️ Bronnen verwijderd: Jaarverslag 2020. Klopt dat?');
@@ -91,7 +93,7 @@ describe('review summary', () => {
       regionOf: (lon, lat) => (lon > 3 && lon < 7.3 && lat > 50.7 && lat < 53.6 ? 'Groningen' : undefined),
     };
     const initiative = (extra: string) =>
-      `name: Zeewierkwekerij Voorbeeld\nkind: pps\nstatus: active\nsummary: Een proeftuin voor zeewier met scholen en bedrijven.\n${extra}sources:\n  - title: Bron\n`;
+      `name: Zeewierkwekerij Voorbeeld\nkind: pps\nstatus: unknown\nsummary: Een proeftuin voor zeewier met scholen en bedrijven.\n${extra}sources:\n  - title: Bron\n`;
     const one = (after: string, before?: string) =>
       reviewSummary(
         [{ path: 'data/initiatives/zeewier.yaml', status: before ? 'modified' : 'added', ...(before ? { before } : {}), after }],
@@ -118,6 +120,23 @@ describe('review summary', () => {
       );
       const loc = initiative('locations:\n  - place: Pieterburen\n    latitude: 53.4\n    longitude: 6.45\n');
       expect(one(loc.replace('proeftuin', 'kweektuin'), loc)).toContain('0 aandachtspunten.');
+    });
+
+    it('a check claimed for the editors or the initiative, and a status without its source (a newcomer review)', () => {
+      const byEditors = one(initiative('last_verified: 2026-12-01\nverified_by: editors\nverified_source:\n  title: Bron\n'));
+      expect(byEditors).toContain('1 aandachtspunt.');
+      expect(byEditors).toContain('zegt dat de redactie de gegevens controleerde (2026-12-01). Alleen de redactie zet dat');
+      const byItself = one(initiative('last_verified: 2026-12-01\nverified_by: initiative\n'));
+      expect(byItself).toContain(
+        'zegt dat het initiatief zelf de gegevens controleerde (2026-12-01). Ga na dat het voorstel echt van het initiatief komt.',
+      );
+      // An unchanged check is no claim of this proposal.
+      const checked = initiative('last_verified: 2026-12-01\nverified_by: editors\nverified_source:\n  title: Bron\n');
+      expect(one(checked.replace('proeftuin', 'kweektuin'), checked)).toContain('0 aandachtspunten.');
+      const active = one(initiative('').replace('status: unknown', 'status: active'), initiative(''));
+      expect(active).toContain('De status wordt "Actief" zonder bron van de status');
+      const sourced = initiative('').replace('status: unknown', 'status: active\nstatus_source:\n  url: https://voorbeeld.nl/nieuws\n');
+      expect(one(sourced, initiative(''))).toContain('0 aandachtspunten.');
     });
 
     it('a correction parked in Opmerkingen, which the site publishes as "Opmerking van de redactie"', () => {

@@ -264,9 +264,34 @@ export function warningsFor(
       h2 = host(after.website as string | undefined);
     if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${markdownText(h1)} → ${markdownText(h2)}.`);
   }
+  if (after) w.push(...claimsFor(kind, before, after));
   if (change.status === 'deleted')
     w.push(
       `Een bestand verwijderen breekt links en verwijzingen; is status "${vocabulary('status').labels.ended}" of "${vocabulary('status').labels.merged}" niet beter?`,
+    );
+  return w;
+}
+
+/**
+ * What a proposal claims that only someone else may say (a newcomer review found a stranger's pull
+ * request that set "Gecontroleerd door: De redactie" passed with no warning): a check by the
+ * editors or by the initiative itself, and a status that changes without a page saying so.
+ */
+function claimsFor(kind: EntityKind, before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  const w: string[] = [];
+  const same = (k: string) => JSON.stringify(before?.[k]) === JSON.stringify(after[k]);
+  const by = after.verified_by;
+  if (by !== undefined && !(same('verified_by') && same('last_verified') && same('verified_source'))) {
+    const who = markdownText(vocabulary('verified_by').labels[String(by)] ?? String(by));
+    w.push(
+      by === 'editors'
+        ? `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${markdownText(String(after.last_verified ?? ''))}). Alleen de redactie zet dat, na een eigen controle tegen de bron: klopt het, of haal het weg vóór het samenvoegen.`
+        : `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${markdownText(String(after.last_verified ?? ''))}). Ga na dat het voorstel echt van ${kind === 'initiative' ? 'het initiatief' : 'de organisatie'} komt.`,
+    );
+  }
+  if (kind === 'initiative' && !same('status') && after.status !== undefined && after.status !== 'unknown' && !after.status_source)
+    w.push(
+      `De status wordt "${markdownText(vocabulary('status').labels[String(after.status)] ?? String(after.status))}" zonder bron van de status: vraag om de pagina die het zegt, met haar datum.`,
     );
   return w;
 }
