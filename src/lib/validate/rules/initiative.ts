@@ -45,6 +45,30 @@ export function statusSourceNeedsStatus(t: RuleTarget, data: Initiative): Proble
     : [];
 }
 
+/** How `npm run new` marks the texts it cannot know: a file that still says it is not ready. */
+export const STILL_TO_FILL = 'Nog in te vullen';
+
+/**
+ * A summary or source still in the words `npm run new` put there is no fact: refused, so a
+ * skeleton cannot be published (a newcomer review found one passing validate, build and review).
+ */
+export function stillToFill(t: RuleTarget, data: Initiative): Problem[] {
+  const texts: [string, string, string | undefined][] = [
+    ['/summary', 'summary', data.summary],
+    ...(data.sources ?? []).map((s, i): [string, string, string | undefined] => [`/sources/${i}/title`, `sources[${i}].title`, s.title]),
+  ];
+  return texts
+    .filter(([, , text]) => text?.startsWith(STILL_TO_FILL))
+    .map(([pointer, field]) =>
+      problemAt(t, pointer, field, `Hier staat nog de tekst van npm run new ("${STILL_TO_FILL}…"), geen gegeven.`, {
+        hint:
+          field === 'summary'
+            ? 'Schrijf in één of twee zinnen wat het initiatief is, zoals de bron het zegt.'
+            : 'Noem de bron: het webadres (url) en de titel van de pagina waar de gegevens staan.',
+      }),
+    );
+}
+
 /** The end year is not before the start year. */
 export function yearOrder(t: RuleTarget, data: Initiative): Problem[] {
   return data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year
