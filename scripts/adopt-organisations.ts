@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './lib/args.ts';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, checkDataTarget, writeDataFile } from '../src/io/write-data-file.ts';
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
@@ -17,7 +17,7 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
-const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
+const { values } = cliArgs({ write: { type: 'boolean', default: false } }, 'npm run adopt:organisations [-- --write]');
 const dir = dataDir();
 const root = resolve(dir, '..');
 const d = await loadDataset(dir);

@@ -20,12 +20,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli-options.mjs';
 import { stateFileOf, syncProposals } from './lib/cms-sync.mjs';
 
-const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env.ATLAS_CMS_PORT ?? '8081' }, 'dev-port': { type: 'string', default: '4321' } },
-});
+const { values } = parseCli(
+  { port: { type: 'string', default: process.env.ATLAS_CMS_PORT ?? '8081' }, 'dev-port': { type: 'string', default: '4321' } },
+  'npm run cms [-- --port 8081] [--dev-port 4321]',
+  { positionals: false },
+);
 const port = values.port;
 const devPort = values['dev-port'];
 const root = process.cwd();

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './lib/args.ts';
 import { dataDir } from '../src/io/data-dir.ts';
 import { scanDataDir } from '../src/io/scan-data-dir.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
@@ -17,7 +17,7 @@ import { ENTITY_KINDS } from '../src/lib/schema/schemas.ts';
 import { formatDataFile } from '../src/lib/yaml/format-data-file.ts';
 import { decodeDataFile } from '../src/lib/yaml/parse-data-file.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const { values } = cliArgs({ check: { type: 'boolean', default: false } }, 'npm run format:data [-- --check]');
 const check = values.check;
 const layout = await scanDataDir(dataDir());
 for (const p of layout.problems) console.error(formatProblem(p));

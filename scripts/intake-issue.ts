@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './lib/args.ts';
 import { load } from 'js-yaml';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
 import { DataWriteRefused, removeDataFile, writeDataFile } from '../src/io/write-data-file.ts';
@@ -36,15 +36,16 @@ import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
 import { loadDutchPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values } = cliArgs(
+  {
     form: { type: 'string' },
     issue: { type: 'string' },
     mail: { type: 'string' },
     'body-file': { type: 'string' },
     out: { type: 'string' },
   },
-});
+  'npm run intake -- --form aanmelden|correctie|klopt-nog (--issue <n> | --mail bericht.eml | --body-file bericht.txt) [--out resultaat.json]',
+);
 const issue = Number(values.issue);
 const mailFile = values.mail ?? values['body-file'];
 const routes = [values.issue !== undefined, values.mail !== undefined, values['body-file'] !== undefined].filter(Boolean).length;

@@ -13,13 +13,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './lib/args.ts';
 import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { loadDutchPlaces } from '../src/io/places.ts';
 import { boundedText, GITHUB_SUMMARY_LIMIT, lonLatOf, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { repo: { type: 'string', default: '.' } } });
+const { values, positionals } = cliArgs(
+  { repo: { type: 'string', default: '.' } },
+  'npm run review -- [<basis> [<voorstel>]] [--repo <map>]',
+);
 const [base = 'origin/main', head = 'HEAD'] = positionals;
 const repo = resolve(values.repo);
 const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

@@ -23,17 +23,19 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, posix, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli-options.mjs';
 
-const { values } = parseArgs({
-  options: {
+const { values } = parseCli(
+  {
     dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist' },
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
     'strict-port': { type: 'boolean', default: process.env.ATLAS_STRICT_PORT === '1' },
     'check-port': { type: 'boolean', default: false },
   },
-});
+  'npm run preview [-- --dir dist] [--port 4321] [--base /] [--strict-port] [--check-port]',
+  { positionals: false },
+);
 const root = resolve(values.dir);
 const port = Number(values.port);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

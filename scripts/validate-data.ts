@@ -12,7 +12,7 @@
  * `--no-cache` checks everything afresh and stores nothing.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './lib/args.ts';
 import { dataDir } from '../src/io/data-dir.ts';
 import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
 import {
@@ -26,10 +26,15 @@ import {
   type RunOutcome,
 } from '../src/io/validate-cache.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { format: { type: 'string', default: 'text' }, 'no-cache': { type: 'boolean', default: false } },
-});
+const USAGE = 'npm run validate [-- [map met data] [--format text|github] [--no-cache]]';
+const { values, positionals } = cliArgs(
+  { format: { type: 'string', default: 'text' }, 'no-cache': { type: 'boolean', default: false } },
+  USAGE,
+);
+if (values.format !== 'text' && values.format !== 'github') {
+  console.error(`--format '${values.format}' bestaat niet: kies text of github.\nGebruik: ${USAGE}`);
+  process.exit(2);
+}
 const github = values.format === 'github';
 const dir = positionals[0] ? resolve(positionals[0]) : dataDir();
 const started = performance.now();
