@@ -40,8 +40,18 @@ describe('parseDataFile', () => {
   it("gives the YAML reader's reasons in Dutch, at their line (a maintainer review found them English)", () => {
     const reasonOf = (text: string) => parseDataFile(text, 'x.yaml').problems.map((p) => [p.line, p.message]);
     expect(reasonOf('name: X\n  kind: pps\nstatus: active\n')).toEqual([
-      [2, 'Dit is geen geldige YAML: de inspringing van dit veld klopt niet.'],
+      [
+        2,
+        "Dit is geen geldige YAML: de inspringing van dit veld klopt niet, of de waarde bevat zelf een dubbele punt met een spatie (zet zo'n waarde tussen aanhalingstekens).",
+      ],
     ]);
+    // The mistakes a contributor makes by hand, each in Dutch (a newcomer review found the tab in English).
+    expect(reasonOf('name: X\nkind: pps\n\tstatus: active\n')[0]![1]).toBe(
+      'Dit is geen geldige YAML: er staat een tab in de inspringing (spring in met spaties).',
+    );
+    expect(reasonOf('name: "a\\q"\n')[0]![1]).toMatch(/een \\ tussen dubbele aanhalingstekens is geen geldige code/);
+    for (const text of ['name: X\nkind: pps\n\tstatus: active\n', 'name: "a\\q"\n', 'name: [a, b\n', 'name: "open\n'])
+      expect(reasonOf(text)[0]![1], text).not.toMatch(/\b(the|expected|must|characters?|within|indentation|sequence|scalar)\b/);
     expect(reasonOf('name: !!binary aGFsbG8=\n')[0]![1]).toMatch(/^Dit is geen geldige YAML: de YAML-tag \S+ is niet toegestaan/);
     expect(reasonOf('name: "X"\nkind pps\nstatus: active\n')[0]![1]).not.toMatch(/[a-z] of the|expected|mapping entry/);
   });

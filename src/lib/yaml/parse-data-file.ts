@@ -374,7 +374,21 @@ export function parseDataFile(text: string, file: string, { fast = true }: { fas
  * them English in otherwise Dutch messages); any other stays as the reader gives it.
  */
 const REASONS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [/^bad indentation of a mapping entry/, 'de inspringing van dit veld klopt niet'],
+  [
+    /^bad indentation of a mapping entry/,
+    "de inspringing van dit veld klopt niet, of de waarde bevat zelf een dubbele punt met een spatie (zet zo'n waarde tussen aanhalingstekens)",
+  ],
+  [/^tab characters must not be used in indentation/, 'er staat een tab in de inspringing (spring in met spaties)'],
+  [/^a whitespace character is expected after the key-value separator/, 'na de dubbele punt hoort een spatie'],
+  [/^unexpected end of the (?:document|stream) within a (?:double|single) quoted scalar/, 'een aanhalingsteken wordt niet gesloten'],
+  [/^unexpected end of the stream within a flow collection/, 'een haakje ([ of {) wordt niet gesloten'],
+  [/^missed comma between flow collection entries/, 'tussen de waarden binnen de haakjes ontbreekt een komma'],
+  [
+    /^(?:unknown escape sequence|expected hexadecimal character)/,
+    'een \\ tussen dubbele aanhalingstekens is geen geldige code (schrijf \\\\, of zet de tekst tussen enkele aanhalingstekens)',
+  ],
+  [/^a line break is expected/, 'hier hoort een nieuwe regel te beginnen'],
+  [/^expected the node content, but found/, 'hier hoort een waarde te staan'],
   [/^bad indentation of a sequence entry/, 'de inspringing van deze lijstregel (met -) klopt niet'],
   [/^deficient indentation/, 'deze regel springt te weinig in'],
   [
