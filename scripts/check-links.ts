@@ -13,7 +13,7 @@ import { lookup } from 'node:dns/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { dataDir, loadDataset } from '../src/io/dataset.ts';
-import { checkLinks, reusable, type LinkResult } from '../src/lib/links/check.ts';
+import { checkLinks, noAnswerAtAll, reusable, type LinkResult } from '../src/lib/links/check.ts';
 import { collectLinks } from '../src/lib/links/collect.ts';
 import { linkReport } from '../src/lib/links/report.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -81,6 +81,10 @@ const checked = await checkLinks(todo, {
   lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
 });
 for (const r of checked) fresh.set(r.url, r);
+if (noAnswerAtAll(checked))
+  console.error(
+    `Geen van de ${checked.length} gecontroleerde adressen gaf antwoord: heeft deze computer een netwerkverbinding? Zonder antwoord wordt niets onthouden; de volgende run vraagt ze opnieuw.`,
+  );
 
 // Written whole: an interrupted run never leaves half a cache.
 writeWhole(cacheFile, JSON.stringify(Object.fromEntries(fresh), null, 1));

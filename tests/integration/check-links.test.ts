@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, reusable, spreadByHost } from '../../src/lib/links/check';
+import { checkLinks, noAnswerAtAll, reusable, spreadByHost } from '../../src/lib/links/check';
 import { collectLinks } from '../../src/lib/links/collect';
 import { internalAddress } from '../../src/lib/links/internal-address';
 import { linkReport } from '../../src/lib/links/report';
@@ -168,6 +168,21 @@ describe('checking links', () => {
     expect([...reusable(cache, now, 7).keys()]).toEqual(['a']);
   });
 
+  it('reuses answers only: an address that gave none is asked again (a run without network fixed nothing)', () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    const at = '2026-12-05T00:00:00Z';
+    const cache = {
+      ok: { url: 'ok', state: 'ok' as const, checkedAt: at },
+      weg: { url: 'weg', state: 'broken' as const, status: 404, checkedAt: at },
+      stil: { url: 'stil', state: 'unreachable' as const, error: 'timeout', checkedAt: at },
+    };
+    expect([...reusable(cache, now, 7).keys()]).toEqual(['ok', 'weg']);
+    const silent = (url: string) => ({ url, state: 'unreachable' as const, error: 'ENOTFOUND', checkedAt: at });
+    expect(noAnswerAtAll(['a', 'b', 'c'].map(silent))).toBe(true);
+    expect(noAnswerAtAll([...['a', 'b'].map(silent), cache.ok])).toBe(false);
+    expect(noAnswerAtAll([silent('a')])).toBe(false);
+  });
+
   it('reports by file, in Dutch, what is wrong and what to do', () => {
     const uses = collectLinks([
       { kind: 'initiative', id: 'x', data: { website: 'https://x.nl/', sources: [{ url: 'https://x.nl/weg' }] } },
@@ -241,7 +256,8 @@ describe('checking links', () => {
     const kept = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, { checkedAt: string }>;
     expect(Object.keys(kept)).toHaveLength(4);
     const again = await run();
-    expect(again.stderr).toContain('4 uit de cache');
+    // The three that answered come from the cache; the silent one is asked again.
+    expect(again.stderr).toContain('3 uit de cache (jonger dan 7 dagen), 1 te controleren.');
     expect(again.stdout).toBe(r.stdout);
   }, 60_000);
 

@@ -149,8 +149,18 @@ export async function checkLinks(urls: readonly string[], o: CheckOptions): Prom
   return urls.map((u) => results.get(u)!);
 }
 
-/** Cached results still young enough to reuse (younger than `maxAgeDays`), by address. */
+/**
+ * Cached results still young enough to reuse (younger than `maxAgeDays`), by address. Only answers
+ * are reused: an address that gave none (a timeout, no network) is asked again on the next run, as
+ * the report advises ("probeer later opnieuw"); a run without network no longer fixed every address
+ * as unreachable for a week (a newcomer review).
+ */
 export function reusable(cache: Record<string, LinkResult>, now: Date, maxAgeDays: number): Map<string, LinkResult> {
   const limit = now.getTime() - maxAgeDays * 86_400_000;
-  return new Map(Object.entries(cache).filter(([, r]) => Date.parse(r.checkedAt) >= limit));
+  return new Map(Object.entries(cache).filter(([, r]) => r.state !== 'unreachable' && Date.parse(r.checkedAt) >= limit));
+}
+
+/** True when addresses were asked and not one answered: most likely this machine has no network. */
+export function noAnswerAtAll(checked: readonly LinkResult[]): boolean {
+  return checked.length >= 3 && checked.every((r) => r.state === 'unreachable');
 }
