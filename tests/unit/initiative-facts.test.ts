@@ -167,6 +167,19 @@ describe("the status with its source and that source's date", () => {
     expect(statusFact({ status: 'active', status_source: src('2021-06-17') }).old).toBeUndefined();
   });
 
+  it("names the status source by the title the same page has under Bronnen, and never takes that entry's date", () => {
+    const d = {
+      status: 'active' as const,
+      status_source: { url: 'https://www.a.nl/nieuws/' },
+      sources: [{ url: 'https://a.nl/nieuws', title: 'Het nieuws van A', published: '2024-05' }, { url: 'https://b.nl/' }],
+    };
+    expect(statusFact(d).source).toEqual({ href: 'https://www.a.nl/nieuws/', text: 'Het nieuws van A', urlShown: false });
+    expect(statusFact(d).date).toBeUndefined();
+    // Another page lends no title; a title of its own stays.
+    expect(statusFact({ ...d, status_source: { url: 'https://c.nl/' } }).source?.text).toBe('c.nl/');
+    expect(statusFact({ ...d, status_source: { url: 'https://a.nl/nieuws', title: 'Eigen titel' } }).source?.text).toBe('Eigen titel');
+  });
+
   it('says the status in brief for a card: an end with its year, a running status with the year of its source or that it has none', () => {
     const src = (published?: string) => ({ url: 'https://a.nl/', ...(published ? { published } : {}) });
     expect(statusInBrief({ status: 'active', status_source: src('2017-03') })).toBe('Actief (bron uit 2017)');

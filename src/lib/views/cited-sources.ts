@@ -8,6 +8,18 @@ const keyOf = (s: Source): string =>
   s.url ? `u:${s.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '')}` : `t:${s.title ?? ''}`;
 
 /**
+ * A source with the title another mention of the same page gives, where it has none: a status
+ * source written as a bare address showed as that address while the same page stood with its
+ * title under `sources` (a newcomer review). Only the title: a date decides how old a status
+ * reads in every list, so it stays where it was written.
+ */
+export function withTitleOf(s: Source, others: readonly Source[]): Source {
+  if (s.title) return s;
+  const title = others.find((o) => o.title && keyOf(o) === keyOf(s))?.title;
+  return title ? { ...s, title } : s;
+}
+
+/**
  * Every source an initiative's page cites, for its "Bronnen" list: the entry's own `sources`
  * first, in their order, then each source a fact cites (the status, a funding, a figure, a
  * success factor or challenge, the check) that the list does not already name, in the page's

@@ -7,6 +7,7 @@ import { formatEuro, label, labels } from '../labels';
 import type { Initiative } from '../schema/types.generated';
 import { vocabulary } from '../schema/schemas';
 import { statusSourceIsOld } from '../checks';
+import { withTitleOf } from './cited-sources';
 import { isRunningStatus, statusBrief, statusSourceAge } from '../explore/status-brief';
 import { calendarDateInWords } from '../text/dates';
 
@@ -110,7 +111,7 @@ export interface StatusAge {
  * stopped. "Onbekend" says why there is nothing more.
  */
 export function statusFact(
-  d: Pick<Initiative, 'status' | 'status_source' | 'status_note'>,
+  d: Pick<Initiative, 'status' | 'status_source' | 'status_note'> & { sources?: Initiative['sources'] },
   age?: StatusAge,
 ): {
   label: string;
@@ -130,7 +131,8 @@ export function statusFact(
   const undated = age && !published && isRunningStatus(d.status);
   return {
     label: text,
-    source: sourceLink(d.status_source),
+    // The same page under Bronnen may give the title the status source leaves out.
+    source: sourceLink(withTitleOf(d.status_source, d.sources ?? [])),
     ...(published ? { date: sourceDateInWords(published) } : {}),
     ...(d.status_note ? { said: d.status_note } : {}),
     ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
