@@ -187,6 +187,20 @@ describe('a fork with its own configuration and data', () => {
     }
   });
 
+  it('asks re-users to name the fork, not the original atlas, on /data/ and in every download that asks', () => {
+    for (const file of [
+      'data/index.html',
+      'data/initiatieven.json',
+      'data/organisaties.json',
+      'data/initiatieven.geojson',
+      'data/datapackage.json',
+    ]) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text, file).toContain('Vermeld bij hergebruik graag de Zorgatlas Test als bron.');
+      expect(text, file).not.toContain('Samenwerkingsatlas als bron');
+    }
+  });
+
   it('has pages, filters and figures for its own region set, and none for provinces', () => {
     expect(readFileSync(join(out, 'regio', 'gebied-noord', 'index.html'), 'utf8')).toContain('Zorgnetwerk Noord');
     expect(readFileSync(join(out, 'regio', 'gebied-zuid', 'index.html'), 'utf8')).toContain('Zorgnetwerk Zuid');

@@ -8,8 +8,12 @@ import type { ValidatedDataset } from '../validate/validate-dataset';
 export const LICENCE = {
   name: 'CC0 1.0 Universeel',
   url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl',
-  request: 'Vermeld bij hergebruik graag de Samenwerkingsatlas als bron.',
 } as const;
+
+/** The licence with the courtesy request in the site's own name (a fork's downloads named the original). */
+export function licenceOf(siteTitle: string) {
+  return { ...LICENCE, request: `Vermeld bij hergebruik graag de ${siteTitle} als bron.` };
+}
 
 /** What a published file says about itself: the site's title, the day the data last changed, who publishes it. */
 export interface FileMeta {
@@ -26,7 +30,7 @@ export interface FileMeta {
 function aboutFile(what: string, meta: FileMeta, siteUrl: string) {
   return {
     title: `${meta.title}: ${what}`,
-    licence: LICENCE,
+    licence: licenceOf(meta.title),
     modified: meta.modified,
     publisher: meta.publisher,
     source: new URL(paths.data().slice(1), siteUrl).href,

@@ -16,7 +16,7 @@ import { SELECTION_COLUMN_NOTES, SELECTION_HEADERS, WHOLE_NUMBER_HEADERS } from 
 import { spreadsheetColumns } from './spreadsheet-table';
 import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
 import { FILE_FORMATS, type DownloadFile } from './file-formats';
-import { LICENCE } from './json';
+import { LICENCE, licenceOf } from './json';
 import { paths } from '../urls';
 
 /** What the descriptions say about the publication as a whole. */
@@ -282,7 +282,7 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
     name: p.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     id: absolute(p, hrefOf(p, 'datapackage.json')),
     title: p.title,
-    description: `De open data van de ${p.title}: ${p.tagline.toLowerCase()}. Gewijzigd op ${p.modified}. ${LICENCE.request}`,
+    description: `De open data van de ${p.title}: ${p.tagline.toLowerCase()}. Gewijzigd op ${p.modified}. ${licenceOf(p.title).request}`,
     homepage: absolute(p, paths.data()),
     created: created.toISOString(),
     // Not a Data Package property: the day the data itself last changed (as dct:modified in the DCAT catalogue).
