@@ -46,7 +46,7 @@ describe('npm run validate', () => {
     const r = validate({ ATLAS_DATA_DIR: dir }, '--format', 'github');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("data/initiatives/kapot.yaml:2:7  fout  kind: de tekst 'civv' is geen toegestane waarde");
-    expect(r.stdout).toContain("Bedoelde je 'civ'?");
+    expect(r.stdout).toContain("Bedoelde u 'civ'?");
     expect(r.stdout).toContain('::error file=data/initiatives/kapot.yaml,line=2,col=7');
   });
 });

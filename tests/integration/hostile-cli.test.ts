@@ -50,7 +50,7 @@ describe('npm run validate and format:data on a hostile data folder', () => {
     expect(v.stdout).toContain('data/initiatives/link.yaml:1:1  fout  Dit is een symbolische link');
     expect(v.stdout).toContain('data/initiatives/leeg.yaml:1:1  fout  Het bestand is leeg.');
     expect(v.stdout).toContain("data/initiative/:1:1  fout  De map 'initiative' wordt niet gelezen");
-    expect(v.stdout).toContain('Bedoelde je data/initiatives/?');
+    expect(v.stdout).toContain('Bedoelde u data/initiatives/?');
     expect(v.stdout).toContain('data/initiatives/map.yaml/:1:1  fout  Submappen');
 
     const f = npm(data, 'format:data');

@@ -17,12 +17,12 @@ const hintsFor = (fields: string, status = 'active') =>
 describe('a value the schema does not know', () => {
   it('is matched against the Dutch labels a contributor sees, not only the codes (a maintainer review)', () => {
     expect(hintsFor('')).toEqual([]);
-    expect(hintsFor('', 'onbekend')[0]).toMatch(/^Bedoelde je 'unknown'\?/);
-    expect(hintsFor('', 'Actief')[0]).toMatch(/^Bedoelde je 'active'\?/);
-    expect(hintsFor('', 'beeindigd')[0]).toMatch(/^Bedoelde je 'ended'\?/);
-    expect(hintsFor('', 'actve')[0]).toMatch(/^Bedoelde je 'active'\?/);
-    expect(hintsFor('sectors:\n  - Zorg\n')[0]).toMatch(/^Bedoelde je 'zorg-welzijn'\?/);
-    expect(hintsFor('sectors:\n  - tuinbouwen\n')[0]).toMatch(/^Bedoelde je 'tuinbouw'\?/);
-    expect(hintsFor('levels:\n  - MBO\n')[0]).toMatch(/^Bedoelde je 'mbo'\?/);
+    expect(hintsFor('', 'onbekend')[0]).toMatch(/^Bedoelde u 'unknown'\?/);
+    expect(hintsFor('', 'Actief')[0]).toMatch(/^Bedoelde u 'active'\?/);
+    expect(hintsFor('', 'beeindigd')[0]).toMatch(/^Bedoelde u 'ended'\?/);
+    expect(hintsFor('', 'actve')[0]).toMatch(/^Bedoelde u 'active'\?/);
+    expect(hintsFor('sectors:\n  - Zorg\n')[0]).toMatch(/^Bedoelde u 'zorg-welzijn'\?/);
+    expect(hintsFor('sectors:\n  - tuinbouwen\n')[0]).toMatch(/^Bedoelde u 'tuinbouw'\?/);
+    expect(hintsFor('levels:\n  - MBO\n')[0]).toMatch(/^Bedoelde u 'mbo'\?/);
   });
 });

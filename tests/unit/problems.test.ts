@@ -14,20 +14,20 @@ const p: Problem = {
   column: 7,
   field: 'partners[0].organisation',
   message: "Organisatie 'x' bestaat niet.",
-  hint: "Bedoelde je 'y'?",
+  hint: "Bedoelde u 'y'?",
   severity: 'error',
 };
 
 describe('problem output', () => {
   it('names file, line, column and field, then what is wrong and what would be right', () => {
     expect(formatProblem(p)).toBe(
-      "data/initiatives/a.yaml:3:7  fout  partners[0].organisation: Organisatie 'x' bestaat niet.\n    → Bedoelde je 'y'?",
+      "data/initiatives/a.yaml:3:7  fout  partners[0].organisation: Organisatie 'x' bestaat niet.\n    → Bedoelde u 'y'?",
     );
   });
 
   it('writes GitHub annotations with escaped properties', () => {
     expect(formatGithubAnnotation({ ...p, message: 'a: b, c\nd' })).toBe(
-      "::error file=data/initiatives/a.yaml,line=3,col=7,title=Veld partners[0].organisation::a: b, c%0Ad → Bedoelde je 'y'?",
+      "::error file=data/initiatives/a.yaml,line=3,col=7,title=Veld partners[0].organisation::a: b, c%0Ad → Bedoelde u 'y'?",
     );
     expect(formatGithubAnnotation({ ...p, severity: 'warning', field: '' })).toMatch(/^::warning .*title=Bestand::/);
   });

@@ -164,7 +164,7 @@ describe('what an initiative names', () => {
   it('organisationReferences: a suggestion, or how to make the organisation', () => {
     const r = rec('lead_organisation: scaldaa\npartners:\n  - organisation: onbekend-bedrijf\n');
     expect(said(organisationReferences(r, r.data, new Set(['scalda'])))).toEqual([
-      { message: "Organisatie 'scaldaa' bestaat niet.", hint: "Bedoelde je 'scalda'? Of maak data/organisations/scaldaa.yaml aan." },
+      { message: "Organisatie 'scaldaa' bestaat niet.", hint: "Bedoelde u 'scalda'? Of maak data/organisations/scaldaa.yaml aan." },
       {
         message: "Organisatie 'onbekend-bedrijf' bestaat niet.",
         hint: 'Maak eerst data/organisations/onbekend-bedrijf.yaml aan (npm run new -- organisation "Naam").',
@@ -199,7 +199,7 @@ describe('what an initiative names', () => {
       },
     ]);
     const typo = rec('relations:\n  - type: works_with\n    initiative: bbb\n');
-    expect(said(relationReferences(typo, typo.data, new Set(['bb'])))[0]!.hint).toBe("Bedoelde je 'bb'?");
+    expect(said(relationReferences(typo, typo.data, new Set(['bb'])))[0]!.hint).toBe("Bedoelde u 'bb'?");
   });
 
   it('newOrganisations: where to choose an organisation that exists (as lead or partner), and what a maintainer does with a new one', () => {

@@ -367,7 +367,7 @@ describe('rules about what an initiative names', () => {
       { line: 6, field: 'working_area.regions[2]', severity: 'error' },
     ]);
     expect(found[0]!.message).toBe("Provincie 'noord-brabnt' bestaat niet.");
-    expect(found[0]!.hint).toBe("Bedoelde je 'noord-brabant'? De ids staan in data/regions/provincies.geojson.");
+    expect(found[0]!.hint).toBe("Bedoelde u 'noord-brabant'? De ids staan in data/regions/provincies.geojson.");
     expect(found[1]!.hint).toContain('limburg, noord-brabant');
     expect(workingAreaRegions(rec('name: A\n'), { working_area: { regions: ['limburg'] } }, set)).toEqual([]);
   });

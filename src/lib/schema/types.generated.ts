@@ -192,7 +192,7 @@ export interface Initiative {
    */
   partners_note?: string;
   /**
-   * Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typ je dus niet in.
+   * Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.
    */
   locations?: Location[];
   /**

@@ -58,14 +58,14 @@ function enumHint(node: SchemaNode, given: unknown): string {
   const labels = node['x-enum-labels'] ?? {};
   const list = values.map((v) => (labels[v] && labels[v] !== v ? `${v} (${labels[v]})` : v)).join(', ');
   const guess = typeof given === 'string' && values.length ? guessValue(given, values, labels) : undefined;
-  return `${guess ? `Bedoelde je '${guess}'? ` : ''}Kies uit: ${list}.`;
+  return `${guess ? `Bedoelde u '${guess}'? ` : ''}Kies uit: ${list}.`;
 }
 
 /**
  * The value a contributor most likely meant: contributors type the Dutch word they see
  * ('onbekend', 'Zorg'), so the labels count as much as the codes. A label that is the word, or
  * the only one that starts with it, wins; otherwise the nearest of codes and labels (a maintainer
- * review got "Bedoelde je 'ended'?" for 'onbekend' and 'energie' for 'Zorg').
+ * review got "Bedoelde u 'ended'?" for 'onbekend' and 'energie' for 'Zorg').
  */
 function guessValue(given: string, values: readonly string[], labels: Readonly<Record<string, string>>): string {
   const word = given.trim().toLowerCase();
@@ -138,7 +138,7 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
       return make(
         `${e.instancePath}/${extra}`,
         `Onbekend veld '${extra}'.`,
-        guess ? `Bedoelde je '${guess}'? Bekende velden hier: ${known.join(', ')}.` : undefined,
+        guess ? `Bedoelde u '${guess}'? Bekende velden hier: ${known.join(', ')}.` : undefined,
         'key',
       );
     }
@@ -201,7 +201,7 @@ function translate(e: ErrorObject, file: string, positions: PositionIndex, root:
         e.instancePath,
         `Moet ${dir} ${String(p.limit)} zijn${label}, maar is ${String(e.data)}.`,
         isCoord
-          ? 'Deze coördinaat ligt buiten Nederland. Verwissel je breedte- en lengtegraad niet? Breedtegraad is ongeveer 51-53, lengtegraad 3-7.'
+          ? 'Deze coördinaat ligt buiten Nederland. Verwisselt u breedte- en lengtegraad niet? Breedtegraad is ongeveer 51-53, lengtegraad 3-7.'
           : parent.description,
       );
     }

@@ -71,7 +71,7 @@ export function classifyDataEntries(entries: readonly DataEntry[], root = 'data'
         const guess = closest(name, known);
         const hint =
           distance(name, guess) <= 3
-            ? `Bedoelde je ${root}/${guess}/? Verplaats de bestanden daarheen.`
+            ? `Bedoelde u ${root}/${guess}/? Verplaats de bestanden daarheen.`
             : `De atlas leest alleen ${known.map((k) => `${root}/${k}/`).join(', ')}.`;
         problems.push(problem(`${e.path}/`, 'error', `De map '${name}' wordt niet gelezen; wat erin staat komt niet in de atlas.`, hint));
       } else if (!DOC_FILES.has(name)) {

@@ -66,7 +66,7 @@ export function workingAreaRegions(
     return [
       problemAt(t, `/working_area/regions/${i}`, `working_area.regions[${i}]`, `${main.name} '${id}' bestaat niet.`, {
         hint: s
-          ? `Bedoelde je '${s}'? De ids staan in ${main.file}.`
+          ? `Bedoelde u '${s}'? De ids staan in ${main.file}.`
           : `Kies een id uit de ${main.name_plural.toLowerCase()} (${main.file}): ${[...ids].sort().join(', ')}.`,
       }),
     ];

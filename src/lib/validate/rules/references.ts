@@ -42,7 +42,7 @@ export function organisationReferences(
       const s = suggestId(id, organisationIds);
       return problemAt(t, pointer, field, `Organisatie '${id}' bestaat niet.`, {
         hint: s
-          ? `Bedoelde je '${s}'? Of maak data/${folder}/${id}.yaml aan.`
+          ? `Bedoelde u '${s}'? Of maak data/${folder}/${id}.yaml aan.`
           : `Maak eerst data/${folder}/${id}.yaml aan (npm run new -- organisation "Naam").`,
       });
     });
@@ -97,7 +97,7 @@ export function relationReferences(
     .map(({ id, pointer, field }) => {
       const s = suggestId(id, initiativeIds);
       return problemAt(t, pointer, field, `Initiatief '${id}' bestaat niet.`, {
-        hint: s ? `Bedoelde je '${s}'?` : `Controleer het id: dat is de bestandsnaam in data/${folder}/ zonder .yaml.`,
+        hint: s ? `Bedoelde u '${s}'?` : `Controleer het id: dat is de bestandsnaam in data/${folder}/ zonder .yaml.`,
       });
     });
 }
