@@ -29,7 +29,9 @@ export function initiativeJsonLd(
     ...(d.short_name ? { alternateName: d.short_name } : {}),
     description: d.summary,
     ...(d.website ? { sameAs: d.website } : {}),
-    ...(d.start_year && d.start_year_certainty !== 'uncertain' ? { foundingDate: String(d.start_year) } : {}),
+    // schema.org has no "about": a year the page calls approximate or uncertain is no founding date
+    // a machine may take as stated (a reader review found an award year given as one).
+    ...(d.start_year && (d.start_year_certainty ?? 'exact') === 'exact' ? { foundingDate: String(d.start_year) } : {}),
     ...(d.end_year ? { dissolutionDate: String(d.end_year) } : {}),
     ...(d.sectors?.length ? { keywords: d.sectors.join(', ') } : {}),
     location: (d.locations ?? []).map((l) => ({

@@ -57,6 +57,24 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
     }
   });
 
+  it('a theme in the words of the source is said to be so, under the sectors', () => {
+    let themes = 0;
+    for (const e of initiatives) {
+      const theme = (e.data as Data & { theme?: string }).theme;
+      if (!theme) continue;
+      themes++;
+      const sectors = text(/<dt>Sectoren en thema's<\/dt><dd>[\s\S]*?<\/dd>/.exec(page('initiatieven', e.id))?.[0] ?? '');
+      expect(
+        sectors
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+        e.path,
+      ).toContain(`Zoals de bron het noemt: ${theme}`);
+    }
+    expect(themes).toBeGreaterThan(0);
+  });
+
   it('every initiative page with a status source says how old that source is, or that its date is not recorded', () => {
     let dated = 0;
     for (const e of initiatives) {
@@ -65,9 +83,7 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
       const status = text(/<dt>Status<\/dt><dd>[\s\S]*?<\/dd>/.exec(page('initiatieven', e.id))?.[0] ?? '');
       if (src.published) dated++;
       expect(status, e.path).toContain(
-        src.published
-          ? `Volgens een bron van ${sourceDateInWords(src.published)}: `
-          : 'Volgens een bron waarvan de datum niet is vastgelegd: ',
+        src.published ? `Volgens een bron van ${sourceDateInWords(src.published)}: ` : 'Volgens een bron zonder vastgelegde datum: ',
       );
     }
     expect(dated).toBeGreaterThan(0);
@@ -153,7 +169,8 @@ describe.skipIf(!siteBuilt)('how current the atlas is, on the built site', () =>
         const i = byId.get(id)!;
         const note = (i.partners_note ?? '').toLowerCase();
         expect(
-          [d.name, d.short_name].some((n) => n && note.includes(n.toLowerCase())),
+          // By its name, short name or a former name (a merged school's old name in an older text).
+          [d.name, d.short_name, ...(d.former_names ?? [])].some((n) => n && note.includes(n.toLowerCase())),
           `${e.id} in ${id}`,
         ).toBe(true);
         expect([i.lead_organisation, ...(i.partners ?? []).map((p) => p.organisation)], `${e.id} in ${id}`).not.toContain(e.id);

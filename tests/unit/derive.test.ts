@@ -268,7 +268,14 @@ describe('structured data', () => {
       orgs,
       (id) => `https://x/o/${id}/`,
     );
-    expect(ld).toMatchObject({ '@type': 'Project', name: 'Compleet initiatief voor windenergie', foundingDate: '2019' });
+    expect(ld).toMatchObject({ '@type': 'Project', name: 'Compleet initiatief voor windenergie' });
+    // Its start year is approximate ("c. 2019"): no founding date a machine would read as stated.
+    expect(ld.foundingDate).toBeUndefined();
+    const exact = {
+      ...d.initiatives.find((i) => i.id === 'complete')!,
+      data: { ...d.initiatives.find((i) => i.id === 'complete')!.data, start_year_certainty: 'exact' as const },
+    };
+    expect(initiativeJsonLd(exact, 'https://x/i/', orgs, (id) => `https://x/o/${id}/`).foundingDate).toBe('2019');
     expect((ld.member as unknown[]).length).toBe(2);
     expect(jsonLdText({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
   });
