@@ -228,6 +228,25 @@ describe('page views', () => {
     expect(organisationPage(one, 'bedrijf')).toMatchObject({ leads: [], joins: [{ name: 'Samen', role: 'business' }] });
   });
 
+  it('an organisation page names the sources of its facts, each page once, with their date', () => {
+    const merged = siteModelOf(
+      datasetOf(
+        [initiative('samen', 'Samen', ['utrecht'], 'lead_organisation: school\n')],
+        [
+          file(
+            'data/organisations/school.yaml',
+            'name: School\nformer_names:\n  - Oude School\nkind: mbo_institution\nsources:\n  - url: https://nieuws.nl/fusie/\n    title: Twee scholen gaan samen\n    published: 2019-06-01\n' +
+              'last_verified: 2026-11-01\nverified_by: editors\nverified_source:\n  url: https://www.nieuws.nl/fusie\n',
+          ),
+        ],
+      ),
+    );
+    expect(organisationPage(merged, 'school').sources).toEqual([
+      { href: 'https://nieuws.nl/fusie/', text: 'Twee scholen gaan samen', urlShown: false, published: '1 juni 2019' },
+    ]);
+    expect(organisationPage(siteModelOf(datasetOf([], [organisation('kaal', 'Kaal')])), 'kaal').sources).toEqual([]);
+  });
+
   it(`a region page shows at most ${CARDS_PER_KIND} cards per kind and links to the rest on the map`, () => {
     // One kind with one initiative more than fits, one that fits exactly, one with a single initiative.
     const crowd = datasetOf([

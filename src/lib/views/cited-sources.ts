@@ -28,16 +28,32 @@ export function withTitleOf(s: Source, others: readonly Source[]): Source {
  * is listed once, with the title and date either mention gives (a second review).
  */
 export function citedSources(d: Initiative): Source[] {
+  return uniqueSources([
+    ...d.sources,
+    d.status_source,
+    ...(d.funding ?? []).map((f) => f.source),
+    ...(d.figures ?? []).map((f) => f.source),
+    ...(d.success_factors ?? []).map((f) => f.source),
+    ...(d.challenges ?? []).map((f) => f.source),
+    d.verified_source,
+  ]);
+}
+
+/**
+ * Sources in their order, each page once: a page named twice keeps its first place, with the
+ * title and date either mention gives. Empty and missing entries are left out.
+ */
+export function uniqueSources(list: readonly (Source | undefined)[]): Source[] {
   const out: Source[] = [];
   const seen = new Map<string, number>();
-  const add = (s: Source | undefined) => {
-    if (!s || (!s.url && !s.title)) return;
+  for (const s of list) {
+    if (!s || (!s.url && !s.title)) continue;
     const key = keyOf(s);
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, out.length);
       out.push(s);
-      return;
+      continue;
     }
     const kept = out[at]!;
     if ((!kept.title && s.title) || (!kept.published && s.published))
@@ -46,13 +62,6 @@ export function citedSources(d: Initiative): Source[] {
         ...(kept.title ? {} : s.title ? { title: s.title } : {}),
         ...(kept.published ? {} : s.published ? { published: s.published } : {}),
       };
-  };
-  for (const s of d.sources) add(s);
-  add(d.status_source);
-  for (const f of d.funding ?? []) add(f.source);
-  for (const f of d.figures ?? []) add(f.source);
-  for (const f of d.success_factors ?? []) add(f.source);
-  for (const f of d.challenges ?? []) add(f.source);
-  add(d.verified_source);
+  }
   return out;
 }

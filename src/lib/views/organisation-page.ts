@@ -3,7 +3,8 @@ import { facetParams } from '../explore/filter';
 import { collaborators } from '../relations';
 import type { SiteModel } from '../site-model';
 import type { InitiativeRecord, OrganisationRecord } from '../validate/validate-dataset';
-import { statusInBrief } from './initiative-facts';
+import { uniqueSources } from './cited-sources';
+import { sourceDateInWords, sourceLink, statusInBrief } from './initiative-facts';
 import type { Link } from './initiative-page';
 
 /** A link to an initiative with its status in brief, as on every list (statusInBrief): an ended one does not pass for current. */
@@ -25,6 +26,11 @@ export interface OrganisationPage {
   mentionedIn: InitiativeLink[];
   /** Organisations it shares initiatives with, most shared first. */
   collaborators: (Link & { shared: number })[];
+  /**
+   * The pages its facts come from (its sources and the one it was checked against), each once: a
+   * merger or a former name on the page names where it is said (the page showed none).
+   */
+  sources: (ReturnType<typeof sourceLink> & { published?: string })[];
 }
 
 export function organisationPage(site: SiteModel, id: string): OrganisationPage {
@@ -54,6 +60,10 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
       .filter((x) => x.role !== 'lead' && x.role !== 'co_lead')
       .map((x) => ({ ...initiativeLink(x), role: x.role, ...(x.note ? { note: x.note } : {}) })),
     mentionedIn: (site.mentions.get(id) ?? []).map(linkTo),
+    sources: uniqueSources([...(d.sources ?? []), d.verified_source]).map((x) => ({
+      ...sourceLink(x),
+      ...(x.published ? { published: sourceDateInWords(x.published) } : {}),
+    })),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
       name: x.org.data.name,
