@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
-import { formatWeights, measurePageWeights } from './lib/page-weight.ts';
+import { formatWeights, measurePageWeights, PAGE_WORDS } from './lib/page-weight.ts';
 import { startServer } from './lib/server.ts';
 import { cliArgs } from './lib/args.ts';
 
@@ -50,13 +50,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const noJs = rows.filter((r) => ['detail', 'region', 'organisation'].includes(r.page) && r.gzip.js > 0);
     console.log(
       noJs.length
-        ? `LET OP: JavaScript op ${noJs.map((r) => r.page).join(', ')}.`
+        ? `LET OP: JavaScript op ${noJs.map((r) => PAGE_WORDS[r.page] ?? r.page).join(', ')}.`
         : 'Detail-, regio- en organisatiepagina: geen JavaScript.',
     );
     console.log(
       rows.find((r) => r.page === 'home')?.mapLibrary
         ? 'LET OP: de kaartbibliotheek laadt vóór interactie.'
-        : 'Home: geen kaartbibliotheek vóór interactie.',
+        : 'Startpagina: geen kaartbibliotheek vóór interactie.',
     );
     const json = arg('json', '');
     if (json) writeFileSync(json, JSON.stringify(rows, null, 2));

@@ -11,10 +11,12 @@
  *   rules between files always run.
  * `--no-cache` checks everything afresh and stores nothing.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliArgs } from './lib/args.ts';
 import { dataDir } from '../src/io/data-dir.ts';
 import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
+import { escapeForOutput } from '../src/lib/text/unsafe-characters.ts';
 import {
   defaultCacheFile,
   openValidateCache,
@@ -37,6 +39,14 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 const github = values.format === 'github';
 const dir = positionals[0] ? resolve(positionals[0]) : dataDir();
+// A folder that is not there is said so, in the words the user typed (a newcomer review got "no
+// region set found" in data/regions for a mistyped path).
+if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+  console.log(
+    `${escapeForOutput(positionals[0] ?? dir)}  fout  Deze datamap bestaat niet (of is geen map).\n    → Geef de map met de data op (npm run validate -- <map>), of laat het weg voor data/ van dit project.`,
+  );
+  process.exit(1);
+}
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
 const useCache = !values['no-cache'];

@@ -67,11 +67,23 @@ export async function measurePageWeights(browser: Browser, siteUrl: string, page
 }
 
 /** A readable table of page weights. */
+/** The page types in the words of the report (the keys stay English: the bench's JSON uses them). */
+export const PAGE_WORDS: Readonly<Record<string, string>> = {
+  home: 'startpagina',
+  detail: 'initiatief',
+  region: 'regio',
+  organisation: 'organisatie',
+  search: 'zoeken',
+  figures: 'cijfers',
+  whatWorks: 'wat werkt',
+  gaps: 'witte vlekken',
+};
+
 export function formatWeights(rows: PageWeight[]): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const head = ['pagina', 'verzoeken', 'HTML', 'CSS', 'JS', 'data', 'overig', 'totaal (gzip)', 'kaartbibliotheek'];
   const lines = rows.map((r) => [
-    r.page,
+    PAGE_WORDS[r.page] ?? r.page,
     String(r.requests),
     kb(r.gzip.html),
     kb(r.gzip.css),

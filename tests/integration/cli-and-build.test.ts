@@ -49,6 +49,13 @@ describe('npm run validate', () => {
     expect(r.stdout).toContain("Bedoelde u 'civ'?");
     expect(r.stdout).toContain('::error file=data/initiatives/kapot.yaml,line=2,col=7');
   });
+
+  it('says a data folder that is not there does not exist (not "no region set" in it)', () => {
+    const r = validate({}, join(tmpdir(), 'atlas-bestaat-niet', 'data'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('atlas-bestaat-niet/data  fout  Deze datamap bestaat niet (of is geen map).');
+    expect(r.stdout).not.toContain('regio-indeling');
+  });
 });
 
 describe('npm run validate with its cache', () => {

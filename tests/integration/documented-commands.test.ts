@@ -237,7 +237,7 @@ describe("the README's commands, as typed", () => {
   it.skipIf(skipBrowser || !siteBuilt)('npm run report:weight reports every page type of the built site', () => {
     const r = npm(['run', 'report:weight', '--', '--dir', SITE_DIR, '--base', BASE]);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    for (const page of ['home', 'detail', 'region', 'organisation', 'search', 'whatWorks', 'gaps'])
+    for (const page of ['startpagina', 'initiatief', 'regio', 'organisatie', 'zoeken', 'wat werkt', 'witte vlekken'])
       expect(r.stdout).toMatch(new RegExp(`^${page}\\s+\\d`, 'm'));
     expect(r.stdout).toContain('Detail-, regio- en organisatiepagina: geen JavaScript.');
   });
