@@ -41,6 +41,10 @@ describe('the fields a row fixes', () => {
     expect(levelsOf('pps', 'PPS vmbo-mbo (WO partner)', [])).toEqual(['vmbo', 'mbo', 'wo']);
     expect(levelsOf('pps', 'PPS', [{ scheme: 'nationaal-groeifonds' }])).toEqual([]);
     expect(levelsOf('pps', 'Hbomonitor', [])).toEqual([]);
+    // The theme cell states levels too, but not one it only plans.
+    expect(levelsOf('pps', 'PPS (green education)', [], 'Poultry sector (mbo, later hbo)')).toEqual(['mbo']);
+    expect(levelsOf('pps', 'PPS', [], 'Zorg (mbo-4 en hbo)')).toEqual(['mbo', 'hbo']);
+    expect(levelsOf('pps', 'PPS', [], 'Techniek; planned wo track')).toEqual([]);
   });
 
   it('the first lead is the lead organisation, the others co-leads, never the lead twice', () => {

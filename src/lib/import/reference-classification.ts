@@ -98,10 +98,13 @@ export function statedGrants(type: string, startYear: string): NonNullable<Initi
 }
 
 /** The levels a row implies: those its kind fixes (a CoE is hbo; a CIV or a RIF grant is mbo) and those its type names. */
-export function levelsOf(kind: Initiative['kind'], type: string, funding: NonNullable<Initiative['funding']>): string[] {
+export function levelsOf(kind: Initiative['kind'], type: string, funding: NonNullable<Initiative['funding']>, theme = ''): string[] {
   const levels = new Set<string>();
   if (kind === 'coe') levels.add('hbo');
   if (kind === 'civ' || funding.some((f) => f.scheme === 'rif')) levels.add('mbo');
-  for (const l of ['vmbo', 'mbo', 'hbo', 'wo']) if (new RegExp(`\\b${l}\\b`, 'i').test(type)) levels.add(l);
+  // The theme cell names levels too ("Poultry sector (mbo, later hbo)", a reader review found the
+  // mbo dropped); a level it only plans ("later hbo") is no level the initiative has.
+  const stated = `${type} ${theme.replace(/\b(?:later|eventually|planned|future)\s+(?:also\s+)?(?:vmbo|mbo|hbo|wo)\b/gi, '')}`;
+  for (const l of ['vmbo', 'mbo', 'hbo', 'wo']) if (new RegExp(`\\b${l}\\b`, 'i').test(stated)) levels.add(l);
   return [...levels];
 }

@@ -151,7 +151,7 @@ function initiativeFacts(st: ReferenceImport, r: RowInput): InitiativeFacts {
     kind,
     status,
     summary: rowSummary(kind, sectors, where, lead.leads, r.e.theme),
-    levels: levelsOf(kind, type, funding),
+    levels: levelsOf(kind, type, funding, r.row.sector_theme ?? ''),
     sectors,
     leads: lead.leads,
     locations: where.locations,
