@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { cliArgs } from './lib/args.ts';
 import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
@@ -55,41 +55,54 @@ for (let i = 0; i + 1 < fields.length; i += 2) {
   } as FileChange);
 }
 
+/** No file the atlas reads is this large; a larger one in a proposal is left out of the names, not read into memory. */
+const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+
 /**
- * data/ as it is at <head>, read from git into a temporary folder: the names of organisations a
- * proposal adds, and its duplicates, are those of the proposal, also when a maintainer runs this
- * from main's checkout (a newcomer review found "Penvoerder: (leeg) → <id>" there). Only regular
- * files are written; a link stays a link change in the summary and is never followed.
+ * data/ as it is at <head>, read from git into `dir`/data: the names of organisations a proposal
+ * adds, and its duplicates, are those of the proposal, also when a maintainer runs this from
+ * main's checkout (a newcomer review found "Penvoerder: (leeg) → <id>" there). Never the files of
+ * the checkout, and only regular files: a link stays a link change in the summary, never followed.
  */
-function dataAt(rev: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-review-'));
-  const entries = git('ls-tree', '-r', '-z', '--full-tree', rev, '--', 'data')
+function writeDataAt(rev: string, dir: string): string {
+  const data = join(dir, 'data');
+  mkdirSync(data);
+  // -l: each blob's size, so an oversized one is skipped before it is read.
+  const entries = git('ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', 'data')
     .split('\0')
     .filter(Boolean)
-    .map((line) => /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(line))
-    .filter((m): m is RegExpExecArray => !!m && (m[1] === '100644' || m[1] === '100755'));
-  if (!entries.length) return join(repo, 'data');
+    .map((line) => /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(line))
+    .filter((m): m is RegExpExecArray => !!m && (m[1] === '100644' || m[1] === '100755') && Number(m[3]) <= MAX_BLOB_BYTES)
+    .map((m) => ({ oid: m[2]!, path: m[4]! }))
+    // Git keeps no "..", but a path is checked before it becomes one on this disk.
+    .filter((e) => resolve(dir, e.path).startsWith(data + sep));
+  if (!entries.length) return data;
   // One git process for every blob: each answer is "<id> blob <size>\n<bytes>\n".
   const out = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], {
-    input: entries.map((m) => m[2]).join('\n') + '\n',
-    maxBuffer: 1024 * 1024 * 1024,
+    input: entries.map((e) => e.oid).join('\n') + '\n',
+    maxBuffer: entries.length * 64 + MAX_BLOB_BYTES * 4,
   });
   let at = 0;
-  for (const m of entries) {
-    const header = out.subarray(at, out.indexOf(10, at)).toString();
-    const size = Number(header.split(' ')[2]);
-    const start = out.indexOf(10, at) + 1;
-    const file = join(dir, m[3]!);
+  for (const e of entries) {
+    const eol = out.indexOf(10, at);
+    const header = /^([0-9a-f]+) blob (\d+)$/.exec(out.subarray(at, eol).toString());
+    if (!header || header[1] !== e.oid) throw new Error(`git cat-file gaf een onverwacht antwoord voor ${e.path}.`);
+    const size = Number(header[2]);
+    const file = join(dir, e.path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, out.subarray(start, start + size));
-    at = start + size + 1;
+    writeFileSync(file, out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
   }
-  return join(dir, 'data');
+  return data;
 }
 
-const headData = dataAt(head);
-const d = await loadDataset(headData);
-if (headData.startsWith(tmpdir())) rmSync(dirname(headData), { recursive: true, force: true });
+const scratch = mkdtempSync(join(tmpdir(), 'atlas-review-'));
+let d: Awaited<ReturnType<typeof loadDataset>>;
+try {
+  d = await loadDataset(writeDataAt(head, scratch));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 const known: KnownEntry[] = [
   ...d.initiatives.map((i) => ({
     kind: 'initiative' as const,

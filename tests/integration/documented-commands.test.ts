@@ -6,7 +6,7 @@
  * cli-and-build, hostile-cli, import, fork, bench, contributing-cli and the CMS browser test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,21 @@ describe("the README's commands, as typed", () => {
     expect(gone.status, gone.stderr).toBe(0);
     expect(gone.stdout).toContain('- data/initiatives/link.yaml → /etc/passwd (verwijderd)');
     expect(gone.stdout).not.toContain('Initiatief verwijderd');
+    // A proposal whose data/ is one link to a folder elsewhere: summarised, never followed, and the
+    // repository it is read from stays (the review's scratch folder is its own, removed whole).
+    mkdirSync(join(repo, 'elders', 'initiatives'), { recursive: true });
+    writeFileSync(join(repo, 'elders', 'initiatives', 'vreemd.yaml'), 'name: Vreemd\n');
+    git('rm', '-r', '-q', 'data');
+    symlinkSync('elders', join(repo, 'data'));
+    commit('data als link');
+    const scratch = () => readdirSync(tmpdir()).filter((f) => f.startsWith('atlas-review-'));
+    const before = scratch();
+    const swapped = npm(['run', 'review', '--', '--repo', repo, 'HEAD~1', 'HEAD']);
+    expect(swapped.status, swapped.stderr).toBe(0);
+    expect(swapped.stdout).toContain('- data → elders (nieuw)');
+    expect(swapped.stdout).not.toContain('Vreemd');
+    expect(existsSync(join(repo, '.git'))).toBe(true);
+    expect(scratch()).toEqual(before);
   });
 
   it('npm run new makes a valid, canonical file and refuses an id that exists', () => {

@@ -125,7 +125,9 @@ describe('review summary', () => {
     it('a check claimed for the editors or the initiative, and a status without its source (a newcomer review)', () => {
       const byEditors = one(initiative('last_verified: 2026-12-01\nverified_by: editors\nverified_source:\n  title: Bron\n'));
       expect(byEditors).toContain('1 aandachtspunt.');
-      expect(byEditors).toContain('zegt dat de redactie de gegevens controleerde (2026-12-01). Alleen de redactie zet dat');
+      expect(byEditors).toContain(
+        'zegt dat de redactie de gegevens controleerde (2026-12-01). Alleen de redactie zet dat, na een eigen controle tegen de bron: controleer of het klopt',
+      );
       const byItself = one(initiative('last_verified: 2026-12-01\nverified_by: initiative\n'));
       expect(byItself).toContain(
         'zegt dat het initiatief zelf de gegevens controleerde (2026-12-01). Ga na dat het voorstel echt van het initiatief komt.',
@@ -137,6 +139,20 @@ describe('review summary', () => {
       expect(active).toContain('De status wordt "Actief" zonder bron van de status');
       const sourced = initiative('').replace('status: unknown', 'status: active\nstatus_source:\n  url: https://voorbeeld.nl/nieuws\n');
       expect(one(sourced, initiative(''))).toContain('0 aandachtspunten.');
+      // A new status resting on the page that said the old one.
+      expect(one(sourced.replace('status: active', 'status: ended'), sourced)).toContain(
+        'De status wordt "Beëindigd", maar de bron van de status blijft dezelfde pagina als voor de oude status',
+      );
+      // An organisation's check, claimed on an initiative's page, names the organisation.
+      expect(one(initiative('last_verified: 2026-12-01\nverified_by: organisation\n'))).toContain('echt van de organisatie komt.');
+      // The same check with its keys in another order is no new claim.
+      const src = 'last_verified: 2026-12-01\nverified_by: editors\nverified_source:\n  title: Bron\n  url: https://a.nl/\n';
+      expect(
+        one(
+          initiative(src).replace('proeftuin', 'kweektuin'),
+          initiative(src.replace('  title: Bron\n  url: https://a.nl/\n', '  url: https://a.nl/\n  title: Bron\n')),
+        ),
+      ).toContain('0 aandachtspunten.');
     });
 
     it('a correction parked in Opmerkingen, which the site publishes as "Opmerking van de redactie"', () => {

@@ -279,21 +279,38 @@ export function warningsFor(
  */
 function claimsFor(kind: EntityKind, before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
   const w: string[] = [];
-  const same = (k: string) => JSON.stringify(before?.[k]) === JSON.stringify(after[k]);
+  // By value: keys written in another order are the same claim.
+  const same = (k: string) => stableJson(before?.[k]) === stableJson(after[k]);
   const by = after.verified_by;
   if (by !== undefined && !(same('verified_by') && same('last_verified') && same('verified_source'))) {
     const who = markdownText(vocabulary('verified_by').labels[String(by)] ?? String(by));
+    const when = markdownText(String(after.last_verified ?? ''));
     w.push(
       by === 'editors'
-        ? `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${markdownText(String(after.last_verified ?? ''))}). Alleen de redactie zet dat, na een eigen controle tegen de bron: klopt het, of haal het weg vóór het samenvoegen.`
-        : `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${markdownText(String(after.last_verified ?? ''))}). Ga na dat het voorstel echt van ${kind === 'initiative' ? 'het initiatief' : 'de organisatie'} komt.`,
+        ? `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${when}). Alleen de redactie zet dat, na een eigen controle tegen de bron: controleer of het klopt, of haal het weg vóór het samenvoegen.`
+        : `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${when}). Ga na dat het voorstel echt van ${by === 'organisation' ? 'de organisatie' : 'het initiatief'} komt.`,
     );
   }
-  if (kind === 'initiative' && !same('status') && after.status !== undefined && after.status !== 'unknown' && !after.status_source)
-    w.push(
-      `De status wordt "${markdownText(vocabulary('status').labels[String(after.status)] ?? String(after.status))}" zonder bron van de status: vraag om de pagina die het zegt, met haar datum.`,
-    );
+  if (kind === 'initiative' && !same('status') && after.status !== undefined && after.status !== 'unknown') {
+    const status = markdownText(vocabulary('status').labels[String(after.status)] ?? String(after.status));
+    if (!after.status_source)
+      w.push(`De status wordt "${status}" zonder bron van de status: vraag om de pagina die het zegt, met haar datum.`);
+    // The page that said the old status does not say the new one.
+    else if (before?.status_source && same('status_source'))
+      w.push(
+        `De status wordt "${status}", maar de bron van de status blijft dezelfde pagina als voor de oude status: zegt die pagina dit?`,
+      );
+  }
   return w;
+}
+
+/** JSON with the keys of every object sorted, so two values compare by content, not key order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function parse(text: string | undefined, path: string): Record<string, unknown> | undefined {
