@@ -231,6 +231,32 @@ describe('an update keeps editorial work', () => {
     }
   });
 
+  it('keeps the lead and its note to the row: a note on a former name never outlives the lead it was about', () => {
+    const d: Initiative = { ...data(), lead_organisation: 'gilde' };
+    keepEditorialWork(d, { lead_organisation: 'vista', lead_note: 'In de bron: Arcus College (een eerdere naam)' });
+    expect(d.lead_note).toBeUndefined();
+  });
+
+  it("keeps an edition's note on a status, or the editors' note while the status rests on the same page", () => {
+    const found = { status: 'active', status_source: { url: 'https://nieuws.nl/a', published: '2024' }, status_note: 'Loopt nog.' };
+    // The same page (with www.): the note stays.
+    const same: Initiative = { ...data(), status_source: { url: 'https://www.nieuws.nl/a' } };
+    keepEditorialWork(same, found, ['a.nl/']);
+    expect(same.status_note).toBe('Loopt nog.');
+    // The same page kept by title (it names a person): the note stays too.
+    const titled: Initiative = { ...data(), status_source: { title: 'Interview (naam weggelaten)' } };
+    keepEditorialWork(titled, { ...found, status_source: { title: 'Interview (naam weggelaten)' } }, ['a.nl/']);
+    expect(titled.status_note).toBe('Loopt nog.');
+    // Another page: its words are not this page's.
+    const other: Initiative = { ...data(), status_source: { url: 'https://ander.nl/b' } };
+    keepEditorialWork(other, found, ['a.nl/']);
+    expect(other.status_note).toBeUndefined();
+    // The edition's own note wins.
+    const own: Initiative = { ...data(), status_source: { url: 'https://nieuws.nl/a' }, status_note: 'Volgens de editie.' };
+    keepEditorialWork(own, found, ['a.nl/']);
+    expect(own.status_note).toBe('Volgens de editie.');
+  });
+
   it('changes nothing for a new file', () => {
     const d = data();
     keepEditorialWork(d, undefined);

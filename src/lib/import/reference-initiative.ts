@@ -31,6 +31,7 @@ const IMPORTED_FIELDS = new Set([
   'sectors',
   'theme',
   'lead_organisation',
+  'lead_note',
   'partners',
   'partners_note',
   'locations',
@@ -88,8 +89,7 @@ function keepStatusNote(data: Initiative, existing: Record<string, unknown> | un
   const now = data.status_source;
   if (data.status_note || typeof note !== 'string' || !before || !now) return;
   // The same page: by address, or by title for a page kept without its address (it names a person).
-  const same =
-    before.url && now.url ? bareAddress(before.url) === bareAddress(now.url) : !before.url && !now.url && before.title === now.title;
+  const same = before.url && now.url ? sourceKey(before.url) === sourceKey(now.url) : !before.url && !now.url && before.title === now.title;
   if (same) data.status_note = note;
 }
 
