@@ -1,14 +1,22 @@
 import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
+/** A private-use mark for a line break that must survive stripping the tags around it. */
+const BREAK = '\uE000';
+/** Tags that end a line or a block: they leave a space, so the words on either side stay apart. */
+const BLOCK_TAG =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|section|article|aside|header|footer|blockquote|pre|summary|details|dl|dt|dd|hr)\b[^>]*>/gi;
+
 /**
  * Raw HTML a contributor typed becomes its text: the tags go, the words they enclosed stay
- * (escaped). Letting the HTML parser see a `<div>` or `<form>` inside a paragraph closed that
- * paragraph early and left a stray, empty `<p></p>` where the tag ended; dropping the block
- * would lose what was typed inside it. Script and style contents are not words and go.
+ * (escaped), a <br> stays a line break and a block tag leaves a space (so "<p>A</p><p>B</p>"
+ * does not read "AB"). Letting the HTML parser see a `<div>` or `<form>` inside a paragraph
+ * closed that paragraph early and left a stray, empty `<p></p>`; dropping the block would lose
+ * what was typed inside it. Script and style contents are not words and go (renderMarkdown).
  */
 function textOfHtml(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
+  const marked = html.replace(/<br\s*\/?>/gi, BREAK).replace(BLOCK_TAG, ' ');
+  return sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} }).replaceAll(BREAK, '<br>');
 }
 
 const parser = new Marked({
@@ -30,7 +38,20 @@ const parser = new Marked({
  * attributes and link schemes a page may carry.
  */
 export function renderMarkdown(md: string): string {
-  const html = parser.parse(md, { async: false });
+  const tokens = parser.lexer(md);
+  // What an inline <script> or <style> a contributor typed holds reaches the tokens as text of its
+  // own (Markdown gives each inline tag a token): it is no text of the description, so it goes.
+  let inCode = false;
+  parser.walkTokens(tokens, (token) => {
+    if (token.type === 'html' && !(token as Tokens.HTML).block) {
+      if (/^<(?:script|style)\b/i.test(token.raw)) inCode = true;
+      else if (/^<\/(?:script|style)\s*>/i.test(token.raw)) inCode = false;
+    } else if (inCode && token.type === 'text') {
+      (token as Tokens.Text).text = '';
+      delete (token as Tokens.Text).tokens;
+    }
+  });
+  const html = parser.parser(tokens);
   return sanitizeHtml(html, {
     allowedTags: [
       'p',

@@ -245,17 +245,26 @@ describe('markdown', () => {
     expect(html).toContain('<h3>Kop</h3>');
   });
 
-  it('keeps the words of raw HTML in their paragraph, with no stray empty paragraph', () => {
-    expect(renderMarkdown('Tekst <form action="https://x.nl"><input name="a">en meer</form> hier\n\nVolgende')).toBe(
+  it('keeps the words of raw HTML in their paragraph, with no stray empty paragraph, apart and with their line breaks', () => {
+    const html = (md: string) => renderMarkdown(md).replace(/ {2,}/g, ' ');
+    expect(html('Tekst <form action="https://x.nl"><input name="a">en meer</form> hier\n\nVolgende')).toBe(
       '<p>Tekst en meer hier</p>\n<p>Volgende</p>\n',
     );
-    expect(renderMarkdown('a <div>b</div> c')).toBe('<p>a b c</p>\n');
+    expect(html('a <div>b</div> c')).toBe('<p>a b c</p>\n');
     // A block of HTML keeps its words as a paragraph of their own; an empty one leaves nothing.
-    expect(renderMarkdown('<details><summary>Kort</summary>\nLang verhaal\n</details>\n\nDaarna')).toBe(
-      '<p>Kort\nLang verhaal</p>\n<p>Daarna</p>\n',
+    expect(html('<details><summary>Kort</summary>\nLang verhaal\n</details>\n\nDaarna')).toBe(
+      '<p>Kort \nLang verhaal</p>\n<p>Daarna</p>\n',
     );
-    expect(renderMarkdown('<style>p{}</style>\n\nTekst')).toBe('<p>Tekst</p>\n');
-    expect(renderMarkdown('1 < 2 en <b>vet</b> & zo')).toBe('<p>1 &lt; 2 en vet &amp; zo</p>\n');
+    expect(html('<style>p{}</style>\n\nTekst')).toBe('<p>Tekst</p>\n');
+    expect(html('1 < 2 en <b>vet</b> & zo')).toBe('<p>1 &lt; 2 en vet &amp; zo</p>\n');
+    // Words never run together where a tag stood, and a typed line break stays one (a code review).
+    expect(html('Regel een<br>regel twee')).toBe('<p>Regel een<br />regel twee</p>\n');
+    expect(html('<ul><li>een</li><li>twee</li></ul>')).toBe('<p>een twee</p>\n');
+    expect(html('<p>A</p><p>B</p>')).toBe('<p>A B</p>\n');
+    // What a script or style holds is no text, inline as in a block.
+    expect(html('Tekst <script>alert(1)</script> meer')).toBe('<p>Tekst meer</p>\n');
+    expect(html('x <style>p{color:red}</style> y')).toBe('<p>x y</p>\n');
+    expect(html('Na <script>a()</script> en <b>vet</b>')).toBe('<p>Na en vet</p>\n');
   });
 });
 
