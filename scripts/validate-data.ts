@@ -15,8 +15,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliArgs } from './lib/args.ts';
 import { dataDir } from '../src/io/data-dir.ts';
-import { formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
-import { escapeForOutput } from '../src/lib/text/unsafe-characters.ts';
+import { fileProblem, formatGithubAnnotation, formatProblem, summariseProblems } from '../src/lib/problems.ts';
 import {
   defaultCacheFile,
   openValidateCache,
@@ -41,10 +40,18 @@ const github = values.format === 'github';
 const dir = positionals[0] ? resolve(positionals[0]) : dataDir();
 // A folder that is not there is said so, in the words the user typed (a newcomer review got "no
 // region set found" in data/regions for a mistyped path).
-if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.log(
-    `${escapeForOutput(positionals[0] ?? dir)}  fout  Deze datamap bestaat niet (of is geen map).\n    → Geef de map met de data op (npm run validate -- <map>), of laat het weg voor data/ van dit project.`,
-  );
+let found: ReturnType<typeof statSync> | undefined;
+try {
+  found = statSync(dir, { throwIfNoEntry: false });
+} catch {
+  found = undefined; // unreadable: said below as not there, never as a stack trace
+}
+if (!found?.isDirectory()) {
+  const missing = fileProblem(positionals[0] ?? dir, 'Deze datamap bestaat niet (of is geen map).', {
+    hint: 'Geef de map met de data op (npm run validate -- <map>), of laat het weg voor data/ van dit project.',
+  });
+  console.log(formatProblem(missing));
+  if (github) console.log(formatGithubAnnotation(missing));
   process.exit(1);
 }
 const started = performance.now();

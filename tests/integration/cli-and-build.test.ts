@@ -53,7 +53,7 @@ describe('npm run validate', () => {
   it('says a data folder that is not there does not exist (not "no region set" in it)', () => {
     const r = validate({}, join(tmpdir(), 'atlas-bestaat-niet', 'data'));
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('atlas-bestaat-niet/data  fout  Deze datamap bestaat niet (of is geen map).');
+    expect(r.stdout).toContain('atlas-bestaat-niet/data:1:1  fout  Deze datamap bestaat niet (of is geen map).');
     expect(r.stdout).not.toContain('regio-indeling');
   });
 });

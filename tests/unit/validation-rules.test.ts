@@ -17,6 +17,7 @@ import {
   futureYears,
   mergeStatus,
   statusSourceNeedsStatus,
+  stillToFill,
   yearOrder,
 } from '../../src/lib/validate/rules/initiative';
 import { verificationRules } from '../../src/lib/validate/rules/verification';
@@ -135,6 +136,21 @@ describe('single-initiative rules', () => {
       'status: active\nstatus_source:\n  title: Bron\n  published: 2026-11\nsources:\n  - title: Bron\n    published: 2026-11-22\n',
     );
     expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
+  it('stillToFill: a summary or source title still in the words of npm run new is an error, at its line', () => {
+    const bad = rec(
+      'name: X\nkind: pps\nstatus: unknown\nsummary: "Nog in te vullen: een korte samenvatting van X."\nsources:\n  - url: https://a.nl/\n  - title: "Nog in te vullen: de bron"\n',
+    );
+    expect(where(stillToFill(bad, bad.data))).toEqual([
+      { line: 4, field: 'summary', severity: 'error' },
+      { line: 7, field: 'sources[1].title', severity: 'error' },
+    ]);
+    // The words elsewhere in a text are no placeholder.
+    const ok = rec(
+      'name: X\nkind: pps\nstatus: unknown\nsummary: Een proeftuin; nog in te vullen is niets.\nsources:\n  - title: Jaarverslag\n',
+    );
+    expect(stillToFill(ok, ok.data)).toEqual([]);
   });
 
   it('statusSourceNeedsStatus: a source for the status "Onbekend" is a warning', () => {

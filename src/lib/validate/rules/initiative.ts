@@ -47,6 +47,8 @@ export function statusSourceNeedsStatus(t: RuleTarget, data: Initiative): Proble
 
 /** How `npm run new` marks the texts it cannot know: a file that still says it is not ready. */
 export const STILL_TO_FILL = 'Nog in te vullen';
+/** What validate says of such a text; `npm run new` allows exactly this error in the file it writes. */
+export const STILL_TO_FILL_MESSAGE = `Hier staat nog de tekst van npm run new ("${STILL_TO_FILL}…"), geen gegeven.`;
 
 /**
  * A summary or source still in the words `npm run new` put there is no fact: refused, so a
@@ -60,7 +62,7 @@ export function stillToFill(t: RuleTarget, data: Initiative): Problem[] {
   return texts
     .filter(([, , text]) => text?.startsWith(STILL_TO_FILL))
     .map(([pointer, field]) =>
-      problemAt(t, pointer, field, `Hier staat nog de tekst van npm run new ("${STILL_TO_FILL}…"), geen gegeven.`, {
+      problemAt(t, pointer, field, STILL_TO_FILL_MESSAGE, {
         hint:
           field === 'summary'
             ? 'Schrijf in één of twee zinnen wat het initiatief is, zoals de bron het zegt.'
