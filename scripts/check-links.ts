@@ -83,7 +83,7 @@ const checked = await checkLinks(todo, {
 for (const r of checked) fresh.set(r.url, r);
 if (noAnswerAtAll(checked))
   console.error(
-    `Geen van de ${checked.length} gecontroleerde adressen gaf antwoord: heeft deze computer een netwerkverbinding? Zonder antwoord wordt niets onthouden; de volgende run vraagt ze opnieuw.`,
+    `Geen van de ${checked.length} gecontroleerde adressen gaf antwoord: heeft deze computer een netwerkverbinding? Een adres zonder antwoord wordt de volgende keer opnieuw gevraagd.`,
   );
 
 // Written whole: an interrupted run never leaves half a cache.

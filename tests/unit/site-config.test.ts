@@ -41,6 +41,14 @@ describe('site configuration check', () => {
     expect(siteConfigProblems(bad)[0]!.hint).toContain("'/atlas/'");
   });
 
+  it('refuses a basemap whose server name is a placeholder: the page policy can name one server only', () => {
+    const withTiles = (tiles: string[]) => ({ ...siteConfig, map: { ...siteConfig.map, basemap: { tiles, attribution: 'Kaart' } } });
+    expect(siteConfigProblems(withTiles(['https://service.pdok.nl/brt/{z}/{x}/{y}.png']))).toEqual([]);
+    const problems = siteConfigProblems(withTiles(['https://{s}.tile.example.org/{z}/{x}/{y}.png']));
+    expect(problems.map((p) => p.field)).toEqual(['map.basemap.tiles[0]']);
+    expect(problems[0]!.message + (problems[0]!.hint ?? '')).toContain('de servernaam zelf zonder {…}');
+  });
+
   it('refuses a key the schema does not know, with the nearest one suggested', () => {
     const typo = { ...siteConfig, tittle: 'Atlas' } as unknown as SiteConfig;
     expect(siteConfigProblems(typo)).toMatchObject([

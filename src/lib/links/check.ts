@@ -160,7 +160,10 @@ export function reusable(cache: Record<string, LinkResult>, now: Date, maxAgeDay
   return new Map(Object.entries(cache).filter(([, r]) => r.state !== 'unreachable' && Date.parse(r.checkedAt) >= limit));
 }
 
-/** True when addresses were asked and not one answered: most likely this machine has no network. */
+/**
+ * True when addresses were asked and not one answered: most likely this machine has no network.
+ * Three at least: one or two silent addresses are as likely two dead servers.
+ */
 export function noAnswerAtAll(checked: readonly LinkResult[]): boolean {
   return checked.length >= 3 && checked.every((r) => r.state === 'unreachable');
 }
