@@ -144,6 +144,16 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
     }
   });
 
+  it("a detail page's small map is a picture with a name, no links: its regions are linked under Waar, its point is the page", () => {
+    const maps = publicPages.filter((p) => p.file.includes('/initiatieven/') && p.html.includes('class="detail-map"'));
+    expect(maps.length).toBeGreaterThan(100);
+    for (const { file, html } of maps) {
+      const figure = /<figure class="detail-map">([\s\S]*?)<\/figure>/.exec(html)![1]!;
+      expect(figure, file).not.toContain('<a ');
+      expect(figure, file).toMatch(/<svg[^>]*role="img"[^>]*>\s*<title id="[^"]+">Kaart: /);
+    }
+  });
+
   it('no two public pages share a title (WCAG 2.4.2): an organisation named like a region or an initiative says it is one', () => {
     const byTitle = new Map<string, string[]>();
     for (const { file, html } of publicPages) {
