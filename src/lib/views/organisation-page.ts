@@ -30,7 +30,7 @@ export interface OrganisationPage {
    * The pages its facts come from (its sources and the one it was checked against), each once: a
    * merger or a former name on the page names where it is said (the page showed none).
    */
-  sources: (ReturnType<typeof sourceLink> & { published?: string })[];
+  sources: (ReturnType<typeof sourceLink> & { published?: string; consulted?: string })[];
 }
 
 export function organisationPage(site: SiteModel, id: string): OrganisationPage {
@@ -63,6 +63,7 @@ export function organisationPage(site: SiteModel, id: string): OrganisationPage 
     sources: uniqueSources([...(d.sources ?? []), d.verified_source]).map((x) => ({
       ...sourceLink(x),
       ...(x.published ? { published: sourceDateInWords(x.published) } : {}),
+      ...(x.consulted ? { consulted: x.consulted } : {}),
     })),
     collaborators: collaborators(id, site.involvement, site.organisations, site.organisationsOf).map((x) => ({
       href: site.links.organisation(x.org.id),
