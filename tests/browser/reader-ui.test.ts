@@ -389,8 +389,9 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
 
 describe.skipIf(skipBrowser)('every point of a static map is a target of 24 by 24 px (WCAG 2.2, 2.5.8)', () => {
   const site = useSiteInBrowser();
-  // The home map, the regions' map, a region's own map and an initiative with five places.
-  const PAGES = ['', 'regio/', 'regio/noord-brabant/', 'initiatieven/innovatiehubs-achterhoek/'];
+  // The home map, the regions' map and a region's own map. (A detail page's small map is a picture
+  // without links: tests/integration/site-links.test.ts.)
+  const PAGES = ['', 'regio/', 'regio/noord-brabant/'];
 
   for (const width of WIDTHS) {
     it(`${width} px: each point link is at least 24 px square and no other target comes within its 24 px circle`, async () => {
