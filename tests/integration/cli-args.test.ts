@@ -37,6 +37,13 @@ describe('command-line options', () => {
     },
   );
 
+  it('npm run validate -- --help, exactly as the README writes it, prints the usage', () => {
+    const r = spawnSync('npm', ['run', 'validate', '--', '--help'], { cwd: ROOT, encoding: 'utf8', env: childEnv() });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Gebruik: npm run validate \[-- \[map met data\] \[--format text\|github\] \[--no-cache\]\]$/m);
+    expect(r.stdout).not.toMatch(/bestanden gecontroleerd/);
+  });
+
   it('npm run validate refuses a format it does not know, instead of printing plain text', () => {
     const r = run('scripts/validate-data.ts', '--format', 'githb');
     expect(r.status).toBe(2);
