@@ -57,6 +57,8 @@ for (let i = 0; i + 1 < fields.length; i += 2) {
 
 /** No file the atlas reads is this large; a larger one in a proposal is left out of the names, not read into memory. */
 const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+/** Nor this much in all: what lies beyond is left out the same way (the summary still lists every changed file). */
+const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 
 /**
  * data/ as it is at <head>, read from git into `dir`/data: the names of organisations a proposal
@@ -68,19 +70,22 @@ function writeDataAt(rev: string, dir: string): string {
   const data = join(dir, 'data');
   mkdirSync(data);
   // -l: each blob's size, so an oversized one is skipped before it is read.
-  const entries = git('ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', 'data')
+  const listed = git('ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', 'data')
     .split('\0')
     .filter(Boolean)
     .map((line) => /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(line))
     .filter((m): m is RegExpExecArray => !!m && (m[1] === '100644' || m[1] === '100755') && Number(m[3]) <= MAX_BLOB_BYTES)
-    .map((m) => ({ oid: m[2]!, path: m[4]! }))
+    .map((m) => ({ oid: m[2]!, size: Number(m[3]), path: m[4]! }))
     // Git keeps no "..", but a path is checked before it becomes one on this disk.
     .filter((e) => resolve(dir, e.path).startsWith(data + sep));
+  let total = 0;
+  const entries = listed.filter((e) => (total += e.size) <= MAX_TOTAL_BYTES);
   if (!entries.length) return data;
   // One git process for every blob: each answer is "<id> blob <size>\n<bytes>\n".
   const out = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], {
     input: entries.map((e) => e.oid).join('\n') + '\n',
-    maxBuffer: entries.length * 64 + MAX_BLOB_BYTES * 4,
+    // The blobs and one header line each ("<40 or 64 hex> blob <size>").
+    maxBuffer: entries.reduce((n, e) => n + e.size + 100, 0) + 1024,
   });
   let at = 0;
   for (const e of entries) {
