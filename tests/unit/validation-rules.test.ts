@@ -15,6 +15,7 @@ import {
   certaintyNeedsYear,
   futureDates,
   futureYears,
+  leadNoteNeedsLead,
   mergeStatus,
   statusSourceNeedsStatus,
   stillToFill,
@@ -151,6 +152,13 @@ describe('single-initiative rules', () => {
       'name: X\nkind: pps\nstatus: unknown\nsummary: Een proeftuin; nog in te vullen is niets.\nsources:\n  - title: Jaarverslag\n',
     );
     expect(stillToFill(ok, ok.data)).toEqual([]);
+  });
+
+  it('leadNoteNeedsLead: a note on the lead without a lead is a warning', () => {
+    const bad = rec('name: X\nlead_note: In de bron onder een eerdere naam\n');
+    expect(where(leadNoteNeedsLead(bad, bad.data))).toEqual([{ line: 2, field: 'lead_note', severity: 'warning' }]);
+    const ok = rec('name: X\nlead_organisation: school\nlead_note: In de bron onder een eerdere naam\n');
+    expect(leadNoteNeedsLead(ok, ok.data)).toEqual([]);
   });
 
   it('statusSourceNeedsStatus: a source for the status "Onbekend" is a warning', () => {

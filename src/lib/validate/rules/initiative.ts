@@ -71,6 +71,18 @@ export function stillToFill(t: RuleTarget, data: Initiative): Problem[] {
     );
 }
 
+/** A note on the lead says something of a lead: without one the page has nowhere to show it. */
+export function leadNoteNeedsLead(t: RuleTarget, data: Initiative): Problem[] {
+  return data.lead_note && !data.lead_organisation
+    ? [
+        problemAt(t, '/lead_note', 'lead_note', 'Er staat een toelichting bij de penvoerder, maar er is geen penvoerder.', {
+          hint: 'Kies de penvoerder bij "Penvoerder", of zet de toelichting bij "Opmerkingen".',
+          severity: 'warning',
+        }),
+      ]
+    : [];
+}
+
 /** The end year is not before the start year. */
 export function yearOrder(t: RuleTarget, data: Initiative): Problem[] {
   return data.start_year !== undefined && data.end_year !== undefined && data.end_year < data.start_year

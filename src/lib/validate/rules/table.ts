@@ -16,7 +16,16 @@ import type { EntityKind } from '../../schema/schemas';
 import type { Initiative, Organisation } from '../../schema/types.generated';
 import { foldName } from '../../text/unsafe-characters';
 import type { CheckContext, RuleTarget } from '../records';
-import { certaintyNeedsYear, futureDates, futureYears, mergeStatus, statusSourceNeedsStatus, stillToFill, yearOrder } from './initiative';
+import {
+  certaintyNeedsYear,
+  futureDates,
+  futureYears,
+  leadNoteNeedsLead,
+  mergeStatus,
+  statusSourceNeedsStatus,
+  stillToFill,
+  yearOrder,
+} from './initiative';
 import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
 import { sameOrganisationName } from './organisations';
 import {
@@ -72,6 +81,7 @@ export const RULES: readonly Rule[] = [
   { name: 'mergeStatus', scope: 'file', kind: 'initiative', run: mergeStatus },
   { name: 'statusSourceNeedsStatus', scope: 'file', kind: 'initiative', run: statusSourceNeedsStatus },
   { name: 'stillToFill', scope: 'file', kind: 'initiative', run: stillToFill },
+  { name: 'leadNoteNeedsLead', scope: 'file', kind: 'initiative', run: leadNoteNeedsLead },
   { name: 'yearOrder', scope: 'file', kind: 'initiative', run: yearOrder },
   { name: 'futureYears', scope: 'file', kind: 'initiative', run: futureYears },
   { name: 'certaintyNeedsYear', scope: 'file', kind: 'initiative', run: certaintyNeedsYear },
