@@ -30,6 +30,7 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
+      'derived_working_area_source',
       'derived_verified_source_url',
       'derived_verified_source_title',
       'derived_verified_source_published',
@@ -46,14 +47,22 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
+      'derived_working_area_source',
       'derived_place_basis',
     ];
     const at = wanted.map((name) => header!.indexOf(name));
     expect(at.every((i) => i > 0)).toBe(true);
     const row = (id: string) => at.map((i) => body.find((r) => r[0] === id)![i]);
     // complete.yaml has a point in Zeeland and a working area; minimal.yaml has neither.
-    expect(row('complete')).toEqual(['zeeland', 'zeeland', 'exact', 'Zeeuws-Vlaanderen en Walcheren', 'map']);
-    expect(row('minimal')).toEqual(['', '', '', '', 'unknown']);
+    expect(row('complete')).toEqual([
+      'zeeland',
+      'zeeland',
+      'exact',
+      'Zeeuws-Vlaanderen en Walcheren',
+      JSON.stringify({ url: 'https://www.voorbeeld.nl/werkgebied/', title: 'Ons werkgebied', published: '2025-10' }),
+      'map',
+    ]);
+    expect(row('minimal')).toEqual(['', '', '', '', '', 'unknown']);
     // Who checked against what is in the downloads too (issue #23).
     const source = ['verified_by', 'derived_verified_source_url', 'derived_verified_source_title'].map((n) => header!.indexOf(n));
     expect(source.map((i) => body.find((r) => r[0] === 'complete')![i])).toEqual(['editors', 'https://www.voorbeeld.nl/over/', 'Over ons']);

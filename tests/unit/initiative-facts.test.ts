@@ -16,6 +16,7 @@ import {
   statusFact,
   statusInBrief,
   workingAreaLead,
+  workingAreaSource,
 } from '../../src/lib/views/initiative-facts';
 import { latestDayOf } from '../../src/lib/checks';
 import { citedSources } from '../../src/lib/views/cited-sources';
@@ -128,6 +129,26 @@ describe('where a working area comes from, in words', () => {
       'Werkgebied, afgeleid uit wat de bron noemt (“Zuidwest-Nederland”)',
     );
     expect(workingAreaLead({ regions: ['zeeland'], certainty: 'uncertain' })).toBe('Werkgebied volgens de bron, onzeker');
+  });
+
+  it('names the page that gives the working area with its date, and takes the title the same page has under Bronnen', () => {
+    const page = { url: 'https://www.magazine.nl/kopgroep', published: '2018-01' };
+    const sources = [{ url: 'https://magazine.nl/kopgroep/', title: 'Een blik op de kopgroep' }];
+    expect(workingAreaSource({ working_area: { regions: ['gelderland'], source: page }, sources })).toEqual({
+      source: { href: page.url, text: 'Een blik op de kopgroep', urlShown: false },
+      date: 'januari 2018',
+    });
+    expect(workingAreaSource({ working_area: { regions: ['gelderland'], source: { url: 'https://a.nl/p' } }, sources })).toEqual({
+      source: { href: 'https://a.nl/p', text: 'a.nl/p', urlShown: true },
+    });
+    expect(workingAreaSource({ working_area: { regions: ['gelderland'] }, sources })).toEqual({});
+    expect(workingAreaSource({ sources })).toEqual({});
+  });
+
+  it("lists the working area's page under Bronnen with the other pages a fact cites", () => {
+    const page = { url: 'https://magazine.nl/kopgroep', title: 'Kopgroep' };
+    const d = { name: 'X', kind: 'pps', status: 'unknown', summary: 'S.', sources: [{ url: 'https://a.nl/' }] } as Initiative;
+    expect(citedSources({ ...d, working_area: { regions: ['gelderland'], source: page } })).toEqual([{ url: 'https://a.nl/' }, page]);
   });
 });
 

@@ -208,6 +208,31 @@ describe('an update keeps editorial work', () => {
     expect(e.end_year).toBeUndefined();
   });
 
+  it('keeps a working area the editors found on a page of its own while the row names no province and no national scope', () => {
+    const found = {
+      working_area: {
+        regions: ['gelderland'],
+        certainty: 'exact',
+        note: 'In Gelderland',
+        source: { url: 'https://magazine.nl/kopgroep', published: '2018-01' },
+      },
+    };
+    const d = data();
+    keepEditorialWork(d, found, ['a.nl/']);
+    expect(d.working_area).toEqual(found.working_area);
+    // The row's own area (from the province column) wins, and a national row has none.
+    const own = { ...data(), working_area: { regions: ['utrecht'], certainty: 'exact' as const } };
+    keepEditorialWork(own, found, ['a.nl/']);
+    expect(own.working_area).toEqual({ regions: ['utrecht'], certainty: 'exact' });
+    const national: Initiative = { ...data(), scope: 'national' };
+    keepEditorialWork(national, found, ['a.nl/']);
+    expect(national.working_area).toBeUndefined();
+    // An area without a source is the import's own: gone when the row no longer names it.
+    const imported = data();
+    keepEditorialWork(imported, { working_area: { regions: ['utrecht'], certainty: 'exact' } }, ['a.nl/']);
+    expect(imported.working_area).toBeUndefined();
+  });
+
   it("keeps such a status from a page kept without its address (it names a person); the row's own pages are the row's to decide", () => {
     const titled = {
       status: 'active',

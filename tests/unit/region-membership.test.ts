@@ -201,10 +201,14 @@ describe('region membership', () => {
         { href: '/regio/limburg/', name: 'Limburg' },
         { href: '/regio/noord-brabant/', name: 'Noord-Brabant' },
       ],
-      withoutPoint: true,
+      withoutPoint: 'Het initiatief heeft geen vaste plek op de kaart; het telt mee in deze provincies.',
     });
     expect(page.showsWhere).toBe(true);
-    expect(initiativePage(small, 'punt-en-werkgebied', new URL('https://atlas.example/')).workingArea?.withoutPoint).toBe(false);
+    expect(initiativePage(small, 'punt-en-werkgebied', new URL('https://atlas.example/')).workingArea?.withoutPoint).toBeUndefined();
+    // One province is one province (a reader would stumble over "deze provincies").
+    expect(initiativePage(small, 'werkgebied-brabant', new URL('https://atlas.example/')).workingArea?.withoutPoint).toBe(
+      'Het initiatief heeft geen vaste plek op de kaart; het telt mee in deze provincie.',
+    );
     expect(initiativePage(small, 'nergens', new URL('https://atlas.example/')).workingArea).toBeUndefined();
   });
 

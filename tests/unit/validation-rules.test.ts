@@ -139,6 +139,13 @@ describe('single-initiative rules', () => {
     expect(futureDates(ok, ok.data, ctx)).toEqual([]);
   });
 
+  it("futureDates: the working area's page, dated after today", () => {
+    const bad = rec('working_area:\n  regions: [utrecht]\n  source:\n    title: Bron\n    published: 2027-01\nsources:\n  - title: Bron\n');
+    expect(where(futureDates(bad, bad.data, ctx))).toEqual([{ line: 5, field: 'working_area.source.published', severity: 'error' }]);
+    const ok = rec('working_area:\n  regions: [utrecht]\n  source:\n    title: Bron\n    published: 2026-11\nsources:\n  - title: Bron\n');
+    expect(futureDates(ok, ok.data, ctx)).toEqual([]);
+  });
+
   it('stillToFill: a summary or source title still in the words of npm run new is an error, at its line', () => {
     const bad = rec(
       'name: X\nkind: pps\nstatus: unknown\nsummary: "Nog in te vullen: een korte samenvatting van X."\nsources:\n  - url: https://a.nl/\n  - title: "Nog in te vullen: de bron"\n',

@@ -76,6 +76,19 @@ export function keepEditorialWork(
   }
   keepResearchedStatus(data, existing, own);
   keepStatusNote(data, existing);
+  keepResearchedArea(data, existing);
+}
+
+/**
+ * A working area the editors found later on a page of its own (`working_area.source`,
+ * `reference/area-checks.csv`) stays while the row names no province and does not call the
+ * initiative national: the import's "no working area" means "the row does not say". A working
+ * area without a source is the import's own (from the province column), which the row decides.
+ */
+function keepResearchedArea(data: Initiative, existing: Record<string, unknown> | undefined): void {
+  const area = existing?.working_area as Initiative['working_area'] | undefined;
+  if (!area?.source || data.working_area || data.scope === 'national') return;
+  data.working_area = area;
 }
 
 /**

@@ -219,6 +219,7 @@ export interface Initiative {
      * Wat de bron over het gebied zegt.
      */
     note?: string;
+    source?: Source;
   };
   /**
    * Het jaar waarin de samenwerking begon.

@@ -7,7 +7,7 @@
 import { fullFormats, equal, ucs2length } from './ajv-runtime';
 
 /** What these validators were compiled from (ajv-setup.ts ajvSetupText()). */
-export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"lead_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Toelichting bij de penvoerder\",\"maxLength\":300,\"description\":\"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).\",\"examples\":[\"In de bron: Arcus College (een eerdere naam)\"]},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://[^\\\\s/{}]+/\\\\S*$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe).\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
+export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"lead_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Toelichting bij de penvoerder\",\"maxLength\":300,\"description\":\"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).\",\"examples\":[\"In de bron: Arcus College (een eerdere naam)\"]},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]},\"source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van het werkgebied\",\"description\":\"De pagina die het gebied noemt, als dat een andere is dan die onder Bronnen of als de redactie het later vond: de pagina toont het werkgebied dan met die bron en haar datum.\"}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://[^\\\\s/{}]+/\\\\S*$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe).\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
 
 export const validate_0 = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json","title":"Vocabulaires","description":"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.","$defs":{"id":{"type":"string","title":"Id","description":"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.","minLength":2,"maxLength":80,"examples":["civ-wind-op-zee"]},"year":{"type":"integer","title":"Jaar","minimum":1900,"maximum":2100,"examples":[2019]},"date":{"type":"string","format":"date","title":"Datum","description":"Een datum als JJJJ-MM-DD.","examples":["2026-11-01"]},"date_or_month":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","x-pattern-message":"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.","title":"Datum, maand of jaar","description":"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).","examples":["2023-10-19","2023-10","2023"]},"url":{"type":"string","format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.","maxLength":500,"title":"Webadres","description":"Een volledig webadres dat begint met https:// (of http://).","examples":["https://www.voorbeeld.nl/"]},"one_line":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$","x-pattern-message":"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.","title":"Tekst op één regel","description":"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens."},"initiative_kind":{"type":"string","title":"Soort samenwerking","enum":["pps","civ","coe","cib","regional_network"],"x-enum-labels":{"pps":"Publiek-private samenwerking (PPS)","civ":"Centrum voor Innovatief Vakmanschap (CIV)","coe":"Centre of Expertise (CoE)","cib":"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)","regional_network":"Regionaal netwerk of pact"},"examples":["civ"]},"status":{"type":"string","title":"Status","enum":["active","in_development","ended","merged","unknown"],"x-enum-labels":{"active":"Actief","in_development":"In ontwikkeling","ended":"Beëindigd","merged":"Opgegaan in ander initiatief","unknown":"Onbekend"},"examples":["active"]},"phase":{"type":"string","title":"Fase","enum":["starten","ontwikkelen","valideren","uitbreiden","onderhouden"],"x-enum-labels":{"starten":"Starten","ontwikkelen":"Ontwikkelen","valideren":"Valideren","uitbreiden":"Uitbreiden","onderhouden":"Onderhouden"},"examples":["ontwikkelen"]},"education_level":{"type":"string","title":"Onderwijsniveau","enum":["vmbo","mbo","hbo","wo"],"x-enum-labels":{"vmbo":"vmbo","mbo":"mbo","hbo":"hbo","wo":"wo"},"examples":["mbo"]},"sector":{"type":"string","title":"Sector of thema","enum":["agrifood-groen","tuinbouw","bouw-infra","chemie-materialen","creatieve-industrie","energie","gastvrijheid","ict-digitaal","leefomgeving","life-sciences","logistiek-mobiliteit","luchtvaart","maritiem","onderwijsinnovatie","techniek-maakindustrie","water","circulaire-economie","zorg-welzijn","arbeidsmarkt","sectoroverstijgend"],"x-enum-labels":{"agrifood-groen":"Agrifood en groen","tuinbouw":"Tuinbouw","bouw-infra":"Bouw en infra","chemie-materialen":"Chemie en materialen","creatieve-industrie":"Creatieve industrie","energie":"Energie en energietransitie","gastvrijheid":"Gastvrijheid en evenementen","ict-digitaal":"ICT en digitalisering","leefomgeving":"Leefomgeving en stad","life-sciences":"Life sciences","logistiek-mobiliteit":"Logistiek en mobiliteit","luchtvaart":"Luchtvaart","maritiem":"Maritiem","onderwijsinnovatie":"Onderwijsinnovatie","techniek-maakindustrie":"Techniek en maakindustrie","water":"Water","circulaire-economie":"Circulaire economie","zorg-welzijn":"Zorg en welzijn","arbeidsmarkt":"Arbeidsmarkt en inzetbaarheid","sectoroverstijgend":"Sectoroverstijgend"},"examples":["energie"]},"partner_role":{"type":"string","title":"Rol","enum":["co_lead","founder","education","business","government","knowledge","funder","partner"],"x-enum-labels":{"co_lead":"Mede-penvoerder","founder":"Oprichter","education":"Onderwijspartner","business":"Bedrijfspartner","government":"Overheidspartner","knowledge":"Kennispartner","funder":"Financier","partner":"Partner"},"examples":["business"]},"new_organisation_role":{"type":"string","title":"Rol in dit initiatief","description":"Is de nieuwe organisatie de penvoerder of een partner?","enum":["lead","partner"],"x-enum-labels":{"lead":"Penvoerder","partner":"Partner"},"examples":["partner"]},"relation_type":{"type":"string","title":"Soort relatie","description":"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.","enum":["merged_into","part_of","works_with","related","successor_of"],"x-enum-labels":{"merged_into":"Opgegaan in","part_of":"Onderdeel van","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortzetting van"},"x-enum-inverse-labels":{"merged_into":"Hierin opgegaan","part_of":"Omvat","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortgezet als"},"examples":["works_with"]},"funding_scheme":{"type":"string","title":"Regeling","enum":["rif","nationaal-groeifonds","ocw-centres-of-expertise","province","municipality","eu","other"],"x-enum-labels":{"rif":"Regionaal Investeringsfonds mbo (RIF)","nationaal-groeifonds":"Nationaal Groeifonds","ocw-centres-of-expertise":"OCW-bijdrage Centres of Expertise","province":"Provincie","municipality":"Gemeente","eu":"Europese Unie","other":"Andere bron"},"examples":["rif"]},"figure_measure":{"type":"string","title":"Wat is geteld","enum":["companies","students","teachers","partners","institutions"],"x-enum-labels":{"companies":"Bedrijven","students":"Studenten","teachers":"Docenten","partners":"Partners","institutions":"Onderwijsinstellingen"},"examples":["companies"]},"certainty":{"type":"string","title":"Zekerheid","enum":["exact","approximate","uncertain"],"x-enum-labels":{"exact":"Zeker (zo in de bron)","approximate":"Ongeveer (afgeleid uit de bron)","uncertain":"Onzeker"},"x-enum-short-labels":{"exact":"","approximate":"ongeveer","uncertain":"onzeker"},"examples":["approximate"]},"figure_qualifier":{"type":"string","title":"Soort getal","description":"Precies, minstens ('150+') of ongeveer.","enum":["exact","at_least","approximately"],"x-enum-labels":{"exact":"Precies","at_least":"Minstens","approximately":"Ongeveer"},"x-enum-short-labels":{"exact":"","at_least":"minstens","approximately":"ongeveer"},"examples":["at_least"]},"factor_theme":{"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]},"location_precision":{"type":"string","title":"Nauwkeurigheid","enum":["address","place","area","lead_organisation"],"x-enum-labels":{"address":"Adres of campus","place":"Midden van de plaats","area":"Midden van het gebied","lead_organisation":"Vestiging van de penvoerder"},"examples":["place"]},"scope":{"type":"string","title":"Omvang van het werkgebied","enum":["local","regional","provinces","national"],"x-enum-labels":{"local":"Lokaal","regional":"Regionaal","provinces":"Meerdere provincies","national":"Landelijk"},"examples":["regional"]},"organisation_kind":{"type":"string","title":"Soort organisatie","enum":["vmbo_school","mbo_institution","university_of_applied_sciences","university","company","government","branch_organisation","knowledge_institute","other"],"x-enum-labels":{"vmbo_school":"Vmbo-school","mbo_institution":"Mbo-instelling","university_of_applied_sciences":"Hogeschool","university":"Universiteit","company":"Bedrijf","government":"Overheid","branch_organisation":"Branche- of werkgeversorganisatie","knowledge_institute":"Kennisinstelling","other":"Anders"},"examples":["mbo_institution"]},"verified_by":{"type":"string","title":"Gecontroleerd door","description":"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.","enum":["editors","initiative","organisation"],"x-enum-labels":{"editors":"De redactie","initiative":"Het initiatief zelf","organisation":"De organisatie zelf"},"examples":["editors"]}}};
@@ -20,7 +20,7 @@ return true;
 validate20.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 export const validate_1 = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/initiative.schema.json","title":"Initiatief","description":"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.","type":"object","additionalProperties":false,"required":["name","kind","status","summary","sources"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De volledige naam zoals het initiatief zichzelf noemt.","examples":["CIV Wind op Zee"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting of roepnaam, als die veel gebruikt wordt.","examples":["CEW"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen of werktitels die het initiatief eerder had.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["CoE HTSM-oost (Echo)"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/initiative_kind","description":"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering."},"status":{"$ref":"vocabularies.schema.json#/$defs/status","description":"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'."},"status_source":{"$ref":"#/$defs/source","title":"Bron van de status","description":"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend."},"status_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Wat de bron over de status zegt","maxLength":400,"description":"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.","examples":["Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten."]},"phase":{"$ref":"vocabularies.schema.json#/$defs/phase","description":"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend."},"summary":{"type":"string","title":"Samenvatting","minLength":20,"maxLength":400,"x-multiline":true,"description":"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?","examples":["Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder."]},"description":{"type":"string","title":"Beschrijving","maxLength":10000,"x-multiline":true,"x-widget":"markdown","description":"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.","examples":["Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector."]},"levels":{"type":"array","title":"Onderwijsniveaus","uniqueItems":true,"description":"De onderwijsniveaus die meedoen.","items":{"$ref":"vocabularies.schema.json#/$defs/education_level"},"examples":[["mbo","hbo"]]},"sectors":{"type":"array","title":"Sectoren en thema's","uniqueItems":true,"description":"Een of meer sectoren of thema's uit de vaste lijst.","items":{"$ref":"vocabularies.schema.json#/$defs/sector"},"examples":[["energie","maritiem"]]},"theme":{"type":"string","title":"Thema in eigen woorden","maxLength":200,"description":"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.","examples":["Offshore wind en energietransitie"]},"lead_organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Penvoerder","description":"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is."},"lead_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Toelichting bij de penvoerder","maxLength":300,"description":"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).","examples":["In de bron: Arcus College (een eerdere naam)"]},"partners":{"type":"array","title":"Partners","description":"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.","items":{"type":"object","title":"Partner","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Organisatie","description":"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties."},"role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","description":"Wat deze partner in de samenwerking doet."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Bijvoorbeeld een bijdrage of een jaartal.","examples":["Bijdrage EUR 3 miljoen"]}}}},"new_organisations":{"type":"array","title":"Nieuwe organisaties","description":"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.","items":{"type":"object","title":"Nieuwe organisatie","additionalProperties":false,"required":["name","kind","role"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële naam, zoals de organisatie zichzelf noemt."},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","title":"Soort organisatie","description":"School, bedrijf, overheid of andere organisatie."},"role":{"$ref":"vocabularies.schema.json#/$defs/new_organisation_role"},"partner_role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","title":"Rol als partner","description":"Alleen voor een partner: wat doet zij in de samenwerking?"},"place":{"type":"string","title":"Plaats","maxLength":120,"x-widget":"place","description":"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld."},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats."},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website"}}}},"partners_note":{"type":"string","title":"Over de partners","maxLength":600,"x-multiline":true,"description":"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.","examples":["Meer dan 150 bedrijven; niet allemaal bij naam bekend."]},"locations":{"type":"array","x-widget":"locations","title":"Locaties","description":"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.","items":{"type":"object","title":"Locatie","additionalProperties":false,"required":["place","latitude","longitude"],"properties":{"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"description":"Plaatsnaam, eventueel met campus of gebied.","examples":["Leeuwarden (WaterCampus)"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"description":"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.","examples":[53.2012]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"description":"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.","examples":[5.7999]},"precision":{"$ref":"vocabularies.schema.json#/$defs/location_precision","description":"Hoe precies de coördinaten zijn. Standaard: midden van de plaats."}}}},"scope":{"$ref":"vocabularies.schema.json#/$defs/scope","description":"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken."},"working_area":{"type":"object","title":"Werkgebied in provincies","additionalProperties":false,"required":["regions"],"description":"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.","properties":{"regions":{"type":"array","title":"Provincies","minItems":1,"uniqueItems":true,"items":{"$ref":"vocabularies.schema.json#/$defs/id"},"x-widget":"regions","description":"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.","examples":[["noord-brabant","limburg"]]},"certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","description":"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over het gebied zegt.","examples":["Midden-Brabant"]}}},"start_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Startjaar","description":"Het jaar waarin de samenwerking begon."},"start_year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het startjaar","description":"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?"},"start_year_note":{"type":"string","title":"Toelichting bij het startjaar","maxLength":300,"description":"Wat de bron precies over de start zegt.","examples":["Opening januari 2012"]},"end_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Eindjaar","description":"Het jaar waarin de samenwerking stopte of opging in een ander initiatief."},"funding":{"type":"array","title":"Financieringen","description":"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.","items":{"type":"object","title":"Financiering","additionalProperties":false,"required":["scheme"],"properties":{"scheme":{"$ref":"vocabularies.schema.json#/$defs/funding_scheme","description":"De regeling of bron van het geld."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar van toekenning","description":"Het jaar van toekenning."},"year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het jaar","description":"Staat het jaar zo in de bron?"},"amount_eur":{"type":"number","title":"Bedrag (euro)","minimum":0,"maximum":10000000000,"description":"Het toegekende bedrag in euro.","examples":[3400000]},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over deze financiering zegt.","examples":["Over vier jaar"]},"source":{"$ref":"#/$defs/source"}}}},"figures":{"type":"array","title":"Cijfers","description":"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.","items":{"type":"object","title":"Cijfer","additionalProperties":false,"required":["measure","value","year","source"],"properties":{"measure":{"$ref":"vocabularies.schema.json#/$defs/figure_measure","description":"Wat er geteld is."},"value":{"type":"integer","title":"Aantal","minimum":0,"maximum":10000000,"description":"Het aantal.","examples":[150]},"qualifier":{"$ref":"vocabularies.schema.json#/$defs/figure_qualifier"},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Peiljaar","description":"Het jaar waarop het getal slaat."},"source":{"$ref":"#/$defs/source"}}}},"success_factors":{"type":"array","title":"Succesfactoren","description":"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"trust_culture","statement":"Leden dragen actief bij en vertrouwen elkaar.","source":{"url":"https://www.voorbeeld.nl/evaluatie"}}]]},"challenges":{"type":"array","title":"Uitdagingen","description":"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"continuity","statement":"Financiering na afloop van de subsidie is onzeker.","source":{"title":"Jaarverslag 2024"}}]]},"relations":{"type":"array","title":"Relaties met andere initiatieven","description":"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.","items":{"type":"object","title":"Relatie","additionalProperties":false,"required":["type","initiative"],"properties":{"type":{"$ref":"vocabularies.schema.json#/$defs/relation_type","description":"Hoe dit initiatief zich tot het andere verhoudt."},"initiative":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"initiative","title":"Initiatief","description":"Het id van het andere initiatief."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar","description":"Sinds wanneer de relatie geldt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Korte toelichting."}}}},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De eigen website van het initiatief."},"sources":{"type":"array","title":"Bronnen","minItems":1,"description":"Waar de gegevens vandaan komen. Minstens één bron.","items":{"$ref":"#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen."}},"$defs":{"factor":{"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}},"source":{"type":"object","title":"Bron","additionalProperties":false,"description":"Een bron: een webadres, een titel, of allebei.","anyOf":[{"required":["url"]},{"required":["title"]}],"properties":{"url":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Webadres","description":"Het adres van de bron."},"title":{"type":"string","title":"Titel","minLength":2,"maxLength":300,"description":"Titel of beschrijving van de bron.","examples":["Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen"]},"published":{"$ref":"vocabularies.schema.json#/$defs/date_or_month","title":"Datum van de bron","description":"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is."},"consulted":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Geraadpleegd op","description":"Wanneer de bron is bekeken."}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/initiative.schema.json","title":"Initiatief","description":"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.","type":"object","additionalProperties":false,"required":["name","kind","status","summary","sources"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De volledige naam zoals het initiatief zichzelf noemt.","examples":["CIV Wind op Zee"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting of roepnaam, als die veel gebruikt wordt.","examples":["CEW"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen of werktitels die het initiatief eerder had.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["CoE HTSM-oost (Echo)"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/initiative_kind","description":"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering."},"status":{"$ref":"vocabularies.schema.json#/$defs/status","description":"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'."},"status_source":{"$ref":"#/$defs/source","title":"Bron van de status","description":"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend."},"status_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Wat de bron over de status zegt","maxLength":400,"description":"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.","examples":["Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten."]},"phase":{"$ref":"vocabularies.schema.json#/$defs/phase","description":"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend."},"summary":{"type":"string","title":"Samenvatting","minLength":20,"maxLength":400,"x-multiline":true,"description":"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?","examples":["Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder."]},"description":{"type":"string","title":"Beschrijving","maxLength":10000,"x-multiline":true,"x-widget":"markdown","description":"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.","examples":["Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector."]},"levels":{"type":"array","title":"Onderwijsniveaus","uniqueItems":true,"description":"De onderwijsniveaus die meedoen.","items":{"$ref":"vocabularies.schema.json#/$defs/education_level"},"examples":[["mbo","hbo"]]},"sectors":{"type":"array","title":"Sectoren en thema's","uniqueItems":true,"description":"Een of meer sectoren of thema's uit de vaste lijst.","items":{"$ref":"vocabularies.schema.json#/$defs/sector"},"examples":[["energie","maritiem"]]},"theme":{"type":"string","title":"Thema in eigen woorden","maxLength":200,"description":"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.","examples":["Offshore wind en energietransitie"]},"lead_organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Penvoerder","description":"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is."},"lead_note":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Toelichting bij de penvoerder","maxLength":300,"description":"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).","examples":["In de bron: Arcus College (een eerdere naam)"]},"partners":{"type":"array","title":"Partners","description":"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.","items":{"type":"object","title":"Partner","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"organisation","title":"Organisatie","description":"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties."},"role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","description":"Wat deze partner in de samenwerking doet."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Bijvoorbeeld een bijdrage of een jaartal.","examples":["Bijdrage EUR 3 miljoen"]}}}},"new_organisations":{"type":"array","title":"Nieuwe organisaties","description":"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.","items":{"type":"object","title":"Nieuwe organisatie","additionalProperties":false,"required":["name","kind","role"],"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële naam, zoals de organisatie zichzelf noemt."},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","title":"Soort organisatie","description":"School, bedrijf, overheid of andere organisatie."},"role":{"$ref":"vocabularies.schema.json#/$defs/new_organisation_role"},"partner_role":{"$ref":"vocabularies.schema.json#/$defs/partner_role","title":"Rol als partner","description":"Alleen voor een partner: wat doet zij in de samenwerking?"},"place":{"type":"string","title":"Plaats","maxLength":120,"x-widget":"place","description":"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld."},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats."},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website"}}}},"partners_note":{"type":"string","title":"Over de partners","maxLength":600,"x-multiline":true,"description":"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.","examples":["Meer dan 150 bedrijven; niet allemaal bij naam bekend."]},"locations":{"type":"array","x-widget":"locations","title":"Locaties","description":"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.","items":{"type":"object","title":"Locatie","additionalProperties":false,"required":["place","latitude","longitude"],"properties":{"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"description":"Plaatsnaam, eventueel met campus of gebied.","examples":["Leeuwarden (WaterCampus)"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"description":"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.","examples":[53.2012]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"description":"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.","examples":[5.7999]},"precision":{"$ref":"vocabularies.schema.json#/$defs/location_precision","description":"Hoe precies de coördinaten zijn. Standaard: midden van de plaats."}}}},"scope":{"$ref":"vocabularies.schema.json#/$defs/scope","description":"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken."},"working_area":{"type":"object","title":"Werkgebied in provincies","additionalProperties":false,"required":["regions"],"description":"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.","properties":{"regions":{"type":"array","title":"Provincies","minItems":1,"uniqueItems":true,"items":{"$ref":"vocabularies.schema.json#/$defs/id"},"x-widget":"regions","description":"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.","examples":[["noord-brabant","limburg"]]},"certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","description":"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over het gebied zegt.","examples":["Midden-Brabant"]},"source":{"$ref":"#/$defs/source","title":"Bron van het werkgebied","description":"De pagina die het gebied noemt, als dat een andere is dan die onder Bronnen of als de redactie het later vond: de pagina toont het werkgebied dan met die bron en haar datum."}}},"start_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Startjaar","description":"Het jaar waarin de samenwerking begon."},"start_year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het startjaar","description":"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?"},"start_year_note":{"type":"string","title":"Toelichting bij het startjaar","maxLength":300,"description":"Wat de bron precies over de start zegt.","examples":["Opening januari 2012"]},"end_year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Eindjaar","description":"Het jaar waarin de samenwerking stopte of opging in een ander initiatief."},"funding":{"type":"array","title":"Financieringen","description":"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.","items":{"type":"object","title":"Financiering","additionalProperties":false,"required":["scheme"],"properties":{"scheme":{"$ref":"vocabularies.schema.json#/$defs/funding_scheme","description":"De regeling of bron van het geld."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar van toekenning","description":"Het jaar van toekenning."},"year_certainty":{"$ref":"vocabularies.schema.json#/$defs/certainty","title":"Zekerheid van het jaar","description":"Staat het jaar zo in de bron?"},"amount_eur":{"type":"number","title":"Bedrag (euro)","minimum":0,"maximum":10000000000,"description":"Het toegekende bedrag in euro.","examples":[3400000]},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Wat de bron over deze financiering zegt.","examples":["Over vier jaar"]},"source":{"$ref":"#/$defs/source"}}}},"figures":{"type":"array","title":"Cijfers","description":"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.","items":{"type":"object","title":"Cijfer","additionalProperties":false,"required":["measure","value","year","source"],"properties":{"measure":{"$ref":"vocabularies.schema.json#/$defs/figure_measure","description":"Wat er geteld is."},"value":{"type":"integer","title":"Aantal","minimum":0,"maximum":10000000,"description":"Het aantal.","examples":[150]},"qualifier":{"$ref":"vocabularies.schema.json#/$defs/figure_qualifier"},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Peiljaar","description":"Het jaar waarop het getal slaat."},"source":{"$ref":"#/$defs/source"}}}},"success_factors":{"type":"array","title":"Succesfactoren","description":"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"trust_culture","statement":"Leden dragen actief bij en vertrouwen elkaar.","source":{"url":"https://www.voorbeeld.nl/evaluatie"}}]]},"challenges":{"type":"array","title":"Uitdagingen","description":"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.","items":{"$ref":"#/$defs/factor"},"examples":[[{"theme":"continuity","statement":"Financiering na afloop van de subsidie is onzeker.","source":{"title":"Jaarverslag 2024"}}]]},"relations":{"type":"array","title":"Relaties met andere initiatieven","description":"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.","items":{"type":"object","title":"Relatie","additionalProperties":false,"required":["type","initiative"],"properties":{"type":{"$ref":"vocabularies.schema.json#/$defs/relation_type","description":"Hoe dit initiatief zich tot het andere verhoudt."},"initiative":{"$ref":"vocabularies.schema.json#/$defs/id","x-atlas-reference":"initiative","title":"Initiatief","description":"Het id van het andere initiatief."},"year":{"$ref":"vocabularies.schema.json#/$defs/year","title":"Jaar","description":"Sinds wanneer de relatie geldt."},"note":{"type":"string","title":"Toelichting","maxLength":300,"description":"Korte toelichting."}}}},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De eigen website van het initiatief."},"sources":{"type":"array","title":"Bronnen","minItems":1,"description":"Waar de gegevens vandaan komen. Minstens één bron.","items":{"$ref":"#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen."}},"$defs":{"factor":{"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}},"source":{"type":"object","title":"Bron","additionalProperties":false,"description":"Een bron: een webadres, een titel, of allebei.","anyOf":[{"required":["url"]},{"required":["title"]}],"properties":{"url":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Webadres","description":"Het adres van de bron."},"title":{"type":"string","title":"Titel","minLength":2,"maxLength":300,"description":"Titel of beschrijving van de bron.","examples":["Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen"]},"published":{"$ref":"vocabularies.schema.json#/$defs/date_or_month","title":"Datum van de bron","description":"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is."},"consulted":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Geraadpleegd op","description":"Wanneer de bron is bekeken."}}}}};
 const schema33 = {"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$","x-pattern-message":"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.","title":"Tekst op één regel","description":"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens."};
 const schema36 = {"type":"string","title":"Soort samenwerking","enum":["pps","civ","coe","cib","regional_network"],"x-enum-labels":{"pps":"Publiek-private samenwerking (PPS)","civ":"Centrum voor Innovatief Vakmanschap (CIV)","coe":"Centre of Expertise (CoE)","cib":"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)","regional_network":"Regionaal netwerk of pact"},"examples":["civ"]};
 const schema37 = {"type":"string","title":"Status","enum":["active","in_development","ended","merged","unknown"],"x-enum-labels":{"active":"Actief","in_development":"In ontwikkeling","ended":"Beëindigd","merged":"Opgegaan in ander initiatief","unknown":"Onbekend"},"examples":["active"]};
@@ -279,10 +279,10 @@ validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema68 = {"type":"object","title":"Uitspraak","additionalProperties":false,"required":["theme","statement","source"],"properties":{"theme":{"$ref":"vocabularies.schema.json#/$defs/factor_theme"},"statement":{"type":"string","title":"Uitspraak","minLength":10,"maxLength":300,"description":"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron."},"source":{"$ref":"#/$defs/source"}}};
 const schema69 = {"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -407,10 +407,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1853,7 +1853,7 @@ vErrors.push(err117);
 errors++;
 }
 for(const key4 in data41){
-if(!(((key4 === "regions") || (key4 === "certainty")) || (key4 === "note"))){
+if(!((((key4 === "regions") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "source"))){
 const err118 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.working_area,data:data41};
 if(vErrors === null){
 vErrors = [err118];
@@ -2003,6 +2003,12 @@ vErrors.push(err129);
 errors++;
 }
 }
+if(data41.source !== undefined){
+if(!(validate22(data41.source, {instancePath:instancePath+"/working_area/source",parentData:data41,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err130 = {instancePath:instancePath+"/working_area",schemaPath:"#/properties/working_area/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.working_area.type,parentSchema:schema32.properties.working_area,data:data41};
@@ -2016,9 +2022,9 @@ errors++;
 }
 }
 if(data.start_year !== undefined){
-let data46 = data.start_year;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err131 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data46};
+let data47 = data.start_year;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err131 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data47};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2027,9 +2033,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 2100 || isNaN(data46)){
-const err132 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data46};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 2100 || isNaN(data47)){
+const err132 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data47};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2038,8 +2044,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data46 < 1900 || isNaN(data46)){
-const err133 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data46};
+if(data47 < 1900 || isNaN(data47)){
+const err133 = {instancePath:instancePath+"/start_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data47};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2051,9 +2057,9 @@ errors++;
 }
 }
 if(data.start_year_certainty !== undefined){
-let data47 = data.start_year_certainty;
-if(typeof data47 !== "string"){
-const err134 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data47};
+let data48 = data.start_year_certainty;
+if(typeof data48 !== "string"){
+const err134 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data48};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2062,8 +2068,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(!(((data47 === "exact") || (data47 === "approximate")) || (data47 === "uncertain"))){
-const err135 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data47};
+if(!(((data48 === "exact") || (data48 === "approximate")) || (data48 === "uncertain"))){
+const err135 = {instancePath:instancePath+"/start_year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data48};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2074,10 +2080,10 @@ errors++;
 }
 }
 if(data.start_year_note !== undefined){
-let data48 = data.start_year_note;
-if(typeof data48 === "string"){
-if(func2(data48) > 300){
-const err136 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.start_year_note,data:data48};
+let data49 = data.start_year_note;
+if(typeof data49 === "string"){
+if(func2(data49) > 300){
+const err136 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.start_year_note,data:data49};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2088,7 +2094,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.start_year_note.type,parentSchema:schema32.properties.start_year_note,data:data48};
+const err137 = {instancePath:instancePath+"/start_year_note",schemaPath:"#/properties/start_year_note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.start_year_note.type,parentSchema:schema32.properties.start_year_note,data:data49};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2099,9 +2105,9 @@ errors++;
 }
 }
 if(data.end_year !== undefined){
-let data49 = data.end_year;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err138 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data49};
+let data50 = data.end_year;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err138 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data50};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2110,9 +2116,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 2100 || isNaN(data49)){
-const err139 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 2100 || isNaN(data50)){
+const err139 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data50};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2121,8 +2127,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data49 < 1900 || isNaN(data49)){
-const err140 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data49};
+if(data50 < 1900 || isNaN(data50)){
+const err140 = {instancePath:instancePath+"/end_year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data50};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2134,14 +2140,14 @@ errors++;
 }
 }
 if(data.funding !== undefined){
-let data50 = data.funding;
-if(Array.isArray(data50)){
-const len7 = data50.length;
+let data51 = data.funding;
+if(Array.isArray(data51)){
+const len7 = data51.length;
 for(let i11=0; i11<len7; i11++){
-let data51 = data50[i11];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.scheme === undefined){
-const err141 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema32.properties.funding.items.required,parentSchema:schema32.properties.funding.items,data:data51};
+let data52 = data51[i11];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.scheme === undefined){
+const err141 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'",schema:schema32.properties.funding.items.required,parentSchema:schema32.properties.funding.items,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2150,9 +2156,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key5 in data51){
+for(const key5 in data52){
 if(!((((((key5 === "scheme") || (key5 === "year")) || (key5 === "year_certainty")) || (key5 === "amount_eur")) || (key5 === "note")) || (key5 === "source"))){
-const err142 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.funding.items,data:data51};
+const err142 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.funding.items,data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2162,10 +2168,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data51.scheme !== undefined){
-let data52 = data51.scheme;
-if(typeof data52 !== "string"){
-const err143 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data52};
+if(data52.scheme !== undefined){
+let data53 = data52.scheme;
+if(typeof data53 !== "string"){
+const err143 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data53};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2174,8 +2180,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(!(((((((data52 === "rif") || (data52 === "nationaal-groeifonds")) || (data52 === "ocw-centres-of-expertise")) || (data52 === "province")) || (data52 === "municipality")) || (data52 === "eu")) || (data52 === "other"))){
-const err144 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data52};
+if(!(((((((data53 === "rif") || (data53 === "nationaal-groeifonds")) || (data53 === "ocw-centres-of-expertise")) || (data53 === "province")) || (data53 === "municipality")) || (data53 === "eu")) || (data53 === "other"))){
+const err144 = {instancePath:instancePath+"/funding/" + i11+"/scheme",schemaPath:"vocabularies.schema.json#/$defs/funding_scheme/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data53};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2185,10 +2191,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data51.year !== undefined){
-let data53 = data51.year;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err145 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data53};
+if(data52.year !== undefined){
+let data54 = data52.year;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err145 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data54};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2197,9 +2203,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 2100 || isNaN(data53)){
-const err146 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data53};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 2100 || isNaN(data54)){
+const err146 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data54};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2208,8 +2214,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data53 < 1900 || isNaN(data53)){
-const err147 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data53};
+if(data54 < 1900 || isNaN(data54)){
+const err147 = {instancePath:instancePath+"/funding/" + i11+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2220,10 +2226,10 @@ errors++;
 }
 }
 }
-if(data51.year_certainty !== undefined){
-let data54 = data51.year_certainty;
-if(typeof data54 !== "string"){
-const err148 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data54};
+if(data52.year_certainty !== undefined){
+let data55 = data52.year_certainty;
+if(typeof data55 !== "string"){
+const err148 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data55};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2232,8 +2238,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(!(((data54 === "exact") || (data54 === "approximate")) || (data54 === "uncertain"))){
-const err149 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data54};
+if(!(((data55 === "exact") || (data55 === "approximate")) || (data55 === "uncertain"))){
+const err149 = {instancePath:instancePath+"/funding/" + i11+"/year_certainty",schemaPath:"vocabularies.schema.json#/$defs/certainty/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data55};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2243,11 +2249,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data51.amount_eur !== undefined){
-let data55 = data51.amount_eur;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 10000000000 || isNaN(data55)){
-const err150 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000",schema:10000000000,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
+if(data52.amount_eur !== undefined){
+let data56 = data52.amount_eur;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 10000000000 || isNaN(data56)){
+const err150 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000000},message:"must be <= 10000000000",schema:10000000000,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data56};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2256,8 +2262,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err151 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
+if(data56 < 0 || isNaN(data56)){
+const err151 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data56};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2268,7 +2274,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.funding.items.properties.amount_eur.type,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data55};
+const err152 = {instancePath:instancePath+"/funding/" + i11+"/amount_eur",schemaPath:"#/properties/funding/items/properties/amount_eur/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.funding.items.properties.amount_eur.type,parentSchema:schema32.properties.funding.items.properties.amount_eur,data:data56};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2278,11 +2284,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data51.note !== undefined){
-let data56 = data51.note;
-if(typeof data56 === "string"){
-if(func2(data56) > 300){
-const err153 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.funding.items.properties.note,data:data56};
+if(data52.note !== undefined){
+let data57 = data52.note;
+if(typeof data57 === "string"){
+if(func2(data57) > 300){
+const err153 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.funding.items.properties.note,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2293,7 +2299,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.funding.items.properties.note.type,parentSchema:schema32.properties.funding.items.properties.note,data:data56};
+const err154 = {instancePath:instancePath+"/funding/" + i11+"/note",schemaPath:"#/properties/funding/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.funding.items.properties.note.type,parentSchema:schema32.properties.funding.items.properties.note,data:data57};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2303,15 +2309,15 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data51.source !== undefined){
-if(!(validate22(data51.source, {instancePath:instancePath+"/funding/" + i11+"/source",parentData:data51,parentDataProperty:"source",rootData,dynamicAnchors}))){
+if(data52.source !== undefined){
+if(!(validate22(data52.source, {instancePath:instancePath+"/funding/" + i11+"/source",parentData:data52,parentDataProperty:"source",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.funding.items.type,parentSchema:schema32.properties.funding.items,data:data51};
+const err155 = {instancePath:instancePath+"/funding/" + i11,schemaPath:"#/properties/funding/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.funding.items.type,parentSchema:schema32.properties.funding.items,data:data52};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2323,7 +2329,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.funding.type,parentSchema:schema32.properties.funding,data:data50};
+const err156 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.funding.type,parentSchema:schema32.properties.funding,data:data51};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2334,14 +2340,14 @@ errors++;
 }
 }
 if(data.figures !== undefined){
-let data58 = data.figures;
-if(Array.isArray(data58)){
-const len8 = data58.length;
+let data59 = data.figures;
+if(Array.isArray(data59)){
+const len8 = data59.length;
 for(let i12=0; i12<len8; i12++){
-let data59 = data58[i12];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.measure === undefined){
-const err157 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
+let data60 = data59[i12];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.measure === undefined){
+const err157 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2350,8 +2356,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data59.value === undefined){
-const err158 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
+if(data60.value === undefined){
+const err158 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2360,8 +2366,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data59.year === undefined){
-const err159 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
+if(data60.year === undefined){
+const err159 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2370,8 +2376,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data59.source === undefined){
-const err160 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data59};
+if(data60.source === undefined){
+const err160 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema32.properties.figures.items.required,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2380,9 +2386,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key6 in data59){
+for(const key6 in data60){
 if(!(((((key6 === "measure") || (key6 === "value")) || (key6 === "qualifier")) || (key6 === "year")) || (key6 === "source"))){
-const err161 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.figures.items,data:data59};
+const err161 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2392,10 +2398,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data59.measure !== undefined){
-let data60 = data59.measure;
-if(typeof data60 !== "string"){
-const err162 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data60};
+if(data60.measure !== undefined){
+let data61 = data60.measure;
+if(typeof data61 !== "string"){
+const err162 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data61};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2404,8 +2410,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(!(((((data60 === "companies") || (data60 === "students")) || (data60 === "teachers")) || (data60 === "partners")) || (data60 === "institutions"))){
-const err163 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data60};
+if(!(((((data61 === "companies") || (data61 === "students")) || (data61 === "teachers")) || (data61 === "partners")) || (data61 === "institutions"))){
+const err163 = {instancePath:instancePath+"/figures/" + i12+"/measure",schemaPath:"vocabularies.schema.json#/$defs/figure_measure/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data61};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2415,10 +2421,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data59.value !== undefined){
-let data61 = data59.value;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err164 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.figures.items.properties.value.type,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
+if(data60.value !== undefined){
+let data62 = data60.value;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err164 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.figures.items.properties.value.type,parentSchema:schema32.properties.figures.items.properties.value,data:data62};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2427,9 +2433,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 10000000 || isNaN(data61)){
-const err165 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10000000 || isNaN(data62)){
+const err165 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.figures.items.properties.value,data:data62};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2438,8 +2444,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err166 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.figures.items.properties.value,data:data61};
+if(data62 < 0 || isNaN(data62)){
+const err166 = {instancePath:instancePath+"/figures/" + i12+"/value",schemaPath:"#/properties/figures/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.figures.items.properties.value,data:data62};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2450,10 +2456,10 @@ errors++;
 }
 }
 }
-if(data59.qualifier !== undefined){
-let data62 = data59.qualifier;
-if(typeof data62 !== "string"){
-const err167 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data62};
+if(data60.qualifier !== undefined){
+let data63 = data60.qualifier;
+if(typeof data63 !== "string"){
+const err167 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data63};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2462,8 +2468,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!(((data62 === "exact") || (data62 === "at_least")) || (data62 === "approximately"))){
-const err168 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data62};
+if(!(((data63 === "exact") || (data63 === "at_least")) || (data63 === "approximately"))){
+const err168 = {instancePath:instancePath+"/figures/" + i12+"/qualifier",schemaPath:"vocabularies.schema.json#/$defs/figure_qualifier/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data63};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2473,10 +2479,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data59.year !== undefined){
-let data63 = data59.year;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err169 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data63};
+if(data60.year !== undefined){
+let data64 = data60.year;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err169 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data64};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2485,9 +2491,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 2100 || isNaN(data63)){
-const err170 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data63};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 2100 || isNaN(data64)){
+const err170 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data64};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2496,8 +2502,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data63 < 1900 || isNaN(data63)){
-const err171 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data63};
+if(data64 < 1900 || isNaN(data64)){
+const err171 = {instancePath:instancePath+"/figures/" + i12+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data64};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2508,15 +2514,15 @@ errors++;
 }
 }
 }
-if(data59.source !== undefined){
-if(!(validate22(data59.source, {instancePath:instancePath+"/figures/" + i12+"/source",parentData:data59,parentDataProperty:"source",rootData,dynamicAnchors}))){
+if(data60.source !== undefined){
+if(!(validate22(data60.source, {instancePath:instancePath+"/figures/" + i12+"/source",parentData:data60,parentDataProperty:"source",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.figures.items.type,parentSchema:schema32.properties.figures.items,data:data59};
+const err172 = {instancePath:instancePath+"/figures/" + i12,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.figures.items.type,parentSchema:schema32.properties.figures.items,data:data60};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2528,7 +2534,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.figures.type,parentSchema:schema32.properties.figures,data:data58};
+const err173 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.figures.type,parentSchema:schema32.properties.figures,data:data59};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2539,18 +2545,18 @@ errors++;
 }
 }
 if(data.success_factors !== undefined){
-let data65 = data.success_factors;
-if(Array.isArray(data65)){
-const len9 = data65.length;
+let data66 = data.success_factors;
+if(Array.isArray(data66)){
+const len9 = data66.length;
 for(let i13=0; i13<len9; i13++){
-if(!(validate26(data65[i13], {instancePath:instancePath+"/success_factors/" + i13,parentData:data65,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data66[i13], {instancePath:instancePath+"/success_factors/" + i13,parentData:data66,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/success_factors",schemaPath:"#/properties/success_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.success_factors.type,parentSchema:schema32.properties.success_factors,data:data65};
+const err174 = {instancePath:instancePath+"/success_factors",schemaPath:"#/properties/success_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.success_factors.type,parentSchema:schema32.properties.success_factors,data:data66};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2561,18 +2567,18 @@ errors++;
 }
 }
 if(data.challenges !== undefined){
-let data67 = data.challenges;
-if(Array.isArray(data67)){
-const len10 = data67.length;
+let data68 = data.challenges;
+if(Array.isArray(data68)){
+const len10 = data68.length;
 for(let i14=0; i14<len10; i14++){
-if(!(validate26(data67[i14], {instancePath:instancePath+"/challenges/" + i14,parentData:data67,parentDataProperty:i14,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data68[i14], {instancePath:instancePath+"/challenges/" + i14,parentData:data68,parentDataProperty:i14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/challenges",schemaPath:"#/properties/challenges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.challenges.type,parentSchema:schema32.properties.challenges,data:data67};
+const err175 = {instancePath:instancePath+"/challenges",schemaPath:"#/properties/challenges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.challenges.type,parentSchema:schema32.properties.challenges,data:data68};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2583,14 +2589,14 @@ errors++;
 }
 }
 if(data.relations !== undefined){
-let data69 = data.relations;
-if(Array.isArray(data69)){
-const len11 = data69.length;
+let data70 = data.relations;
+if(Array.isArray(data70)){
+const len11 = data70.length;
 for(let i15=0; i15<len11; i15++){
-let data70 = data69[i15];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.type === undefined){
-const err176 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data70};
+let data71 = data70[i15];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.type === undefined){
+const err176 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data71};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2599,8 +2605,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data70.initiative === undefined){
-const err177 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "initiative"},message:"must have required property '"+"initiative"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data70};
+if(data71.initiative === undefined){
+const err177 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "initiative"},message:"must have required property '"+"initiative"+"'",schema:schema32.properties.relations.items.required,parentSchema:schema32.properties.relations.items,data:data71};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2609,9 +2615,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key7 in data70){
+for(const key7 in data71){
 if(!((((key7 === "type") || (key7 === "initiative")) || (key7 === "year")) || (key7 === "note"))){
-const err178 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.relations.items,data:data70};
+const err178 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.relations.items,data:data71};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2621,10 +2627,10 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data70.type !== undefined){
-let data71 = data70.type;
-if(typeof data71 !== "string"){
-const err179 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data71};
+if(data71.type !== undefined){
+let data72 = data71.type;
+if(typeof data72 !== "string"){
+const err179 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2633,8 +2639,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(!(((((data71 === "merged_into") || (data71 === "part_of")) || (data71 === "works_with")) || (data71 === "related")) || (data71 === "successor_of"))){
-const err180 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data71};
+if(!(((((data72 === "merged_into") || (data72 === "part_of")) || (data72 === "works_with")) || (data72 === "related")) || (data72 === "successor_of"))){
+const err180 = {instancePath:instancePath+"/relations/" + i15+"/type",schemaPath:"vocabularies.schema.json#/$defs/relation_type/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data72};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2644,11 +2650,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data70.initiative !== undefined){
-let data72 = data70.initiative;
-if(typeof data72 === "string"){
-if(func2(data72) > 80){
-const err181 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data72};
+if(data71.initiative !== undefined){
+let data73 = data71.initiative;
+if(typeof data73 === "string"){
+if(func2(data73) > 80){
+const err181 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema46,data:data73};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2657,8 +2663,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(func2(data72) < 2){
-const err182 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data72};
+if(func2(data73) < 2){
+const err182 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema46,data:data73};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2667,8 +2673,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!pattern10.test(data72)){
-const err183 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data72};
+if(!pattern10.test(data73)){
+const err183 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema46,data:data73};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2679,7 +2685,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data72};
+const err184 = {instancePath:instancePath+"/relations/" + i15+"/initiative",schemaPath:"vocabularies.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data73};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2689,10 +2695,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data70.year !== undefined){
-let data73 = data70.year;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err185 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data73};
+if(data71.year !== undefined){
+let data74 = data71.year;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err185 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.type,parentSchema:schema59,data:data74};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2701,9 +2707,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 2100 || isNaN(data73)){
-const err186 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data73};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 2100 || isNaN(data74)){
+const err186 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59,data:data74};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2712,8 +2718,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data73 < 1900 || isNaN(data73)){
-const err187 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data73};
+if(data74 < 1900 || isNaN(data74)){
+const err187 = {instancePath:instancePath+"/relations/" + i15+"/year",schemaPath:"vocabularies.schema.json#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema59,data:data74};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2724,11 +2730,11 @@ errors++;
 }
 }
 }
-if(data70.note !== undefined){
-let data74 = data70.note;
-if(typeof data74 === "string"){
-if(func2(data74) > 300){
-const err188 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.relations.items.properties.note,data:data74};
+if(data71.note !== undefined){
+let data75 = data71.note;
+if(typeof data75 === "string"){
+if(func2(data75) > 300){
+const err188 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema32.properties.relations.items.properties.note,data:data75};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2739,7 +2745,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.relations.items.properties.note.type,parentSchema:schema32.properties.relations.items.properties.note,data:data74};
+const err189 = {instancePath:instancePath+"/relations/" + i15+"/note",schemaPath:"#/properties/relations/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.relations.items.properties.note.type,parentSchema:schema32.properties.relations.items.properties.note,data:data75};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2751,7 +2757,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.relations.items.type,parentSchema:schema32.properties.relations.items,data:data70};
+const err190 = {instancePath:instancePath+"/relations/" + i15,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.relations.items.type,parentSchema:schema32.properties.relations.items,data:data71};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2763,7 +2769,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.relations.type,parentSchema:schema32.properties.relations,data:data69};
+const err191 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.relations.type,parentSchema:schema32.properties.relations,data:data70};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2774,10 +2780,10 @@ errors++;
 }
 }
 if(data.website !== undefined){
-let data75 = data.website;
-if(typeof data75 === "string"){
-if(func2(data75) > 500){
-const err192 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data75};
+let data76 = data.website;
+if(typeof data76 === "string"){
+if(func2(data76) > 500){
+const err192 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data76};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2786,8 +2792,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(!pattern7.test(data75)){
-const err193 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data75};
+if(!pattern7.test(data76)){
+const err193 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema39,data:data76};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2796,8 +2802,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(!(formats0(data75))){
-const err194 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data75};
+if(!(formats0(data76))){
+const err194 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema39,data:data76};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2808,7 +2814,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data75};
+const err195 = {instancePath:instancePath+"/website",schemaPath:"vocabularies.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data76};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2819,10 +2825,10 @@ errors++;
 }
 }
 if(data.sources !== undefined){
-let data76 = data.sources;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err196 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.sources,data:data76};
+let data77 = data.sources;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err196 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.sources,data:data77};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2831,16 +2837,16 @@ vErrors.push(err196);
 }
 errors++;
 }
-const len12 = data76.length;
+const len12 = data77.length;
 for(let i16=0; i16<len12; i16++){
-if(!(validate22(data76[i16], {instancePath:instancePath+"/sources/" + i16,parentData:data76,parentDataProperty:i16,rootData,dynamicAnchors}))){
+if(!(validate22(data77[i16], {instancePath:instancePath+"/sources/" + i16,parentData:data77,parentDataProperty:i16,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.sources.type,parentSchema:schema32.properties.sources,data:data76};
+const err197 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.sources.type,parentSchema:schema32.properties.sources,data:data77};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2851,10 +2857,10 @@ errors++;
 }
 }
 if(data.last_verified !== undefined){
-let data78 = data.last_verified;
-if(typeof data78 === "string"){
-if(!(formats2.validate(data78))){
-const err198 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41,data:data78};
+let data79 = data.last_verified;
+if(typeof data79 === "string"){
+if(!(formats2.validate(data79))){
+const err198 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41,data:data79};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2865,7 +2871,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data78};
+const err199 = {instancePath:instancePath+"/last_verified",schemaPath:"vocabularies.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data79};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2876,9 +2882,9 @@ errors++;
 }
 }
 if(data.verified_by !== undefined){
-let data79 = data.verified_by;
-if(typeof data79 !== "string"){
-const err200 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data79};
+let data80 = data.verified_by;
+if(typeof data80 !== "string"){
+const err200 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data80};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2887,8 +2893,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(!(((data79 === "editors") || (data79 === "initiative")) || (data79 === "organisation"))){
-const err201 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data79};
+if(!(((data80 === "editors") || (data80 === "initiative")) || (data80 === "organisation"))){
+const err201 = {instancePath:instancePath+"/verified_by",schemaPath:"vocabularies.schema.json#/$defs/verified_by/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data80};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2905,10 +2911,10 @@ errors = vErrors.length;
 }
 }
 if(data.notes !== undefined){
-let data81 = data.notes;
-if(typeof data81 === "string"){
-if(func2(data81) > 1000){
-const err202 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.notes,data:data81};
+let data82 = data.notes;
+if(typeof data82 === "string"){
+if(func2(data82) > 1000){
+const err202 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.notes,data:data82};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2919,7 +2925,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.notes.type,parentSchema:schema32.properties.notes,data:data81};
+const err203 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.notes.type,parentSchema:schema32.properties.notes,data:data82};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2945,15 +2951,15 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validate_2 = validate32;
+export const validate_2 = validate33;
 const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/organisation.schema.json","title":"Organisatie","description":"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.","type":"object","additionalProperties":false,"required":["name","kind"],"dependentRequired":{"latitude":["longitude"],"longitude":["latitude"]},"properties":{"name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Naam","minLength":2,"maxLength":160,"description":"De officiële of meest gebruikte naam.","examples":["Scalda"]},"short_name":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","title":"Korte naam","maxLength":40,"description":"Afkorting, als die veel gebruikt wordt.","examples":["HAN"]},"former_names":{"type":"array","title":"Eerdere namen","uniqueItems":true,"description":"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.","items":{"$ref":"vocabularies.schema.json#/$defs/one_line","type":"string","minLength":2,"maxLength":160},"examples":[["Arcus College"]]},"kind":{"$ref":"vocabularies.schema.json#/$defs/organisation_kind","description":"Wat voor organisatie dit is."},"website":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Website","description":"De website van de organisatie."},"contact_page":{"$ref":"vocabularies.schema.json#/$defs/url","title":"Contactpagina","description":"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers)."},"place":{"type":"string","title":"Plaats","minLength":2,"maxLength":120,"x-widget":"place","description":"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.","examples":["Vlissingen"]},"latitude":{"type":"number","title":"Breedtegraad","minimum":50.7,"maximum":53.7,"x-widget":"hidden","description":"Noorderbreedte van de vestiging in graden (WGS84).","examples":[51.4427]},"longitude":{"type":"number","title":"Lengtegraad","minimum":3.3,"maximum":7.3,"x-widget":"hidden","description":"Oosterlengte van de vestiging in graden (WGS84).","examples":[3.5734]},"kvk_number":{"type":"string","title":"KvK-nummer","pattern":"^[0-9]{8}$","x-pattern-message":"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.","description":"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).","examples":["12345678"]},"brin_code":{"type":"string","title":"BRIN-code","pattern":"^[0-9]{2}[A-Z]{2}$","x-pattern-message":"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.","description":"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).","examples":["25LX"]},"sources":{"type":"array","title":"Bronnen","description":"Waar de gegevens over deze organisatie vandaan komen.","items":{"$ref":"initiative.schema.json#/$defs/source"}},"last_verified":{"$ref":"vocabularies.schema.json#/$defs/date","title":"Laatst gecontroleerd","description":"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk."},"verified_by":{"$ref":"vocabularies.schema.json#/$defs/verified_by"},"verified_source":{"$ref":"initiative.schema.json#/$defs/source","title":"Gecontroleerd tegen","description":"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde)."},"notes":{"type":"string","title":"Opmerkingen","maxLength":1000,"x-multiline":true,"description":"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen."}}};
 const pattern23 = new RegExp("^[0-9]{8}$", "u");
 const pattern24 = new RegExp("^[0-9]{2}[A-Z]{2}$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3167,17 +3173,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://samenwerkingsatlas.nl/schemas/organisation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3691,8 +3697,8 @@ let data12 = data.sources;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate33(data12[i2], {instancePath:instancePath+"/sources/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate34(data12[i2], {instancePath:instancePath+"/sources/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -3757,8 +3763,8 @@ errors++;
 }
 }
 if(data.verified_source !== undefined){
-if(!(validate33(data.verified_source, {instancePath:instancePath+"/verified_source",parentData:data,parentDataProperty:"verified_source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate34(data.verified_source, {instancePath:instancePath+"/verified_source",parentData:data,parentDataProperty:"verified_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -3828,12 +3834,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validate_3 = validate36;
+export const validate_3 = validate37;
 const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/site-config.schema.json","title":"Siteconfiguratie","description":"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.","type":"object","additionalProperties":false,"required":["title","tagline","lang","site","base","repository","owner","publisher","checks","cms","map","theme"],"properties":{"title":{"type":"string","title":"Naam van de site","minLength":1,"pattern":"\\S","description":"Staat in de kop en op het tabblad van de browser.","examples":["Samenwerkingsatlas"]},"tagline":{"type":"string","title":"Ondertitel","minLength":1,"pattern":"\\S","description":"Eén regel onder de naam."},"lang":{"type":"string","title":"Taal","pattern":"^[a-z]{2,3}(-[A-Za-z]{2,4})?$","x-pattern-message":"Een taalcode (BCP 47), bijvoorbeeld 'nl'.","description":"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent."},"site":{"type":"string","title":"Adres van de site","pattern":"^https?://[^/\\s]+/?$","x-pattern-message":"Een adres als https://voorbeeld.nl, zonder pad.","description":"Openbaar adres van de site, zonder het basispad."},"base":{"type":"string","title":"Basispad","pattern":"^/([^/\\s]+/)*$","x-pattern-message":"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').","description":"Het pad als de site in een submap staat (GitHub Pages-projectsite)."},"repository":{"type":"string","title":"Repository","pattern":"^[\\w.-]+/[\\w.-]+$","x-pattern-message":"'eigenaar/naam' van de repository op GitHub.","description":"Voor het invoerscherm, de formulieren en de bronlinks."},"owner":{"type":"object","title":"Beheerder","description":"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","title":"Naam van de beheerder","minLength":1,"pattern":"\\S"},"email":{"type":"string","title":"E-mailadres van de redactie","format":"email","description":"Het openbare adres van de redactie: de route om bij te dragen zonder account."}}},"publisher":{"type":"object","title":"Uitgever","description":"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.","additionalProperties":false,"required":["name","url"],"properties":{"name":{"type":"string","title":"Naam van de organisatie","minLength":2,"pattern":"\\S","examples":["Stichting Voorbeeld"]},"url":{"type":"string","title":"Website van de organisatie","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.","description":"Waar een lezer leest wie de organisatie is.","examples":["https://www.voorbeeld.nl/"]}}},"checks":{"type":"object","title":"Controles","description":"Wanneer een controle van een initiatief of organisatie als oud geldt.","additionalProperties":false,"required":["maxAgeMonths"],"properties":{"maxAgeMonths":{"type":"integer","title":"Maximale leeftijd van een controle (maanden)","minimum":1,"maximum":120,"description":"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.","examples":[12]}}},"cms":{"type":"object","title":"Invoerscherm","additionalProperties":false,"required":["branch","localPort"],"properties":{"backend":{"type":"string","title":"Forge","enum":["github","forgejo"],"description":"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm."},"branch":{"type":"string","title":"Branch","minLength":1,"description":"De branch waar pull requests naartoe gaan."},"authBaseUrl":{"type":"string","title":"Inlogdienst","pattern":"^https://\\S+$","x-pattern-message":"Een adres dat met https:// begint.","description":"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm."},"apiRoot":{"type":"string","title":"API-adres van de Forgejo","pattern":"^https://\\S+/api/v1$","x-pattern-message":"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.","description":"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1)."},"appId":{"type":"string","title":"Client-ID van de OAuth2-toepassing","minLength":1,"maxLength":200,"description":"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm."},"localPort":{"type":"integer","title":"Poort van het lokale invoerscherm","minimum":1024,"maximum":65535,"description":"Poort van npm run cms."},"pdok":{"type":"boolean","title":"Kaart en adreszoeker van PDOK in het invoerscherm","default":false,"description":"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0)."}}},"map":{"type":"object","title":"Kaart","additionalProperties":false,"required":["bounds","aggregateAbove"],"properties":{"bounds":{"type":"object","title":"Begingebied van de kaart","description":"Wat de landelijke kaart eerst toont, in graden (WGS84).","additionalProperties":false,"required":["west","south","east","north"],"properties":{"west":{"type":"number","minimum":-180,"maximum":180},"south":{"type":"number","minimum":-90,"maximum":90},"east":{"type":"number","minimum":-180,"maximum":180},"north":{"type":"number","minimum":-90,"maximum":90}}},"basemap":{"type":"object","title":"Externe achtergrondkaart","description":"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).","additionalProperties":false,"required":["tiles","attribution"],"properties":{"tiles":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^https://[^\\s/{}]+/\\S*$","x-pattern-message":"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe)."}},"attribution":{"type":"string","minLength":1,"title":"Bronvermelding"},"tileSize":{"type":"integer","minimum":64,"maximum":1024},"maxzoom":{"type":"integer","minimum":0,"maximum":24}}},"aggregateAbove":{"type":"integer","title":"Samenvoegen boven","minimum":1,"description":"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen."}}},"regionSets":{"type":"array","title":"Regio-indelingen","minItems":1,"uniqueItems":true,"description":"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Een id in kleine letters met koppeltekens."}},"vocabularyLabels":{"type":"object","title":"Eigen woorden","description":"Woorden die die van het schema vervangen, per vocabulaire en waarde.","additionalProperties":{"type":"object","additionalProperties":{"type":"string","minLength":1}}},"theme":{"type":"string","title":"Thema","pattern":"\\.css$","x-pattern-message":"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.","description":"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan."}}};
 const pattern27 = new RegExp("\\S", "u");
 const pattern29 = new RegExp("^[a-z]{2,3}(-[A-Za-z]{2,4})?$", "u");
@@ -3846,11 +3852,11 @@ const pattern38 = new RegExp("^https://[^\\s/{}]+/\\S*$", "u");
 const pattern40 = new RegExp("\\.css$", "u");
 const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://samenwerkingsatlas.nl/schemas/site-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5312,12 +5318,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validate_4 = validate37;
+export const validate_4 = validate38;
 const schema90 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/region-set.schema.json","title":"Regio-indeling","description":"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.","type":"object","required":["type","features"],"properties":{"type":{"const":"FeatureCollection","title":"GeoJSON-type"},"region_set":{"type":"object","title":"Regio-indeling","description":"Bijvoorbeeld {\"id\": \"provincie\", \"name\": \"Provincie\", \"name_plural\": \"Provincies\"}.","required":["id","name","name_plural"],"properties":{"id":{"type":"string","title":"Id van de indeling","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \"arbeidsmarktregio\"."},"name":{"type":"string","title":"Naam (enkelvoud)","minLength":1},"name_plural":{"type":"string","title":"Naam (meervoud)","minLength":1},"primary":{"type":"boolean","title":"Hoofdindeling","description":"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter."}}},"features":{"type":"array","title":"Gebieden","items":{"$ref":"#/$defs/feature"}}},"if":{"required":["region_set"]},"then":{"properties":{"features":{"items":{"properties":{"properties":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string","title":"Id van het gebied","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina."},"name":{"type":"string","title":"Naam van het gebied","minLength":1},"code":{"type":"string","title":"Code"}}}},"required":["properties"],"type":"object"},"type":"array"}},"type":"object"},"$defs":{"feature":{"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}},"geometry":{"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]},"polygon":{"type":"array","title":"Ringen","description":"Een lijst van ringen: de buitengrens, dan eventuele gaten.","minItems":1,"items":{"$ref":"#/$defs/ring"}},"ring":{"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}},"position":{"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}}}};
 const schema91 = {"type":"object","title":"Gebied","description":"Een GeoJSON Feature met \"type\": \"Feature\", properties en een geometry.","required":["type","geometry"],"properties":{"type":{"const":"Feature","title":"GeoJSON-type"},"geometry":{"$ref":"#/$defs/geometry"}}};
 const schema92 = {"type":"object","title":"Geometrie","description":"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).","required":["type","coordinates"],"properties":{"type":{"enum":["Polygon","MultiPolygon"],"title":"Soort geometrie"}},"allOf":[{"if":{"properties":{"type":{"const":"Polygon"}},"type":"object"},"then":{"properties":{"coordinates":{"$ref":"#/$defs/polygon"}},"type":"object"}},{"if":{"properties":{"type":{"const":"MultiPolygon"}},"type":"object"},"then":{"properties":{"coordinates":{"type":"array","title":"Polygonen","minItems":1,"items":{"$ref":"#/$defs/polygon"}}},"type":"object"}}]};
@@ -5325,10 +5331,10 @@ const schema93 = {"type":"array","title":"Ringen","description":"Een lijst van r
 const schema94 = {"type":"array","title":"Ring","description":"Minstens 4 punten, het eerste herhaald als laatste.","minItems":4,"items":{"$ref":"#/$defs/position"}};
 const schema95 = {"type":"array","title":"Punt","description":"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).","minItems":2,"maxItems":3,"prefixItems":[{"type":"number","title":"Lengtegraad","minimum":-180,"maximum":180},{"type":"number","title":"Breedtegraad","minimum":-90,"maximum":90}],"items":{"type":"number"}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5483,16 +5489,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5512,8 +5518,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate42(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -5528,16 +5534,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5587,8 +5593,8 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.coordinates !== undefined){
-if(!(validate40(data.coordinates, {instancePath:instancePath+"/coordinates",parentData:data,parentDataProperty:"coordinates",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data.coordinates, {instancePath:instancePath+"/coordinates",parentData:data,parentDataProperty:"coordinates",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -5678,8 +5684,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate40(data3[i0], {instancePath:instancePath+"/coordinates/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data3[i0], {instancePath:instancePath+"/coordinates/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -5782,17 +5788,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate40.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5834,8 +5840,8 @@ errors++;
 }
 }
 if(data.geometry !== undefined){
-if(!(validate39(data.geometry, {instancePath:instancePath+"/geometry",parentData:data,parentDataProperty:"geometry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate40(data.geometry, {instancePath:instancePath+"/geometry",parentData:data,parentDataProperty:"geometry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -5850,17 +5856,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":{"type":true,"geometry":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"type":true,"geometry":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://samenwerkingsatlas.nl/schemas/region-set.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6241,8 +6247,8 @@ let data12 = data.features;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate38(data12[i1], {instancePath:instancePath+"/features/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate39(data12[i1], {instancePath:instancePath+"/features/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -6269,11 +6275,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate38.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 /** The validator of each schema, by its $id. */

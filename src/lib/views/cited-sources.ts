@@ -21,7 +21,7 @@ export function withTitleOf(s: Source, others: readonly Source[]): Source {
 
 /**
  * Every source an initiative's page cites, for its "Bronnen" list: the entry's own `sources`
- * first, in their order, then each source a fact cites (the status, a funding, a figure, a
+ * first, in their order, then each source a fact cites (the status, the working area, a funding, a figure, a
  * success factor or challenge, the check) that the list does not already name, in the page's
  * order. A reader review found the status's source missing from "Bronnen" on 94 pages: a page
  * that cites a source lists it. A page named twice (once with www., once with a title and date)
@@ -31,6 +31,7 @@ export function citedSources(d: Initiative): Source[] {
   return uniqueSources([
     ...d.sources,
     d.status_source,
+    d.working_area?.source,
     ...(d.funding ?? []).map((f) => f.source),
     ...(d.figures ?? []).map((f) => f.source),
     ...(d.success_factors ?? []).map((f) => f.source),

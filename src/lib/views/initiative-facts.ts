@@ -35,6 +35,19 @@ export function workingAreaLead(area: NonNullable<Initiative['working_area']>): 
   return `Werkgebied volgens de bron${said}`;
 }
 
+/**
+ * The page that names a working area (`working_area.source`), as a link with its date in words;
+ * nothing without one. Like the status: the same page under Bronnen may give the title it leaves out.
+ */
+export function workingAreaSource(d: Pick<Initiative, 'working_area' | 'sources'>): {
+  source?: ReturnType<typeof sourceLink>;
+  date?: string;
+} {
+  const s = d.working_area?.source;
+  if (!s) return {};
+  return { source: sourceLink(withTitleOf(s, d.sources ?? [])), ...(s.published ? { date: sourceDateInWords(s.published) } : {}) };
+}
+
 /** " (ongeveer)" after a year when the certainty has a short word, '' otherwise. */
 export function certaintySuffix(certainty: string | undefined): string {
   const short = certaintyWord(certainty);

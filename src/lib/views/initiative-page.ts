@@ -23,6 +23,7 @@ import {
   statusFact,
   statusInBrief,
   workingAreaLead,
+  workingAreaSource,
 } from './initiative-facts';
 
 /** `{ key: value }` when the value is there, `{}` otherwise (exactOptionalPropertyTypes). */
@@ -76,7 +77,15 @@ export interface InitiativePage {
    * The working area's provinces, beside (or instead of) the map points, with the words that say
    * where they come from (workingAreaLead): named by the source, or derived from what it names.
    */
-  workingArea?: { lead: string; regions: Link[]; withoutPoint: boolean };
+  workingArea?: {
+    lead: string;
+    regions: Link[];
+    /** Without a point on the map: the sentence that says it counts in its province(s) all the same. */
+    withoutPoint?: string;
+    /** The page that names the area, where the data gives one (`working_area.source`), with its date in words. */
+    source?: ReturnType<typeof sourceLink>;
+    date?: string;
+  };
   /** Initiatives related to this one, each with its status in brief (an ended one must not read as current). */
   related: (Link & { label: string; status?: string; year?: number; note?: string })[];
   jsonLd: string;
@@ -180,7 +189,12 @@ export function initiativePage(site: SiteModel, id: string, siteUrl: URL | undef
           workingArea: {
             lead: workingAreaLead(d.working_area),
             regions: d.working_area.regions.map(regionLink),
-            withoutPoint: !record.derived.locations.length,
+            ...(record.derived.locations.length
+              ? {}
+              : {
+                  withoutPoint: `Het initiatief heeft geen vaste plek op de kaart; het telt mee in ${d.working_area.regions.length === 1 ? 'deze provincie' : 'deze provincies'}.`,
+                }),
+            ...workingAreaSource(d),
           },
         }
       : {}),

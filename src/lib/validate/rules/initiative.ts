@@ -133,6 +133,7 @@ export function futureDates(t: RuleTarget, data: Initiative, ctx: CheckContext):
     dates.push([`${pointer}/consulted`, `${field}.consulted`, src?.consulted]);
   };
   ofSource('/status_source', 'status_source', data.status_source);
+  ofSource('/working_area/source', 'working_area.source', data.working_area?.source);
   (data.sources ?? []).forEach((src, i) => ofSource(`/sources/${i}`, `sources[${i}]`, src));
   return dates
     .filter(([, , d]) => d && d > ctx.today)
