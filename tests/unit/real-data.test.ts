@@ -220,4 +220,26 @@ describe('canonical formatting', () => {
     );
     expect(said.map((c) => c.id)).toEqual([]);
   });
+
+  it('every working area with a page of its own is a finding of reference/area-checks.csv, as recorded there, and each finding is in the data', () => {
+    // A working area the editors found later names its page, what the page says and its date,
+    // like a status: the file records the search, the data carries it (a change to either shows).
+    const checks = parse(readFileSync(join(ROOT, 'reference', 'area-checks.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const byId = new Map(checks.map((c) => [c.id!, c]));
+    expect(byId.size).toBe(checks.length);
+    const asRecorded = (c: Record<string, string>) => ({
+      regions: c.regions!.split(' '),
+      certainty: c.certainty,
+      note: c.note,
+      source: { url: c.address, title: c.title, ...(c.date ? { published: c.date } : {}) },
+    });
+    const differing = dataset.initiatives
+      .filter((i) => i.data.working_area?.source)
+      .filter((i) => JSON.stringify(i.data.working_area) !== JSON.stringify(byId.has(i.id) ? asRecorded(byId.get(i.id)!) : undefined))
+      .map((i) => i.id);
+    expect(differing).toEqual([]);
+    const missing = checks.filter((c) => !dataset.initiatives.find((i) => i.id === c.id)?.data.working_area?.source).map((c) => c.id);
+    expect(missing).toEqual([]);
+    expect(checks.length).toBeGreaterThan(0);
+  });
 });
