@@ -115,6 +115,7 @@ const known: KnownEntry[] = [
     name: i.data.name,
     ...(i.data.website ? { website: i.data.website } : {}),
     points: lonLatOf('initiative', i.data),
+    ...(i.data.former_ids ? { formerIds: i.data.former_ids } : {}),
   })),
   ...d.organisations.map((o) => ({
     kind: 'organisation' as const,
@@ -122,6 +123,7 @@ const known: KnownEntry[] = [
     name: o.data.name,
     ...(o.data.website ? { website: o.data.website } : {}),
     points: lonLatOf('organisation', o.data),
+    ...(o.data.former_ids ? { formerIds: o.data.former_ids } : {}),
   })),
 ];
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.

@@ -287,6 +287,18 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
     return page;
   };
 
+  it('the old address of a merged organisation leads to its page, with a link where the refresh does not run', async () => {
+    // ROC Leeuwenborgh and Leeuwenborgh Opleidingen went into Vista College (its former_ids).
+    const page = await open('organisaties/roc-leeuwenborgh/', 1280, false);
+    await page.waitForURL(/\/organisaties\/vista-college\/$/);
+    expect(await page.textContent('h1')).toContain('Vista College');
+    await page.context().close();
+    const html = readFileSync(join(SITE_DIR, 'organisaties', 'leeuwenborgh-opleidingen', 'index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<link rel="canonical" href="https:[^"]*\/organisaties\/vista-college\/">/);
+    expect(html).toMatch(/<a href="[^"]*\/organisaties\/vista-college\/">Vista College<\/a>/);
+  });
+
   for (const width of WIDTHS) {
     it(`${width} px: filtering leaves no stray commas in "Meerdere initiatieven op één plek"`, async () => {
       const page = await open('', width);

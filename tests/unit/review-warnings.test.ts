@@ -167,7 +167,19 @@ describe('warnings on a changed or deleted file', () => {
       [],
     );
     expect(w).toEqual([
-      'Een bestand verwijderen breekt links en verwijzingen; is status "Beëindigd" of "Opgegaan in ander initiatief" niet beter?',
+      'Een bestand verwijderen breekt links en verwijzingen. Is het opgegaan in een ander bestand, zet dan \'a\' bij Eerdere adressen (`former_ids`) daarvan: dan blijft het oude adres werken. Of is status "Beëindigd" of "Opgegaan in ander initiatief" beter?',
+    ]);
+  });
+
+  it('names the file a deleted one went into (its former ids), and asks an organisation about no status', () => {
+    const deleted = { path: 'data/organisations/oud.yaml', status: 'deleted' as const };
+    const into = { kind: 'organisation' as const, id: 'vista', name: 'Vista College', points: [], formerIds: ['oud'] };
+    expect(warningsFor('organisation', 'oud', deleted, { name: 'Oud' }, undefined, [into])).toEqual([
+      'Opgegaan in organisatie Vista College (vista): het oude adres leidt daarheen (Eerdere adressen).',
+    ]);
+    // An initiative with that former id is another kind: it does not count.
+    expect(warningsFor('organisation', 'oud', deleted, { name: 'Oud' }, undefined, [{ ...into, kind: 'initiative' }])).toEqual([
+      "Een bestand verwijderen breekt links en verwijzingen. Is het opgegaan in een ander bestand, zet dan 'oud' bij Eerdere adressen (`former_ids`) daarvan: dan blijft het oude adres werken.",
     ]);
   });
 

@@ -22,6 +22,7 @@ import {
   yearOrder,
 } from '../../src/lib/validate/rules/initiative';
 import { verificationRules } from '../../src/lib/validate/rules/verification';
+import { formerIdIndex, formerIds } from '../../src/lib/validate/rules/former-ids';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';
@@ -223,6 +224,38 @@ describe('rules about what an initiative names', () => {
     expect(found[1]!.hint).toContain('npm run new');
     const ok = rec('lead_organisation: scalda\n');
     expect(organisationReferences(ok, ok.data, new Set(['scalda']))).toEqual([]);
+  });
+
+  it('a reference to an id that went into another file says which one to use', () => {
+    const r = rec('lead_organisation: roc-oud\nrelations:\n  - type: related\n    initiative: init-oud\n');
+    const org = organisationReferences(r, r.data, new Set(['vista']), undefined, new Map([['roc-oud', 'vista']]));
+    expect(org.map((p) => p.hint)).toEqual(["'roc-oud' is opgegaan in 'vista' (een eerder adres daarvan); gebruik 'vista'."]);
+    const init = relationReferences(r, r.data, new Set(['nieuw']), undefined, new Map([['init-oud', 'nieuw']]));
+    expect(init.map((p) => p.hint)).toEqual(["'init-oud' is opgegaan in 'nieuw' (een eerder adres daarvan); gebruik 'nieuw'."]);
+  });
+
+  it('formerIds: an old address is no file of its own and leads to one entry only, at its line', () => {
+    const a = rec('former_ids:\n  - oud\n  - bestaat\n  - aa\n', 'aa');
+    const b = rec('former_ids:\n  - oud\n  - ander-oud\n', 'bb');
+    const found = formerIds([a, b], new Set(['aa', 'bb', 'bestaat']), 'initiatives');
+    expect(where(found)).toEqual([
+      { line: 3, field: 'former_ids[1]', severity: 'error' },
+      { line: 4, field: 'former_ids[2]', severity: 'error' },
+      { line: 2, field: 'former_ids[0]', severity: 'error' },
+    ]);
+    expect(found.map((p) => p.file)).toEqual(['data/initiatives/aa.yaml', 'data/initiatives/aa.yaml', 'data/initiatives/bb.yaml']);
+    expect(found[0]!.message).toContain('data/initiatives/bestaat.yaml');
+    expect(found[1]!.hint).toContain('eigen id');
+    expect(found[2]!.message).toContain('data/initiatives/aa.yaml');
+    expect(formerIds([b], new Set(['bb']), 'initiatives')).toEqual([]);
+    expect(formerIdIndex([a, b])).toEqual(
+      new Map([
+        ['oud', 'aa'],
+        ['bestaat', 'aa'],
+        ['aa', 'aa'],
+        ['ander-oud', 'bb'],
+      ]),
+    );
   });
 
   it('partnersOnce: not the lead again, not twice', () => {

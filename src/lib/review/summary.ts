@@ -53,6 +53,8 @@ export interface KnownEntry {
   name: string;
   website?: string;
   points: [number, number][];
+  /** Ids of files that went into this one (`former_ids`): deleting one of those breaks no link. */
+  formerIds?: string[];
 }
 
 /** Dutch labels of an enum property (or of a list of enum values), if it has them. */
@@ -265,11 +267,24 @@ export function warningsFor(
     if (h1 && h2 && h1 !== h2) w.push(`De website verhuist naar een ander domein: ${markdownText(h1)} → ${markdownText(h2)}.`);
   }
   if (after) w.push(...claimsFor(kind, before, after));
-  if (change.status === 'deleted')
-    w.push(
-      `Een bestand verwijderen breekt links en verwijzingen; is status "${vocabulary('status').labels.ended}" of "${vocabulary('status').labels.merged}" niet beter?`,
-    );
+  if (change.status === 'deleted') w.push(deletionWarning(kind, id, known));
   return w;
+}
+
+/**
+ * What deleting a file means: nothing lost when another file names it among its former ids (the
+ * old address leads there); else a broken address, with the way to keep it (and, for an
+ * initiative, a status that says it ended or merged instead).
+ */
+function deletionWarning(kind: EntityKind, id: string, known: readonly KnownEntry[]): string {
+  const into = known.find((k) => k.kind === kind && k.formerIds?.includes(id));
+  if (into)
+    return `Opgegaan in ${ENTITY_NOUNS[kind].one} ${markdownText(into.name)} (${markdownText(into.id)}): het oude adres leidt daarheen (Eerdere adressen).`;
+  const merged = `Is het opgegaan in een ander bestand, zet dan '${markdownText(id)}' bij Eerdere adressen (\`former_ids\`) daarvan: dan blijft het oude adres werken.`;
+  const labels = vocabulary('status').labels;
+  return kind === 'initiative'
+    ? `Een bestand verwijderen breekt links en verwijzingen. ${merged} Of is status "${labels.ended}" of "${labels.merged}" beter?`
+    : `Een bestand verwijderen breekt links en verwijzingen. ${merged}`;
 }
 
 /**

@@ -317,6 +317,12 @@ export interface Initiative {
   verified_by?: "editors" | "initiative" | "organisation";
   verified_source?: Source;
   /**
+   * Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerd initiatief dat is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.
+   *
+   * Items: Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.
+   */
+  former_ids?: string[];
+  /**
    * Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.
    */
   notes?: string;
@@ -486,6 +492,12 @@ export interface Organisation {
    */
   verified_by?: "editors" | "initiative" | "organisation";
   verified_source?: Source;
+  /**
+   * Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerde organisatie die is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.
+   *
+   * Items: Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.
+   */
+  former_ids?: string[];
   /**
    * Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.
    */

@@ -22,6 +22,9 @@ export function suggestId(wanted: string, ids: Iterable<string>): string | undef
     : undefined;
 }
 
+/** The hint for an id that went into another file (its `former_ids` name it). */
+const movedHint = (old: string, now: string) => `'${old}' is opgegaan in '${now}' (een eerder adres daarvan); gebruik '${now}'.`;
+
 /**
  * Every organisation an initiative names (the lead, every partner: the fields its schema marks
  * `x-atlas-reference: organisation`) exists in data/organisations/. `references` is the
@@ -32,6 +35,7 @@ export function organisationReferences(
   data: Initiative,
   organisationIds: ReadonlySet<string>,
   references: readonly EntityReference[] = ENTITIES.initiative.references,
+  moved: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const folder = ENTITIES.organisation.folder;
   // Where each name stands is worked out only when one is missing (almost never).
@@ -39,11 +43,14 @@ export function organisationReferences(
   return namedIds(data, references)
     .filter((r) => r.target === 'organisation' && !organisationIds.has(r.id))
     .map(({ id, pointer, field }) => {
+      const now = moved.get(id);
       const s = suggestId(id, organisationIds);
       return problemAt(t, pointer, field, `Organisatie '${id}' bestaat niet.`, {
-        hint: s
-          ? `Bedoelde u '${s}'? Of maak data/${folder}/${id}.yaml aan.`
-          : `Maak eerst data/${folder}/${id}.yaml aan (npm run new -- organisation "Naam").`,
+        hint: now
+          ? movedHint(id, now)
+          : s
+            ? `Bedoelde u '${s}'? Of maak data/${folder}/${id}.yaml aan.`
+            : `Maak eerst data/${folder}/${id}.yaml aan (npm run new -- organisation "Naam").`,
       });
     });
 }
@@ -89,15 +96,21 @@ export function relationReferences(
   data: Initiative,
   initiativeIds: ReadonlySet<string>,
   references: readonly EntityReference[] = ENTITIES.initiative.references,
+  moved: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const folder = ENTITIES.initiative.folder;
   if (everyNamedId(data, references, 'initiative', (id) => id === t.id || initiativeIds.has(id))) return [];
   return namedIds(data, references)
     .filter((r) => r.target === 'initiative' && r.id !== t.id && !initiativeIds.has(r.id))
     .map(({ id, pointer, field }) => {
+      const now = moved.get(id);
       const s = suggestId(id, initiativeIds);
       return problemAt(t, pointer, field, `Initiatief '${id}' bestaat niet.`, {
-        hint: s ? `Bedoelde u '${s}'?` : `Controleer het id: dat is de bestandsnaam in data/${folder}/ zonder .yaml.`,
+        hint: now
+          ? movedHint(id, now)
+          : s
+            ? `Bedoelde u '${s}'?`
+            : `Controleer het id: dat is de bestandsnaam in data/${folder}/ zonder .yaml.`,
       });
     });
 }

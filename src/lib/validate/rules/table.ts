@@ -12,7 +12,7 @@
  */
 import type { Problem } from '../../problems';
 import type { RegionSet } from '../../regions/region-sets';
-import type { EntityKind } from '../../schema/schemas';
+import { ENTITIES, type EntityKind } from '../../schema/schemas';
 import type { Initiative, Organisation } from '../../schema/types.generated';
 import { foldName } from '../../text/unsafe-characters';
 import type { CheckContext, RuleTarget } from '../records';
@@ -26,6 +26,7 @@ import {
   stillToFill,
   yearOrder,
 } from './initiative';
+import { formerIdIndex, formerIds } from './former-ids';
 import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
 import { sameOrganisationName } from './organisations';
 import {
@@ -96,7 +97,10 @@ export const RULES: readonly Rule[] = [
   {
     name: 'organisationReferences',
     scope: 'dataset',
-    run: (d) => eachInitiative(d, (r) => organisationReferences(r, r.data, d.organisationIds)),
+    run: (d) => {
+      const moved = formerIdIndex(d.organisations.values());
+      return eachInitiative(d, (r) => organisationReferences(r, r.data, d.organisationIds, undefined, moved));
+    },
   },
   {
     name: 'newOrganisations',
@@ -111,7 +115,22 @@ export const RULES: readonly Rule[] = [
     scope: 'dataset',
     run: (d) => (d.regionSets[0] ? eachInitiative(d, (r) => workingAreaRegions(r, r.data, d.regionSets[0]!)) : []),
   },
-  { name: 'relationReferences', scope: 'dataset', run: (d) => eachInitiative(d, (r) => relationReferences(r, r.data, d.initiativeIds)) },
+  {
+    name: 'relationReferences',
+    scope: 'dataset',
+    run: (d) => {
+      const moved = formerIdIndex(d.initiatives.values());
+      return eachInitiative(d, (r) => relationReferences(r, r.data, d.initiativeIds, undefined, moved));
+    },
+  },
+  {
+    name: 'formerIds',
+    scope: 'dataset',
+    run: (d) => [
+      ...formerIds(d.organisations.values(), d.organisationIds, ENTITIES.organisation.folder),
+      ...formerIds(d.initiatives.values(), d.initiativeIds, ENTITIES.initiative.folder),
+    ],
+  },
   {
     name: 'relationCycles',
     scope: 'dataset',

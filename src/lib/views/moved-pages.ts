@@ -1,0 +1,31 @@
+/**
+ * The old addresses of merged entries: each former id (`former_ids`) becomes a small page at its
+ * old address that leads to the entry it went into, so a link from elsewhere keeps working after
+ * two files were merged (rules/former-ids.ts keeps each old address to one entry).
+ */
+
+/** An entry as this reads it. */
+interface Entry {
+  id: string;
+  data: { name: string; former_ids?: string[] };
+}
+
+/** One old address: the former id, the id it went into and that entry's name. */
+export interface MovedPage {
+  from: string;
+  to: string;
+  name: string;
+}
+
+/** Every former id of the entries, in their order; an id claimed twice (a validation error) only once. */
+export function movedPages(entries: Iterable<Entry>): MovedPage[] {
+  const seen = new Set<string>();
+  const out: MovedPage[] = [];
+  for (const e of entries)
+    for (const from of e.data.former_ids ?? []) {
+      if (seen.has(from)) continue;
+      seen.add(from);
+      out.push({ from, to: e.id, name: e.data.name });
+    }
+  return out;
+}
