@@ -143,6 +143,19 @@ describe('static map', () => {
     expect(two.label).toContain('Edelstenenlab (Ede)');
   });
 
+  it('says the middle of an area as such in a group: "Raalte en Overijssel" are not two towns (a reader review)', () => {
+    const b = at('b', 5.8, 53.2, 'Overijssel');
+    const area = {
+      ...b,
+      data: { ...b.data, locations: [{ place: 'Overijssel', latitude: 53.2, longitude: 5.8, precision: 'area' as const }] },
+    };
+    const spot = buildStaticMap(opts([at('a', 5.8, 53.2, 'Raalte'), area])).points.find((p) => p.count === 2)!;
+    expect(spot.group!.place).toBe('Raalte en Overijssel (midden van het gebied)');
+    expect(spot.label).toBe(
+      '2 initiatieven in Raalte en Overijssel (midden van het gebied): Initiatief a (Raalte), Initiatief b (Overijssel, midden van het gebied)',
+    );
+  });
+
   it('gives every marker a 24 px target at the narrowest width: markers nearer than that are merged', () => {
     const m = buildStaticMap(opts([at('a', 5.0, 52.0), at('b', 5.02, 52.0, 'Utrecht'), at('c', 6.5, 53.3)]));
     // 600 units drawn 340 px wide: a target of 24 px is 42.4 units across.

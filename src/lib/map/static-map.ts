@@ -110,7 +110,7 @@ export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): 
   const { backdrop, regions } = o.base ?? staticMapBase(o);
 
   // Each raw point remembers its region, so a merged point can link to that region's page.
-  const raw: (StaticMapPoint & { region?: string; place?: string })[] = [];
+  const raw: RawPoint[] = [];
   for (const i of o.initiatives) {
     (i.data.locations ?? []).forEach((l, n) => {
       const [x, y] = p.project(l.longitude, l.latitude);
@@ -128,6 +128,7 @@ export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): 
         ids: [i.id],
         hit: 0,
         place: l.place,
+        ...(l.precision === 'area' ? { area: true } : {}),
         ...(region ? { region } : {}),
       });
     });
@@ -151,10 +152,13 @@ export function buildStaticMap(o: StaticMapOptions & { base?: StaticMapBase }): 
   return { width: p.width, height: p.height, backdrop, regions, points: withHitAreas(points, gap), aggregated: true };
 }
 
-/** A point as the projection places it, with the region and place it lies in. */
-type RawPoint = StaticMapPoint & { region?: string; place?: string };
+/**
+ * A point as the projection places it, with the region and place it lies in; `area` when the
+ * point is the middle of an area (a province, a region), not a place in it.
+ */
+type RawPoint = StaticMapPoint & { region?: string; place?: string; area?: boolean };
 
-const strip = ({ region: _r, place: _p, ...pt }: RawPoint): StaticMapPoint => pt;
+const strip = ({ region: _r, place: _p, area: _a, ...pt }: RawPoint): StaticMapPoint => pt;
 
 /** The largest target, in CSS pixels across (WCAG 2.2, 2.5.8 Target Size (Minimum)). */
 const TARGET_PX = 24;
@@ -210,6 +214,13 @@ function mergeNearby(groups: RawPoint[][], gap: number): RawPoint[][] {
 const townOf = (place: string): string => place.replace(/\s*\([^)]*\)\s*$/, '') || place;
 
 /**
+ * Where a point is, in the words of a group's name: its town, or for the middle of an area the
+ * area said as such, so "Raalte en Overijssel" does not read as two towns (a reader review): the
+ * point of an area only stands near the town.
+ */
+const whereOf = (q: RawPoint): string => (q.place ? (q.area ? `${townOf(q.place)} (midden van het gebied)` : townOf(q.place)) : '');
+
+/**
  * What a merged group of points is on a map that shows every initiative: one marker when all
  * its points are one initiative's (named with each place), else a counted point linking to
  * the list under the map (MapGroups) that names them all.
@@ -228,7 +239,7 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   const kinds = new Set(list.map((q) => q.kind));
   // The places by their town: "Almere" and "Almere (Creative Campus, MAC3PARK)" are one town, not
   // "Almere en Almere (…)" (a reader review).
-  const towns = [...new Set(places.map(townOf))];
+  const towns = [...new Set(list.map(whereOf).filter(Boolean))];
   const place = joinNames(towns);
   // With more than one town in the group, each name says where it is, unless it already does
   // ("Flevo Campus (Almere)", not "Flevo Campus (Almere) (Almere)").
@@ -236,7 +247,9 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
     const town = q.place ? townOf(q.place) : '';
     // As a word: "Edelstenen" does not name the town Ede.
     const named = town && new RegExp(`(^|[^\\p{L}])${town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q.label);
-    return towns.length > 1 && town && !named ? `${q.label} (${town})` : q.label;
+    if (towns.length < 2 || !town) return q.label;
+    if (q.area) return named ? `${q.label} (midden van het gebied)` : `${q.label} (${town}, midden van het gebied)`;
+    return named ? q.label : `${q.label} (${town})`;
   };
   const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
   const { kind: _k, ...rest } = strip(first);
