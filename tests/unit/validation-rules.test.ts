@@ -211,6 +211,11 @@ describe('rules about what an initiative names', () => {
     expect(suggestId('roc', ['roc-van-twente'])).toBe('roc-van-twente');
     expect(suggestId('qqqqqqqqqq', ['scalda'])).toBeUndefined();
     expect(suggestId('x', [])).toBeUndefined();
+    // A shortened name before a near typo (a newcomer review typed 'avans' and was offered 'aventus').
+    expect(suggestId('avans', ['aventus', 'avans-hogeschool'])).toBe('avans-hogeschool');
+    expect(suggestId('hogeschool', ['hogeschool-rotterdam', 'hogeschool-van-amsterdam-extra'])).toBe('hogeschool-rotterdam');
+    // Only whole words: 'roc' is no word of 'rocva'.
+    expect(suggestId('roc', ['rocva', 'roc-tilburg'])).toBe('roc-tilburg');
   });
 
   it('organisationReferences: the lead and every partner exist', () => {

@@ -12,10 +12,17 @@ import { foldName } from '../../text/unsafe-characters';
 import type { RuleTarget } from '../records';
 import { problemAt } from './problem-at';
 
-/** The known id nearest to a wanted one, when it is plausibly a typo or a shortened name. */
+/**
+ * The known id nearest to a wanted one, when it is plausibly a typo or a shortened name. A
+ * shortened name comes first: 'avans' is 'avans-hogeschool', though 'aventus' is fewer edits
+ * away (a newcomer review); of several ids that hold it as a word, the shortest.
+ */
 export function suggestId(wanted: string, ids: Iterable<string>): string | undefined {
   const all = [...ids];
   if (!all.length) return undefined;
+  // Whole words of the id: 'avans' in 'avans-hogeschool', not 'roc' in 'rocva'.
+  const asWord = all.filter((id) => id !== wanted && `-${id}-`.includes(`-${wanted}-`));
+  if (asWord.length) return asWord.reduce((a, b) => (b.length < a.length ? b : a));
   const best = closest(wanted, all);
   return distance(wanted, best) <= Math.max(3, Math.floor(wanted.length / 3)) || best.includes(wanted) || wanted.includes(best)
     ? best
