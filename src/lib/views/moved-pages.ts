@@ -10,12 +10,15 @@ interface Entry {
   data: { name: string; former_ids?: string[] };
 }
 
-/** One old address: the former id, the id it went into and that entry's name. */
-export interface MovedPage {
+/**
+ * One old address: the former id, the id it went into and that entry's name. A type, not an
+ * interface: Astro's page props need the index signature an object type has implicitly.
+ */
+export type MovedPage = {
   from: string;
   to: string;
   name: string;
-}
+};
 
 /** Every former id of the entries, in their order; an id claimed twice (a validation error) only once. */
 export function movedPages(entries: Iterable<Entry>): MovedPage[] {
