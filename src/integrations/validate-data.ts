@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblem, summariseProblems } from '../lib/problems';
+import { summariseProblems, warningLines } from '../lib/problems';
 import { DatasetError } from '../io/dataset';
 import type { ValidatedDataset } from '../lib/validate/validate-dataset';
 import { getSite } from '../io/site';
@@ -15,7 +15,8 @@ export function validateData(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ logger }) => {
         const warn = (d: ValidatedDataset) => {
-          for (const p of d.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
+          // A warning said of many files is one line (warningLines); validate tells each in full.
+          for (const line of warningLines(d.problems)) logger.warn(line);
         };
         const started = performance.now();
         const dataset = await getSite().then(

@@ -58,6 +58,35 @@ export function formatGithubAnnotation(p: Problem): string {
   return `::${kind} file=${escapeProp(p.file)},line=${p.line},col=${p.column},title=${escapeProp(title)}::${escapeData(body)}`;
 }
 
+/** How many warnings of one kind the build shows one by one; more are told as one line. */
+export const WARNINGS_SHOWN_EACH = 3;
+
+/**
+ * The build's warning lines: each warning as `npm run validate` tells it, except that a warning
+ * said of more than `each` files is one line that counts them and names the files. The data's
+ * standing warnings (18 initiatives without any place) otherwise hid a contributor's own new one
+ * among dozens of lines (a newcomer review); `npm run validate` still tells every one in full.
+ */
+export function warningLines(problems: readonly Problem[], each = WARNINGS_SHOWN_EACH): string[] {
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const byMessage = new Map<string, Problem[]>();
+  for (const p of warnings) (byMessage.get(p.message) ?? byMessage.set(p.message, []).get(p.message)!).push(p);
+  const told = new Set<string>();
+  const lines: string[] = [];
+  for (const p of warnings) {
+    const same = byMessage.get(p.message)!;
+    if (same.length <= each) lines.push(formatProblem(p));
+    else if (!told.has(p.message)) {
+      told.add(p.message);
+      const files = same.map((x) => escapeForOutput(x.file)).join(', ');
+      lines.push(
+        `${same.length} bestanden  waarschuwing  ${escapeForOutput(p.message)}\n    → Bestanden: ${files}. npm run validate zegt bij elk de regel en wat te doen.`,
+      );
+    }
+  }
+  return lines;
+}
+
 /** A short closing line: how many errors and warnings in how many files. */
 export function summariseProblems(problems: readonly Problem[], fileCount: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;

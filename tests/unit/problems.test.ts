@@ -5,6 +5,7 @@ import {
   pointerToField,
   sortProblems,
   summariseProblems,
+  warningLines,
   type Problem,
 } from '../../src/lib/problems';
 
@@ -17,6 +18,33 @@ const p: Problem = {
   hint: "Bedoelde u 'y'?",
   severity: 'error',
 };
+
+describe("the build's warning lines", () => {
+  const w = (file: string, message: string): Problem => ({
+    file,
+    line: 1,
+    column: 1,
+    field: '',
+    message,
+    hint: 'Zo los je het op.',
+    severity: 'warning',
+  });
+  const many = ['a', 'b', 'c', 'd'].map((f) => w(`data/initiatives/${f}.yaml`, 'Geen locatie.'));
+
+  it('tells a warning of many files once, with the files, and the others one by one as validate does', () => {
+    const own = w('data/initiatives/nieuw.yaml', 'Een bron zonder datum.');
+    const error = { ...own, severity: 'error' as const, message: 'Fout.' };
+    expect(warningLines([many[0]!, own, ...many.slice(1), error])).toEqual([
+      '4 bestanden  waarschuwing  Geen locatie.\n    → Bestanden: data/initiatives/a.yaml, data/initiatives/b.yaml, data/initiatives/c.yaml, data/initiatives/d.yaml. npm run validate zegt bij elk de regel en wat te doen.',
+      formatProblem(own),
+    ]);
+  });
+
+  it('tells up to three of a kind one by one', () => {
+    expect(warningLines(many.slice(0, 3))).toEqual(many.slice(0, 3).map((x) => formatProblem(x)));
+    expect(warningLines([])).toEqual([]);
+  });
+});
 
 describe('problem output', () => {
   it('names file, line, column and field, then what is wrong and what would be right', () => {
