@@ -94,8 +94,9 @@ describe.skipIf(skipBrowser)(
      * area is in the form (since working_area, #22; not part of the picker).
      */
     const workingArea = async (page: Page) => {
-      // The collapsed object's own toggle: the first button of the nearest ancestor that has one.
-      await page.locator('[id^="regions-field"]').first().locator('xpath=ancestor::*[.//button][1]').locator('button').first().click();
+      // The collapsed object's own toggle: the nearest expand button before its first field. (Not "the
+      // first button of the nearest ancestor": the working area's source is an object with a toggle of its own.)
+      await page.locator('[id^="regions-field"]').first().locator('xpath=preceding::button[@data-testid="expand-button"][1]').click();
       await choose(page, 'regions', 'Groningen');
     };
     const PIETERBUREN = [6.4488, 53.4012] as const;
