@@ -63,7 +63,7 @@ export const WARNINGS_SHOWN_EACH = 3;
 
 /**
  * The build's warning lines: each warning as `npm run validate` tells it, except that a warning
- * said of more than `each` files is one line that counts them and names the files. The data's
+ * said of more than `each` different files is one line that counts the files and names them. The data's
  * standing warnings (18 initiatives without any place) otherwise hid a contributor's own new one
  * among dozens of lines (a newcomer review); `npm run validate` still tells every one in full.
  */
@@ -74,13 +74,13 @@ export function warningLines(problems: readonly Problem[], each = WARNINGS_SHOWN
   const told = new Set<string>();
   const lines: string[] = [];
   for (const p of warnings) {
-    const same = byMessage.get(p.message)!;
-    if (same.length <= each) lines.push(formatProblem(p));
+    // Files, not warnings: one file that says the same thing four times is one file (a code review).
+    const files = [...new Set(byMessage.get(p.message)!.map((x) => x.file))];
+    if (files.length <= each) lines.push(formatProblem(p));
     else if (!told.has(p.message)) {
       told.add(p.message);
-      const files = same.map((x) => escapeForOutput(x.file)).join(', ');
       lines.push(
-        `${same.length} bestanden  waarschuwing  ${escapeForOutput(p.message)}\n    → Bestanden: ${files}. npm run validate zegt bij elk de regel en wat te doen.`,
+        `${files.length} bestanden  waarschuwing  ${escapeForOutput(p.message)}\n    → Bestanden: ${files.map(escapeForOutput).join(', ')}. npm run validate zegt bij elk de regel en wat te doen.`,
       );
     }
   }

@@ -40,8 +40,13 @@ describe("the build's warning lines", () => {
     ]);
   });
 
-  it('tells up to three of a kind one by one', () => {
+  it('tells up to three files of a kind one by one; one file that says it four times is one file', () => {
     expect(warningLines(many.slice(0, 3))).toEqual(many.slice(0, 3).map((x) => formatProblem(x)));
+    const same = [1, 2, 3, 4].map((line) => ({ ...many[0]!, line }));
+    expect(warningLines(same)).toEqual(same.map((x) => formatProblem(x)));
+    expect(warningLines([...same, ...many])).toEqual([
+      '4 bestanden  waarschuwing  Geen locatie.\n    → Bestanden: data/initiatives/a.yaml, data/initiatives/b.yaml, data/initiatives/c.yaml, data/initiatives/d.yaml. npm run validate zegt bij elk de regel en wat te doen.',
+    ]);
     expect(warningLines([])).toEqual([]);
   });
 });
