@@ -30,7 +30,10 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
-      'derived_working_area_source',
+      'derived_working_area_source_url',
+      'derived_working_area_source_title',
+      'derived_working_area_source_published',
+      'derived_working_area_source_consulted',
       'derived_verified_source_url',
       'derived_verified_source_title',
       'derived_verified_source_published',
@@ -47,7 +50,8 @@ describe('CSV export', () => {
       'derived_working_area_regions',
       'derived_working_area_certainty',
       'derived_working_area_note',
-      'derived_working_area_source',
+      'derived_working_area_source_url',
+      'derived_working_area_source_published',
       'derived_place_basis',
     ];
     const at = wanted.map((name) => header!.indexOf(name));
@@ -59,10 +63,12 @@ describe('CSV export', () => {
       'zeeland',
       'exact',
       'Zeeuws-Vlaanderen en Walcheren',
-      JSON.stringify({ url: 'https://www.voorbeeld.nl/werkgebied/', title: 'Ons werkgebied', published: '2025-10' }),
+      // The page of the working area in columns of its own, like a source at the top (a code review).
+      'https://www.voorbeeld.nl/werkgebied/',
+      '2025-10',
       'map',
     ]);
-    expect(row('minimal')).toEqual(['', '', '', '', '', 'unknown']);
+    expect(row('minimal')).toEqual(['', '', '', '', '', '', 'unknown']);
     // Who checked against what is in the downloads too (issue #23).
     const source = ['verified_by', 'derived_verified_source_url', 'derived_verified_source_title'].map((n) => header!.indexOf(n));
     expect(source.map((i) => body.find((r) => r[0] === 'complete')![i])).toEqual(['editors', 'https://www.voorbeeld.nl/over/', 'Over ons']);

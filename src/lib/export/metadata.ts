@@ -10,7 +10,7 @@
  */
 import { NATIONAL, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
-import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind } from '../schema/schemas';
+import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import type { RegionSet } from '../regions/region-sets';
 import { SELECTION_COLUMN_NOTES, SELECTION_HEADERS, WHOLE_NUMBER_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
@@ -183,16 +183,19 @@ function fieldOf(kind: EntityKind, col: Column, regionSets: readonly RegionSet[]
     };
   if (col.member) {
     const schema = ENTITY_SCHEMAS[kind];
-    const parent = deref(schema.properties![col.member[0]]!, schema).node;
-    const member = deref(parent.properties![col.member[1]]!, schema).node;
+    // The nodes along the path: the property, its member, and (for a member that is an object) the member's own.
+    const nodes: SchemaNode[] = [];
+    let node: SchemaNode = schema;
+    for (const k of col.member) nodes.push((node = deref(node.properties![k]!, schema).node));
+    const member = nodes.at(-1)!;
     const type =
       col.encoding === 'number' ? (member.type === 'integer' ? 'integer' : 'number') : col.encoding === 'json' ? 'object' : 'string';
     return {
       name: col.name,
       type,
-      title: `${String(parent.title ?? col.member[0])} › ${String(member.title ?? col.member[1])} (afgeleid)`,
+      title: `${nodes.map((n, i) => String(n.title ?? col.member![i])).join(' › ')} (afgeleid)`,
       description:
-        `${String(member.description ?? '')}${col.encoding === 'list' ? ` Gescheiden door '${LIST_SEPARATOR}'.` : ''} Een kopie van ${col.member[0]}.${col.member[1]}, leesbaar zonder JSON.`.trim(),
+        `${String(member.description ?? '')}${col.encoding === 'list' ? ` Gescheiden door '${LIST_SEPARATOR}'.` : ''} Een kopie van ${col.member.join('.')}, leesbaar zonder JSON.`.trim(),
       ...(member.enum ? { categories: member.enum.map((value) => ({ value, label: member['x-enum-labels']?.[value] ?? value })) } : {}),
     };
   }

@@ -11,8 +11,11 @@ export interface Column {
   encoding: ColumnEncoding;
   /** Derived at build time; read-only, ignored on import. */
   derived?: boolean;
-  /** For a derived copy of an object's member: the property and member it reads (`working_area`, `regions`). */
-  member?: [string, string];
+  /**
+   * For a derived copy of an object's member: the path it reads (`working_area`, `regions`), one
+   * level deeper for a member that is an object itself (`working_area`, `source`, `url`).
+   */
+  member?: string[];
 }
 
 /**
@@ -46,9 +49,19 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
       cols.push({ name, encoding: 'json' });
       for (const [sub, subProp] of Object.entries(node.properties ?? {})) {
         const m = deref(subProp, schema).node;
-        const encoding: ColumnEncoding =
-          m.type === 'array' ? 'list' : m.type === 'object' ? 'json' : m.type === 'number' || m.type === 'integer' ? 'number' : 'text';
-        members.push({ name: `derived_${name}_${sub}`, encoding, derived: true, member: [name, sub] });
+        // A member that is an object (the working area's source) gets a column per member of its own,
+        // like a source at the top: JSON in a "readable without JSON" column would defeat it.
+        if (m.type === 'object') {
+          for (const [leaf, leafProp] of Object.entries(m.properties ?? {}))
+            members.push({
+              name: `derived_${name}_${sub}_${leaf}`,
+              encoding: encodingOf(deref(leafProp, schema).node),
+              derived: true,
+              member: [name, sub, leaf],
+            });
+          continue;
+        }
+        members.push({ name: `derived_${name}_${sub}`, encoding: encodingOf(m), derived: true, member: [name, sub] });
       }
     } else {
       cols.push({ name, encoding: node.type === 'number' || node.type === 'integer' ? 'number' : 'text' });
@@ -58,6 +71,18 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
   cols.push(...members);
   if (kind === 'initiative') cols.push({ name: PLACE_BASIS_COLUMN, encoding: 'text', derived: true });
   return cols;
+}
+
+/** A member's cell encoding: a list joined, a number as a number, anything else as text (an object as JSON). */
+function encodingOf(m: SchemaNode): ColumnEncoding {
+  return m.type === 'array' ? 'list' : m.type === 'object' ? 'json' : m.type === 'number' || m.type === 'integer' ? 'number' : 'text';
+}
+
+/** The value at a member path of an entry's data (undefined where a step is missing). */
+export function memberValue(data: unknown, path: readonly string[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
 }
 
 function cell(value: unknown, encoding: ColumnEncoding): CsvCell {
@@ -93,10 +118,7 @@ export function toCsv(
   const rows = records.map((rec) =>
     cols.map((c) => {
       if (c.name === 'id') return rec.id;
-      if (c.member) {
-        const obj = (rec.data as unknown as Record<string, Record<string, unknown> | undefined>)[c.member[0]];
-        return cell(obj?.[c.member[1]], c.encoding);
-      }
+      if (c.member) return cell(memberValue(rec.data, c.member), c.encoding);
       if (c.name === PLACE_BASIS_COLUMN && 'locations' in rec.derived) return placeBasis(rec as InitiativeRecord, regionSetIds);
       if (c.derived) return cell(regionsOf(rec, c.name.slice('derived_'.length)), 'list');
       return cell((rec.data as unknown as Record<string, unknown>)[c.name], c.encoding);
