@@ -171,11 +171,23 @@ describe('warnings on a changed or deleted file', () => {
     ]);
   });
 
+  it('points out an old address a proposal takes over: only the editors merge two files (a code review)', () => {
+    const changed = { path: 'data/organisations/vista.yaml', status: 'modified' as const };
+    expect(
+      warningsFor('organisation', 'vista', changed, { name: 'V', former_ids: ['a'] }, { name: 'V', former_ids: ['a', 'oud'] }, []),
+    ).toEqual([
+      'Dit voorstel neemt het oude adres over van oud (Eerdere adressen). Alleen de redactie zet dat, bij het samenvoegen van twee bestanden over hetzelfde: ga na dat het om hetzelfde gaat en dat bronnen en namen zijn overgenomen.',
+    ]);
+    expect(warningsFor('organisation', 'vista', changed, { name: 'V', former_ids: ['a'] }, { name: 'W', former_ids: ['a'] }, [])).toEqual(
+      [],
+    );
+  });
+
   it('names the file a deleted one went into (its former ids), and asks an organisation about no status', () => {
     const deleted = { path: 'data/organisations/oud.yaml', status: 'deleted' as const };
     const into = { kind: 'organisation' as const, id: 'vista', name: 'Vista College', points: [], formerIds: ['oud'] };
     expect(warningsFor('organisation', 'oud', deleted, { name: 'Oud' }, undefined, [into])).toEqual([
-      'Opgegaan in organisatie Vista College (vista): het oude adres leidt daarheen (Eerdere adressen).',
+      'Opgegaan in organisatie Vista College (vista): het oude adres leidt daarheen (Eerdere adressen). Ga na dat het om hetzelfde gaat en dat bronnen en namen zijn overgenomen.',
     ]);
     // An initiative with that former id is another kind: it does not count.
     expect(warningsFor('organisation', 'oud', deleted, { name: 'Oud' }, undefined, [{ ...into, kind: 'initiative' }])).toEqual([

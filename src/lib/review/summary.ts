@@ -279,7 +279,7 @@ export function warningsFor(
 function deletionWarning(kind: EntityKind, id: string, known: readonly KnownEntry[]): string {
   const into = known.find((k) => k.kind === kind && k.formerIds?.includes(id));
   if (into)
-    return `Opgegaan in ${ENTITY_NOUNS[kind].one} ${markdownText(into.name)} (${markdownText(into.id)}): het oude adres leidt daarheen (Eerdere adressen).`;
+    return `Opgegaan in ${ENTITY_NOUNS[kind].one} ${markdownText(into.name)} (${markdownText(into.id)}): het oude adres leidt daarheen (Eerdere adressen). Ga na dat het om hetzelfde gaat en dat bronnen en namen zijn overgenomen.`;
   const merged = `Is het opgegaan in een ander bestand, zet dan '${markdownText(id)}' bij Eerdere adressen (\`former_ids\`) daarvan: dan blijft het oude adres werken.`;
   const labels = vocabulary('status').labels;
   return kind === 'initiative'
@@ -306,6 +306,14 @@ function claimsFor(kind: EntityKind, before: Record<string, unknown> | undefined
         : `Dit voorstel zegt dat ${who.toLowerCase()} de gegevens controleerde (${when}). Ga na dat het voorstel echt van ${by === 'organisation' ? 'de organisatie' : 'het initiatief'} komt.`,
     );
   }
+  // An old address taken over: only the editors merge two files (a code review found that a
+  // proposal could delete another's file and claim its address with no point raised).
+  const ids = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const added = listChange(ids(before?.former_ids), ids(after.former_ids)).added;
+  if (added.length)
+    w.push(
+      `Dit voorstel neemt het oude adres over van ${added.map((x) => markdownText(String(x))).join(', ')} (Eerdere adressen). Alleen de redactie zet dat, bij het samenvoegen van twee bestanden over hetzelfde: ga na dat het om hetzelfde gaat en dat bronnen en namen zijn overgenomen.`,
+    );
   if (kind === 'initiative' && !same('status') && after.status !== undefined && after.status !== 'unknown') {
     const status = markdownText(vocabulary('status').labels[String(after.status)] ?? String(after.status));
     if (!after.status_source)
