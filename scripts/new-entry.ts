@@ -3,7 +3,7 @@
  * Writes a new, valid file in canonical form with a fresh id from the name. Refuses an id
  * that exists. Never interactive (safe in CI); it prints the path to open.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../src/io/dataset.ts';
 import { DataWriteRefused, writeDataFile } from '../src/io/write-data-file.ts';
@@ -13,6 +13,7 @@ import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type EntityKind } from '../
 import { checkFile } from '../src/lib/validate/validate-dataset.ts';
 import { STILL_TO_FILL, STILL_TO_FILL_MESSAGE } from '../src/lib/validate/rules/initiative.ts';
 import { toCanonicalYaml } from '../src/lib/yaml/canonical.ts';
+import { parseDataFile } from '../src/lib/yaml/parse-data-file.ts';
 import { cliArgs } from './lib/args.ts';
 
 const KIND: Record<string, EntityKind> = {
@@ -55,6 +56,20 @@ const path = join(dataDir(), ENTITY_FOLDERS[kind], `${id}.yaml`);
 if (existsSync(path)) {
   console.error(`${rel} bestaat al. Kies een andere naam of geef een eigen id met --id.`);
   process.exit(1);
+}
+// An old address of a merged file (former_ids) leads to that file: a new page there would take it
+// over, which validate refuses (rules/former-ids.ts). Said here, before anything is written.
+const folder = join(dataDir(), ENTITY_FOLDERS[kind]);
+for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : []) {
+  const text = readFileSync(join(folder, file), 'utf8');
+  if (!text.includes('former_ids')) continue;
+  const value = parseDataFile(text, file).value as { name?: unknown; former_ids?: unknown } | undefined;
+  if (Array.isArray(value?.former_ids) && value.former_ids.includes(id)) {
+    console.error(
+      `'${id}' is een eerder adres van data/${ENTITY_FOLDERS[kind]}/${file} (${String(value.name)}): wat hier stond, is daarin opgegaan. Vul dat bestand aan, of geef een ander id met --id.`,
+    );
+    process.exit(1);
+  }
 }
 // Only what is needed to be valid. The summary and source say plainly that they are still to
 // be written, so a reviewer cannot mistake them for facts.

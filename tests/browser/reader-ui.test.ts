@@ -287,7 +287,7 @@ describe.skipIf(skipBrowser)('smaller things a reader sees', () => {
     return page;
   };
 
-  it('the old address of a merged organisation leads to its page, with a link where the refresh does not run', async () => {
+  it('the old address of a merged organisation leads to its page without JavaScript; its HTML has a link, the canonical address and noindex', async () => {
     // ROC Leeuwenborgh and Leeuwenborgh Opleidingen went into Vista College (its former_ids).
     const page = await open('organisaties/roc-leeuwenborgh/', 1280, false);
     await page.waitForURL(/\/organisaties\/vista-college\/$/);

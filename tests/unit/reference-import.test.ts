@@ -486,6 +486,44 @@ describe('planning an import', () => {
     expect(plan.counts).toMatchObject({ rows: 16, skipped: 2, merged: 1 });
   });
 
+  it('imports no row whose file the editors merged into another (its former_ids): the merge stays done', () => {
+    const merged = { ...base.initiatives[0]!, data: { ...base.initiatives[0]!.data, former_ids: ['gebied'] } };
+    const again = planReferenceImport(
+      rows.filter((r) => r.id === 'gebied'),
+      { regionSet: base.regionSets[0]!, places, initiatives: [merged], organisations: base.organisations },
+      new Map(),
+      () => [],
+      { edition: new Map([['gebied', edition.get('gebied')]]) },
+    );
+    expect(again.files.filter((f) => f.path.startsWith('data/initiatives/'))).toEqual([]);
+    expect(again.problems).toEqual([
+      expect.objectContaining({ field: 'id', severity: 'warning', message: expect.stringMatching(/^Deze rij is opgegaan in civ-groen/) }),
+    ]);
+  });
+
+  it('says so when a row now places an initiative whose working area the editors found on a page of its own', () => {
+    const found = {
+      name: 'Gebied',
+      kind: 'pps',
+      status: 'unknown',
+      summary: 'Een samenwerking.',
+      working_area: { regions: ['utrecht'], certainty: 'exact', note: 'In Utrecht', source: { url: 'https://later.nl/pagina' } },
+      sources: [{ url: 'https://a.nl/' }],
+    };
+    const again = planReferenceImport(
+      rows.filter((r) => r.id === 'gebied'),
+      { regionSet: base.regionSets[0]!, places, initiatives: base.initiatives, organisations: base.organisations },
+      new Map([['data/initiatives/gebied.yaml', toCanonicalYaml(found, ENTITY_SCHEMAS.initiative)]]),
+      () => [],
+      { edition: new Map([['gebied', edition.get('gebied')]]) },
+    );
+    const area = (load(again.files.find((f) => f.path === 'data/initiatives/gebied.yaml')!.text) as Initiative).working_area;
+    expect(area).toEqual({ regions: ['zuid-holland'], certainty: 'exact', note: 'Rotterdam–Dordrecht (Rijnmond)' });
+    expect(again.problems).toContainEqual(
+      expect.objectContaining({ field: 'working_area', severity: 'warning', message: expect.stringContaining('https://later.nl/pagina') }),
+    );
+  });
+
   it('writes no relation for an overlap the editors found to be another initiative: its whole reason goes to the notes', () => {
     // "Werkt samen met" would be a claim no source makes (import review: "De bron legt geen verband").
     expect(data('verwant').relations).toBeUndefined();

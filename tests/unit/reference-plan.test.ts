@@ -227,6 +227,10 @@ describe('an update keeps editorial work', () => {
     const national: Initiative = { ...data(), scope: 'national' };
     keepEditorialWork(national, found, ['a.nl/']);
     expect(national.working_area).toBeUndefined();
+    // A row that now gives a point says where the initiative is itself (a code review).
+    const placed: Initiative = { ...data(), locations: [{ place: 'Arnhem', latitude: 51.98, longitude: 5.91 }] };
+    keepEditorialWork(placed, found, ['a.nl/']);
+    expect(placed.working_area).toBeUndefined();
     // An area without a source is the import's own: gone when the row no longer names it.
     const imported = data();
     keepEditorialWork(imported, { working_area: { regions: ['utrecht'], certainty: 'exact' } }, ['a.nl/']);

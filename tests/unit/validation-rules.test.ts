@@ -241,7 +241,7 @@ describe('rules about what an initiative names', () => {
 
   it('formerIds: an old address is no file of its own and leads to one entry only, at its line', () => {
     const a = rec('former_ids:\n  - oud\n  - bestaat\n  - aa\n', 'aa');
-    const b = rec('former_ids:\n  - oud\n  - ander-oud\n', 'bb');
+    const b = rec('former_ids:\n  - oud\n  - ander-oud\nname: B\n', 'bb');
     const found = formerIds([a, b], new Set(['aa', 'bb', 'bestaat']), 'initiatives');
     expect(where(found)).toEqual([
       { line: 3, field: 'former_ids[1]', severity: 'error' },
@@ -250,9 +250,17 @@ describe('rules about what an initiative names', () => {
     ]);
     expect(found.map((p) => p.file)).toEqual(['data/initiatives/aa.yaml', 'data/initiatives/aa.yaml', 'data/initiatives/bb.yaml']);
     expect(found[0]!.message).toContain('data/initiatives/bestaat.yaml');
-    expect(found[1]!.hint).toContain('eigen id');
+    expect(found[1]!.message).toBe('Het eigen id van dit bestand staat bij de eerdere adressen.');
     expect(found[2]!.message).toContain('data/initiatives/aa.yaml');
     expect(formerIds([b], new Set(['bb']), 'initiatives')).toEqual([]);
+    // A file that has the old address as its id (a new one, most often) is told so itself, at its top:
+    // the file that claims the address was not touched (a code review).
+    const nieuw = rec('name: Nieuw\n', 'ander-oud');
+    const told = formerIds([b, nieuw], new Set(['bb', 'ander-oud']), 'initiatives');
+    expect(told.map((p) => [p.file, p.line, p.field])).toEqual([['data/initiatives/ander-oud.yaml', 1, '']]);
+    expect(told[0]!.message).toBe(
+      "Het id 'ander-oud' is een eerder adres van data/initiatives/bb.yaml (B, Eerdere adressen): het oude adres zou naar twee pagina's wijzen.",
+    );
     expect(formerIdIndex([a, b])).toEqual(
       new Map([
         ['oud', 'aa'],

@@ -87,7 +87,8 @@ export function keepEditorialWork(
  */
 function keepResearchedArea(data: Initiative, existing: Record<string, unknown> | undefined): void {
   const area = existing?.working_area as Initiative['working_area'] | undefined;
-  if (!area?.source || data.working_area || data.scope === 'national') return;
+  // A row that now places the initiative (a point, provinces, national) says where it is itself.
+  if (!area?.source || data.working_area || data.locations?.length || data.scope === 'national') return;
   data.working_area = area;
 }
 
@@ -129,11 +130,19 @@ export function planInitiative(st: ReferenceImport, r: RowInput): void {
   const data = initiativeData(r, initiativeFacts(st, r));
   const path = `data/initiatives/${r.id}.yaml`;
   const before = st.texts.get(path);
-  keepEditorialWork(
-    data,
-    before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined),
-    splitSources(r.row.sources ?? ''),
-  );
+  const existing = before === undefined ? undefined : (parseDataFile(before, path).value as Record<string, unknown> | undefined);
+  keepEditorialWork(data, existing, splitSources(r.row.sources ?? ''));
+  // The row now places the initiative itself: the area the editors found gives way, said aloud.
+  const found = (existing?.working_area as Initiative['working_area'] | undefined)?.source;
+  if (found && data.working_area?.source !== found)
+    rowProblem(
+      st,
+      r.rowNo,
+      r.id,
+      'working_area',
+      `De rij zegt nu zelf waar het initiatief is; het werkgebied dat de redactie vond (${found.url ?? found.title ?? ''}) is vervangen. Haal het ook uit reference/area-checks.csv.`,
+      'warning',
+    );
   const text = toCanonicalYaml(data, ENTITY_SCHEMAS.initiative);
   st.files.push({ path, text, action: before === undefined ? 'create' : before === text ? 'unchanged' : 'update', row: r.rowNo });
 }

@@ -23,6 +23,20 @@ export function soundRowInput(st: ReferenceImport, row: Record<string, string>, 
     });
     return undefined;
   }
+  // A row whose file the editors merged into another (its id among that file's former_ids) is
+  // that file now: importing it again would bring back the file the merge removed.
+  const into = st.ctx.initiatives.find((i) => i.data.former_ids?.includes(id));
+  if (into) {
+    rowProblem(
+      st,
+      rowNo,
+      id,
+      'id',
+      `Deze rij is opgegaan in ${into.id} (bij Eerdere adressen daarvan), dus niet opnieuw geïmporteerd. Wat de rij nog toevoegt, zet u met de hand in data/initiatives/${into.id}.yaml.`,
+      'warning',
+    );
+    return undefined;
+  }
   if (!st.options.edition.has(id)) {
     rowProblem(
       st,
