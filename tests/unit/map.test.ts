@@ -154,6 +154,10 @@ describe('static map', () => {
     expect(spot.label).toBe(
       '2 initiatieven in Raalte en Overijssel (midden van het gebied): Initiatief a (Raalte), Initiatief b (Overijssel, midden van het gebied)',
     );
+    // One initiative's own points, one in a town and one the middle of an area.
+    const own = { ...b, data: { ...b.data, locations: [{ place: 'Raalte', latitude: 53.2, longitude: 5.8 }, area.data.locations[0]!] } };
+    const one = buildStaticMap(opts([own])).points;
+    expect(one.map((p) => p.label)).toEqual(['Initiatief b, Raalte en Overijssel (midden van het gebied)']);
   });
 
   it('gives every marker a 24 px target at the narrowest width: markers nearer than that are merged', () => {

@@ -229,7 +229,8 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   const first = list[0]!;
   if (list.length === 1) return strip(first);
   const at = middle(list);
-  const places = [...new Set(list.map((q) => q.place ?? '').filter(Boolean))];
+  // The places as written; the middle of an area said as such here too (a code review).
+  const places = [...new Set(list.map((q) => (q.place ? (q.area ? `${q.place} (midden van het gebied)` : q.place) : '')).filter(Boolean))];
   if (list.every((q) => q.href === first.href)) {
     const name = first.label.slice(0, first.place && first.label.endsWith(`, ${first.place}`) ? -(first.place.length + 2) : undefined);
     return { ...strip(first), ...at, id: first.ids[0]!, label: `${name}, ${joinNames(places)}` };
