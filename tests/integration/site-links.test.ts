@@ -29,6 +29,27 @@ describe.skipIf(!built)(`the built site (${SITE_DIR}, base ${BASE})`, () => {
   // /admin/ (Decap CMS) has its own, looser CSP by design; every other page is public.
   const publicPages = pages.filter((p) => !p.file.startsWith('/admin/'));
 
+  it("the accessibility statement has the Dutch model's parts, a date, and no status that needs a study it does not have", () => {
+    const html = readFileSync(join(SITE_DIR, 'toegankelijkheid', 'index.html'), 'utf8');
+    const headings = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    for (const part of [
+      'Voor welke website',
+      'Nalevingsstatus',
+      'Wat er wel is onderzocht',
+      'Wat (nog) niet goed werkt',
+      'Een probleem melden',
+      'Handhavingsprocedure',
+    ])
+      expect(
+        headings.some((h) => h!.startsWith(part)),
+        part,
+      ).toBe(true);
+    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
+    // Status A or B asks for a complete WCAG-EM study of all 50 requirements; the statement says there is none.
+    expect(html).toMatch(/Nalevingsstatus: D/);
+    expect(html).not.toMatch(/voldoet gedeeltelijk/);
+  });
+
   it('serves MapLibre as the package ships it, and bundles no second copy of it', () => {
     const vendor = join(SITE_DIR, 'vendor', 'maplibre-gl');
     for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
