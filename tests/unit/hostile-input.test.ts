@@ -12,7 +12,8 @@ import { neutraliseFormulaCell, restoreFormulaCell } from '../../src/lib/export/
 import { renderMarkdown } from '../../src/lib/markdown';
 import { formatGithubAnnotation, formatProblem, type Problem } from '../../src/lib/problems';
 import { parseRegionFile } from '../../src/lib/regions/region-sets';
-import { markdownText, reviewSummary, similarNames } from '../../src/lib/review/summary';
+import { markdownText, reviewSummary } from '../../src/lib/review/summary';
+import { similarNames } from '../../src/lib/text/similar-names';
 import { escapeForOutput, foldName } from '../../src/lib/text/unsafe-characters';
 import { classifyDataEntries, type DataEntry } from '../../src/lib/validate/data-layout';
 import { containsEmailAddress, personalDataIn } from '../../src/lib/validate/personal-data';

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boundedBody,
-  boundedText,
-  fieldChanges,
-  reviewSummary,
-  similarNames,
-  type KnownEntry,
-  type PlaceContext,
-} from '../../src/lib/review/summary';
+import { boundedBody, boundedText, fieldChanges, reviewSummary, type KnownEntry, type PlaceContext } from '../../src/lib/review/summary';
+import { similarNames } from '../../src/lib/text/similar-names';
 
 const before = `name: CIV Wind op Zee
 kind: civ

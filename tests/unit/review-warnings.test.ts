@@ -4,7 +4,8 @@
  * when a duplicate is suspected at all, and the warnings on a changed or deleted file.
  */
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, markdownText, reviewSummary, similarNames, warningsFor, type KnownEntry } from '../../src/lib/review/summary';
+import { fieldChanges, markdownText, reviewSummary, warningsFor, type KnownEntry } from '../../src/lib/review/summary';
+import { similarNames } from '../../src/lib/text/similar-names';
 
 // At latitude 52° one degree of latitude is 110.57 km and one degree of longitude 111.32 × cos 52° ≈ 68.5 km.
 const HOME: [number, number] = [5, 52];

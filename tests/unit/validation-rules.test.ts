@@ -38,7 +38,8 @@ import {
 } from '../../src/lib/validate/rules/references';
 import { fileRuleProblems } from '../../src/lib/validate/rules/table';
 import { parseDataFile } from '../../src/lib/yaml/parse-data-file';
-import { parsedInitiative, ROOT } from '../helpers/fixtures';
+import { file, input, parsedInitiative, ROOT } from '../helpers/fixtures';
+import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -307,6 +308,27 @@ describe('rules about what an initiative names', () => {
     expect(found[1]!.message).toContain('(scalda)');
     const ok = rec('name: A\n');
     expect(newOrganisations(ok, ok.data, new Map())).toEqual([]);
+  });
+
+  it('newOrganisations: a near name is asked before a second file is made; former names count as names (a newcomer review)', () => {
+    const r = rec('new_organisations:\n  - name: Hogeschool Rotterdamm\n    role: partner\n');
+    const found = newOrganisations(r, r.data, new Map(), [{ id: 'hogeschool-rotterdam', name: 'Hogeschool Rotterdam' }]);
+    expect(where(found)).toEqual([{ line: 2, field: 'new_organisations[0].name', severity: 'warning' }]);
+    expect(found[0]!.message).toBe(
+      "'Hogeschool Rotterdamm' lijkt op Hogeschool Rotterdam (hogeschool-rotterdam), die al in de atlas staat.",
+    );
+    expect(found[0]!.hint).toMatch(/^Is het dezelfde, kies haar bij Partners/);
+    // Through the whole validation: a former name is a name of the organisation that has it.
+    const org = file(
+      'data/organisations/vista-college.yaml',
+      'name: Vista College\nformer_names:\n  - ROC Leeuwenborgh\nkind: mbo_institution\n',
+    );
+    const init = file(
+      'data/initiatives/zorg.yaml',
+      'name: Zorg\nkind: pps\nstatus: unknown\nsummary: Een samenwerking in de zorg.\nnew_organisations:\n  - name: ROC Leeuwenborgh\n    role: lead\n    kind: mbo_institution\nscope: national\nsources:\n  - title: Bron\n',
+    );
+    const said = validateDataset(input([init], [org])).problems.filter((p) => p.field.startsWith('new_organisations'));
+    expect(said.map((p) => p.message)).toEqual(["'ROC Leeuwenborgh' staat al in de atlas (vista-college)."]);
   });
 
   it('proposedLeads: an error for two leads or a lead beside a chosen one', () => {

@@ -2,7 +2,7 @@ import { restoreFormulaCell } from '../export/spreadsheet-safety';
 import { columnsFor, LIST_SEPARATOR } from '../export/tables';
 import { idFromName } from '../ids';
 import type { Problem } from '../problems';
-import { similarNames } from '../review/summary';
+import { similarNames } from '../text/similar-names';
 import { deref, ENTITY_SCHEMAS, MULTILINE_FIELDS, vocabulary, vocabularyOfRef, type VocabularyName } from '../schema/schemas';
 import { orderBySchema, toCanonicalYaml } from '../yaml/canonical';
 import type { OrganisationRecord, SourceFile, InitiativeRecord } from '../validate/validate-dataset';

@@ -4,7 +4,7 @@
  * records, today's date and the age at which a check is old come in as arguments.
  */
 import { monthsBefore } from '../checks';
-import { similarNames } from '../review/summary';
+import { similarNames } from '../text/similar-names';
 import { ENTITY_FOLDERS, type EntityKind } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { foldName } from '../text/unsafe-characters';

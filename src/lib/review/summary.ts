@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import {
   deref,
   ENTITY_NOUNS,
@@ -9,7 +8,7 @@ import {
   type EntityKind,
   type SchemaNode,
 } from '../schema/schemas';
-import { foldName } from '../text/unsafe-characters';
+import { similarNames } from '../text/similar-names';
 import { parseDataFile } from '../yaml/parse-data-file';
 
 /**
@@ -141,19 +140,6 @@ export function fieldChanges(
     }
   }
   return out;
-}
-
-/**
- * Names alike: one contains the other, or few edits apart relative to their length. Both
- * are folded first (compatibility forms, invisible characters, accents, case), so
- * "CIV\u200BGroen" or a fullwidth "ＣＩＶ Groen" cannot dodge the check.
- */
-export function similarNames(a: string, b: string): boolean {
-  const x = foldName(a),
-    y = foldName(b);
-  if (!x || !y) return false;
-  if (x === y || (Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x)))) return true;
-  return distance(x, y) / Math.max(x.length, y.length) <= 0.2;
 }
 
 const host = (url: string | undefined) => {

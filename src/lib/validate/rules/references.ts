@@ -8,6 +8,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Problem } from '../../problems';
 import { ENTITIES, everyNamedId, namedIds, vocabulary, type EntityReference } from '../../schema/schemas';
 import type { Initiative } from '../../schema/types.generated';
+import { similarNames } from '../../text/similar-names';
 import { foldName } from '../../text/unsafe-characters';
 import type { RuleTarget } from '../records';
 import { problemAt } from './problem-at';
@@ -128,19 +129,39 @@ export function relationReferences(
  * adopt it (npm run adopt:organisations), and one that already exists by name is pointed out.
  * `existingByName`: folded organisation name -> id.
  */
-export function newOrganisations(t: RuleTarget, data: Initiative, existingByName: ReadonlyMap<string, string>): Problem[] {
+export function newOrganisations(
+  t: RuleTarget,
+  data: Initiative,
+  existingByName: ReadonlyMap<string, string>,
+  existing: readonly { id: string; name: string }[] = [],
+): Problem[] {
   return (data.new_organisations ?? []).map((o, i) => {
     const field = `new_organisations[${i}]`;
+    const pick = `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}`;
     const same = existingByName.get(foldName(o.name));
-    return same
-      ? problemAt(t, `/new_organisations/${i}/name`, `${field}.name`, `'${o.name}' staat al in de atlas (${same}).`, {
+    if (same)
+      return problemAt(t, `/new_organisations/${i}/name`, `${field}.name`, `'${o.name}' staat al in de atlas (${same}).`, {
+        severity: 'warning',
+        hint: `${pick}; npm run adopt:organisations doet dat ook.`,
+      });
+    // A near name is asked now, before adopt:organisations makes a second file of the same
+    // organisation (a newcomer review: the review only flagged it once the file existed).
+    const near = existing.find((e) => similarNames(e.name, o.name));
+    if (near)
+      return problemAt(
+        t,
+        `/new_organisations/${i}/name`,
+        `${field}.name`,
+        `'${o.name}' lijkt op ${near.name} (${near.id}), die al in de atlas staat.`,
+        {
           severity: 'warning',
-          hint: `Kies haar bij ${o.role === 'lead' ? 'Penvoerder' : 'Partners'}; npm run adopt:organisations doet dat ook.`,
-        })
-      : problemAt(t, `/new_organisations/${i}`, field, `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, {
-          severity: 'warning',
-          hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.',
-        });
+          hint: `Is het dezelfde, ${pick.charAt(0).toLowerCase()}${pick.slice(1)} en haal dit voorstel weg; anders maakt npm run adopt:organisations er een nieuwe organisatie van.`,
+        },
+      );
+    return problemAt(t, `/new_organisations/${i}`, field, `Nieuwe organisatie '${o.name}' staat nog niet in de atlas.`, {
+      severity: 'warning',
+      hint: 'Beheerder: npm run adopt:organisations maakt er een organisatiebestand van en zet haar bij Penvoerder of Partners.',
+    });
   });
 }
 

@@ -106,8 +106,15 @@ export const RULES: readonly Rule[] = [
     name: 'newOrganisations',
     scope: 'dataset',
     run: (d) => {
-      const byName = new Map([...d.organisations.values()].map((o) => [foldName(o.data.name), o.id]));
-      return eachInitiative(d, (r) => newOrganisations(r, r.data, byName));
+      const orgs = [...d.organisations.values()];
+      // Every name an organisation is known by: its name, its short name and its former names.
+      const byName = new Map(
+        orgs.flatMap((o) =>
+          [o.data.name, o.data.short_name, ...(o.data.former_names ?? [])].flatMap((n) => (n ? [[foldName(n), o.id] as const] : [])),
+        ),
+      );
+      const named = orgs.map((o) => ({ id: o.id, name: o.data.name }));
+      return eachInitiative(d, (r) => newOrganisations(r, r.data, byName, named));
     },
   },
   {
