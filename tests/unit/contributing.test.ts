@@ -190,6 +190,24 @@ describe('a new organisation inside an initiative proposal', () => {
     );
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('adoption reads a former name as the organisation that has it, and never takes an old address as a new id', () => {
+    const vista = {
+      id: 'vista-college',
+      data: { name: 'Vista College', kind: 'mbo_institution' as const, former_names: ['ROC Leeuwenborgh'] },
+    };
+    const asked = {
+      ...proposal,
+      new_organisations: [{ name: 'ROC Leeuwenborgh', kind: 'mbo_institution' as const, role: 'partner' as const }],
+    };
+    const writes = adoptNewOrganisations([{ id: 'zorg', data: asked }], [vista], []).filter((a) => a.path);
+    expect(writes.map((w) => w.path)).toEqual(['data/initiatives/zorg.yaml']);
+    expect(writes[0]!.text).toContain('  - organisation: vista-college');
+    const merged = { id: 'vista-college', data: { name: 'Vista College', kind: 'mbo_institution' as const, former_ids: ['roc-limburg'] } };
+    const other = { ...proposal, new_organisations: [{ name: 'ROC Limburg', kind: 'mbo_institution' as const, role: 'partner' as const }] };
+    const made = adoptNewOrganisations([{ id: 'zorg', data: other }], [merged], []).filter((a) => a.path);
+    expect(made[0]!.path).toMatch(/^data\/organisations\/roc-limburg-\d+\.yaml$/);
+  });
 });
 
 describe("the CMS's Dutch", () => {

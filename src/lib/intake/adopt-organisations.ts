@@ -28,8 +28,14 @@ export function adoptNewOrganisations(
   places: readonly GazetteerPlace[],
 ): Adoption[] {
   const out: Adoption[] = [];
-  const byName = new Map(organisations.map((o) => [foldName(o.data.name), o.id]));
-  const taken = new Set(organisations.map((o) => o.id));
+  // Every name an organisation is known by (a former name too: ROC Leeuwenborgh is Vista College
+  // now), as validate's newOrganisations reads them; and no id that is an old address of one.
+  const byName = new Map(
+    organisations.flatMap((o) =>
+      [o.data.name, o.data.short_name, ...(o.data.former_names ?? [])].flatMap((n) => (n ? [[foldName(n), o.id] as const] : [])),
+    ),
+  );
+  const taken = new Set(organisations.flatMap((o) => [o.id, ...(o.data.former_ids ?? [])]));
   for (const rec of initiatives) {
     const proposed = rec.data.new_organisations ?? [];
     if (!proposed.length) continue;
