@@ -3,6 +3,7 @@
  * the existing organisation a name means, and the lead fields of an initiative. Pure name
  * matching; creating an organisation for a row is reference-leads.ts.
  */
+import { organisationNames } from '../organisation-names';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { organisationNameKey } from '../text/unsafe-characters';
 import { joinNames } from '../text/join';
@@ -60,13 +61,7 @@ export function leadNames(cell: string, isPlace?: (name: string) => boolean): { 
 export function organisationAliases(orgs: readonly OrganisationRecord[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const o of orgs) {
-    const names = [
-      o.data.name,
-      o.data.short_name,
-      ...(o.data.former_names ?? []),
-      /\(([^)]+)\)/.exec(o.data.name)?.[1],
-      o.data.name.replace(/\s*\([^)]*\)/g, ''),
-    ];
+    const names = [...organisationNames(o.data), /\(([^)]+)\)/.exec(o.data.name)?.[1], o.data.name.replace(/\s*\([^)]*\)/g, '')];
     for (const n of names) if (n && organisationNameKey(n) && !out.has(organisationNameKey(n))) out.set(organisationNameKey(n), o.id);
   }
   return out;

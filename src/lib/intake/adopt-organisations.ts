@@ -3,6 +3,7 @@ import { samePlace, type GazetteerPlace } from '../cms/gazetteer';
 import { isPicked, PICKED_MARKER, unmarked } from '../cms/picked-place';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
+import { organisationsByName } from '../organisation-names';
 import { foldName } from '../text/unsafe-characters';
 import { toCanonicalYaml } from '../yaml/canonical';
 
@@ -30,11 +31,7 @@ export function adoptNewOrganisations(
   const out: Adoption[] = [];
   // Every name an organisation is known by (a former name too: ROC Leeuwenborgh is Vista College
   // now), as validate's newOrganisations reads them; and no id that is an old address of one.
-  const byName = new Map(
-    organisations.flatMap((o) =>
-      [o.data.name, o.data.short_name, ...(o.data.former_names ?? [])].flatMap((n) => (n ? [[foldName(n), o.id] as const] : [])),
-    ),
-  );
+  const byName = organisationsByName(organisations);
   const taken = new Set(organisations.flatMap((o) => [o.id, ...(o.data.former_ids ?? [])]));
   for (const rec of initiatives) {
     const proposed = rec.data.new_organisations ?? [];

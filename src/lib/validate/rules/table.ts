@@ -14,7 +14,6 @@ import type { Problem } from '../../problems';
 import type { RegionSet } from '../../regions/region-sets';
 import { ENTITIES, type EntityKind } from '../../schema/schemas';
 import type { Initiative, Organisation } from '../../schema/types.generated';
-import { foldName } from '../../text/unsafe-characters';
 import type { CheckContext, RuleTarget } from '../records';
 import {
   certaintyNeedsYear,
@@ -26,6 +25,7 @@ import {
   stillToFill,
   yearOrder,
 } from './initiative';
+import { organisationsByName } from '../../organisation-names';
 import { formerIdIndex, formerIds } from './former-ids';
 import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
 import { sameOrganisationName } from './organisations';
@@ -107,12 +107,7 @@ export const RULES: readonly Rule[] = [
     scope: 'dataset',
     run: (d) => {
       const orgs = [...d.organisations.values()];
-      // Every name an organisation is known by: its name, its short name and its former names.
-      const byName = new Map(
-        orgs.flatMap((o) =>
-          [o.data.name, o.data.short_name, ...(o.data.former_names ?? [])].flatMap((n) => (n ? [[foldName(n), o.id] as const] : [])),
-        ),
-      );
+      const byName = organisationsByName(orgs);
       const named = orgs.map((o) => ({ id: o.id, name: o.data.name }));
       return eachInitiative(d, (r) => newOrganisations(r, r.data, byName, named));
     },
