@@ -213,12 +213,15 @@ function mergeNearby(groups: RawPoint[][], gap: number): RawPoint[][] {
 /** A place without what the source adds in brackets: 'Almere (Creative Campus)' is in Almere. */
 const townOf = (place: string): string => place.replace(/\s*\([^)]*\)\s*$/, '') || place;
 
+/** How a point that is the middle of an area is said (the vocabulary's precision 'area', in lower case). */
+const AREA_MIDDLE = 'midden van het gebied';
+
 /**
  * Where a point is, in the words of a group's name: its town, or for the middle of an area the
  * area said as such, so "Raalte en Overijssel" does not read as two towns (a reader review): the
  * point of an area only stands near the town.
  */
-const whereOf = (q: RawPoint): string => (q.place ? (q.area ? `${townOf(q.place)} (midden van het gebied)` : townOf(q.place)) : '');
+const whereOf = (q: RawPoint): string => (q.place ? (q.area ? `${townOf(q.place)} (${AREA_MIDDLE})` : townOf(q.place)) : '');
 
 /**
  * What a merged group of points is on a map that shows every initiative: one marker when all
@@ -230,7 +233,7 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   if (list.length === 1) return strip(first);
   const at = middle(list);
   // The places as written; the middle of an area said as such here too (a code review).
-  const places = [...new Set(list.map((q) => (q.place ? (q.area ? `${q.place} (midden van het gebied)` : q.place) : '')).filter(Boolean))];
+  const places = [...new Set(list.map((q) => (q.place ? (q.area ? `${q.place} (${AREA_MIDDLE})` : q.place) : '')).filter(Boolean))];
   if (list.every((q) => q.href === first.href)) {
     const name = first.label.slice(0, first.place && first.label.endsWith(`, ${first.place}`) ? -(first.place.length + 2) : undefined);
     return { ...strip(first), ...at, id: first.ids[0]!, label: `${name}, ${joinNames(places)}` };
@@ -249,7 +252,7 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
     // As a word: "Edelstenen" does not name the town Ede.
     const named = town && new RegExp(`(^|[^\\p{L}])${town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q.label);
     if (towns.length < 2 || !town) return q.label;
-    if (q.area) return named ? `${q.label} (midden van het gebied)` : `${q.label} (${town}, midden van het gebied)`;
+    if (q.area) return named ? `${q.label} (${AREA_MIDDLE})` : `${q.label} (${town}, ${AREA_MIDDLE})`;
     return named ? q.label : `${q.label} (${town})`;
   };
   const members = list.map((q) => ({ id: q.ids[0]!, label: where(q), href: q.href }));
