@@ -16,7 +16,6 @@ const NOT_RULES: Record<string, string> = {
   fileRuleProblems: 'runs the one-file rows (checkFile)',
   datasetRuleProblems: 'runs the rows between files (validateDataset)',
   suggestId: 'a helper of the reference rules',
-  formerIdIndex: 'an index the reference rules read (which file an old id went into)',
   pointInside: 'the step that places a point in its regions (derives data); the CMS runs it too',
   readRegionFiles: 'the step that reads data/regions/',
   chooseRegionSets: "the step that applies the configuration's choice of region sets",

@@ -22,7 +22,8 @@ import {
   yearOrder,
 } from '../../src/lib/validate/rules/initiative';
 import { verificationRules } from '../../src/lib/validate/rules/verification';
-import { formerIdIndex, formerIds } from '../../src/lib/validate/rules/former-ids';
+import { formerIds } from '../../src/lib/validate/rules/former-ids';
+import { formerIdIndex } from '../../src/lib/former-ids';
 import { coordinatePair, missingLocation, pointInside, workingAreaRegions } from '../../src/lib/validate/rules/locations';
 import { sameOrganisationName } from '../../src/lib/validate/rules/organisations';
 import { chooseRegionSets, readRegionFiles, someRegionSet, uniqueRegionIds } from '../../src/lib/validate/rules/region-files';

@@ -4,6 +4,7 @@
  * row by row, and one row's input once its edition entry is sound.
  */
 import { samePlace } from '../cms/gazetteer';
+import { formerIdIndex } from '../former-ids';
 import type { Problem } from '../problems';
 import type { RegionSet } from '../regions/region-sets';
 import type { Initiative, Organisation } from '../schema/types.generated';
@@ -64,6 +65,8 @@ export interface ReferenceImport {
   rowIds: Set<string>;
   knownIds: Set<string>;
   isPlace: (name: string) => boolean;
+  /** Ids the editors merged into another file (its former_ids) → that file's id: such a row is not imported again. */
+  mergedInto: Map<string, string>;
   /** Rows the edition says are an initiative already in a file: relations to them go to that file. */
   sameAs: Map<string, string>;
   /** Existing files that rows are merged into, by path. */
@@ -110,6 +113,7 @@ export function startReferenceImport(
     rowIds,
     knownIds: new Set([...ids, ...rowIds, ...(options.listIds ?? [])]),
     isPlace: (n) => ctx.places.some((p) => samePlace(p.name, n)) || ctx.regionSet.regions.some((r) => samePlace(r.name, n)),
+    mergedInto: formerIdIndex(ctx.initiatives),
     sameAs: sameAsOf(rows, options),
     merges: new Map(),
   };

@@ -25,14 +25,14 @@ export function soundRowInput(st: ReferenceImport, row: Record<string, string>, 
   }
   // A row whose file the editors merged into another (its id among that file's former_ids) is
   // that file now: importing it again would bring back the file the merge removed.
-  const into = st.ctx.initiatives.find((i) => i.data.former_ids?.includes(id));
+  const into = st.mergedInto.get(id);
   if (into) {
     rowProblem(
       st,
       rowNo,
       id,
       'id',
-      `Deze rij is opgegaan in ${into.id} (bij Eerdere adressen daarvan), dus niet opnieuw geïmporteerd. Wat de rij nog toevoegt, zet u met de hand in data/initiatives/${into.id}.yaml.`,
+      `Deze rij is opgegaan in ${into} (bij Eerdere adressen daarvan), dus niet opnieuw geïmporteerd. Wat de rij nog toevoegt, zet u met de hand in data/initiatives/${into}.yaml.`,
       'warning',
     );
     return undefined;

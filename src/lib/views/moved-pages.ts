@@ -4,6 +4,8 @@
  * two files were merged (rules/former-ids.ts keeps each old address to one entry).
  */
 
+import { formerIdIndex } from '../former-ids';
+
 /** An entry as this reads it. */
 interface Entry {
   id: string;
@@ -20,15 +22,9 @@ export type MovedPage = {
   name: string;
 };
 
-/** Every former id of the entries, in their order; an id claimed twice (a validation error) only once. */
+/** Every former id of the entries, in their order; an id claimed twice (a validation error) only once, for the first. */
 export function movedPages(entries: Iterable<Entry>): MovedPage[] {
-  const seen = new Set<string>();
-  const out: MovedPage[] = [];
-  for (const e of entries)
-    for (const from of e.data.former_ids ?? []) {
-      if (seen.has(from)) continue;
-      seen.add(from);
-      out.push({ from, to: e.id, name: e.data.name });
-    }
-  return out;
+  const all = [...entries];
+  const nameOf = new Map(all.map((e) => [e.id, e.data.name]));
+  return [...formerIdIndex(all)].map(([from, to]) => ({ from, to, name: nameOf.get(to)! }));
 }

@@ -66,10 +66,3 @@ export function formerIds(records: Iterable<WithFormerIds>, ids: ReadonlySet<str
     });
   return out;
 }
-
-/** Former id → the id of the file it went into, for a hint where a reference still names the old one. */
-export function formerIdIndex(records: Iterable<{ id: string; data: { former_ids?: string[] } }>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const r of records) for (const old of r.data.former_ids ?? []) if (!index.has(old)) index.set(old, r.id);
-  return index;
-}

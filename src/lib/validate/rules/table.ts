@@ -26,7 +26,8 @@ import {
   yearOrder,
 } from './initiative';
 import { organisationsByName } from '../../organisation-names';
-import { formerIdIndex, formerIds } from './former-ids';
+import { formerIdIndex } from '../../former-ids';
+import { formerIds } from './former-ids';
 import { coordinatePair, missingLocation, workingAreaRegions } from './locations';
 import { sameOrganisationName } from './organisations';
 import {
