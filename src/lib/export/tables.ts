@@ -64,7 +64,7 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
         members.push({ name: `derived_${name}_${sub}`, encoding: encodingOf(m), derived: true, member: [name, sub] });
       }
     } else {
-      cols.push({ name, encoding: node.type === 'number' || node.type === 'integer' ? 'number' : 'text' });
+      cols.push({ name, encoding: encodingOf(node) });
     }
   }
   for (const id of regionSetIds) cols.push({ name: `derived_${id}`, encoding: 'list', derived: true });
@@ -73,7 +73,7 @@ export function columnsFor(kind: EntityKind, regionSetIds: readonly string[]): C
   return cols;
 }
 
-/** A member's cell encoding: a list joined, a number as a number, anything else as text (an object as JSON). */
+/** A cell's encoding by its schema node: a list joined, a number as a number, an object as JSON, anything else as text. */
 function encodingOf(m: SchemaNode): ColumnEncoding {
   return m.type === 'array' ? 'list' : m.type === 'object' ? 'json' : m.type === 'number' || m.type === 'integer' ? 'number' : 'text';
 }

@@ -44,8 +44,16 @@ export function workingAreaSource(d: Pick<Initiative, 'working_area' | 'sources'
   date?: string;
 } {
   const s = d.working_area?.source;
-  if (!s) return {};
-  return { source: sourceLink(withTitleOf(s, d.sources ?? [])), ...(s.published ? { date: sourceDateInWords(s.published) } : {}) };
+  return s ? citedPage(s, d.sources ?? []) : {};
+}
+
+/**
+ * A page a fact rests on (the status, the working area), as a link with its date in words: the
+ * same page under Bronnen may give the title it leaves out. Only the title: the date is the one
+ * written with the fact.
+ */
+function citedPage(s: Source, sources: readonly Source[]): { source: ReturnType<typeof sourceLink>; date?: string } {
+  return { source: sourceLink(withTitleOf(s, sources)), ...(s.published ? { date: sourceDateInWords(s.published) } : {}) };
 }
 
 /** " (ongeveer)" after a year when the certainty has a short word, '' otherwise. */
@@ -144,9 +152,7 @@ export function statusFact(
   const undated = age && !published && isRunningStatus(d.status);
   return {
     label: text,
-    // The same page under Bronnen may give the title the status source leaves out.
-    source: sourceLink(withTitleOf(d.status_source, d.sources ?? [])),
-    ...(published ? { date: sourceDateInWords(published) } : {}),
+    ...citedPage(d.status_source, d.sources ?? []),
     ...(d.status_note ? { said: d.status_note } : {}),
     ...(old ? { old: `Die bron is meer dan ${age.maxAgeMonths} maanden oud: of dit nu nog zo is, is niet nagegaan.` } : {}),
     ...(undated ? { old: 'Of dit nu nog zo is, is niet nagegaan.' } : {}),
