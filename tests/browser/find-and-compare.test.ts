@@ -267,6 +267,17 @@ describe.skipIf(skipBrowser)('find and compare: nothing hidden', () => {
     await page.close();
   });
 
+  it("a link saved with a merged organisation's old id still filters on the organisation that stayed, and says so", async () => {
+    const [oldId, to] = Object.entries(explore.formerOrganisations ?? {})[0]!;
+    const mine = explore.items.filter((i) => i.o.includes(to));
+    expect(mine.length).toBeGreaterThan(0);
+    const page = await open(`?organisatie=${oldId}`);
+    await expect.poll(() => page.$$eval('[data-results] > li', (l) => l.length)).toBe(Math.min(mine.length, 50));
+    expect(await page.isChecked(`input[name="organisatie"][value="${to}"]`)).toBe(true);
+    expect(await page.textContent('[data-ignored]')).toContain(`organisatie = “${oldId}” is nu ${explore.organisations[to]}`);
+    await page.close();
+  });
+
   it('sorts the initiatives list and filters the organisations list', async () => {
     const page = await open('initiatieven/?sorteer=startjaar');
     const newest = Math.max(...explore.items.map((i) => i.y ?? 0));

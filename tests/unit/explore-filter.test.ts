@@ -3,6 +3,7 @@ import {
   describeState,
   dropUnknownValues,
   emptyState,
+  linkNotice,
   facetCounts,
   isEmptyState,
   matches,
@@ -154,6 +155,29 @@ describe('unknown values in the URL', () => {
   it('ignores nothing in a well-formed link', () => {
     const params = new URLSearchParams('soort=coe&provincie=zeeland&organisatie=hz&van=2010&sorteer=startjaar');
     expect(dropUnknownValues(parseState(params, ['provincie']), params, index).ignored).toEqual([]);
+  });
+});
+
+describe('an old organisation id in the URL (a merged file)', () => {
+  const merged = { ...index, formerOrganisations: { 'roc-oud': 'roc-x', 'weg-x': 'gone' } };
+  it('reads it as the organisation that stayed, once, and tells the reader', () => {
+    const params = new URLSearchParams('organisatie=roc-oud&organisatie=roc-x&organisatie=weg-x');
+    const { state, ignored, moved } = dropUnknownValues(parseState(params, ['provincie']), params, merged);
+    expect(state.organisation).toEqual(['roc-x']);
+    expect(moved).toEqual([{ param: 'organisatie', value: 'roc-oud', to: 'roc-x' }]);
+    // An old id whose file the filter does not know is ignored as any unknown value.
+    expect(ignored).toEqual([{ param: 'organisatie', value: 'weg-x' }]);
+    expect(linkNotice(ignored, moved, merged)).toBe(
+      'De link bevat een waarde die de atlas niet kent; die is genegeerd: organisatie = “weg-x”. ' +
+        'De link noemt een eerder adres van een organisatie; de kaart toont de organisatie waarin het is opgegaan: organisatie = “roc-oud” is nu ROC X.',
+    );
+  });
+  it('is ignored without the index of old ids, and a well-formed link gets no notice', () => {
+    const params = new URLSearchParams('organisatie=roc-oud');
+    expect(dropUnknownValues(parseState(params, ['provincie']), params, index).ignored).toEqual([
+      { param: 'organisatie', value: 'roc-oud' },
+    ]);
+    expect(linkNotice([], [], index)).toBe('');
   });
 });
 

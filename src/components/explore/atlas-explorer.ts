@@ -12,6 +12,7 @@ import {
   dropUnknownValues,
   facetCounts,
   isEmptyState,
+  linkNotice,
   matches,
   parseState,
   serializeState,
@@ -150,12 +151,10 @@ class AtlasExplorer extends HTMLElement {
   async #fromUrl(): Promise<void> {
     const params = new URLSearchParams(location.search);
     const index = await this.#ensureIndex();
-    const { state, ignored } = dropUnknownValues(parseState(params, this.#regionSetIds()), params, index);
+    const { state, ignored, moved } = dropUnknownValues(parseState(params, this.#regionSetIds()), params, index);
     const notice = this.querySelector<HTMLElement>('[data-ignored]')!;
-    notice.hidden = ignored.length === 0;
-    notice.textContent = ignored.length
-      ? `De link bevat ${ignored.length === 1 ? 'een waarde' : 'waarden'} die de atlas niet kent; ${ignored.length === 1 ? 'die is' : 'die zijn'} genegeerd: ${ignored.map((i) => `${i.param} = “${i.value}”`).join(', ')}.`
-      : '';
+    notice.hidden = ignored.length === 0 && moved.length === 0;
+    notice.textContent = linkNotice(ignored, moved, index);
     this.#writeForm(state, index);
     this.#shown = PAGE;
     await this.#render(false, state);

@@ -1,3 +1,4 @@
+import { formerIdIndex } from '../former-ids';
 import { vocabulary } from '../schema/schemas';
 import { organisationIdsOf } from '../relations';
 import { mapLabels, type MapLabel } from '../map/labels';
@@ -90,8 +91,18 @@ export function buildExploreIndex(
     labels: Object.fromEntries(VOCABULARY_FACETS.map((f) => [f, vocabulary(FACET_TABLE[f].vocabulary).labels])) as ExploreIndex['labels'],
     certainty: { labels: vocabulary('certainty').labels, short: vocabulary('certainty').short },
     organisations: Object.fromEntries(organisations.filter((o) => involved.has(o.id)).map((o) => [o.id, o.data.name])),
+    ...formerOrganisationsOf(organisations, involved),
     items,
   };
+}
+
+/** The old ids of the organisations the filter knows (ExploreIndex.formerOrganisations), left out when there are none. */
+function formerOrganisationsOf(
+  organisations: readonly OrganisationRecord[],
+  involved: ReadonlySet<string>,
+): Pick<ExploreIndex, 'formerOrganisations'> {
+  const moved = [...formerIdIndex(organisations)].filter(([, to]) => involved.has(to));
+  return moved.length ? { formerOrganisations: Object.fromEntries(moved) } : {};
 }
 
 /**

@@ -54,6 +54,11 @@ export interface ExploreIndex {
   labels: Record<VocabularyFacet, Record<string, string>>;
   /** Names of the organisations involved in any initiative, by id. */
   organisations: Record<string, string>;
+  /**
+   * Old ids of merged organisation files (`former_ids`) → the id that stayed, for those in
+   * `organisations`: a link saved before the merge (`?organisatie=<old id>`) still filters.
+   */
+  formerOrganisations?: Record<string, string>;
   /** How sure a start year is (`yc`), in words: the vocabulary's labels and its short words. */
   certainty: { labels: Record<string, string>; short: Record<string, string> };
   items: ExploreItem[];
@@ -181,21 +186,37 @@ export interface IgnoredValue {
   value: string;
 }
 
+/** An old organisation id in a URL, read as the id of the file it went into. */
+export interface MovedValue extends IgnoredValue {
+  to: string;
+}
+
 /**
  * Splits the state read from a URL into what the index knows and what it does not: a
  * misspelt `?soort=xyz` would otherwise filter silently to nothing. The reader is told what
- * was ignored.
+ * was ignored. An organisation's old id (a file merged into another, `former_ids`) is read as
+ * the id that stayed, as its old page leads to the new one; the reader is told that too.
  */
 export function dropUnknownValues(
   s: FilterState,
   params: URLSearchParams,
-  index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations'>,
-): { state: FilterState; ignored: IgnoredValue[] } {
+  index: Pick<ExploreIndex, 'labels' | 'regionSets' | 'organisations' | 'formerOrganisations'>,
+): { state: FilterState; ignored: IgnoredValue[]; moved: MovedValue[] } {
   const ignored: IgnoredValue[] = [];
+  const moved: MovedValue[] = [];
   const state: FilterState = { ...s, regions: { ...s.regions } };
   for (const f of FACETS) {
     const known = facetLabels(f, index);
-    state[f] = s[f].filter((v) => v in known || !ignored.push({ param: PARAM[f], value: v }));
+    const kept = new Set<string>();
+    for (const v of s[f]) {
+      const to = f === 'organisation' && !(v in known) ? index.formerOrganisations?.[v] : undefined;
+      if (v in known) kept.add(v);
+      else if (to !== undefined && to in known) {
+        kept.add(to);
+        moved.push({ param: PARAM[f], value: v, to });
+      } else ignored.push({ param: PARAM[f], value: v });
+    }
+    state[f] = [...kept].sort();
   }
   for (const set of index.regionSets) {
     const ids = new Set(set.regions.map((r) => r.id));
@@ -207,7 +228,28 @@ export function dropUnknownValues(
   }
   const sort = params.get('sorteer');
   if (sort && !(SORTS as readonly string[]).includes(sort)) ignored.push({ param: 'sorteer', value: sort });
-  return { state, ignored };
+  return { state, ignored, moved };
+}
+
+/**
+ * What the map page tells a reader about their link (empty when there is nothing to tell): the
+ * values it ignored, and the old organisation ids it read as the organisation that stayed.
+ */
+export function linkNotice(
+  ignored: readonly IgnoredValue[],
+  moved: readonly MovedValue[],
+  index: Pick<ExploreIndex, 'organisations'>,
+): string {
+  const parts: string[] = [];
+  if (ignored.length)
+    parts.push(
+      `De link bevat ${ignored.length === 1 ? 'een waarde' : 'waarden'} die de atlas niet kent; ${ignored.length === 1 ? 'die is' : 'die zijn'} genegeerd: ${ignored.map((i) => `${i.param} = “${i.value}”`).join(', ')}.`,
+    );
+  if (moved.length)
+    parts.push(
+      `De link noemt ${moved.length === 1 ? 'een eerder adres van een organisatie' : 'eerdere adressen van organisaties'}; de kaart toont ${moved.length === 1 ? 'de organisatie' : 'de organisaties'} waarin ${moved.length === 1 ? 'het is' : 'ze zijn'} opgegaan: ${moved.map((m) => `${m.param} = “${m.value}” is nu ${index.organisations[m.to] ?? m.to}`).join(', ')}.`,
+    );
+  return parts.join(' ');
 }
 
 /** The active filters in words, for the page title and the download's heading. */
