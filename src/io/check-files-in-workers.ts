@@ -12,7 +12,7 @@
  * validateDataset as always: parallelism is only ever a speed-up.
  */
 import { availableParallelism } from 'node:os';
-import { checkFile } from '../lib/validate/check-file';
+import { cachedCheckOf, checkFile } from '../lib/validate/check-file';
 import { readFilesShared, SharedFileReader } from './read-files';
 import type { CachedCheck, CheckContext, FileCheckCache, SourceFile } from '../lib/validate/records';
 import { PARALLEL_FROM, startCheckWorkers, type CheckedBatch, type CheckJob, type CheckWorkers, type ReadJob } from './check-workers';
@@ -22,8 +22,7 @@ export const BATCH = 50;
 
 /** checkFile's result as a cache keeps it: positions are rebuilt in the main thread when a message needs them. */
 function checkOne({ kind, file }: CheckJob, ctx: CheckContext): CachedCheck {
-  const res = checkFile(kind, file, ctx);
-  return { problems: res.problems, ...(res.parsed ? { id: res.parsed.id, value: res.parsed.value } : {}) };
+  return cachedCheckOf(checkFile(kind, file, ctx));
 }
 
 /**

@@ -14,7 +14,11 @@ interface Item {
   o: string[];
 }
 const read = <T>(path: string, fallback: T): T => (skipBrowser ? fallback : (JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8')) as T));
-const explore = read('data/verkenner.json', { items: [] as Item[], organisations: {} as Record<string, string> });
+const explore = read('data/verkenner.json', {
+  items: [] as Item[],
+  organisations: {} as Record<string, string>,
+  formerOrganisations: {} as Record<string, string> | undefined,
+});
 const mapData = read('data/kaart.json', { ids: [] as string[], points: [] as number[] });
 
 /** The spots where several initiatives share one coordinate (a place's centre). */

@@ -185,3 +185,40 @@ describe('cross-file rules', () => {
     expect(r.initiatives[0]!.derived.locations[0]!.regions).toEqual({ provincie: 'utrecht', arbeidsmarktregio: 'amr-midden-utrecht' });
   });
 });
+
+describe('a file with errors of its own', () => {
+  it('still has its references checked in the same run, so the contributor fixes both at once', () => {
+    const r = validateDataset(
+      input([init('aa', 'website: geen-adres\nlead_organisation: scaldaa\nunknown_field: x\n')], [org('scalda'), org('hz', 'HZ')]),
+    );
+    expect([...new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.field))]).toEqual([
+      'website',
+      'lead_organisation',
+      'unknown_field',
+    ]);
+    expect(r.problems.find((p) => p.field === 'lead_organisation')).toMatchObject({ line: 7, hint: expect.stringContaining("'scalda'") });
+    // What holds of it only feeds the checks: the file itself is not in the dataset.
+    expect(r.initiatives).toEqual([]);
+  });
+
+  it('makes up no problem from a field it leaves out, and says nothing more when the rest fails too', () => {
+    // The one-file rules (a certainty needs its year) wait for the file to hold: no follow-on error for start_year.
+    const r = validateDataset(
+      input([init('aa', 'start_year: twintig\nstart_year_certainty: approximate\nlead_organisation: nergens\n')], []),
+    );
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(['start_year', 'lead_organisation']);
+    // A file whose error is about the whole file, or whose rest still fails (here: no name), is left to its own errors.
+    const whole = validateDataset(
+      input(
+        [
+          file(
+            'data/initiatives/bb.yaml',
+            'kind: pps\nstatus: active\nscope: national\nlead_organisation: nergens\nsources:\n  - title: Bron\n',
+          ),
+        ],
+        [],
+      ),
+    );
+    expect(whole.problems.map((p) => p.field)).not.toContain('lead_organisation');
+  });
+});

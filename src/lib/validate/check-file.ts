@@ -9,7 +9,7 @@ import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/sch
 import { orderBySchema } from '../yaml/order-by-schema';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
 import { findPersonalData } from './personal-data';
-import type { CheckContext, ParsedRecord, RuleTarget, SourceFile } from './records';
+import type { CachedCheck, CheckContext, ParsedRecord, RuleTarget, SourceFile } from './records';
 import { fileRuleProblems, type EntityData } from './rules/table';
 import { validateAgainstSchema } from '../schema/validator';
 import { findUnsafeText } from './unsafe-text';
@@ -39,7 +39,7 @@ function fileNameProblems(path: string): Problem[] {
 
 /**
  * Parses and checks one file on its own. Returns the normalised value (with its id and
- * positions) when it is valid. `unnamed`: a new entry in the CMS, which has no file name (no
+ * positions) when it is valid, or what of it is (`partial`, see partialValue) when it is not. `unnamed`: a new entry in the CMS, which has no file name (no
  * id) until the CMS saves it; its name is checked for that instead (cms/slug.ts).
  */
 export function checkFile(
@@ -47,7 +47,7 @@ export function checkFile(
   file: SourceFile,
   ctx: CheckContext = checkContextNow(),
   { unnamed = false }: { unnamed?: boolean } = {},
-): { parsed?: ParsedRecord; problems: Problem[] } {
+): { parsed?: ParsedRecord; partial?: ParsedRecord; problems: Problem[] } {
   // Not a .yaml file: nothing more to say about its name or its content.
   if (!file.path.endsWith('.yaml'))
     return {
@@ -85,6 +85,47 @@ export function checkFile(
   // The one-file rules only once the schema holds (they read typed fields).
   if (!problems.some((p) => p.severity === 'error'))
     problems.push(...fileRuleProblems(kind, target, value as unknown as EntityData[typeof kind], ctx));
-  if (problems.some((p) => p.severity === 'error') || !id) return { problems };
+  if (!id) return { problems };
+  if (problems.some((p) => p.severity === 'error')) {
+    const partial = partialValue(kind, value, problems, file.path, parsed.positions);
+    return partial ? { partial: { file: file.path, positions: parsed.positions, id, value: partial }, problems } : { problems };
+  }
   return { parsed: { file: file.path, positions: parsed.positions, id, value }, problems };
+}
+
+/**
+ * A file with errors, without the fields they are in, when the rest holds on its own (the
+ * schema passes): the rules between files still read it (validateDataset), so a contributor
+ * hears of a wrong reference in the same run as of a wrong URL, not in a second round. Those
+ * rules only report what a field says (a reference to nothing, a name taken twice), never that
+ * a field is missing, so leaving the broken fields out cannot make a problem up. The one-file
+ * rules do ask for fields together (a certainty needs its year): they wait for the schema to hold.
+ * None when an error concerns the whole file or the rest still fails the schema.
+ */
+function partialValue(
+  kind: EntityKind,
+  value: Record<string, unknown>,
+  problems: readonly Problem[],
+  path: string,
+  positions: ParsedRecord['positions'],
+): Record<string, unknown> | undefined {
+  const broken = new Set<string>();
+  for (const p of problems) {
+    if (p.severity !== 'error') continue;
+    const top = /^[^.[]*/.exec(p.field)![0];
+    if (!top) return undefined;
+    broken.add(top);
+  }
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !broken.has(key)));
+  return validateAgainstSchema(kind, rest, path, positions).some((p) => p.severity === 'error') ? undefined : rest;
+}
+
+/**
+ * checkFile's result as a cache keeps it: positions are rebuilt when a message needs them (the cache and the
+ * worker threads keep this).
+ */
+export function cachedCheckOf(res: { parsed?: ParsedRecord; partial?: ParsedRecord; problems: Problem[] }): CachedCheck {
+  if (res.parsed) return { problems: res.problems, id: res.parsed.id, value: res.parsed.value };
+  if (res.partial) return { problems: res.problems, id: res.partial.id, value: res.partial.value, partial: true };
+  return { problems: res.problems };
 }

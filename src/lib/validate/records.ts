@@ -41,6 +41,8 @@ export interface CachedCheck {
   problems: Problem[];
   id?: string;
   value?: Record<string, unknown>;
+  /** The value is only the part of a file with errors that holds (checkFile's `partial`). */
+  partial?: true;
 }
 
 /** A store of per-file results, keyed by the file's kind, path and content. */

@@ -9,7 +9,7 @@ import { sortProblems, type Problem } from '../problems';
 import { pointsOf, type EntityKind, type EntityPoint } from '../schema/schemas';
 import type { Initiative, Organisation } from '../schema/types.generated';
 import { decodeDataFile, lazyIndex, parseDataFile, type PositionIndex } from '../yaml/parse-data-file';
-import { checkFile, idFromPath } from './check-file';
+import { cachedCheckOf, checkFile, idFromPath } from './check-file';
 import type {
   CheckContext,
   DerivedLocation,
@@ -51,23 +51,35 @@ function lazyPositions(file: SourceFile): PositionIndex {
   );
 }
 
-/** Step 1: every file of one kind on its own, through the cache when there is one. */
-function checkFiles(kind: EntityKind, files: readonly SourceFile[], input: DatasetInput, problems: Problem[]): Map<string, ParsedRecord> {
-  const out = new Map<string, ParsedRecord>();
+/**
+ * Step 1: every file of one kind on its own, through the cache when there is one. `valid`: the
+ * files that passed; `partial`: what holds of the files with errors (checkFile's `partial`),
+ * which only the rules between files read.
+ */
+function checkFiles(
+  kind: EntityKind,
+  files: readonly SourceFile[],
+  input: DatasetInput,
+  problems: Problem[],
+): { valid: Map<string, ParsedRecord>; partial: Map<string, ParsedRecord> } {
+  const valid = new Map<string, ParsedRecord>();
+  const partial = new Map<string, ParsedRecord>();
   for (const f of files) {
     const hit = input.fileCache?.get(kind, f);
     if (hit) {
       problems.push(...hit.problems);
       // Line numbers for the rules between files come from parsing again, and only if asked.
-      if (hit.id && hit.value) out.set(hit.id, { id: hit.id, file: f.path, value: hit.value, positions: lazyPositions(f) });
+      if (hit.id && hit.value)
+        (hit.partial ? partial : valid).set(hit.id, { id: hit.id, file: f.path, value: hit.value, positions: lazyPositions(f) });
       continue;
     }
     const res = checkFile(kind, f, input);
     problems.push(...res.problems);
-    if (res.parsed) out.set(res.parsed.id, res.parsed);
-    input.fileCache?.set(kind, f, { problems: res.problems, ...(res.parsed ? { id: res.parsed.id, value: res.parsed.value } : {}) });
+    if (res.parsed) valid.set(res.parsed.id, res.parsed);
+    else if (res.partial) partial.set(res.partial.id, res.partial);
+    input.fileCache?.set(kind, f, cachedCheckOf(res));
   }
-  return out;
+  return { valid, partial };
 }
 
 /** Validates a whole dataset. Pure: takes file contents, returns records and every problem, sorted. */
@@ -83,8 +95,8 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   add(files.problems);
   add(chosen.problems);
 
-  const orgs = checkFiles('organisation', input.organisations, input, problems);
-  const inits = checkFiles('initiative', input.initiatives, input, problems);
+  const { valid: orgs, partial: partialOrgs } = checkFiles('organisation', input.organisations, input, problems);
+  const { valid: inits, partial: partialInits } = checkFiles('initiative', input.initiatives, input, problems);
 
   // checkFile's coordinatePair holds for every record: both coordinates or neither.
   // Each point where the entity descriptor says its kind has them (ENTITIES[kind].points); the
@@ -109,10 +121,18 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   });
 
   const ids = (files: readonly SourceFile[]) => new Set(files.map((f) => idFromPath(f.path)).filter((id) => id !== undefined));
+  // The rules between files read the files with errors too, as far as they hold (checkFiles).
+  const typed = <T>(recs: Iterable<ParsedRecord>) => [...recs].map((r) => [r.id, { ...r, data: r.value as unknown as T }] as const);
   add(
     datasetRuleProblems({
-      initiatives: new Map(initiatives.map((r) => [r.id, { ...inits.get(r.id)!, data: r.data }])),
-      organisations: new Map(organisations.map((r) => [r.id, { ...orgs.get(r.id)!, data: r.data }])),
+      initiatives: new Map([
+        ...initiatives.map((r) => [r.id, { ...inits.get(r.id)!, data: r.data }] as const),
+        ...typed<Initiative>(partialInits.values()),
+      ]),
+      organisations: new Map([
+        ...organisations.map((r) => [r.id, { ...orgs.get(r.id)!, data: r.data }] as const),
+        ...typed<Organisation>(partialOrgs.values()),
+      ]),
       initiativeIds: ids(input.initiatives),
       organisationIds: ids(input.organisations),
       regionSets,

@@ -53,7 +53,10 @@ export type TypedRecord<T> = RuleTarget & { id: string; data: T };
 
 /** What the rules between files read. */
 export interface DatasetView {
-  /** The files that passed their own checks, by id. */
+  /**
+   * The files that passed their own checks, by id, and what holds of the files that did not
+   * (check-file.ts, partialValue): a rule between files reports what a field says, never that one is missing.
+   */
   initiatives: ReadonlyMap<string, TypedRecord<Initiative>>;
   organisations: ReadonlyMap<string, TypedRecord<Organisation>>;
   /**
