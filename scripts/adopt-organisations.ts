@@ -14,7 +14,7 @@ import { DataWriteRefused, checkDataTarget, writeDataFile } from '../src/io/writ
 import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import { adoptNewOrganisations } from '../src/lib/intake/adopt-organisations.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { loadDutchPlaces } from '../src/io/places.ts';
+import { loadPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = cliArgs({ write: { type: 'boolean', default: false } }, 'npm run adopt:organisations [-- --write]');
@@ -34,7 +34,7 @@ for (const f of blocked) {
   console.error(`${f}: noemt nieuwe organisaties, maar heeft fouten; niet overgenomen. Los eerst deze fouten op:`);
   d.problems.filter((p) => p.file === f && p.severity === 'error').forEach((p) => console.error(`  ${formatProblem(p)}`));
 }
-const places = buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places;
+const places = buildGazetteer(d, d.regionSets[0]!, siteConfig.map.bounds, 480, await loadPlaces()).places;
 const adoptions = adoptNewOrganisations(d.initiatives, d.organisations, places);
 if (!adoptions.length) {
   console.log(

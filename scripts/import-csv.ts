@@ -18,7 +18,7 @@ import { buildGazetteer } from '../src/lib/cms/gazetteer.ts';
 import { isReferenceList, planReferenceImport } from '../src/lib/import/reference-list.ts';
 import { sourceDetailsOf } from '../src/lib/import/reference-sources.ts';
 import { planImport } from '../src/lib/import/spreadsheet.ts';
-import { loadDutchPlaces } from '../src/io/places.ts';
+import { loadPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { formatProblem, formatProblemAt } from '../src/lib/problems.ts';
 import { validateDataset, type SourceFile } from '../src/lib/validate/validate-dataset.ts';
@@ -184,7 +184,7 @@ const validateWith = (inits: SourceFile[], orgs: SourceFile[]) => {
   return result.problems.filter((p) => paths.has(p.file));
 };
 // A researched source list (shared/reference/*.csv format) or an ordinary spreadsheet.
-const towns = isReference ? await loadDutchPlaces() : [];
+const towns = isReference ? await loadPlaces() : [];
 const plan = isReference
   ? planReferenceImport(
       rows,

@@ -33,7 +33,7 @@ import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { boundedBody, boundedText, GITHUB_BODY_LIMIT, reviewSummary, type KnownEntry } from '../src/lib/review/summary.ts';
 import { ENTITY_FOLDERS } from '../src/lib/schema/schemas.ts';
-import { loadDutchPlaces } from '../src/io/places.ts';
+import { loadPlaces } from '../src/io/places.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = cliArgs(
@@ -89,7 +89,7 @@ if (mailFile !== undefined) {
 const dir = dataDir();
 const root = resolve(dir, '..');
 const before = await loadDataset(dir);
-const gazetteer = buildGazetteer(before, before.regionSets[0]!, siteConfig.map.bounds, 480, await loadDutchPlaces()).places;
+const gazetteer = buildGazetteer(before, before.regionSets[0]!, siteConfig.map.bounds, 480, await loadPlaces()).places;
 
 let result: Intake;
 if (values.form === 'aanmelden') {

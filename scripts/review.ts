@@ -16,7 +16,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { cliArgs } from './lib/args.ts';
 import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
-import { loadDutchPlaces } from '../src/io/places.ts';
+import { loadPlaces } from '../src/io/places.ts';
 import { boundedText, GITHUB_SUMMARY_LIMIT, lonLatOf, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = cliArgs(
@@ -127,6 +127,6 @@ const known: KnownEntry[] = [
   })),
 ];
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.
-const places = d.regionSets[0] ? placeContext(await loadDutchPlaces(), d.regionSets[0]) : undefined;
+const places = d.regionSets[0] ? placeContext(await loadPlaces(), d.regionSets[0]) : undefined;
 // Written into the job summary, which GitHub drops whole above 1 MiB.
 console.log(boundedText(reviewSummary(changes, known, places), GITHUB_SUMMARY_LIMIT));

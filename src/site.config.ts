@@ -29,6 +29,14 @@ const defaults: SiteConfig = {
   // The organisation behind the atlas as far as the project knows it: the GitHub organisation
   // that owns the repository (publiccode.yml, legal.repoOwner). A fork names its own.
   publisher: { name: 'Samenwerkingsatlas (open project)', url: 'https://github.com/samenwerkingsatlas' },
+  // What the open data covers (its descriptions for data portals) and which country's places the
+  // CMS's place picker and the intake know.
+  coverage: {
+    name: 'Nederland',
+    country: 'NLD',
+    placesCountry: 'NL',
+    keywords: ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking'],
+  },
   checks: { maxAgeMonths: DEFAULT_MAX_AGE_MONTHS },
   cms: {
     // GitHub (with an OAuth proxy) or Forgejo (Codeberg or self-hosted, PKCE login): README, Het invoerscherm.
@@ -68,6 +76,7 @@ export const siteConfig: SiteConfig = checkSiteConfig(
     ...extra,
     owner: { ...defaults.owner, ...extra.owner },
     publisher: { ...defaults.publisher, ...extra.publisher },
+    coverage: { ...defaults.coverage, ...extra.coverage },
     checks: { ...defaults.checks, ...extra.checks },
     cms: { ...defaults.cms, ...extra.cms },
     map: { ...defaults.map, ...extra.map },

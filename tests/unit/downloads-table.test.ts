@@ -69,6 +69,7 @@ describe('the downloads table is the one place a published file is described and
           tagline: 'Regionale samenwerking',
           owner: { name: 'Redactie', email: 'r@example.org' },
           publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
+          coverage: { name: 'Nederland', country: 'NLD', keywords: ['beroepsonderwijs'] },
         },
         now: new Date('2026-12-01T12:00:00Z'),
       };

@@ -35,6 +35,7 @@ const facts = {
   tagline: 'Regionale samenwerking in het beroepsonderwijs',
   owner: { name: 'Redactie', email: 'redactie@example.org' },
   publisher: { name: 'Uitgever', url: 'https://uitgever.example/' },
+  coverage: { name: 'Nederland', country: 'NLD', keywords: ['beroepsonderwijs', 'mbo'] },
 };
 
 beforeAll(async () => {
@@ -284,5 +285,22 @@ describe('schema.org Dataset on /data/', () => {
     expect(ld.license).toContain('publicdomain/zero/1.0');
     expect(ld.dateModified).toBe('2026-11-20');
     expect(ld.distribution.map((x) => x.contentUrl)).toContain(`${SITE}data/initiatieven.csv`);
+  });
+});
+
+describe('a fork about another area', () => {
+  it('describes its own area and keywords, and keeps the names in its tagline', () => {
+    const fork = publicationOf(d, {
+      ...facts,
+      tagline: 'Samenwerking tussen scholen en bedrijven in Vlaanderen',
+      coverage: { name: 'Vlaanderen', country: 'BEL', keywords: ['duaal leren'] },
+    });
+    const text = JSON.stringify([dataPackage(fork, new Date('2026-12-01')), dcatCatalogue(fork), datasetJsonLd(fork)]);
+    // The language stays Dutch ("Nederlandse kolomnamen", language/NLD): only the area and the subject change.
+    expect(text).not.toMatch(/Nederland\b|country\/NLD|beroepsonderwijs/);
+    expect(text).toContain('country/BEL');
+    expect(text).toContain('in Vlaanderen');
+    expect(datasetJsonLd(fork)).toMatchObject({ spatialCoverage: { name: 'Vlaanderen' }, keywords: ['duaal leren'] });
+    expect(dataPackage(fork, new Date('2026-12-01')).keywords).toEqual(['duaal leren', 'Vlaanderen']);
   });
 });

@@ -29,3 +29,14 @@ describe('the places of one country', () => {
     for (const t of texts) expect(citiesOfCountry(t, 'NL'), t).toEqual(whole(t, 'NL'));
   });
 });
+
+describe("the atlas's place list", () => {
+  it("is the configured country's (site.config coverage.placesCountry): NL by default, Belgian places for a Belgian fork", async () => {
+    const { loadPlaces } = await import('../../src/io/places');
+    const names = (places: { name: string }[]) => new Set(places.map((p) => p.name));
+    const nl = names(await loadPlaces());
+    expect(nl.has('Zwolle')).toBe(true);
+    expect(nl.has('Turnhout')).toBe(false);
+    expect(names(await loadPlaces('BE')).has('Turnhout')).toBe(true);
+  });
+});

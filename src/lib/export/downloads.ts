@@ -10,6 +10,7 @@ import organisationSchema from '../../../schemas/organisation.schema.json';
 import { sortItems } from '../explore/filter';
 import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
+import type { SiteConfig } from '../schema/types.generated';
 import { paths, SCHEMA_FILES, type SchemaFile } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 import { PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvDialect } from './csv-dialect';
@@ -30,6 +31,8 @@ export interface PublicationFacts {
   owner: { name: string; email: string };
   /** Who publishes the atlas (site.config `publisher`, required by its schema). */
   publisher: { name: string; url: string };
+  /** What the data covers (site.config `coverage`): the area and the keywords. */
+  coverage: Pick<SiteConfig['coverage'], 'name' | 'country' | 'keywords'>;
 }
 
 /** What making a file needs: the site model, the site's address and facts, and the moment. */
@@ -219,6 +222,7 @@ export function publicationOf(d: ValidatedDataset, o: PublicationFacts & { siteU
     tagline: o.tagline,
     publisher: o.publisher,
     contact: o.owner,
+    coverage: o.coverage,
     modified: o.modified,
     files: downloadFiles(counts),
     regionSets: d.regionSets,

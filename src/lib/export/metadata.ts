@@ -12,12 +12,14 @@ import { NATIONAL, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import type { RegionSet } from '../regions/region-sets';
+import type { PublicationFacts } from './downloads';
 import { SELECTION_COLUMN_NOTES, SELECTION_HEADERS, WHOLE_NUMBER_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
 import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
 import { FILE_FORMATS, type DownloadFile } from './file-formats';
 import { LICENCE, licenceOf } from './json';
 import { paths } from '../urls';
+import { inSentence } from '../text/case';
 
 /** What the descriptions say about the publication as a whole. */
 export interface Publication {
@@ -29,6 +31,8 @@ export interface Publication {
   publisher: { name: string; url: string };
   /** Who manages the data and answers questions about it (site.config `owner`). */
   contact: { name: string; email: string };
+  /** What the data covers (site.config `coverage`). */
+  coverage: PublicationFacts['coverage'];
   /** The day the data last changed (YYYY-MM-DD). */
   modified: string;
   files: readonly DownloadFile[];
@@ -42,7 +46,6 @@ const VOCAB = {
   theme: `${EU}data-theme/EDUC`,
   accessPublic: `${EU}access-right/PUBLIC`,
   dutch: `${EU}language/NLD`,
-  netherlands: `${EU}country/NLD`,
   cc0: `${EU}licence/CC0`,
   irregular: `${EU}frequency/IRREG`,
   fileType: (t: string) => `${EU}file-type/${t}`,
@@ -57,7 +60,7 @@ function datasetText(key: DatasetKey, p: Publication): { title: string; descript
   return {
     title: `${p.title}: ${ENTITY_NOUNS[kind].many}`,
     description:
-      `${p.counts[key]} ${ENTITY_NOUNS[kind].many} van de ${p.title} (${p.tagline.toLowerCase()}). ${ENTITY_SCHEMAS[kind].description ?? ''}`.trim(),
+      `${p.counts[key]} ${ENTITY_NOUNS[kind].many} van de ${p.title} (${inSentence(p.tagline)}). ${ENTITY_SCHEMAS[kind].description ?? ''}`.trim(),
   };
 }
 
@@ -107,12 +110,12 @@ export function dcatCatalogue(p: Publication): Record<string, unknown> {
       'dct:accessRights': ref(VOCAB.accessPublic),
       'dct:license': ref(VOCAB.cc0),
       'dct:language': ref(VOCAB.dutch),
-      'dct:spatial': ref(VOCAB.netherlands),
+      'dct:spatial': ref(`${EU}country/${p.coverage.country}`),
       'dct:accrualPeriodicity': ref(VOCAB.irregular),
       'dct:modified': date(p.modified),
       'dct:conformsTo': ref(schemaUrl(p, kind)),
       'dcat:landingPage': ref(absolute(p, paths.data())),
-      'dcat:keyword': ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking', ENTITY_NOUNS[kind].many].map(lit),
+      'dcat:keyword': [...p.coverage.keywords, ENTITY_NOUNS[kind].many].map(lit),
       'dcat:distribution': p.files
         .filter((f) => f.dataset === key)
         .map((f) => {
@@ -148,7 +151,7 @@ export function dcatCatalogue(p: Publication): Record<string, unknown> {
     '@id': absolute(p, hrefOf(p, 'catalogus.jsonld')),
     '@type': 'dcat:Catalog',
     'dct:title': lit(p.title),
-    'dct:description': lit(`De open data van de ${p.title}: ${p.tagline.toLowerCase()}.`),
+    'dct:description': lit(`De open data van de ${p.title}: ${inSentence(p.tagline)}.`),
     'dct:publisher': publisher,
     'dct:license': ref(VOCAB.cc0),
     'dct:language': ref(VOCAB.dutch),
@@ -285,12 +288,12 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
     name: p.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     id: absolute(p, hrefOf(p, 'datapackage.json')),
     title: p.title,
-    description: `De open data van de ${p.title}: ${p.tagline.toLowerCase()}. Gewijzigd op ${p.modified}. ${licenceOf(p.title).request}`,
+    description: `De open data van de ${p.title}: ${inSentence(p.tagline)}. Gewijzigd op ${p.modified}. ${licenceOf(p.title).request}`,
     homepage: absolute(p, paths.data()),
     created: created.toISOString(),
     // Not a Data Package property: the day the data itself last changed (as dct:modified in the DCAT catalogue).
     modified: p.modified,
-    keywords: ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking', 'Nederland'],
+    keywords: [...p.coverage.keywords, p.coverage.name],
     licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: LICENCE.name }],
     contributors: [
       { title: p.publisher.name, path: p.publisher.url, roles: ['publisher'] },
@@ -330,13 +333,13 @@ export function datasetJsonLd(p: Publication): Record<string, unknown> {
     '@id': absolute(p, paths.data()),
     url: absolute(p, paths.data()),
     name: p.title,
-    description: `De open data van de ${p.title}: ${p.counts.initiatives} initiatieven en ${p.counts.organisations} organisaties; ${p.tagline.toLowerCase()}.`,
+    description: `De open data van de ${p.title}: ${p.counts.initiatives} initiatieven en ${p.counts.organisations} organisaties; ${inSentence(p.tagline)}.`,
     inLanguage: 'nl',
     isAccessibleForFree: true,
     license: 'https://creativecommons.org/publicdomain/zero/1.0/',
     dateModified: p.modified,
-    spatialCoverage: { '@type': 'Place', name: 'Nederland' },
-    keywords: ['beroepsonderwijs', 'mbo', 'hbo', 'publiek-private samenwerking'],
+    spatialCoverage: { '@type': 'Place', name: p.coverage.name },
+    keywords: [...p.coverage.keywords],
     creator: { '@type': 'Organization', name: p.contact.name, email: p.contact.email },
     publisher: { '@type': 'Organization', name: p.publisher.name, url: p.publisher.url },
     distribution: p.files

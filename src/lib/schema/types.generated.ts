@@ -553,6 +553,29 @@ export interface SiteConfig {
     url: string;
   };
   /**
+   * Waar de atlas over gaat, voor de beschrijving van de open data (DCAT, Data Package, schema.org) en de lijst met plaatsen in het invoerscherm. Een fork over een ander land of veld zet hier het zijne.
+   */
+  coverage: {
+    /**
+     * Het gebied dat de data beslaat, in woorden (schema.org spatialCoverage).
+     */
+    name: string;
+    /**
+     * Het land van de data als code van de EU-lijst van landen (dct:spatial in de DCAT-catalogus).
+     */
+    country: string;
+    /**
+     * Welke plaatsen van GeoNames het invoerscherm en npm run intake kennen (plaats naar coördinaten).
+     */
+    placesCountry: string;
+    /**
+     * Trefwoorden van de open data (Data Package, schema.org); het gebied komt er in het Data Package vanzelf bij.
+     *
+     * @minItems 1
+     */
+    keywords: string[];
+  };
+  /**
    * Wanneer een controle van een initiatief of organisatie als oud geldt.
    */
   checks: {

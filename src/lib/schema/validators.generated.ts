@@ -7,7 +7,7 @@
 import { fullFormats, equal, ucs2length } from './ajv-runtime';
 
 /** What these validators were compiled from (ajv-setup.ts ajvSetupText()). */
-export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"lead_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Toelichting bij de penvoerder\",\"maxLength\":300,\"description\":\"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).\",\"examples\":[\"In de bron: Arcus College (een eerdere naam)\"]},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]},\"source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van het werkgebied\",\"description\":\"De pagina die het gebied noemt, als dat een andere is dan die onder Bronnen of als de redactie het later vond: de pagina toont het werkgebied dan met die bron en haar datum.\"}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"former_ids\":{\"type\":\"array\",\"title\":\"Eerdere adressen (ids)\",\"uniqueItems\":true,\"description\":\"Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerd initiatief dat is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"examples\":[[\"coe-htsm-oost\"]]},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"former_ids\":{\"type\":\"array\",\"title\":\"Eerdere adressen (ids)\",\"uniqueItems\":true,\"description\":\"Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerde organisatie die is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"examples\":[[\"roc-leeuwenborgh\"]]},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://[^\\\\s/{}]+/\\\\S*$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe).\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
+export const GENERATED_FROM = "{\"options\":{\"allErrors\":true,\"strict\":true,\"strictRequired\":false,\"strictTuples\":false,\"verbose\":true},\"formats\":[\"date\",\"uri\",\"email\"],\"keywords\":[[\"x-enum-labels\",\"object\"],[\"x-enum-short-labels\",\"object\"],[\"x-enum-inverse-labels\",\"object\"],[\"x-multiline\",\"boolean\"],[\"x-widget\",\"string\"],[\"x-pattern-message\",\"string\"],[\"x-atlas-reference\",\"string\"]],\"schemas\":[{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json\",\"title\":\"Vocabulaires\",\"description\":\"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.\",\"$defs\":{\"id\":{\"type\":\"string\",\"title\":\"Id\",\"description\":\"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.\",\"minLength\":2,\"maxLength\":80,\"examples\":[\"civ-wind-op-zee\"]},\"year\":{\"type\":\"integer\",\"title\":\"Jaar\",\"minimum\":1900,\"maximum\":2100,\"examples\":[2019]},\"date\":{\"type\":\"string\",\"format\":\"date\",\"title\":\"Datum\",\"description\":\"Een datum als JJJJ-MM-DD.\",\"examples\":[\"2026-11-01\"]},\"date_or_month\":{\"type\":\"string\",\"pattern\":\"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$\",\"x-pattern-message\":\"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.\",\"title\":\"Datum, maand of jaar\",\"description\":\"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).\",\"examples\":[\"2023-10-19\",\"2023-10\",\"2023\"]},\"url\":{\"type\":\"string\",\"format\":\"uri\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.\",\"maxLength\":500,\"title\":\"Webadres\",\"description\":\"Een volledig webadres dat begint met https:// (of http://).\",\"examples\":[\"https://www.voorbeeld.nl/\"]},\"one_line\":{\"type\":\"string\",\"pattern\":\"^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F\\\\u200B-\\\\u200F\\\\u2028\\\\u2029\\\\u202A-\\\\u202E\\\\u2060-\\\\u2064\\\\u2066-\\\\u2069\\\\uFEFF\\\\uFFFD]*$\",\"x-pattern-message\":\"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.\",\"title\":\"Tekst op één regel\",\"description\":\"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens.\"},\"initiative_kind\":{\"type\":\"string\",\"title\":\"Soort samenwerking\",\"enum\":[\"pps\",\"civ\",\"coe\",\"cib\",\"regional_network\"],\"x-enum-labels\":{\"pps\":\"Publiek-private samenwerking (PPS)\",\"civ\":\"Centrum voor Innovatief Vakmanschap (CIV)\",\"coe\":\"Centre of Expertise (CoE)\",\"cib\":\"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)\",\"regional_network\":\"Regionaal netwerk of pact\"},\"examples\":[\"civ\"]},\"status\":{\"type\":\"string\",\"title\":\"Status\",\"enum\":[\"active\",\"in_development\",\"ended\",\"merged\",\"unknown\"],\"x-enum-labels\":{\"active\":\"Actief\",\"in_development\":\"In ontwikkeling\",\"ended\":\"Beëindigd\",\"merged\":\"Opgegaan in ander initiatief\",\"unknown\":\"Onbekend\"},\"examples\":[\"active\"]},\"phase\":{\"type\":\"string\",\"title\":\"Fase\",\"enum\":[\"starten\",\"ontwikkelen\",\"valideren\",\"uitbreiden\",\"onderhouden\"],\"x-enum-labels\":{\"starten\":\"Starten\",\"ontwikkelen\":\"Ontwikkelen\",\"valideren\":\"Valideren\",\"uitbreiden\":\"Uitbreiden\",\"onderhouden\":\"Onderhouden\"},\"examples\":[\"ontwikkelen\"]},\"education_level\":{\"type\":\"string\",\"title\":\"Onderwijsniveau\",\"enum\":[\"vmbo\",\"mbo\",\"hbo\",\"wo\"],\"x-enum-labels\":{\"vmbo\":\"vmbo\",\"mbo\":\"mbo\",\"hbo\":\"hbo\",\"wo\":\"wo\"},\"examples\":[\"mbo\"]},\"sector\":{\"type\":\"string\",\"title\":\"Sector of thema\",\"enum\":[\"agrifood-groen\",\"tuinbouw\",\"bouw-infra\",\"chemie-materialen\",\"creatieve-industrie\",\"energie\",\"gastvrijheid\",\"ict-digitaal\",\"leefomgeving\",\"life-sciences\",\"logistiek-mobiliteit\",\"luchtvaart\",\"maritiem\",\"onderwijsinnovatie\",\"techniek-maakindustrie\",\"water\",\"circulaire-economie\",\"zorg-welzijn\",\"arbeidsmarkt\",\"sectoroverstijgend\"],\"x-enum-labels\":{\"agrifood-groen\":\"Agrifood en groen\",\"tuinbouw\":\"Tuinbouw\",\"bouw-infra\":\"Bouw en infra\",\"chemie-materialen\":\"Chemie en materialen\",\"creatieve-industrie\":\"Creatieve industrie\",\"energie\":\"Energie en energietransitie\",\"gastvrijheid\":\"Gastvrijheid en evenementen\",\"ict-digitaal\":\"ICT en digitalisering\",\"leefomgeving\":\"Leefomgeving en stad\",\"life-sciences\":\"Life sciences\",\"logistiek-mobiliteit\":\"Logistiek en mobiliteit\",\"luchtvaart\":\"Luchtvaart\",\"maritiem\":\"Maritiem\",\"onderwijsinnovatie\":\"Onderwijsinnovatie\",\"techniek-maakindustrie\":\"Techniek en maakindustrie\",\"water\":\"Water\",\"circulaire-economie\":\"Circulaire economie\",\"zorg-welzijn\":\"Zorg en welzijn\",\"arbeidsmarkt\":\"Arbeidsmarkt en inzetbaarheid\",\"sectoroverstijgend\":\"Sectoroverstijgend\"},\"examples\":[\"energie\"]},\"partner_role\":{\"type\":\"string\",\"title\":\"Rol\",\"enum\":[\"co_lead\",\"founder\",\"education\",\"business\",\"government\",\"knowledge\",\"funder\",\"partner\"],\"x-enum-labels\":{\"co_lead\":\"Mede-penvoerder\",\"founder\":\"Oprichter\",\"education\":\"Onderwijspartner\",\"business\":\"Bedrijfspartner\",\"government\":\"Overheidspartner\",\"knowledge\":\"Kennispartner\",\"funder\":\"Financier\",\"partner\":\"Partner\"},\"examples\":[\"business\"]},\"new_organisation_role\":{\"type\":\"string\",\"title\":\"Rol in dit initiatief\",\"description\":\"Is de nieuwe organisatie de penvoerder of een partner?\",\"enum\":[\"lead\",\"partner\"],\"x-enum-labels\":{\"lead\":\"Penvoerder\",\"partner\":\"Partner\"},\"examples\":[\"partner\"]},\"relation_type\":{\"type\":\"string\",\"title\":\"Soort relatie\",\"description\":\"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.\",\"enum\":[\"merged_into\",\"part_of\",\"works_with\",\"related\",\"successor_of\"],\"x-enum-labels\":{\"merged_into\":\"Opgegaan in\",\"part_of\":\"Onderdeel van\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortzetting van\"},\"x-enum-inverse-labels\":{\"merged_into\":\"Hierin opgegaan\",\"part_of\":\"Omvat\",\"works_with\":\"Werkt samen met\",\"related\":\"Verwant aan\",\"successor_of\":\"Voortgezet als\"},\"examples\":[\"works_with\"]},\"funding_scheme\":{\"type\":\"string\",\"title\":\"Regeling\",\"enum\":[\"rif\",\"nationaal-groeifonds\",\"ocw-centres-of-expertise\",\"province\",\"municipality\",\"eu\",\"other\"],\"x-enum-labels\":{\"rif\":\"Regionaal Investeringsfonds mbo (RIF)\",\"nationaal-groeifonds\":\"Nationaal Groeifonds\",\"ocw-centres-of-expertise\":\"OCW-bijdrage Centres of Expertise\",\"province\":\"Provincie\",\"municipality\":\"Gemeente\",\"eu\":\"Europese Unie\",\"other\":\"Andere bron\"},\"examples\":[\"rif\"]},\"figure_measure\":{\"type\":\"string\",\"title\":\"Wat is geteld\",\"enum\":[\"companies\",\"students\",\"teachers\",\"partners\",\"institutions\"],\"x-enum-labels\":{\"companies\":\"Bedrijven\",\"students\":\"Studenten\",\"teachers\":\"Docenten\",\"partners\":\"Partners\",\"institutions\":\"Onderwijsinstellingen\"},\"examples\":[\"companies\"]},\"certainty\":{\"type\":\"string\",\"title\":\"Zekerheid\",\"enum\":[\"exact\",\"approximate\",\"uncertain\"],\"x-enum-labels\":{\"exact\":\"Zeker (zo in de bron)\",\"approximate\":\"Ongeveer (afgeleid uit de bron)\",\"uncertain\":\"Onzeker\"},\"x-enum-short-labels\":{\"exact\":\"\",\"approximate\":\"ongeveer\",\"uncertain\":\"onzeker\"},\"examples\":[\"approximate\"]},\"figure_qualifier\":{\"type\":\"string\",\"title\":\"Soort getal\",\"description\":\"Precies, minstens ('150+') of ongeveer.\",\"enum\":[\"exact\",\"at_least\",\"approximately\"],\"x-enum-labels\":{\"exact\":\"Precies\",\"at_least\":\"Minstens\",\"approximately\":\"Ongeveer\"},\"x-enum-short-labels\":{\"exact\":\"\",\"at_least\":\"minstens\",\"approximately\":\"ongeveer\"},\"examples\":[\"at_least\"]},\"factor_theme\":{\"type\":\"string\",\"title\":\"Thema\",\"description\":\"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).\",\"enum\":[\"trust_culture\",\"time_complexity\",\"focus_scale\",\"business_capacity\",\"labour_market_inflow\",\"governance_consortia\",\"knowledge_sharing\",\"physical_place\",\"continuity\",\"professional_skills\"],\"x-enum-labels\":{\"trust_culture\":\"Vertrouwen en samenwerkingscultuur\",\"time_complexity\":\"Tijd en complexiteit van samenwerken\",\"focus_scale\":\"Focus en kritische massa\",\"business_capacity\":\"Betrokkenheid en draagkracht van bedrijven\",\"labour_market_inflow\":\"Arbeidsmarkt en instroom van studenten\",\"governance_consortia\":\"Organisatie, bestuur en consortia\",\"knowledge_sharing\":\"Kennisdeling tussen onderwijs en praktijk\",\"physical_place\":\"Een fysieke plek of campus\",\"continuity\":\"Continuïteit na de startfase\",\"professional_skills\":\"Vaardigheden van docenten en professionals\"},\"examples\":[\"trust_culture\"]},\"location_precision\":{\"type\":\"string\",\"title\":\"Nauwkeurigheid\",\"enum\":[\"address\",\"place\",\"area\",\"lead_organisation\"],\"x-enum-labels\":{\"address\":\"Adres of campus\",\"place\":\"Midden van de plaats\",\"area\":\"Midden van het gebied\",\"lead_organisation\":\"Vestiging van de penvoerder\"},\"examples\":[\"place\"]},\"scope\":{\"type\":\"string\",\"title\":\"Omvang van het werkgebied\",\"enum\":[\"local\",\"regional\",\"provinces\",\"national\"],\"x-enum-labels\":{\"local\":\"Lokaal\",\"regional\":\"Regionaal\",\"provinces\":\"Meerdere provincies\",\"national\":\"Landelijk\"},\"examples\":[\"regional\"]},\"organisation_kind\":{\"type\":\"string\",\"title\":\"Soort organisatie\",\"enum\":[\"vmbo_school\",\"mbo_institution\",\"university_of_applied_sciences\",\"university\",\"company\",\"government\",\"branch_organisation\",\"knowledge_institute\",\"other\"],\"x-enum-labels\":{\"vmbo_school\":\"Vmbo-school\",\"mbo_institution\":\"Mbo-instelling\",\"university_of_applied_sciences\":\"Hogeschool\",\"university\":\"Universiteit\",\"company\":\"Bedrijf\",\"government\":\"Overheid\",\"branch_organisation\":\"Branche- of werkgeversorganisatie\",\"knowledge_institute\":\"Kennisinstelling\",\"other\":\"Anders\"},\"examples\":[\"mbo_institution\"]},\"verified_by\":{\"type\":\"string\",\"title\":\"Gecontroleerd door\",\"description\":\"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.\",\"enum\":[\"editors\",\"initiative\",\"organisation\"],\"x-enum-labels\":{\"editors\":\"De redactie\",\"initiative\":\"Het initiatief zelf\",\"organisation\":\"De organisatie zelf\"},\"examples\":[\"editors\"]}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/initiative.schema.json\",\"title\":\"Initiatief\",\"description\":\"Eén regionale samenwerking tussen onderwijs, bedrijven en overheid. Eén bestand per initiatief: data/initiatives/<id>.yaml; de bestandsnaam is het id.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"status\",\"summary\",\"sources\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De volledige naam zoals het initiatief zichzelf noemt.\",\"examples\":[\"CIV Wind op Zee\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting of roepnaam, als die veel gebruikt wordt.\",\"examples\":[\"CEW\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen of werktitels die het initiatief eerder had.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"CoE HTSM-oost (Echo)\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/initiative_kind\",\"description\":\"Wat voor samenwerking dit is. Een financieringsregeling (zoals RIF) is geen soort: die hoort bij Financiering.\"},\"status\":{\"$ref\":\"vocabularies.schema.json#/$defs/status\",\"description\":\"Of het initiatief nu loopt. Kies 'Opgegaan in ander initiatief' samen met een relatie 'Opgegaan in'.\"},\"status_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van de status\",\"description\":\"De bron die zegt dat het initiatief loopt, in ontwikkeling is, gestopt is of opging in een ander, met de datum van die bron als die er staat: de pagina toont de status dan met die bron en datum, zodat een lezer ziet hoe oud de uitspraak is. Leeg bij status Onbekend.\"},\"status_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Wat de bron over de status zegt\",\"maxLength\":400,\"description\":\"In één of twee zinnen wat de bron van de status zegt, zodat een lezer de status goed leest (een project dat is afgerond, niet mislukt; een regeling die tot en met 2026 loopt). Geen namen van personen.\",\"examples\":[\"Het bericht meldt dat het project in 2021 is afgerond, met de behaalde resultaten.\"]},\"phase\":{\"$ref\":\"vocabularies.schema.json#/$defs/phase\",\"description\":\"Fase volgens het fasemodel voor publiek-private samenwerking. Leeg laten als onbekend.\"},\"summary\":{\"type\":\"string\",\"title\":\"Samenvatting\",\"minLength\":20,\"maxLength\":400,\"x-multiline\":true,\"description\":\"Eén tot drie zinnen platte tekst: wat doet dit initiatief en met wie?\",\"examples\":[\"Centrum voor Innovatief Vakmanschap voor offshore wind, met Scalda als penvoerder.\"]},\"description\":{\"type\":\"string\",\"title\":\"Beschrijving\",\"maxLength\":10000,\"x-multiline\":true,\"x-widget\":\"markdown\",\"description\":\"Langere toelichting, met kopjes, lijsten en koppelingen als u wilt (de knoppen boven het veld). Geen namen of contactgegevens van personen.\",\"examples\":[\"Het centrum verbindt **mbo-opleidingen** met bedrijven in de windsector.\"]},\"levels\":{\"type\":\"array\",\"title\":\"Onderwijsniveaus\",\"uniqueItems\":true,\"description\":\"De onderwijsniveaus die meedoen.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/education_level\"},\"examples\":[[\"mbo\",\"hbo\"]]},\"sectors\":{\"type\":\"array\",\"title\":\"Sectoren en thema's\",\"uniqueItems\":true,\"description\":\"Een of meer sectoren of thema's uit de vaste lijst.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/sector\"},\"examples\":[[\"energie\",\"maritiem\"]]},\"theme\":{\"type\":\"string\",\"title\":\"Thema in eigen woorden\",\"maxLength\":200,\"description\":\"Het thema zoals de bron het noemt, als de vaste lijst het niet precies dekt.\",\"examples\":[\"Offshore wind en energietransitie\"]},\"lead_organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Penvoerder\",\"description\":\"De organisatie die het initiatief trekt. Kies haar uit de lijst; staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties. Leeg laten als het niet bekend is.\"},\"lead_note\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Toelichting bij de penvoerder\",\"maxLength\":300,\"description\":\"Bijvoorbeeld de naam waaronder de bron de penvoerder noemt, als die anders is dan nu (een naam van vóór een fusie).\",\"examples\":[\"In de bron: Arcus College (een eerdere naam)\"]},\"partners\":{\"type\":\"array\",\"title\":\"Partners\",\"description\":\"Organisaties die meedoen, elk met hun rol. De penvoerder hoort hier niet nog eens bij.\",\"items\":{\"type\":\"object\",\"title\":\"Partner\",\"additionalProperties\":false,\"required\":[\"organisation\"],\"properties\":{\"organisation\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"organisation\",\"title\":\"Organisatie\",\"description\":\"Kies de organisatie uit de lijst. Staat ze er nog niet bij, vul haar dan in bij Nieuwe organisaties.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"description\":\"Wat deze partner in de samenwerking doet.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Bijvoorbeeld een bijdrage of een jaartal.\",\"examples\":[\"Bijdrage EUR 3 miljoen\"]}}}},\"new_organisations\":{\"type\":\"array\",\"title\":\"Nieuwe organisaties\",\"description\":\"Organisaties die meedoen maar nog niet in de atlas staan (en dus niet in de keuzelijst bij Penvoerder of Partners). Vul naam en soort in, en wat u weet van plaats en website. Een beheerder maakt er bij het overnemen van het voorstel organisaties van.\",\"items\":{\"type\":\"object\",\"title\":\"Nieuwe organisatie\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\",\"role\"],\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële naam, zoals de organisatie zichzelf noemt.\"},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"title\":\"Soort organisatie\",\"description\":\"School, bedrijf, overheid of andere organisatie.\"},\"role\":{\"$ref\":\"vocabularies.schema.json#/$defs/new_organisation_role\"},\"partner_role\":{\"$ref\":\"vocabularies.schema.json#/$defs/partner_role\",\"title\":\"Rol als partner\",\"description\":\"Alleen voor een partner: wat doet zij in de samenwerking?\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"De plaats van de vestiging die meedoet. Kies de plaats uit de lijst, of zoek haar op de kaart en klik erop; de coördinaten worden dan ingevuld.\"},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer. Staat er '(aangewezen op de kaart)' achter de plaats, dan is het punt aangeklikt; anders is het het midden van de gekozen plaats.\"},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84), ingevuld door de plaatskiezer.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\"}}}},\"partners_note\":{\"type\":\"string\",\"title\":\"Over de partners\",\"maxLength\":600,\"x-multiline\":true,\"description\":\"Wat de bron verder over de partners zegt, bijvoorbeeld als ze maar deels bekend zijn of alleen als groep genoemd worden.\",\"examples\":[\"Meer dan 150 bedrijven; niet allemaal bij naam bekend.\"]},\"locations\":{\"type\":\"array\",\"x-widget\":\"locations\",\"title\":\"Locaties\",\"description\":\"Waar het initiatief zit. De provincie (en elke andere regio-indeling) wordt bij het bouwen uit de coördinaten afgeleid; die typt u dus niet in.\",\"items\":{\"type\":\"object\",\"title\":\"Locatie\",\"additionalProperties\":false,\"required\":[\"place\",\"latitude\",\"longitude\"],\"properties\":{\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"description\":\"Plaatsnaam, eventueel met campus of gebied.\",\"examples\":[\"Leeuwarden (WaterCampus)\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"description\":\"Noorderbreedte in graden (WGS84), bijvoorbeeld 53.2.\",\"examples\":[53.2012]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"description\":\"Oosterlengte in graden (WGS84), bijvoorbeeld 5.8.\",\"examples\":[5.7999]},\"precision\":{\"$ref\":\"vocabularies.schema.json#/$defs/location_precision\",\"description\":\"Hoe precies de coördinaten zijn. Standaard: midden van de plaats.\"}}}},\"scope\":{\"$ref\":\"vocabularies.schema.json#/$defs/scope\",\"description\":\"Hoe groot het werkgebied is. 'Landelijk' voor initiatieven die in het hele land werken.\"},\"working_area\":{\"type\":\"object\",\"title\":\"Werkgebied in provincies\",\"additionalProperties\":false,\"required\":[\"regions\"],\"description\":\"De provincie(s) waar het initiatief werkt, zoals een bron ze noemt. Vooral voor een initiatief zonder vaste plek op de kaart: zo telt het toch mee in zijn provincie. Een initiatief met een locatie telt daarnaast mee in de provincie van die locatie.\",\"properties\":{\"regions\":{\"type\":\"array\",\"title\":\"Provincies\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"x-widget\":\"regions\",\"description\":\"Ids van regio's in de eerste regio-indeling (de provincies), bijvoorbeeld noord-brabant. In het CMS kiest u de namen uit een lijst.\",\"examples\":[[\"noord-brabant\",\"limburg\"]]},\"certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"description\":\"'Zeker': de bron noemt de provincie. 'Ongeveer': afgeleid uit een plaats die de bron noemt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over het gebied zegt.\",\"examples\":[\"Midden-Brabant\"]},\"source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Bron van het werkgebied\",\"description\":\"De pagina die het gebied noemt, als dat een andere is dan die onder Bronnen of als de redactie het later vond: de pagina toont het werkgebied dan met die bron en haar datum.\"}}},\"start_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Startjaar\",\"description\":\"Het jaar waarin de samenwerking begon.\"},\"start_year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het startjaar\",\"description\":\"Staat het startjaar zo in de bron, of is het afgeleid of onzeker?\"},\"start_year_note\":{\"type\":\"string\",\"title\":\"Toelichting bij het startjaar\",\"maxLength\":300,\"description\":\"Wat de bron precies over de start zegt.\",\"examples\":[\"Opening januari 2012\"]},\"end_year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Eindjaar\",\"description\":\"Het jaar waarin de samenwerking stopte of opging in een ander initiatief.\"},\"funding\":{\"type\":\"array\",\"title\":\"Financieringen\",\"description\":\"Subsidies en bijdragen, elk met regeling, jaar en bedrag als die bekend zijn.\",\"items\":{\"type\":\"object\",\"title\":\"Financiering\",\"additionalProperties\":false,\"required\":[\"scheme\"],\"properties\":{\"scheme\":{\"$ref\":\"vocabularies.schema.json#/$defs/funding_scheme\",\"description\":\"De regeling of bron van het geld.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar van toekenning\",\"description\":\"Het jaar van toekenning.\"},\"year_certainty\":{\"$ref\":\"vocabularies.schema.json#/$defs/certainty\",\"title\":\"Zekerheid van het jaar\",\"description\":\"Staat het jaar zo in de bron?\"},\"amount_eur\":{\"type\":\"number\",\"title\":\"Bedrag (euro)\",\"minimum\":0,\"maximum\":10000000000,\"description\":\"Het toegekende bedrag in euro.\",\"examples\":[3400000]},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Wat de bron over deze financiering zegt.\",\"examples\":[\"Over vier jaar\"]},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"figures\":{\"type\":\"array\",\"title\":\"Cijfers\",\"description\":\"Aantallen bedrijven, studenten, docenten enzovoort, elk met het jaar en de bron. Cijfers verschillen per bron en moment.\",\"items\":{\"type\":\"object\",\"title\":\"Cijfer\",\"additionalProperties\":false,\"required\":[\"measure\",\"value\",\"year\",\"source\"],\"properties\":{\"measure\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_measure\",\"description\":\"Wat er geteld is.\"},\"value\":{\"type\":\"integer\",\"title\":\"Aantal\",\"minimum\":0,\"maximum\":10000000,\"description\":\"Het aantal.\",\"examples\":[150]},\"qualifier\":{\"$ref\":\"vocabularies.schema.json#/$defs/figure_qualifier\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Peiljaar\",\"description\":\"Het jaar waarop het getal slaat.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}}},\"success_factors\":{\"type\":\"array\",\"title\":\"Succesfactoren\",\"description\":\"Wat de samenwerking volgens een bron laat werken: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"trust_culture\",\"statement\":\"Leden dragen actief bij en vertrouwen elkaar.\",\"source\":{\"url\":\"https://www.voorbeeld.nl/evaluatie\"}}]]},\"challenges\":{\"type\":\"array\",\"title\":\"Uitdagingen\",\"description\":\"Wat de samenwerking volgens een bron lastig maakt: per uitspraak het thema, de uitspraak in gewone taal en de bron.\",\"items\":{\"$ref\":\"#/$defs/factor\"},\"examples\":[[{\"theme\":\"continuity\",\"statement\":\"Financiering na afloop van de subsidie is onzeker.\",\"source\":{\"title\":\"Jaarverslag 2024\"}}]]},\"relations\":{\"type\":\"array\",\"title\":\"Relaties met andere initiatieven\",\"description\":\"Bijvoorbeeld: opgegaan in, onderdeel van, werkt samen met. Een relatie geldt in beide richtingen; noteer haar bij één van de twee.\",\"items\":{\"type\":\"object\",\"title\":\"Relatie\",\"additionalProperties\":false,\"required\":[\"type\",\"initiative\"],\"properties\":{\"type\":{\"$ref\":\"vocabularies.schema.json#/$defs/relation_type\",\"description\":\"Hoe dit initiatief zich tot het andere verhoudt.\"},\"initiative\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\",\"x-atlas-reference\":\"initiative\",\"title\":\"Initiatief\",\"description\":\"Het id van het andere initiatief.\"},\"year\":{\"$ref\":\"vocabularies.schema.json#/$defs/year\",\"title\":\"Jaar\",\"description\":\"Sinds wanneer de relatie geldt.\"},\"note\":{\"type\":\"string\",\"title\":\"Toelichting\",\"maxLength\":300,\"description\":\"Korte toelichting.\"}}}},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De eigen website van het initiatief.\"},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"minItems\":1,\"description\":\"Waar de gegevens vandaan komen. Minstens één bron.\",\"items\":{\"$ref\":\"#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"former_ids\":{\"type\":\"array\",\"title\":\"Eerdere adressen (ids)\",\"uniqueItems\":true,\"description\":\"Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerd initiatief dat is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"examples\":[[\"coe-htsm-oost\"]]},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over onzekerheden of twijfel in de bronnen.\"}},\"$defs\":{\"factor\":{\"type\":\"object\",\"title\":\"Uitspraak\",\"additionalProperties\":false,\"required\":[\"theme\",\"statement\",\"source\"],\"properties\":{\"theme\":{\"$ref\":\"vocabularies.schema.json#/$defs/factor_theme\"},\"statement\":{\"type\":\"string\",\"title\":\"Uitspraak\",\"minLength\":10,\"maxLength\":300,\"description\":\"De uitspraak in gewone Nederlandse woorden, zo dicht mogelijk bij de bron.\"},\"source\":{\"$ref\":\"#/$defs/source\"}}},\"source\":{\"type\":\"object\",\"title\":\"Bron\",\"additionalProperties\":false,\"description\":\"Een bron: een webadres, een titel, of allebei.\",\"anyOf\":[{\"required\":[\"url\"]},{\"required\":[\"title\"]}],\"properties\":{\"url\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Webadres\",\"description\":\"Het adres van de bron.\"},\"title\":{\"type\":\"string\",\"title\":\"Titel\",\"minLength\":2,\"maxLength\":300,\"description\":\"Titel of beschrijving van de bron.\",\"examples\":[\"Rijksoverheid: bijna 15 miljoen euro voor samenwerking bedrijfsleven en mbo-scholen\"]},\"published\":{\"$ref\":\"vocabularies.schema.json#/$defs/date_or_month\",\"title\":\"Datum van de bron\",\"description\":\"De datum die de bron zelf draagt (verschenen of bijgewerkt), zoals de pagina of haar gegevens die tonen: JJJJ-MM-DD, JJJJ-MM als alleen de maand er staat, of JJJJ als alleen het jaar er staat. Leeg laten als de bron geen datum toont; nooit een datum uitrekenen (uit een weekdag of een aangekondigde start). Zo ziet een lezer hoe oud een uitspraak is.\"},\"consulted\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Geraadpleegd op\",\"description\":\"Wanneer de bron is bekeken.\"}}}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/organisation.schema.json\",\"title\":\"Organisatie\",\"description\":\"Een school, bedrijf, overheid of andere organisatie die aan initiatieven meedoet. Eén bestand per organisatie: data/organisations/<id>.yaml. Geen gegevens van personen.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"kind\"],\"dependentRequired\":{\"latitude\":[\"longitude\"],\"longitude\":[\"latitude\"]},\"properties\":{\"name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Naam\",\"minLength\":2,\"maxLength\":160,\"description\":\"De officiële of meest gebruikte naam.\",\"examples\":[\"Scalda\"]},\"short_name\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"title\":\"Korte naam\",\"maxLength\":40,\"description\":\"Afkorting, als die veel gebruikt wordt.\",\"examples\":[\"HAN\"]},\"former_names\":{\"type\":\"array\",\"title\":\"Eerdere namen\",\"uniqueItems\":true,\"description\":\"Namen die de organisatie eerder had, bijvoorbeeld voor een fusie.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/one_line\",\"type\":\"string\",\"minLength\":2,\"maxLength\":160},\"examples\":[[\"Arcus College\"]]},\"kind\":{\"$ref\":\"vocabularies.schema.json#/$defs/organisation_kind\",\"description\":\"Wat voor organisatie dit is.\"},\"website\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Website\",\"description\":\"De website van de organisatie.\"},\"contact_page\":{\"$ref\":\"vocabularies.schema.json#/$defs/url\",\"title\":\"Contactpagina\",\"description\":\"De openbare contactpagina van de organisatie (geen persoonlijke e-mailadressen of telefoonnummers).\"},\"place\":{\"type\":\"string\",\"title\":\"Plaats\",\"minLength\":2,\"maxLength\":120,\"x-widget\":\"place\",\"description\":\"Vestigingsplaats (hoofdvestiging). Kies de plaats uit de lijst of klik op de kaart; de coördinaten worden dan ingevuld.\",\"examples\":[\"Vlissingen\"]},\"latitude\":{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":50.7,\"maximum\":53.7,\"x-widget\":\"hidden\",\"description\":\"Noorderbreedte van de vestiging in graden (WGS84).\",\"examples\":[51.4427]},\"longitude\":{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":3.3,\"maximum\":7.3,\"x-widget\":\"hidden\",\"description\":\"Oosterlengte van de vestiging in graden (WGS84).\",\"examples\":[3.5734]},\"kvk_number\":{\"type\":\"string\",\"title\":\"KvK-nummer\",\"pattern\":\"^[0-9]{8}$\",\"x-pattern-message\":\"Een KvK-nummer is 8 cijfers, bijvoorbeeld 12345678.\",\"description\":\"Het nummer in het Handelsregister van de Kamer van Koophandel (8 cijfers).\",\"examples\":[\"12345678\"]},\"brin_code\":{\"type\":\"string\",\"title\":\"BRIN-code\",\"pattern\":\"^[0-9]{2}[A-Z]{2}$\",\"x-pattern-message\":\"Een BRIN-code is 2 cijfers en 2 hoofdletters, bijvoorbeeld 25LX.\",\"description\":\"De code van een onderwijsinstelling bij DUO (2 cijfers en 2 hoofdletters).\",\"examples\":[\"25LX\"]},\"sources\":{\"type\":\"array\",\"title\":\"Bronnen\",\"description\":\"Waar de gegevens over deze organisatie vandaan komen.\",\"items\":{\"$ref\":\"initiative.schema.json#/$defs/source\"}},\"last_verified\":{\"$ref\":\"vocabularies.schema.json#/$defs/date\",\"title\":\"Laatst gecontroleerd\",\"description\":\"Wanneer iemand de gegevens voor het laatst controleerde. Alleen invullen wat iemand echt deed, samen met 'Gecontroleerd door'; nooit voor veel bestanden tegelijk.\"},\"verified_by\":{\"$ref\":\"vocabularies.schema.json#/$defs/verified_by\"},\"verified_source\":{\"$ref\":\"initiative.schema.json#/$defs/source\",\"title\":\"Gecontroleerd tegen\",\"description\":\"De bron waartegen de redactie de gegevens controleerde (verplicht als de redactie controleerde).\"},\"former_ids\":{\"type\":\"array\",\"title\":\"Eerdere adressen (ids)\",\"uniqueItems\":true,\"description\":\"Ids van bestanden die in dit bestand zijn opgegaan, bijvoorbeeld een dubbel ingevoerde organisatie die is samengevoegd: het oude adres op de site (en een link ernaar) verwijst dan hierheen. Alleen de redactie vult dit in, bij het samenvoegen; een id dat nog een eigen bestand heeft, kan hier niet staan.\",\"items\":{\"$ref\":\"vocabularies.schema.json#/$defs/id\"},\"examples\":[[\"roc-leeuwenborgh\"]]},\"notes\":{\"type\":\"string\",\"title\":\"Opmerkingen\",\"maxLength\":1000,\"x-multiline\":true,\"description\":\"Redactionele opmerkingen, bijvoorbeeld over fusies of naamswijzigingen.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/site-config.schema.json\",\"title\":\"Siteconfiguratie\",\"description\":\"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"title\",\"tagline\",\"lang\",\"site\",\"base\",\"repository\",\"owner\",\"publisher\",\"coverage\",\"checks\",\"cms\",\"map\",\"theme\"],\"properties\":{\"title\":{\"type\":\"string\",\"title\":\"Naam van de site\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Staat in de kop en op het tabblad van de browser.\",\"examples\":[\"Samenwerkingsatlas\"]},\"tagline\":{\"type\":\"string\",\"title\":\"Ondertitel\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"Eén regel onder de naam.\"},\"lang\":{\"type\":\"string\",\"title\":\"Taal\",\"pattern\":\"^[a-z]{2,3}(-[A-Za-z]{2,4})?$\",\"x-pattern-message\":\"Een taalcode (BCP 47), bijvoorbeeld 'nl'.\",\"description\":\"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent.\"},\"site\":{\"type\":\"string\",\"title\":\"Adres van de site\",\"pattern\":\"^https?://[^/\\\\s]+/?$\",\"x-pattern-message\":\"Een adres als https://voorbeeld.nl, zonder pad.\",\"description\":\"Openbaar adres van de site, zonder het basispad.\"},\"base\":{\"type\":\"string\",\"title\":\"Basispad\",\"pattern\":\"^/([^/\\\\s]+/)*$\",\"x-pattern-message\":\"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').\",\"description\":\"Het pad als de site in een submap staat (GitHub Pages-projectsite).\"},\"repository\":{\"type\":\"string\",\"title\":\"Repository\",\"pattern\":\"^[\\\\w.-]+/[\\\\w.-]+$\",\"x-pattern-message\":\"'eigenaar/naam' van de repository op GitHub.\",\"description\":\"Voor het invoerscherm, de formulieren en de bronlinks.\"},\"owner\":{\"type\":\"object\",\"title\":\"Beheerder\",\"description\":\"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).\",\"additionalProperties\":false,\"required\":[\"name\",\"email\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de beheerder\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"email\":{\"type\":\"string\",\"title\":\"E-mailadres van de redactie\",\"format\":\"email\",\"description\":\"Het openbare adres van de redactie: de route om bij te dragen zonder account.\"}}},\"publisher\":{\"type\":\"object\",\"title\":\"Uitgever\",\"description\":\"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van de organisatie\",\"minLength\":2,\"pattern\":\"\\\\S\",\"examples\":[\"Stichting Voorbeeld\"]},\"url\":{\"type\":\"string\",\"title\":\"Website van de organisatie\",\"pattern\":\"^https?://[^\\\\s/$.?#][^\\\\s]*$\",\"x-pattern-message\":\"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.\",\"description\":\"Waar een lezer leest wie de organisatie is.\",\"examples\":[\"https://www.voorbeeld.nl/\"]}}},\"coverage\":{\"type\":\"object\",\"title\":\"Gebied en onderwerp van de data\",\"description\":\"Waar de atlas over gaat, voor de beschrijving van de open data (DCAT, Data Package, schema.org) en de lijst met plaatsen in het invoerscherm. Een fork over een ander land of veld zet hier het zijne.\",\"additionalProperties\":false,\"required\":[\"name\",\"country\",\"placesCountry\",\"keywords\"],\"properties\":{\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":2,\"pattern\":\"\\\\S\",\"description\":\"Het gebied dat de data beslaat, in woorden (schema.org spatialCoverage).\",\"examples\":[\"Nederland\",\"Vlaanderen\"]},\"country\":{\"type\":\"string\",\"title\":\"Land (drie letters)\",\"pattern\":\"^[A-Z]{3}$\",\"x-pattern-message\":\"Drie hoofdletters uit ISO 3166-1 alpha-3, bijvoorbeeld NLD of BEL.\",\"description\":\"Het land van de data als code van de EU-lijst van landen (dct:spatial in de DCAT-catalogus).\",\"examples\":[\"NLD\",\"BEL\"]},\"placesCountry\":{\"type\":\"string\",\"title\":\"Land van de plaatsenlijst (twee letters)\",\"pattern\":\"^[A-Z]{2}$\",\"x-pattern-message\":\"Twee hoofdletters uit ISO 3166-1 alpha-2, bijvoorbeeld NL of BE.\",\"description\":\"Welke plaatsen van GeoNames het invoerscherm en npm run intake kennen (plaats naar coördinaten).\",\"examples\":[\"NL\",\"BE\"]},\"keywords\":{\"type\":\"array\",\"title\":\"Trefwoorden\",\"minItems\":1,\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"minLength\":2,\"pattern\":\"\\\\S\"},\"description\":\"Trefwoorden van de open data (Data Package, schema.org); het gebied komt er in het Data Package vanzelf bij.\",\"examples\":[[\"beroepsonderwijs\",\"mbo\",\"hbo\"]]}}},\"checks\":{\"type\":\"object\",\"title\":\"Controles\",\"description\":\"Wanneer een controle van een initiatief of organisatie als oud geldt.\",\"additionalProperties\":false,\"required\":[\"maxAgeMonths\"],\"properties\":{\"maxAgeMonths\":{\"type\":\"integer\",\"title\":\"Maximale leeftijd van een controle (maanden)\",\"minimum\":1,\"maximum\":120,\"description\":\"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.\",\"examples\":[12]}}},\"cms\":{\"type\":\"object\",\"title\":\"Invoerscherm\",\"additionalProperties\":false,\"required\":[\"branch\",\"localPort\"],\"properties\":{\"backend\":{\"type\":\"string\",\"title\":\"Forge\",\"enum\":[\"github\",\"forgejo\"],\"description\":\"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm.\"},\"branch\":{\"type\":\"string\",\"title\":\"Branch\",\"minLength\":1,\"description\":\"De branch waar pull requests naartoe gaan.\"},\"authBaseUrl\":{\"type\":\"string\",\"title\":\"Inlogdienst\",\"pattern\":\"^https://\\\\S+$\",\"x-pattern-message\":\"Een adres dat met https:// begint.\",\"description\":\"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm.\"},\"apiRoot\":{\"type\":\"string\",\"title\":\"API-adres van de Forgejo\",\"pattern\":\"^https://\\\\S+/api/v1$\",\"x-pattern-message\":\"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.\",\"description\":\"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1).\"},\"appId\":{\"type\":\"string\",\"title\":\"Client-ID van de OAuth2-toepassing\",\"minLength\":1,\"maxLength\":200,\"description\":\"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm.\"},\"localPort\":{\"type\":\"integer\",\"title\":\"Poort van het lokale invoerscherm\",\"minimum\":1024,\"maximum\":65535,\"description\":\"Poort van npm run cms.\"},\"pdok\":{\"type\":\"boolean\",\"title\":\"Kaart en adreszoeker van PDOK in het invoerscherm\",\"default\":false,\"description\":\"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0).\"}}},\"map\":{\"type\":\"object\",\"title\":\"Kaart\",\"additionalProperties\":false,\"required\":[\"bounds\",\"aggregateAbove\"],\"properties\":{\"bounds\":{\"type\":\"object\",\"title\":\"Begingebied van de kaart\",\"description\":\"Wat de landelijke kaart eerst toont, in graden (WGS84).\",\"additionalProperties\":false,\"required\":[\"west\",\"south\",\"east\",\"north\"],\"properties\":{\"west\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"south\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90},\"east\":{\"type\":\"number\",\"minimum\":-180,\"maximum\":180},\"north\":{\"type\":\"number\",\"minimum\":-90,\"maximum\":90}}},\"basemap\":{\"type\":\"object\",\"title\":\"Externe achtergrondkaart\",\"description\":\"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).\",\"additionalProperties\":false,\"required\":[\"tiles\",\"attribution\"],\"properties\":{\"tiles\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\",\"pattern\":\"^https://[^\\\\s/{}]+/\\\\S*$\",\"x-pattern-message\":\"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe).\"}},\"attribution\":{\"type\":\"string\",\"minLength\":1,\"title\":\"Bronvermelding\"},\"tileSize\":{\"type\":\"integer\",\"minimum\":64,\"maximum\":1024},\"maxzoom\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":24}}},\"aggregateAbove\":{\"type\":\"integer\",\"title\":\"Samenvoegen boven\",\"minimum\":1,\"description\":\"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen.\"}}},\"regionSets\":{\"type\":\"array\",\"title\":\"Regio-indelingen\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Een id in kleine letters met koppeltekens.\"}},\"vocabularyLabels\":{\"type\":\"object\",\"title\":\"Eigen woorden\",\"description\":\"Woorden die die van het schema vervangen, per vocabulaire en waarde.\",\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"minLength\":1}}},\"theme\":{\"type\":\"string\",\"title\":\"Thema\",\"pattern\":\"\\\\.css$\",\"x-pattern-message\":\"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.\",\"description\":\"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan.\"}}},{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://samenwerkingsatlas.nl/schemas/region-set.schema.json\",\"title\":\"Regio-indeling\",\"description\":\"Een GeoJSON-bestand in data/regions/. Met een region_set-lid is het een regio-indeling (provincies, arbeidsmarktregio's, ...): elk gebied heeft dan properties.id en properties.name. Zonder is het een achtergrond die de kaart alleen tekent. Alleen (Multi)Polygonen met gesloten ringen.\",\"type\":\"object\",\"required\":[\"type\",\"features\"],\"properties\":{\"type\":{\"const\":\"FeatureCollection\",\"title\":\"GeoJSON-type\"},\"region_set\":{\"type\":\"object\",\"title\":\"Regio-indeling\",\"description\":\"Bijvoorbeeld {\\\"id\\\": \\\"provincie\\\", \\\"name\\\": \\\"Provincie\\\", \\\"name_plural\\\": \\\"Provincies\\\"}.\",\"required\":[\"id\",\"name\",\"name_plural\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van de indeling\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens, bijvoorbeeld \\\"arbeidsmarktregio\\\".\"},\"name\":{\"type\":\"string\",\"title\":\"Naam (enkelvoud)\",\"minLength\":1},\"name_plural\":{\"type\":\"string\",\"title\":\"Naam (meervoud)\",\"minLength\":1},\"primary\":{\"type\":\"boolean\",\"title\":\"Hoofdindeling\",\"description\":\"true bij de indeling die de atlas eerst gebruikt (kaartfilters, regiopagina's, witte vlekken) als src/site.config.ts geen regionSets noemt; hooguit één bestand. Zo hangt de hoofdindeling niet af van de namen van de bestanden: een nieuwe indeling (npm run add:regions) komt erachter.\"}}},\"features\":{\"type\":\"array\",\"title\":\"Gebieden\",\"items\":{\"$ref\":\"#/$defs/feature\"}}},\"if\":{\"required\":[\"region_set\"]},\"then\":{\"properties\":{\"features\":{\"items\":{\"properties\":{\"properties\":{\"type\":\"object\",\"required\":[\"id\",\"name\"],\"properties\":{\"id\":{\"type\":\"string\",\"title\":\"Id van het gebied\",\"pattern\":\"^[a-z0-9]+(?:-[a-z0-9]+)*$\",\"x-pattern-message\":\"Kleine letters, cijfers en koppeltekens: het wordt het adres van de regiopagina.\"},\"name\":{\"type\":\"string\",\"title\":\"Naam van het gebied\",\"minLength\":1},\"code\":{\"type\":\"string\",\"title\":\"Code\"}}}},\"required\":[\"properties\"],\"type\":\"object\"},\"type\":\"array\"}},\"type\":\"object\"},\"$defs\":{\"feature\":{\"type\":\"object\",\"title\":\"Gebied\",\"description\":\"Een GeoJSON Feature met \\\"type\\\": \\\"Feature\\\", properties en een geometry.\",\"required\":[\"type\",\"geometry\"],\"properties\":{\"type\":{\"const\":\"Feature\",\"title\":\"GeoJSON-type\"},\"geometry\":{\"$ref\":\"#/$defs/geometry\"}}},\"geometry\":{\"type\":\"object\",\"title\":\"Geometrie\",\"description\":\"Een Polygon of MultiPolygon. Exporteer de grenzen zo nodig opnieuw als geldige GeoJSON (bijvoorbeeld met mapshaper of QGIS).\",\"required\":[\"type\",\"coordinates\"],\"properties\":{\"type\":{\"enum\":[\"Polygon\",\"MultiPolygon\"],\"title\":\"Soort geometrie\"}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"Polygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"$ref\":\"#/$defs/polygon\"}},\"type\":\"object\"}},{\"if\":{\"properties\":{\"type\":{\"const\":\"MultiPolygon\"}},\"type\":\"object\"},\"then\":{\"properties\":{\"coordinates\":{\"type\":\"array\",\"title\":\"Polygonen\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/polygon\"}}},\"type\":\"object\"}}]},\"polygon\":{\"type\":\"array\",\"title\":\"Ringen\",\"description\":\"Een lijst van ringen: de buitengrens, dan eventuele gaten.\",\"minItems\":1,\"items\":{\"$ref\":\"#/$defs/ring\"}},\"ring\":{\"type\":\"array\",\"title\":\"Ring\",\"description\":\"Minstens 4 punten, het eerste herhaald als laatste.\",\"minItems\":4,\"items\":{\"$ref\":\"#/$defs/position\"}},\"position\":{\"type\":\"array\",\"title\":\"Punt\",\"description\":\"Een punt is [lengtegraad, breedtegraad] in graden (WGS84).\",\"minItems\":2,\"maxItems\":3,\"prefixItems\":[{\"type\":\"number\",\"title\":\"Lengtegraad\",\"minimum\":-180,\"maximum\":180},{\"type\":\"number\",\"title\":\"Breedtegraad\",\"minimum\":-90,\"maximum\":90}],\"items\":{\"type\":\"number\"}}}}]}";
 
 export const validate_0 = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/vocabularies.schema.json","title":"Vocabulaires","description":"Alle vaste keuzelijsten van de atlas, elk één keer gedefinieerd. `x-enum-labels` geeft per waarde het Nederlandse label; een fork kan labels overschrijven in src/site.config.ts.","$defs":{"id":{"type":"string","title":"Id","description":"Kleine letters, cijfers en koppeltekens (kebab-case), zonder accenten. Verandert nooit meer nadat het bestand is aangemaakt.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Alleen kleine letters, cijfers en koppeltekens, bijvoorbeeld civ-wind-op-zee.","minLength":2,"maxLength":80,"examples":["civ-wind-op-zee"]},"year":{"type":"integer","title":"Jaar","minimum":1900,"maximum":2100,"examples":[2019]},"date":{"type":"string","format":"date","title":"Datum","description":"Een datum als JJJJ-MM-DD.","examples":["2026-11-01"]},"date_or_month":{"type":"string","pattern":"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$","x-pattern-message":"Een datum als JJJJ-MM-DD, alleen jaar en maand als JJJJ-MM, of alleen het jaar als JJJJ, bijvoorbeeld 2023-10-19, 2023-10 of 2023.","title":"Datum, maand of jaar","description":"Een datum als JJJJ-MM-DD, JJJJ-MM als alleen de maand bekend is, of JJJJ als alleen het jaar bekend is (een jaarverslag, een tijdschrift met alleen een jaargang).","examples":["2023-10-19","2023-10","2023"]},"url":{"type":"string","format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres begint met https:// (of http://), bijvoorbeeld https://www.voorbeeld.nl/.","maxLength":500,"title":"Webadres","description":"Een volledig webadres dat begint met https:// (of http://).","examples":["https://www.voorbeeld.nl/"]},"one_line":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uFFFD]*$","x-pattern-message":"Eén regel tekst: geen regeleinden, tabs, stuurtekens of onzichtbare tekens (zoals U+200B of tekens die de leesrichting omdraaien). Typ de tekst opnieuw of plak hem als platte tekst.","title":"Tekst op één regel","description":"Een naam of andere tekst van één regel: zonder regeleinden, tabs, stuurtekens en onzichtbare tekens die de leesrichting of woordgrenzen veranderen (U+200B–200F, U+2028–2029, U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF) en zonder het vervangingsteken U+FFFD (daar ging een letter verloren). De validator van de atlas weigert dezelfde tekens; zo is een programma dat alleen dit schema kent het met de atlas eens."},"initiative_kind":{"type":"string","title":"Soort samenwerking","enum":["pps","civ","coe","cib","regional_network"],"x-enum-labels":{"pps":"Publiek-private samenwerking (PPS)","civ":"Centrum voor Innovatief Vakmanschap (CIV)","coe":"Centre of Expertise (CoE)","cib":"Regionaal Centrum voor Innovatie en Beroepsonderwijs (CIB)","regional_network":"Regionaal netwerk of pact"},"examples":["civ"]},"status":{"type":"string","title":"Status","enum":["active","in_development","ended","merged","unknown"],"x-enum-labels":{"active":"Actief","in_development":"In ontwikkeling","ended":"Beëindigd","merged":"Opgegaan in ander initiatief","unknown":"Onbekend"},"examples":["active"]},"phase":{"type":"string","title":"Fase","enum":["starten","ontwikkelen","valideren","uitbreiden","onderhouden"],"x-enum-labels":{"starten":"Starten","ontwikkelen":"Ontwikkelen","valideren":"Valideren","uitbreiden":"Uitbreiden","onderhouden":"Onderhouden"},"examples":["ontwikkelen"]},"education_level":{"type":"string","title":"Onderwijsniveau","enum":["vmbo","mbo","hbo","wo"],"x-enum-labels":{"vmbo":"vmbo","mbo":"mbo","hbo":"hbo","wo":"wo"},"examples":["mbo"]},"sector":{"type":"string","title":"Sector of thema","enum":["agrifood-groen","tuinbouw","bouw-infra","chemie-materialen","creatieve-industrie","energie","gastvrijheid","ict-digitaal","leefomgeving","life-sciences","logistiek-mobiliteit","luchtvaart","maritiem","onderwijsinnovatie","techniek-maakindustrie","water","circulaire-economie","zorg-welzijn","arbeidsmarkt","sectoroverstijgend"],"x-enum-labels":{"agrifood-groen":"Agrifood en groen","tuinbouw":"Tuinbouw","bouw-infra":"Bouw en infra","chemie-materialen":"Chemie en materialen","creatieve-industrie":"Creatieve industrie","energie":"Energie en energietransitie","gastvrijheid":"Gastvrijheid en evenementen","ict-digitaal":"ICT en digitalisering","leefomgeving":"Leefomgeving en stad","life-sciences":"Life sciences","logistiek-mobiliteit":"Logistiek en mobiliteit","luchtvaart":"Luchtvaart","maritiem":"Maritiem","onderwijsinnovatie":"Onderwijsinnovatie","techniek-maakindustrie":"Techniek en maakindustrie","water":"Water","circulaire-economie":"Circulaire economie","zorg-welzijn":"Zorg en welzijn","arbeidsmarkt":"Arbeidsmarkt en inzetbaarheid","sectoroverstijgend":"Sectoroverstijgend"},"examples":["energie"]},"partner_role":{"type":"string","title":"Rol","enum":["co_lead","founder","education","business","government","knowledge","funder","partner"],"x-enum-labels":{"co_lead":"Mede-penvoerder","founder":"Oprichter","education":"Onderwijspartner","business":"Bedrijfspartner","government":"Overheidspartner","knowledge":"Kennispartner","funder":"Financier","partner":"Partner"},"examples":["business"]},"new_organisation_role":{"type":"string","title":"Rol in dit initiatief","description":"Is de nieuwe organisatie de penvoerder of een partner?","enum":["lead","partner"],"x-enum-labels":{"lead":"Penvoerder","partner":"Partner"},"examples":["partner"]},"relation_type":{"type":"string","title":"Soort relatie","description":"Werkt samen met: de bron noemt samenwerking. Verwant aan: de bron noemt een verband (dezelfde school, dezelfde subsidie, 'verwant'), maar geen samenwerking.","enum":["merged_into","part_of","works_with","related","successor_of"],"x-enum-labels":{"merged_into":"Opgegaan in","part_of":"Onderdeel van","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortzetting van"},"x-enum-inverse-labels":{"merged_into":"Hierin opgegaan","part_of":"Omvat","works_with":"Werkt samen met","related":"Verwant aan","successor_of":"Voortgezet als"},"examples":["works_with"]},"funding_scheme":{"type":"string","title":"Regeling","enum":["rif","nationaal-groeifonds","ocw-centres-of-expertise","province","municipality","eu","other"],"x-enum-labels":{"rif":"Regionaal Investeringsfonds mbo (RIF)","nationaal-groeifonds":"Nationaal Groeifonds","ocw-centres-of-expertise":"OCW-bijdrage Centres of Expertise","province":"Provincie","municipality":"Gemeente","eu":"Europese Unie","other":"Andere bron"},"examples":["rif"]},"figure_measure":{"type":"string","title":"Wat is geteld","enum":["companies","students","teachers","partners","institutions"],"x-enum-labels":{"companies":"Bedrijven","students":"Studenten","teachers":"Docenten","partners":"Partners","institutions":"Onderwijsinstellingen"},"examples":["companies"]},"certainty":{"type":"string","title":"Zekerheid","enum":["exact","approximate","uncertain"],"x-enum-labels":{"exact":"Zeker (zo in de bron)","approximate":"Ongeveer (afgeleid uit de bron)","uncertain":"Onzeker"},"x-enum-short-labels":{"exact":"","approximate":"ongeveer","uncertain":"onzeker"},"examples":["approximate"]},"figure_qualifier":{"type":"string","title":"Soort getal","description":"Precies, minstens ('150+') of ongeveer.","enum":["exact","at_least","approximately"],"x-enum-labels":{"exact":"Precies","at_least":"Minstens","approximately":"Ongeveer"},"x-enum-short-labels":{"exact":"","at_least":"minstens","approximately":"ongeveer"},"examples":["at_least"]},"factor_theme":{"type":"string","title":"Thema","description":"Waar een succesfactor of uitdaging over gaat. De lijst komt uit wat de bronnen van de atlas noemen (MBOin2030: succes- en faalfactoren van regionale samenwerking in kaart brengen).","enum":["trust_culture","time_complexity","focus_scale","business_capacity","labour_market_inflow","governance_consortia","knowledge_sharing","physical_place","continuity","professional_skills"],"x-enum-labels":{"trust_culture":"Vertrouwen en samenwerkingscultuur","time_complexity":"Tijd en complexiteit van samenwerken","focus_scale":"Focus en kritische massa","business_capacity":"Betrokkenheid en draagkracht van bedrijven","labour_market_inflow":"Arbeidsmarkt en instroom van studenten","governance_consortia":"Organisatie, bestuur en consortia","knowledge_sharing":"Kennisdeling tussen onderwijs en praktijk","physical_place":"Een fysieke plek of campus","continuity":"Continuïteit na de startfase","professional_skills":"Vaardigheden van docenten en professionals"},"examples":["trust_culture"]},"location_precision":{"type":"string","title":"Nauwkeurigheid","enum":["address","place","area","lead_organisation"],"x-enum-labels":{"address":"Adres of campus","place":"Midden van de plaats","area":"Midden van het gebied","lead_organisation":"Vestiging van de penvoerder"},"examples":["place"]},"scope":{"type":"string","title":"Omvang van het werkgebied","enum":["local","regional","provinces","national"],"x-enum-labels":{"local":"Lokaal","regional":"Regionaal","provinces":"Meerdere provincies","national":"Landelijk"},"examples":["regional"]},"organisation_kind":{"type":"string","title":"Soort organisatie","enum":["vmbo_school","mbo_institution","university_of_applied_sciences","university","company","government","branch_organisation","knowledge_institute","other"],"x-enum-labels":{"vmbo_school":"Vmbo-school","mbo_institution":"Mbo-instelling","university_of_applied_sciences":"Hogeschool","university":"Universiteit","company":"Bedrijf","government":"Overheid","branch_organisation":"Branche- of werkgeversorganisatie","knowledge_institute":"Kennisinstelling","other":"Anders"},"examples":["mbo_institution"]},"verified_by":{"type":"string","title":"Gecontroleerd door","description":"Wie de gegevens controleerde: de redactie (tegen een bron, die dan bij 'Gecontroleerd tegen' staat), het initiatief zelf of de organisatie zelf.","enum":["editors","initiative","organisation"],"x-enum-labels":{"editors":"De redactie","initiative":"Het initiatief zelf","organisation":"De organisatie zelf"},"examples":["editors"]}}};
@@ -4002,16 +4002,18 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validate_3 = validate37;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/site-config.schema.json","title":"Siteconfiguratie","description":"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.","type":"object","additionalProperties":false,"required":["title","tagline","lang","site","base","repository","owner","publisher","checks","cms","map","theme"],"properties":{"title":{"type":"string","title":"Naam van de site","minLength":1,"pattern":"\\S","description":"Staat in de kop en op het tabblad van de browser.","examples":["Samenwerkingsatlas"]},"tagline":{"type":"string","title":"Ondertitel","minLength":1,"pattern":"\\S","description":"Eén regel onder de naam."},"lang":{"type":"string","title":"Taal","pattern":"^[a-z]{2,3}(-[A-Za-z]{2,4})?$","x-pattern-message":"Een taalcode (BCP 47), bijvoorbeeld 'nl'.","description":"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent."},"site":{"type":"string","title":"Adres van de site","pattern":"^https?://[^/\\s]+/?$","x-pattern-message":"Een adres als https://voorbeeld.nl, zonder pad.","description":"Openbaar adres van de site, zonder het basispad."},"base":{"type":"string","title":"Basispad","pattern":"^/([^/\\s]+/)*$","x-pattern-message":"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').","description":"Het pad als de site in een submap staat (GitHub Pages-projectsite)."},"repository":{"type":"string","title":"Repository","pattern":"^[\\w.-]+/[\\w.-]+$","x-pattern-message":"'eigenaar/naam' van de repository op GitHub.","description":"Voor het invoerscherm, de formulieren en de bronlinks."},"owner":{"type":"object","title":"Beheerder","description":"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","title":"Naam van de beheerder","minLength":1,"pattern":"\\S"},"email":{"type":"string","title":"E-mailadres van de redactie","format":"email","description":"Het openbare adres van de redactie: de route om bij te dragen zonder account."}}},"publisher":{"type":"object","title":"Uitgever","description":"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.","additionalProperties":false,"required":["name","url"],"properties":{"name":{"type":"string","title":"Naam van de organisatie","minLength":2,"pattern":"\\S","examples":["Stichting Voorbeeld"]},"url":{"type":"string","title":"Website van de organisatie","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.","description":"Waar een lezer leest wie de organisatie is.","examples":["https://www.voorbeeld.nl/"]}}},"checks":{"type":"object","title":"Controles","description":"Wanneer een controle van een initiatief of organisatie als oud geldt.","additionalProperties":false,"required":["maxAgeMonths"],"properties":{"maxAgeMonths":{"type":"integer","title":"Maximale leeftijd van een controle (maanden)","minimum":1,"maximum":120,"description":"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.","examples":[12]}}},"cms":{"type":"object","title":"Invoerscherm","additionalProperties":false,"required":["branch","localPort"],"properties":{"backend":{"type":"string","title":"Forge","enum":["github","forgejo"],"description":"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm."},"branch":{"type":"string","title":"Branch","minLength":1,"description":"De branch waar pull requests naartoe gaan."},"authBaseUrl":{"type":"string","title":"Inlogdienst","pattern":"^https://\\S+$","x-pattern-message":"Een adres dat met https:// begint.","description":"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm."},"apiRoot":{"type":"string","title":"API-adres van de Forgejo","pattern":"^https://\\S+/api/v1$","x-pattern-message":"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.","description":"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1)."},"appId":{"type":"string","title":"Client-ID van de OAuth2-toepassing","minLength":1,"maxLength":200,"description":"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm."},"localPort":{"type":"integer","title":"Poort van het lokale invoerscherm","minimum":1024,"maximum":65535,"description":"Poort van npm run cms."},"pdok":{"type":"boolean","title":"Kaart en adreszoeker van PDOK in het invoerscherm","default":false,"description":"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0)."}}},"map":{"type":"object","title":"Kaart","additionalProperties":false,"required":["bounds","aggregateAbove"],"properties":{"bounds":{"type":"object","title":"Begingebied van de kaart","description":"Wat de landelijke kaart eerst toont, in graden (WGS84).","additionalProperties":false,"required":["west","south","east","north"],"properties":{"west":{"type":"number","minimum":-180,"maximum":180},"south":{"type":"number","minimum":-90,"maximum":90},"east":{"type":"number","minimum":-180,"maximum":180},"north":{"type":"number","minimum":-90,"maximum":90}}},"basemap":{"type":"object","title":"Externe achtergrondkaart","description":"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).","additionalProperties":false,"required":["tiles","attribution"],"properties":{"tiles":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^https://[^\\s/{}]+/\\S*$","x-pattern-message":"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe)."}},"attribution":{"type":"string","minLength":1,"title":"Bronvermelding"},"tileSize":{"type":"integer","minimum":64,"maximum":1024},"maxzoom":{"type":"integer","minimum":0,"maximum":24}}},"aggregateAbove":{"type":"integer","title":"Samenvoegen boven","minimum":1,"description":"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen."}}},"regionSets":{"type":"array","title":"Regio-indelingen","minItems":1,"uniqueItems":true,"description":"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Een id in kleine letters met koppeltekens."}},"vocabularyLabels":{"type":"object","title":"Eigen woorden","description":"Woorden die die van het schema vervangen, per vocabulaire en waarde.","additionalProperties":{"type":"object","additionalProperties":{"type":"string","minLength":1}}},"theme":{"type":"string","title":"Thema","pattern":"\\.css$","x-pattern-message":"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.","description":"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan."}}};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://samenwerkingsatlas.nl/schemas/site-config.schema.json","title":"Siteconfiguratie","description":"Alles wat een fork van de atlas aanpast: namen, taal, adressen, repository, invoerscherm, kaart, regio-indelingen, woorden en thema. Staat in src/site.config.ts; ATLAS_CONFIG=<bestand.json> legt er een JSON-bestand met dezelfde velden overheen. De build controleert elke waarde met dit schema.","type":"object","additionalProperties":false,"required":["title","tagline","lang","site","base","repository","owner","publisher","coverage","checks","cms","map","theme"],"properties":{"title":{"type":"string","title":"Naam van de site","minLength":1,"pattern":"\\S","description":"Staat in de kop en op het tabblad van de browser.","examples":["Samenwerkingsatlas"]},"tagline":{"type":"string","title":"Ondertitel","minLength":1,"pattern":"\\S","description":"Eén regel onder de naam."},"lang":{"type":"string","title":"Taal","pattern":"^[a-z]{2,3}(-[A-Za-z]{2,4})?$","x-pattern-message":"Een taalcode (BCP 47), bijvoorbeeld 'nl'.","description":"Taal van de pagina's, ook de taal waarin de zoekfunctie woorden herkent."},"site":{"type":"string","title":"Adres van de site","pattern":"^https?://[^/\\s]+/?$","x-pattern-message":"Een adres als https://voorbeeld.nl, zonder pad.","description":"Openbaar adres van de site, zonder het basispad."},"base":{"type":"string","title":"Basispad","pattern":"^/([^/\\s]+/)*$","x-pattern-message":"Begint en eindigt met een /, bijvoorbeeld '/atlas/' (of alleen '/').","description":"Het pad als de site in een submap staat (GitHub Pages-projectsite)."},"repository":{"type":"string","title":"Repository","pattern":"^[\\w.-]+/[\\w.-]+$","x-pattern-message":"'eigenaar/naam' van de repository op GitHub.","description":"Voor het invoerscherm, de formulieren en de bronlinks."},"owner":{"type":"object","title":"Beheerder","description":"Wie de atlas beheert, met het openbare adres van de redactie (nooit dat van een persoon).","additionalProperties":false,"required":["name","email"],"properties":{"name":{"type":"string","title":"Naam van de beheerder","minLength":1,"pattern":"\\S"},"email":{"type":"string","title":"E-mailadres van de redactie","format":"email","description":"Het openbare adres van de redactie: de route om bij te dragen zonder account."}}},"publisher":{"type":"object","title":"Uitgever","description":"De organisatie die de atlas uitgeeft en ervoor instaat (nooit een persoon). Staat in de kop, de voettekst en op /over/.","additionalProperties":false,"required":["name","url"],"properties":{"name":{"type":"string","title":"Naam van de organisatie","minLength":2,"pattern":"\\S","examples":["Stichting Voorbeeld"]},"url":{"type":"string","title":"Website van de organisatie","pattern":"^https?://[^\\s/$.?#][^\\s]*$","x-pattern-message":"Een webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/.","description":"Waar een lezer leest wie de organisatie is.","examples":["https://www.voorbeeld.nl/"]}}},"coverage":{"type":"object","title":"Gebied en onderwerp van de data","description":"Waar de atlas over gaat, voor de beschrijving van de open data (DCAT, Data Package, schema.org) en de lijst met plaatsen in het invoerscherm. Een fork over een ander land of veld zet hier het zijne.","additionalProperties":false,"required":["name","country","placesCountry","keywords"],"properties":{"name":{"type":"string","title":"Naam van het gebied","minLength":2,"pattern":"\\S","description":"Het gebied dat de data beslaat, in woorden (schema.org spatialCoverage).","examples":["Nederland","Vlaanderen"]},"country":{"type":"string","title":"Land (drie letters)","pattern":"^[A-Z]{3}$","x-pattern-message":"Drie hoofdletters uit ISO 3166-1 alpha-3, bijvoorbeeld NLD of BEL.","description":"Het land van de data als code van de EU-lijst van landen (dct:spatial in de DCAT-catalogus).","examples":["NLD","BEL"]},"placesCountry":{"type":"string","title":"Land van de plaatsenlijst (twee letters)","pattern":"^[A-Z]{2}$","x-pattern-message":"Twee hoofdletters uit ISO 3166-1 alpha-2, bijvoorbeeld NL of BE.","description":"Welke plaatsen van GeoNames het invoerscherm en npm run intake kennen (plaats naar coördinaten).","examples":["NL","BE"]},"keywords":{"type":"array","title":"Trefwoorden","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":2,"pattern":"\\S"},"description":"Trefwoorden van de open data (Data Package, schema.org); het gebied komt er in het Data Package vanzelf bij.","examples":[["beroepsonderwijs","mbo","hbo"]]}}},"checks":{"type":"object","title":"Controles","description":"Wanneer een controle van een initiatief of organisatie als oud geldt.","additionalProperties":false,"required":["maxAgeMonths"],"properties":{"maxAgeMonths":{"type":"integer","title":"Maximale leeftijd van een controle (maanden)","minimum":1,"maximum":120,"description":"Een controle die langer geleden is, staat op de pagina als 'langer dan ... geleden' en in de werklijst van de redactie.","examples":[12]}}},"cms":{"type":"object","title":"Invoerscherm","additionalProperties":false,"required":["branch","localPort"],"properties":{"backend":{"type":"string","title":"Forge","enum":["github","forgejo"],"description":"Waar de repository staat en waar bijdragers inloggen: github (GitHub.com; inloggen via een OAuth-proxy, zie authBaseUrl) of forgejo (Codeberg of een eigen Forgejo; inloggen in de browser met PKCE, zonder proxy; vraagt apiRoot en appId). Leeg: github. Zie README, Het invoerscherm."},"branch":{"type":"string","title":"Branch","minLength":1,"description":"De branch waar pull requests naartoe gaan."},"authBaseUrl":{"type":"string","title":"Inlogdienst","pattern":"^https://\\S+$","x-pattern-message":"Een adres dat met https:// begint.","description":"De OAuth-proxy voor inloggen met GitHub: het ene externe onderdeel dat wie de atlas publiceert zelf regelt (GitHub kent geen inlogstroom alleen in de browser). Leeg: de standaard van Decap (Netlify), die alleen werkt voor sites die daar staan. Zie README, Het invoerscherm."},"apiRoot":{"type":"string","title":"API-adres van de Forgejo","pattern":"^https://\\S+/api/v1$","x-pattern-message":"Het API-adres van de Forgejo, met https:// en eindigend op /api/v1, bijvoorbeeld https://codeberg.org/api/v1.","description":"Alleen bij backend forgejo: het API-adres, bijvoorbeeld https://codeberg.org/api/v1. Het inlogadres leidt Decap daaruit af (zonder /api/v1)."},"appId":{"type":"string","title":"Client-ID van de OAuth2-toepassing","minLength":1,"maxLength":200,"description":"Alleen bij backend forgejo: de Client ID van de OAuth2-toepassing die de beheerder op de Forgejo aanmaakt, met als redirect-URI het adres van /admin/ en zonder client secret (een publieke client, PKCE). Zie README, Het invoerscherm."},"localPort":{"type":"integer","title":"Poort van het lokale invoerscherm","minimum":1024,"maximum":65535,"description":"Poort van npm run cms."},"pdok":{"type":"boolean","title":"Kaart en adreszoeker van PDOK in het invoerscherm","default":false,"description":"Uit tenzij true. Aan: de plaatskiezer van het invoerscherm (alleen daar, niet de publieke site) toont de BRT-Achtergrondkaart van het Kadaster en een zoekveld voor adres of postcode. De browser van wie bijdraagt haalt dan kaarttegels bij service.pdok.nl (PDOK ziet welk stuk kaart wordt bekeken en het IP-adres) en stuurt wat in het zoekveld getypt wordt naar api.pdok.nl (de Locatieserver). De CSP van /admin/ laat die twee adressen dan toe. Bronvermelding: Kadaster / PDOK (CC BY 4.0)."}}},"map":{"type":"object","title":"Kaart","additionalProperties":false,"required":["bounds","aggregateAbove"],"properties":{"bounds":{"type":"object","title":"Begingebied van de kaart","description":"Wat de landelijke kaart eerst toont, in graden (WGS84).","additionalProperties":false,"required":["west","south","east","north"],"properties":{"west":{"type":"number","minimum":-180,"maximum":180},"south":{"type":"number","minimum":-90,"maximum":90},"east":{"type":"number","minimum":-180,"maximum":180},"north":{"type":"number","minimum":-90,"maximum":90}}},"basemap":{"type":"object","title":"Externe achtergrondkaart","description":"Een externe achtergrondkaart onder de eigen lagen van de atlas. Uit tenzij ingevuld: dan halen browsers van lezers tegels bij een derde partij. Voorbeeld (Kadaster/PDOK, CC BY 4.0): tiles ['https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png'], attribution 'Kaartgegevens © Kadaster / PDOK'; de build zet de tegelhost zelf in img-src en connect-src van de CSP van de pagina's (src/lib/security/public-csp.ts).","additionalProperties":false,"required":["tiles","attribution"],"properties":{"tiles":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^https://[^\\s/{}]+/\\S*$","x-pattern-message":"Een tegeladres dat met https:// begint, met {z}, {x} en {y} in het pad; de servernaam zelf zonder {…} (één vaste server: de CSP van de pagina's laat alleen die toe)."}},"attribution":{"type":"string","minLength":1,"title":"Bronvermelding"},"tileSize":{"type":"integer","minimum":64,"maximum":1024},"maxzoom":{"type":"integer","minimum":0,"maximum":24}}},"aggregateAbove":{"type":"integer","title":"Samenvoegen boven","minimum":1,"description":"Boven zoveel punten voegt de statische kaart punten dicht bij elkaar samen."}}},"regionSets":{"type":"array","title":"Regio-indelingen","minItems":1,"uniqueItems":true,"description":"Regio-indelingen (region_set.id in data/regions/*.geojson), in volgorde; de eerste is de hoofdindeling. Weglaten: elke gevonden indeling.","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","x-pattern-message":"Een id in kleine letters met koppeltekens."}},"vocabularyLabels":{"type":"object","title":"Eigen woorden","description":"Woorden die die van het schema vervangen, per vocabulaire en waarde.","additionalProperties":{"type":"object","additionalProperties":{"type":"string","minLength":1}}},"theme":{"type":"string","title":"Thema","pattern":"\\.css$","x-pattern-message":"Een pad naar een CSS-bestand, vanaf de map van het project, bijvoorbeeld src/styles/tokens.css.","description":"Eén CSS-bestand met design tokens; een fork wijst hier haar eigen kopie aan."}}};
 const pattern29 = new RegExp("\\S", "u");
 const pattern31 = new RegExp("^[a-z]{2,3}(-[A-Za-z]{2,4})?$", "u");
 const pattern32 = new RegExp("^https?://[^/\\s]+/?$", "u");
 const pattern33 = new RegExp("^/([^/\\s]+/)*$", "u");
 const pattern34 = new RegExp("^[\\w.-]+/[\\w.-]+$", "u");
-const pattern38 = new RegExp("^https://\\S+$", "u");
-const pattern39 = new RegExp("^https://\\S+/api/v1$", "u");
-const pattern40 = new RegExp("^https://[^\\s/{}]+/\\S*$", "u");
-const pattern42 = new RegExp("\\.css$", "u");
+const pattern39 = new RegExp("^[A-Z]{3}$", "u");
+const pattern40 = new RegExp("^[A-Z]{2}$", "u");
+const pattern42 = new RegExp("^https://\\S+$", "u");
+const pattern43 = new RegExp("^https://\\S+/api/v1$", "u");
+const pattern44 = new RegExp("^https://[^\\s/{}]+/\\S*$", "u");
+const pattern46 = new RegExp("\\.css$", "u");
 const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4106,8 +4108,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.checks === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(data.coverage === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4116,8 +4118,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.cms === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cms"},message:"must have required property '"+"cms"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(data.checks === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4126,8 +4128,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.map === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(data.cms === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cms"},message:"must have required property '"+"cms"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4136,8 +4138,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.theme === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(data.map === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4146,9 +4148,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema91.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+if(data.theme === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "theme"},message:"must have required property '"+"theme"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4157,12 +4158,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.title !== undefined){
-let data0 = data.title;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.title,data:data0};
+for(const key0 in data){
+if(!(func1.call(schema91.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4171,8 +4169,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern29.test(data0)){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.title,data:data0};
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4181,9 +4183,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.title.type,parentSchema:schema91.properties.title,data:data0};
+if(!pattern29.test(data0)){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4193,11 +4194,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.tagline !== undefined){
-let data1 = data.tagline;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err16 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.tagline,data:data1};
+else {
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.title.type,parentSchema:schema91.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4206,8 +4204,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern29.test(data1)){
-const err17 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.tagline,data:data1};
+}
+if(data.tagline !== undefined){
+let data1 = data.tagline;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err17 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4216,9 +4218,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.tagline.type,parentSchema:schema91.properties.tagline,data:data1};
+if(!pattern29.test(data1)){
+const err18 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4228,11 +4229,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.lang !== undefined){
-let data2 = data.lang;
-if(typeof data2 === "string"){
-if(!pattern31.test(data2)){
-const err19 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z]{2,4})?$",parentSchema:schema91.properties.lang,data:data2};
+else {
+const err19 = {instancePath:instancePath+"/tagline",schemaPath:"#/properties/tagline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.tagline.type,parentSchema:schema91.properties.tagline,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4242,8 +4240,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.lang.type,parentSchema:schema91.properties.lang,data:data2};
+if(data.lang !== undefined){
+let data2 = data.lang;
+if(typeof data2 === "string"){
+if(!pattern31.test(data2)){
+const err20 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z]{2,4})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z]{2,4})?$",parentSchema:schema91.properties.lang,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4253,11 +4254,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.site !== undefined){
-let data3 = data.site;
-if(typeof data3 === "string"){
-if(!pattern32.test(data3)){
-const err21 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/?$"+"\"",schema:"^https?://[^/\\s]+/?$",parentSchema:schema91.properties.site,data:data3};
+else {
+const err21 = {instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.lang.type,parentSchema:schema91.properties.lang,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4267,8 +4265,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.site.type,parentSchema:schema91.properties.site,data:data3};
+if(data.site !== undefined){
+let data3 = data.site;
+if(typeof data3 === "string"){
+if(!pattern32.test(data3)){
+const err22 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/pattern",keyword:"pattern",params:{pattern: "^https?://[^/\\s]+/?$"},message:"must match pattern \""+"^https?://[^/\\s]+/?$"+"\"",schema:"^https?://[^/\\s]+/?$",parentSchema:schema91.properties.site,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4278,11 +4279,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.base !== undefined){
-let data4 = data.base;
-if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
-const err23 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([^/\\s]+/)*$"},message:"must match pattern \""+"^/([^/\\s]+/)*$"+"\"",schema:"^/([^/\\s]+/)*$",parentSchema:schema91.properties.base,data:data4};
+else {
+const err23 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.site.type,parentSchema:schema91.properties.site,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4292,8 +4290,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.base.type,parentSchema:schema91.properties.base,data:data4};
+if(data.base !== undefined){
+let data4 = data.base;
+if(typeof data4 === "string"){
+if(!pattern33.test(data4)){
+const err24 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([^/\\s]+/)*$"},message:"must match pattern \""+"^/([^/\\s]+/)*$"+"\"",schema:"^/([^/\\s]+/)*$",parentSchema:schema91.properties.base,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4303,11 +4304,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.repository !== undefined){
-let data5 = data.repository;
-if(typeof data5 === "string"){
-if(!pattern34.test(data5)){
-const err25 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+/[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+/[\\w.-]+$"+"\"",schema:"^[\\w.-]+/[\\w.-]+$",parentSchema:schema91.properties.repository,data:data5};
+else {
+const err25 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.base.type,parentSchema:schema91.properties.base,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4317,8 +4315,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.repository.type,parentSchema:schema91.properties.repository,data:data5};
+if(data.repository !== undefined){
+let data5 = data.repository;
+if(typeof data5 === "string"){
+if(!pattern34.test(data5)){
+const err26 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[\\w.-]+/[\\w.-]+$"},message:"must match pattern \""+"^[\\w.-]+/[\\w.-]+$"+"\"",schema:"^[\\w.-]+/[\\w.-]+$",parentSchema:schema91.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4328,11 +4329,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.owner !== undefined){
-let data6 = data.owner;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.name === undefined){
-const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.owner.required,parentSchema:schema91.properties.owner,data:data6};
+else {
+const err27 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.repository.type,parentSchema:schema91.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4341,8 +4339,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data6.email === undefined){
-const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema91.properties.owner.required,parentSchema:schema91.properties.owner,data:data6};
+}
+if(data.owner !== undefined){
+let data6 = data.owner;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name === undefined){
+const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.owner.required,parentSchema:schema91.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4351,9 +4353,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((key1 === "name") || (key1 === "email"))){
-const err29 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.owner,data:data6};
+if(data6.email === undefined){
+const err29 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema91.properties.owner.required,parentSchema:schema91.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4362,12 +4363,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data6.name !== undefined){
-let data7 = data6.name;
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err30 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.owner.properties.name,data:data7};
+for(const key1 in data6){
+if(!((key1 === "name") || (key1 === "email"))){
+const err30 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4376,8 +4374,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern29.test(data7)){
-const err31 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.owner.properties.name,data:data7};
+}
+if(data6.name !== undefined){
+let data7 = data6.name;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err31 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4386,9 +4388,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.owner.properties.name.type,parentSchema:schema91.properties.owner.properties.name,data:data7};
+if(!pattern29.test(data7)){
+const err32 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4398,11 +4399,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data6.email !== undefined){
-let data8 = data6.email;
-if(typeof data8 === "string"){
-if(!(formats20.test(data8))){
-const err33 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema91.properties.owner.properties.email,data:data8};
+else {
+const err33 = {instancePath:instancePath+"/owner/name",schemaPath:"#/properties/owner/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.owner.properties.name.type,parentSchema:schema91.properties.owner.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4412,8 +4410,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.owner.properties.email.type,parentSchema:schema91.properties.owner.properties.email,data:data8};
+if(data6.email !== undefined){
+let data8 = data6.email;
+if(typeof data8 === "string"){
+if(!(formats20.test(data8))){
+const err34 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema91.properties.owner.properties.email,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4423,9 +4424,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
 else {
-const err35 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.owner.type,parentSchema:schema91.properties.owner,data:data6};
+const err35 = {instancePath:instancePath+"/owner/email",schemaPath:"#/properties/owner/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.owner.properties.email.type,parentSchema:schema91.properties.owner.properties.email,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4435,11 +4435,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.publisher !== undefined){
-let data9 = data.publisher;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.publisher.required,parentSchema:schema91.properties.publisher,data:data9};
+}
+else {
+const err36 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.owner.type,parentSchema:schema91.properties.owner,data:data6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4448,8 +4446,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data9.url === undefined){
-const err37 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema91.properties.publisher.required,parentSchema:schema91.properties.publisher,data:data9};
+}
+if(data.publisher !== undefined){
+let data9 = data.publisher;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err37 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.publisher.required,parentSchema:schema91.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4458,9 +4460,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((key2 === "name") || (key2 === "url"))){
-const err38 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.publisher,data:data9};
+if(data9.url === undefined){
+const err38 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema91.properties.publisher.required,parentSchema:schema91.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4469,12 +4470,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func2(data10) < 2){
-const err39 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema91.properties.publisher.properties.name,data:data10};
+for(const key2 in data9){
+if(!((key2 === "name") || (key2 === "url"))){
+const err39 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4483,8 +4481,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern29.test(data10)){
-const err40 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.publisher.properties.name,data:data10};
+}
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 === "string"){
+if(func2(data10) < 2){
+const err40 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema91.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4493,9 +4495,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.publisher.properties.name.type,parentSchema:schema91.properties.publisher.properties.name,data:data10};
+if(!pattern29.test(data10)){
+const err41 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4505,11 +4506,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data9.url !== undefined){
-let data11 = data9.url;
-if(typeof data11 === "string"){
-if(!pattern7.test(data11)){
-const err42 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema91.properties.publisher.properties.url,data:data11};
+else {
+const err42 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.publisher.properties.name.type,parentSchema:schema91.properties.publisher.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4519,8 +4517,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.publisher.properties.url.type,parentSchema:schema91.properties.publisher.properties.url,data:data11};
+if(data9.url !== undefined){
+let data11 = data9.url;
+if(typeof data11 === "string"){
+if(!pattern7.test(data11)){
+const err43 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/$.?#][^\\s]*$"},message:"must match pattern \""+"^https?://[^\\s/$.?#][^\\s]*$"+"\"",schema:"^https?://[^\\s/$.?#][^\\s]*$",parentSchema:schema91.properties.publisher.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4530,9 +4531,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.publisher.type,parentSchema:schema91.properties.publisher,data:data9};
+const err44 = {instancePath:instancePath+"/publisher/url",schemaPath:"#/properties/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.publisher.properties.url.type,parentSchema:schema91.properties.publisher.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4542,11 +4542,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data12 = data.checks;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.maxAgeMonths === undefined){
-const err45 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "maxAgeMonths"},message:"must have required property '"+"maxAgeMonths"+"'",schema:schema91.properties.checks.required,parentSchema:schema91.properties.checks,data:data12};
+}
+else {
+const err45 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.publisher.type,parentSchema:schema91.properties.publisher,data:data9};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4555,9 +4553,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!(key3 === "maxAgeMonths")){
-const err46 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.checks,data:data12};
+}
+if(data.coverage !== undefined){
+let data12 = data.coverage;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err46 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.coverage.required,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4566,11 +4567,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data12.maxAgeMonths !== undefined){
-let data13 = data12.maxAgeMonths;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err47 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.checks.properties.maxAgeMonths.type,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data13};
+if(data12.country === undefined){
+const err47 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema91.properties.coverage.required,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4579,9 +4577,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 120 || isNaN(data13)){
-const err48 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data13};
+if(data12.placesCountry === undefined){
+const err48 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "placesCountry"},message:"must have required property '"+"placesCountry"+"'",schema:schema91.properties.coverage.required,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4590,8 +4587,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err49 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data13};
+if(data12.keywords === undefined){
+const err49 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/required",keyword:"required",params:{missingProperty: "keywords"},message:"must have required property '"+"keywords"+"'",schema:schema91.properties.coverage.required,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4600,11 +4597,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.checks.type,parentSchema:schema91.properties.checks,data:data12};
+for(const key3 in data12){
+if(!((((key3 === "name") || (key3 === "country")) || (key3 === "placesCountry")) || (key3 === "keywords"))){
+const err50 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4614,11 +4609,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.cms !== undefined){
-let data14 = data.cms;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.branch === undefined){
-const err51 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema91.properties.cms.required,parentSchema:schema91.properties.cms,data:data14};
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func2(data13) < 2){
+const err51 = {instancePath:instancePath+"/coverage/name",schemaPath:"#/properties/coverage/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema91.properties.coverage.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4627,8 +4622,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data14.localPort === undefined){
-const err52 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "localPort"},message:"must have required property '"+"localPort"+"'",schema:schema91.properties.cms.required,parentSchema:schema91.properties.cms,data:data14};
+if(!pattern29.test(data13)){
+const err52 = {instancePath:instancePath+"/coverage/name",schemaPath:"#/properties/coverage/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.coverage.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4637,9 +4632,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key4 in data14){
-if(!(((((((key4 === "backend") || (key4 === "branch")) || (key4 === "authBaseUrl")) || (key4 === "apiRoot")) || (key4 === "appId")) || (key4 === "localPort")) || (key4 === "pdok"))){
-const err53 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.cms,data:data14};
+}
+else {
+const err53 = {instancePath:instancePath+"/coverage/name",schemaPath:"#/properties/coverage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.coverage.properties.name.type,parentSchema:schema91.properties.coverage.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4649,10 +4644,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data14.backend !== undefined){
-let data15 = data14.backend;
-if(typeof data15 !== "string"){
-const err54 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.backend.type,parentSchema:schema91.properties.cms.properties.backend,data:data15};
+if(data12.country !== undefined){
+let data14 = data12.country;
+if(typeof data14 === "string"){
+if(!pattern39.test(data14)){
+const err54 = {instancePath:instancePath+"/coverage/country",schemaPath:"#/properties/coverage/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema91.properties.coverage.properties.country,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4661,8 +4657,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!((data15 === "github") || (data15 === "forgejo"))){
-const err55 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/enum",keyword:"enum",params:{allowedValues: schema91.properties.cms.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.cms.properties.backend.enum,parentSchema:schema91.properties.cms.properties.backend,data:data15};
+}
+else {
+const err55 = {instancePath:instancePath+"/coverage/country",schemaPath:"#/properties/coverage/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.coverage.properties.country.type,parentSchema:schema91.properties.coverage.properties.country,data:data14};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4672,11 +4669,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data14.branch !== undefined){
-let data16 = data14.branch;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err56 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cms.properties.branch,data:data16};
+if(data12.placesCountry !== undefined){
+let data15 = data12.placesCountry;
+if(typeof data15 === "string"){
+if(!pattern40.test(data15)){
+const err56 = {instancePath:instancePath+"/coverage/placesCountry",schemaPath:"#/properties/coverage/properties/placesCountry/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema91.properties.coverage.properties.placesCountry,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4687,7 +4684,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.branch.type,parentSchema:schema91.properties.cms.properties.branch,data:data16};
+const err57 = {instancePath:instancePath+"/coverage/placesCountry",schemaPath:"#/properties/coverage/properties/placesCountry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.coverage.properties.placesCountry.type,parentSchema:schema91.properties.coverage.properties.placesCountry,data:data15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4697,11 +4694,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data14.authBaseUrl !== undefined){
-let data17 = data14.authBaseUrl;
-if(typeof data17 === "string"){
-if(!pattern38.test(data17)){
-const err58 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema91.properties.cms.properties.authBaseUrl,data:data17};
+if(data12.keywords !== undefined){
+let data16 = data12.keywords;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err58 = {instancePath:instancePath+"/coverage/keywords",schemaPath:"#/properties/coverage/properties/keywords/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.coverage.properties.keywords,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4710,9 +4707,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.authBaseUrl.type,parentSchema:schema91.properties.cms.properties.authBaseUrl,data:data17};
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 === "string"){
+if(func2(data17) < 2){
+const err59 = {instancePath:instancePath+"/coverage/keywords/" + i0,schemaPath:"#/properties/coverage/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema91.properties.coverage.properties.keywords.items,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4721,12 +4721,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data14.apiRoot !== undefined){
-let data18 = data14.apiRoot;
-if(typeof data18 === "string"){
-if(!pattern39.test(data18)){
-const err60 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/pattern",keyword:"pattern",params:{pattern: "^https://\\S+/api/v1$"},message:"must match pattern \""+"^https://\\S+/api/v1$"+"\"",schema:"^https://\\S+/api/v1$",parentSchema:schema91.properties.cms.properties.apiRoot,data:data18};
+if(!pattern29.test(data17)){
+const err60 = {instancePath:instancePath+"/coverage/keywords/" + i0,schemaPath:"#/properties/coverage/properties/keywords/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91.properties.coverage.properties.keywords.items,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4737,7 +4733,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.apiRoot.type,parentSchema:schema91.properties.cms.properties.apiRoot,data:data18};
+const err61 = {instancePath:instancePath+"/coverage/keywords/" + i0,schemaPath:"#/properties/coverage/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.coverage.properties.keywords.items.type,parentSchema:schema91.properties.coverage.properties.keywords.items,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4747,11 +4743,18 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data14.appId !== undefined){
-let data19 = data14.appId;
-if(typeof data19 === "string"){
-if(func2(data19) > 200){
-const err62 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema91.properties.cms.properties.appId,data:data19};
+let i1 = data16.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data16[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err62 = {instancePath:instancePath+"/coverage/keywords",schemaPath:"#/properties/coverage/properties/keywords/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema91.properties.coverage.properties.keywords,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4759,9 +4762,14 @@ else {
 vErrors.push(err62);
 }
 errors++;
+break;
 }
-if(func2(data19) < 1){
-const err63 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cms.properties.appId,data:data19};
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/coverage/keywords",schemaPath:"#/properties/coverage/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.coverage.properties.keywords.type,parentSchema:schema91.properties.coverage.properties.keywords,data:data16};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4771,8 +4779,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.appId.type,parentSchema:schema91.properties.cms.properties.appId,data:data19};
+const err64 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.coverage.type,parentSchema:schema91.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4782,10 +4791,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data14.localPort !== undefined){
-let data20 = data14.localPort;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err65 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cms.properties.localPort.type,parentSchema:schema91.properties.cms.properties.localPort,data:data20};
+if(data.checks !== undefined){
+let data18 = data.checks;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.maxAgeMonths === undefined){
+const err65 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/required",keyword:"required",params:{missingProperty: "maxAgeMonths"},message:"must have required property '"+"maxAgeMonths"+"'",schema:schema91.properties.checks.required,parentSchema:schema91.properties.checks,data:data18};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4794,9 +4804,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 65535 || isNaN(data20)){
-const err66 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema91.properties.cms.properties.localPort,data:data20};
+for(const key4 in data18){
+if(!(key4 === "maxAgeMonths")){
+const err66 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.checks,data:data18};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4805,8 +4815,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data20 < 1024 || isNaN(data20)){
-const err67 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema91.properties.cms.properties.localPort,data:data20};
+}
+if(data18.maxAgeMonths !== undefined){
+let data19 = data18.maxAgeMonths;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err67 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.checks.properties.maxAgeMonths.type,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4815,12 +4828,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data14.pdok !== undefined){
-let data21 = data14.pdok;
-if(typeof data21 !== "boolean"){
-const err68 = {instancePath:instancePath+"/cms/pdok",schemaPath:"#/properties/cms/properties/pdok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.cms.properties.pdok.type,parentSchema:schema91.properties.cms.properties.pdok,data:data21};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 120 || isNaN(data19)){
+const err68 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120",schema:120,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data19};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4829,10 +4839,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.cms.type,parentSchema:schema91.properties.cms,data:data14};
+if(data19 < 1 || isNaN(data19)){
+const err69 = {instancePath:instancePath+"/checks/maxAgeMonths",schemaPath:"#/properties/checks/properties/maxAgeMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.checks.properties.maxAgeMonths,data:data19};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4842,11 +4850,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.map !== undefined){
-let data22 = data.map;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.bounds === undefined){
-const err70 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema91.properties.map.required,parentSchema:schema91.properties.map,data:data22};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.checks.type,parentSchema:schema91.properties.checks,data:data18};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4855,8 +4862,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data22.aggregateAbove === undefined){
-const err71 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "aggregateAbove"},message:"must have required property '"+"aggregateAbove"+"'",schema:schema91.properties.map.required,parentSchema:schema91.properties.map,data:data22};
+}
+if(data.cms !== undefined){
+let data20 = data.cms;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.branch === undefined){
+const err71 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'",schema:schema91.properties.cms.required,parentSchema:schema91.properties.cms,data:data20};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4865,9 +4876,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key5 in data22){
-if(!(((key5 === "bounds") || (key5 === "basemap")) || (key5 === "aggregateAbove"))){
-const err72 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map,data:data22};
+if(data20.localPort === undefined){
+const err72 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/required",keyword:"required",params:{missingProperty: "localPort"},message:"must have required property '"+"localPort"+"'",schema:schema91.properties.cms.required,parentSchema:schema91.properties.cms,data:data20};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4876,12 +4886,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data22.bounds !== undefined){
-let data23 = data22.bounds;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.west === undefined){
-const err73 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "west"},message:"must have required property '"+"west"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+for(const key5 in data20){
+if(!(((((((key5 === "backend") || (key5 === "branch")) || (key5 === "authBaseUrl")) || (key5 === "apiRoot")) || (key5 === "appId")) || (key5 === "localPort")) || (key5 === "pdok"))){
+const err73 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.cms,data:data20};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4890,8 +4897,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data23.south === undefined){
-const err74 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "south"},message:"must have required property '"+"south"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+}
+if(data20.backend !== undefined){
+let data21 = data20.backend;
+if(typeof data21 !== "string"){
+const err74 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.backend.type,parentSchema:schema91.properties.cms.properties.backend,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4900,8 +4910,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data23.east === undefined){
-const err75 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "east"},message:"must have required property '"+"east"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+if(!((data21 === "github") || (data21 === "forgejo"))){
+const err75 = {instancePath:instancePath+"/cms/backend",schemaPath:"#/properties/cms/properties/backend/enum",keyword:"enum",params:{allowedValues: schema91.properties.cms.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.cms.properties.backend.enum,parentSchema:schema91.properties.cms.properties.backend,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4910,8 +4920,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data23.north === undefined){
-const err76 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "north"},message:"must have required property '"+"north"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+}
+if(data20.branch !== undefined){
+let data22 = data20.branch;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err76 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cms.properties.branch,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4920,9 +4934,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!((((key6 === "west") || (key6 === "south")) || (key6 === "east")) || (key6 === "north"))){
-const err77 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+}
+else {
+const err77 = {instancePath:instancePath+"/cms/branch",schemaPath:"#/properties/cms/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.branch.type,parentSchema:schema91.properties.cms.properties.branch,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4932,11 +4946,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data23.west !== undefined){
-let data24 = data23.west;
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 180 || isNaN(data24)){
-const err78 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data24};
+if(data20.authBaseUrl !== undefined){
+let data23 = data20.authBaseUrl;
+if(typeof data23 === "string"){
+if(!pattern42.test(data23)){
+const err78 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https://\\S+$"},message:"must match pattern \""+"^https://\\S+$"+"\"",schema:"^https://\\S+$",parentSchema:schema91.properties.cms.properties.authBaseUrl,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4945,8 +4959,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data24 < -180 || isNaN(data24)){
-const err79 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data24};
+}
+else {
+const err79 = {instancePath:instancePath+"/cms/authBaseUrl",schemaPath:"#/properties/cms/properties/authBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.authBaseUrl.type,parentSchema:schema91.properties.cms.properties.authBaseUrl,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4956,8 +4971,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.west.type,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data24};
+if(data20.apiRoot !== undefined){
+let data24 = data20.apiRoot;
+if(typeof data24 === "string"){
+if(!pattern43.test(data24)){
+const err80 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/pattern",keyword:"pattern",params:{pattern: "^https://\\S+/api/v1$"},message:"must match pattern \""+"^https://\\S+/api/v1$"+"\"",schema:"^https://\\S+/api/v1$",parentSchema:schema91.properties.cms.properties.apiRoot,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4967,11 +4985,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data23.south !== undefined){
-let data25 = data23.south;
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 90 || isNaN(data25)){
-const err81 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data25};
+else {
+const err81 = {instancePath:instancePath+"/cms/apiRoot",schemaPath:"#/properties/cms/properties/apiRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.apiRoot.type,parentSchema:schema91.properties.cms.properties.apiRoot,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4980,8 +4995,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data25 < -90 || isNaN(data25)){
-const err82 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data25};
+}
+if(data20.appId !== undefined){
+let data25 = data20.appId;
+if(typeof data25 === "string"){
+if(func2(data25) > 200){
+const err82 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema91.properties.cms.properties.appId,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4990,9 +5009,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.south.type,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data25};
+if(func2(data25) < 1){
+const err83 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.cms.properties.appId,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5002,11 +5020,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data23.east !== undefined){
-let data26 = data23.east;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 180 || isNaN(data26)){
-const err84 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data26};
+else {
+const err84 = {instancePath:instancePath+"/cms/appId",schemaPath:"#/properties/cms/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.cms.properties.appId.type,parentSchema:schema91.properties.cms.properties.appId,data:data25};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5015,8 +5030,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data26 < -180 || isNaN(data26)){
-const err85 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data26};
+}
+if(data20.localPort !== undefined){
+let data26 = data20.localPort;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err85 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.cms.properties.localPort.type,parentSchema:schema91.properties.cms.properties.localPort,data:data26};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5025,9 +5043,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.east.type,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data26};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 65535 || isNaN(data26)){
+const err86 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema91.properties.cms.properties.localPort,data:data26};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5036,12 +5054,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data23.north !== undefined){
-let data27 = data23.north;
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 90 || isNaN(data27)){
-const err87 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data27};
+if(data26 < 1024 || isNaN(data26)){
+const err87 = {instancePath:instancePath+"/cms/localPort",schemaPath:"#/properties/cms/properties/localPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema91.properties.cms.properties.localPort,data:data26};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5050,8 +5064,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data27 < -90 || isNaN(data27)){
-const err88 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data27};
+}
+}
+if(data20.pdok !== undefined){
+let data27 = data20.pdok;
+if(typeof data27 !== "boolean"){
+const err88 = {instancePath:instancePath+"/cms/pdok",schemaPath:"#/properties/cms/properties/pdok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.cms.properties.pdok.type,parentSchema:schema91.properties.cms.properties.pdok,data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5061,8 +5079,9 @@ vErrors.push(err88);
 errors++;
 }
 }
+}
 else {
-const err89 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.north.type,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data27};
+const err89 = {instancePath:instancePath+"/cms",schemaPath:"#/properties/cms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.cms.type,parentSchema:schema91.properties.cms,data:data20};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5072,9 +5091,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.properties.bounds.type,parentSchema:schema91.properties.map.properties.bounds,data:data23};
+if(data.map !== undefined){
+let data28 = data.map;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.bounds === undefined){
+const err90 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "bounds"},message:"must have required property '"+"bounds"+"'",schema:schema91.properties.map.required,parentSchema:schema91.properties.map,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5083,12 +5104,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data22.basemap !== undefined){
-let data28 = data22.basemap;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.tiles === undefined){
-const err91 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "tiles"},message:"must have required property '"+"tiles"+"'",schema:schema91.properties.map.properties.basemap.required,parentSchema:schema91.properties.map.properties.basemap,data:data28};
+if(data28.aggregateAbove === undefined){
+const err91 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/required",keyword:"required",params:{missingProperty: "aggregateAbove"},message:"must have required property '"+"aggregateAbove"+"'",schema:schema91.properties.map.required,parentSchema:schema91.properties.map,data:data28};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5097,8 +5114,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data28.attribution === undefined){
-const err92 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "attribution"},message:"must have required property '"+"attribution"+"'",schema:schema91.properties.map.properties.basemap.required,parentSchema:schema91.properties.map.properties.basemap,data:data28};
+for(const key6 in data28){
+if(!(((key6 === "bounds") || (key6 === "basemap")) || (key6 === "aggregateAbove"))){
+const err92 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map,data:data28};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5107,9 +5125,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key7 in data28){
-if(!((((key7 === "tiles") || (key7 === "attribution")) || (key7 === "tileSize")) || (key7 === "maxzoom"))){
-const err93 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map.properties.basemap,data:data28};
+}
+if(data28.bounds !== undefined){
+let data29 = data28.bounds;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.west === undefined){
+const err93 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "west"},message:"must have required property '"+"west"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5118,12 +5139,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data28.tiles !== undefined){
-let data29 = data28.tiles;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err94 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.map.properties.basemap.properties.tiles,data:data29};
+if(data29.south === undefined){
+const err94 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "south"},message:"must have required property '"+"south"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5132,12 +5149,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len0 = data29.length;
-for(let i0=0; i0<len0; i0++){
-let data30 = data29[i0];
-if(typeof data30 === "string"){
-if(!pattern40.test(data30)){
-const err95 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/{}]+/\\S*$"},message:"must match pattern \""+"^https://[^\\s/{}]+/\\S*$"+"\"",schema:"^https://[^\\s/{}]+/\\S*$",parentSchema:schema91.properties.map.properties.basemap.properties.tiles.items,data:data30};
+if(data29.east === undefined){
+const err95 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "east"},message:"must have required property '"+"east"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5146,9 +5159,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/map/basemap/tiles/" + i0,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.map.properties.basemap.properties.tiles.items.type,parentSchema:schema91.properties.map.properties.basemap.properties.tiles.items,data:data30};
+if(data29.north === undefined){
+const err96 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/required",keyword:"required",params:{missingProperty: "north"},message:"must have required property '"+"north"+"'",schema:schema91.properties.map.properties.bounds.required,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5157,10 +5169,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.map.properties.basemap.properties.tiles.type,parentSchema:schema91.properties.map.properties.basemap.properties.tiles,data:data29};
+for(const key7 in data29){
+if(!((((key7 === "west") || (key7 === "south")) || (key7 === "east")) || (key7 === "north"))){
+const err97 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5170,11 +5181,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data28.attribution !== undefined){
-let data31 = data28.attribution;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err98 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.map.properties.basemap.properties.attribution,data:data31};
+if(data29.west !== undefined){
+let data30 = data29.west;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 180 || isNaN(data30)){
+const err98 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5183,9 +5194,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.map.properties.basemap.properties.attribution.type,parentSchema:schema91.properties.map.properties.basemap.properties.attribution,data:data31};
+if(data30 < -180 || isNaN(data30)){
+const err99 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5195,10 +5205,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data28.tileSize !== undefined){
-let data32 = data28.tileSize;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err100 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.basemap.properties.tileSize.type,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data32};
+else {
+const err100 = {instancePath:instancePath+"/map/bounds/west",schemaPath:"#/properties/map/properties/bounds/properties/west/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.west.type,parentSchema:schema91.properties.map.properties.bounds.properties.west,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5207,9 +5215,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 1024 || isNaN(data32)){
-const err101 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data32};
+}
+if(data29.south !== undefined){
+let data31 = data29.south;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 90 || isNaN(data31)){
+const err101 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5218,8 +5229,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data32 < 64 || isNaN(data32)){
-const err102 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64",schema:64,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data32};
+if(data31 < -90 || isNaN(data31)){
+const err102 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5229,11 +5240,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-if(data28.maxzoom !== undefined){
-let data33 = data28.maxzoom;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err103 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.basemap.properties.maxzoom.type,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data33};
+else {
+const err103 = {instancePath:instancePath+"/map/bounds/south",schemaPath:"#/properties/map/properties/bounds/properties/south/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.south.type,parentSchema:schema91.properties.map.properties.bounds.properties.south,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5242,9 +5250,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 24 || isNaN(data33)){
-const err104 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data33};
+}
+if(data29.east !== undefined){
+let data32 = data29.east;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 180 || isNaN(data32)){
+const err104 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/maximum",keyword:"maximum",params:{comparison: "<=", limit: 180},message:"must be <= 180",schema:180,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5253,8 +5264,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data33 < 0 || isNaN(data33)){
-const err105 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data33};
+if(data32 < -180 || isNaN(data32)){
+const err105 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/minimum",keyword:"minimum",params:{comparison: ">=", limit: -180},message:"must be >= -180",schema:-180,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data32};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5264,10 +5275,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-}
 else {
-const err106 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.properties.basemap.type,parentSchema:schema91.properties.map.properties.basemap,data:data28};
+const err106 = {instancePath:instancePath+"/map/bounds/east",schemaPath:"#/properties/map/properties/bounds/properties/east/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.east.type,parentSchema:schema91.properties.map.properties.bounds.properties.east,data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5277,10 +5286,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data22.aggregateAbove !== undefined){
-let data34 = data22.aggregateAbove;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err107 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.aggregateAbove.type,parentSchema:schema91.properties.map.properties.aggregateAbove,data:data34};
+if(data29.north !== undefined){
+let data33 = data29.north;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 90 || isNaN(data33)){
+const err107 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5289,9 +5299,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err108 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.map.properties.aggregateAbove,data:data34};
+if(data33 < -90 || isNaN(data33)){
+const err108 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/minimum",keyword:"minimum",params:{comparison: ">=", limit: -90},message:"must be >= -90",schema:-90,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data33};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5301,10 +5310,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-}
 else {
-const err109 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.type,parentSchema:schema91.properties.map,data:data22};
+const err109 = {instancePath:instancePath+"/map/bounds/north",schemaPath:"#/properties/map/properties/bounds/properties/north/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema91.properties.map.properties.bounds.properties.north.type,parentSchema:schema91.properties.map.properties.bounds.properties.north,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5314,11 +5321,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.regionSets !== undefined){
-let data35 = data.regionSets;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err110 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.regionSets,data:data35};
+}
+else {
+const err110 = {instancePath:instancePath+"/map/bounds",schemaPath:"#/properties/map/properties/bounds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.properties.bounds.type,parentSchema:schema91.properties.map.properties.bounds,data:data29};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5327,12 +5332,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-const len1 = data35.length;
-for(let i1=0; i1<len1; i1++){
-let data36 = data35[i1];
-if(typeof data36 === "string"){
-if(!pattern10.test(data36)){
-const err111 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema91.properties.regionSets.items,data:data36};
+}
+if(data28.basemap !== undefined){
+let data34 = data28.basemap;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.tiles === undefined){
+const err111 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "tiles"},message:"must have required property '"+"tiles"+"'",schema:schema91.properties.map.properties.basemap.required,parentSchema:schema91.properties.map.properties.basemap,data:data34};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5341,9 +5346,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/regionSets/" + i1,schemaPath:"#/properties/regionSets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.regionSets.items.type,parentSchema:schema91.properties.regionSets.items,data:data36};
+if(data34.attribution === undefined){
+const err112 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/required",keyword:"required",params:{missingProperty: "attribution"},message:"must have required property '"+"attribution"+"'",schema:schema91.properties.map.properties.basemap.required,parentSchema:schema91.properties.map.properties.basemap,data:data34};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5352,19 +5356,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-let i2 = data35.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data35[i2];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err113 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema91.properties.regionSets,data:data35};
+for(const key8 in data34){
+if(!((((key8 === "tiles") || (key8 === "attribution")) || (key8 === "tileSize")) || (key8 === "maxzoom"))){
+const err113 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.map.properties.basemap,data:data34};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5372,14 +5366,13 @@ else {
 vErrors.push(err113);
 }
 errors++;
-break;
-}
-indices0[item0] = i2;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.regionSets.type,parentSchema:schema91.properties.regionSets,data:data35};
+if(data34.tiles !== undefined){
+let data35 = data34.tiles;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err114 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.map.properties.basemap.properties.tiles,data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5388,18 +5381,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data.vocabularyLabels !== undefined){
-let data37 = data.vocabularyLabels;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key8 in data37){
-let data38 = data37[key8];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-let data39 = data38[key9];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err115 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
+const len1 = data35.length;
+for(let i2=0; i2<len1; i2++){
+let data36 = data35[i2];
+if(typeof data36 === "string"){
+if(!pattern44.test(data36)){
+const err115 = {instancePath:instancePath+"/map/basemap/tiles/" + i2,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/{}]+/\\S*$"},message:"must match pattern \""+"^https://[^\\s/{}]+/\\S*$"+"\"",schema:"^https://[^\\s/{}]+/\\S*$",parentSchema:schema91.properties.map.properties.basemap.properties.tiles.items,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5410,7 +5397,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties.type,parentSchema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data39};
+const err116 = {instancePath:instancePath+"/map/basemap/tiles/" + i2,schemaPath:"#/properties/map/properties/basemap/properties/tiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.map.properties.basemap.properties.tiles.items.type,parentSchema:schema91.properties.map.properties.basemap.properties.tiles.items,data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5422,7 +5409,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/vocabularyLabels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.vocabularyLabels.additionalProperties.type,parentSchema:schema91.properties.vocabularyLabels.additionalProperties,data:data38};
+const err117 = {instancePath:instancePath+"/map/basemap/tiles",schemaPath:"#/properties/map/properties/basemap/properties/tiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.map.properties.basemap.properties.tiles.type,parentSchema:schema91.properties.map.properties.basemap.properties.tiles,data:data35};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5432,9 +5419,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/vocabularyLabels",schemaPath:"#/properties/vocabularyLabels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.vocabularyLabels.type,parentSchema:schema91.properties.vocabularyLabels,data:data37};
+if(data34.attribution !== undefined){
+let data37 = data34.attribution;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err118 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.map.properties.basemap.properties.attribution,data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5444,11 +5433,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.theme !== undefined){
-let data40 = data.theme;
-if(typeof data40 === "string"){
-if(!pattern42.test(data40)){
-const err119 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/pattern",keyword:"pattern",params:{pattern: "\\.css$"},message:"must match pattern \""+"\\.css$"+"\"",schema:"\\.css$",parentSchema:schema91.properties.theme,data:data40};
+else {
+const err119 = {instancePath:instancePath+"/map/basemap/attribution",schemaPath:"#/properties/map/properties/basemap/properties/attribution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.map.properties.basemap.properties.attribution.type,parentSchema:schema91.properties.map.properties.basemap.properties.attribution,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5458,8 +5444,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.theme.type,parentSchema:schema91.properties.theme,data:data40};
+if(data34.tileSize !== undefined){
+let data38 = data34.tileSize;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err120 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.basemap.properties.tileSize.type,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data38};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5468,15 +5456,276 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1024 || isNaN(data38)){
+const err121 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data38};
 if(vErrors === null){
 vErrors = [err121];
 }
 else {
 vErrors.push(err121);
+}
+errors++;
+}
+if(data38 < 64 || isNaN(data38)){
+const err122 = {instancePath:instancePath+"/map/basemap/tileSize",schemaPath:"#/properties/map/properties/basemap/properties/tileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 64},message:"must be >= 64",schema:64,parentSchema:schema91.properties.map.properties.basemap.properties.tileSize,data:data38};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+if(data34.maxzoom !== undefined){
+let data39 = data34.maxzoom;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err123 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.basemap.properties.maxzoom.type,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data39};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 24 || isNaN(data39)){
+const err124 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data39};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err125 = {instancePath:instancePath+"/map/basemap/maxzoom",schemaPath:"#/properties/map/properties/basemap/properties/maxzoom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.map.properties.basemap.properties.maxzoom,data:data39};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/map/basemap",schemaPath:"#/properties/map/properties/basemap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.properties.basemap.type,parentSchema:schema91.properties.map.properties.basemap,data:data34};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data28.aggregateAbove !== undefined){
+let data40 = data28.aggregateAbove;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err127 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.map.properties.aggregateAbove.type,parentSchema:schema91.properties.map.properties.aggregateAbove,data:data40};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err128 = {instancePath:instancePath+"/map/aggregateAbove",schemaPath:"#/properties/map/properties/aggregateAbove/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.map.properties.aggregateAbove,data:data40};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.map.type,parentSchema:schema91.properties.map,data:data28};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.regionSets !== undefined){
+let data41 = data.regionSets;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err130 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.regionSets,data:data41};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+const len2 = data41.length;
+for(let i3=0; i3<len2; i3++){
+let data42 = data41[i3];
+if(typeof data42 === "string"){
+if(!pattern10.test(data42)){
+const err131 = {instancePath:instancePath+"/regionSets/" + i3,schemaPath:"#/properties/regionSets/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema91.properties.regionSets.items,data:data42};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/regionSets/" + i3,schemaPath:"#/properties/regionSets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.regionSets.items.type,parentSchema:schema91.properties.regionSets.items,data:data42};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+let i4 = data41.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data41[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err133 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema91.properties.regionSets,data:data41};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/regionSets",schemaPath:"#/properties/regionSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.regionSets.type,parentSchema:schema91.properties.regionSets,data:data41};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.vocabularyLabels !== undefined){
+let data43 = data.vocabularyLabels;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key9 in data43){
+let data44 = data43[key9];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key10 in data44){
+let data45 = data44[key10];
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err135 = {instancePath:instancePath+"/vocabularyLabels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data45};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/vocabularyLabels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties.type,parentSchema:schema91.properties.vocabularyLabels.additionalProperties.additionalProperties,data:data45};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/vocabularyLabels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vocabularyLabels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.vocabularyLabels.additionalProperties.type,parentSchema:schema91.properties.vocabularyLabels.additionalProperties,data:data44};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/vocabularyLabels",schemaPath:"#/properties/vocabularyLabels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.vocabularyLabels.type,parentSchema:schema91.properties.vocabularyLabels,data:data43};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data.theme !== undefined){
+let data46 = data.theme;
+if(typeof data46 === "string"){
+if(!pattern46.test(data46)){
+const err139 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/pattern",keyword:"pattern",params:{pattern: "\\.css$"},message:"must match pattern \""+"\\.css$"+"\"",schema:"\\.css$",parentSchema:schema91.properties.theme,data:data46};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/theme",schemaPath:"#/properties/theme/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.theme.type,parentSchema:schema91.properties.theme,data:data46};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 }
