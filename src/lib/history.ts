@@ -4,6 +4,8 @@
  * date and the commit subject as "what changed". Pure: it parses text, so it is tested without
  * Git. Author names are never kept: the pages show what changed, not who (persons).
  */
+import { unsafeCharacterIn } from './text/unsafe-characters';
+import { personalDataIn } from './validate/personal-data';
 
 /** The arguments of the one `git log` run (in the data folder); its output is what parseGitLog reads. */
 export const GIT_LOG_ARGS = ['log', '--no-renames', '--relative', '--name-status', `--format=%x1e%H%x1f%cI%x1f%s`, '--', '.'];
@@ -125,6 +127,18 @@ export function isDutchSubject(subject: string): boolean {
   return nl > en;
 }
 
+/**
+ * The subject as a page and the feed may show it, or undefined: only a Dutch one
+ * (isDutchSubject), and never one with contact details or characters the data may not hold. A
+ * commit's subject is written by whoever made the commit and is not a data field, so validate
+ * never saw it (a hostile review published "bel Jan op 06-…" from a proposal's commit);
+ * `npm run review` lists the subjects a proposal would publish.
+ */
+export function publishedSubject(subject: string): string | undefined {
+  if (!isDutchSubject(subject) || personalDataIn(subject) || unsafeCharacterIn(subject, false)) return undefined;
+  return subject;
+}
+
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'changed', D: 'deleted', T: 'changed' };
 
 /** Parses the output of `git log` run with GIT_LOG_ARGS. Unknown lines are skipped, never guessed. */
@@ -199,7 +213,7 @@ export function entryHistory(history: DataHistory, path: string, limit = 10): En
 export interface HistoryLine {
   date: string;
   kind: ChangeKind;
-  /** The commit's description, only when it is Dutch (isDutchSubject). */
+  /** The commit's description, only when it may be shown (publishedSubject). */
   subject?: string;
   /** How many changes the line stands for. */
   times: number;
@@ -213,7 +227,7 @@ export interface HistoryLine {
 export function historyLines(changes: readonly FileChange[]): HistoryLine[] {
   const lines: HistoryLine[] = [];
   for (const c of changes) {
-    const subject = isDutchSubject(c.subject) ? c.subject : undefined;
+    const subject = publishedSubject(c.subject);
     const last = lines.at(-1);
     if (last && last.date === c.date && last.kind === c.kind && last.subject === subject) last.times++;
     else lines.push({ date: c.date, kind: c.kind, ...(subject ? { subject } : {}), times: 1 });

@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFigures, checkSentence, checkState, monthsBefore } from '../../src/lib/checks';
-import { entryHistory, historyLines, historyOf, isDutchSubject, parseGitLog, trimSubject, unavailable } from '../../src/lib/history';
+import {
+  entryHistory,
+  historyLines,
+  historyOf,
+  isDutchSubject,
+  parseGitLog,
+  publishedSubject,
+  trimSubject,
+  unavailable,
+} from '../../src/lib/history';
 import { isSourceListTitle, quoteSource } from '../../src/lib/quote-source';
 import { organisationNotes } from '../../src/lib/organisation-notes';
 
@@ -121,6 +130,20 @@ describe('history from one git log', () => {
       { date: '2026-12-05', kind: 'added', times: 1 },
     ]);
     expect(historyLines([])).toEqual([]);
+  });
+
+  it("never shows a commit subject with contact details or hidden characters: it is the committer's text, which validate never saw (a hostile review)", () => {
+    const c = (subject: string) => ({ hash: 'h', date: '2026-12-06', time: '2026-12-06T10:00:00Z', subject, kind: 'changed' as const });
+    expect(
+      historyLines([
+        c('Correctie: bel Jan op 06-12345678 voor de gegevens'),
+        c('Correctie: mail jan.jansen@school.nl over de gegevens'),
+        c('Correctie: de naam van\u202E het initiatief'),
+        c('Correctie: het startjaar van CEW'),
+      ]).map((l) => l.subject),
+    ).toEqual([undefined, 'Correctie: het startjaar van CEW']);
+    expect(publishedSubject('Correctie: bel 06\u201112345678')).toBeUndefined();
+    expect(publishedSubject('Klopt nog: CIV Water')).toBe('Klopt nog: CIV Water');
   });
 
   it('says why there is no history, for a shallow clone and without git', () => {

@@ -184,6 +184,12 @@ describe('text that deceives', () => {
             geometry: { type: 'Polygon', coordinates: square },
           },
           { type: 'Feature', properties: { id: 'gebied-b', name: 'Gebied B' }, geometry: { type: 'Polygon', coordinates: square } },
+          // A hostile review published an e-mail address and a phone number as a province's name.
+          {
+            type: 'Feature',
+            properties: { id: 'gebied-c', name: 'Gebied C jan.jansen@school.nl', code: '06-12345678' },
+            geometry: { type: 'Polygon', coordinates: square },
+          },
         ],
       },
       'data/regions/zz-kwaad.geojson',
@@ -192,6 +198,8 @@ describe('text that deceives', () => {
     expect(r.problems.map((p) => [p.file, p.field, p.message])).toEqual([
       ['data/regions/zz-kwaad.geojson', 'region_set.name', expect.stringContaining('U+202E')],
       ['data/regions/zz-kwaad.geojson', 'features[0].properties.name', expect.stringContaining('U+001B')],
+      ['data/regions/zz-kwaad.geojson', 'features[2].properties.name', expect.stringContaining('een e-mailadres')],
+      ['data/regions/zz-kwaad.geojson', 'features[2].properties.code', expect.stringContaining('een telefoonnummer')],
     ]);
   });
 
@@ -333,6 +341,20 @@ describe("the reviewer's view", () => {
     expect(warning).toBeGreaterThan(-1);
     expect(warning).toBeLessThan(md.indexOf('### Organisatie nieuw'));
     expect(md).toContain('- src/lib/review/summary.ts (gewijzigd)');
+  });
+
+  it('a data file whose name holds a line break still gets a summary, with the warning about code first (a hostile review)', () => {
+    for (const br of ['\n', '\r', '\u2028', '\u2029']) {
+      const md = reviewSummary(
+        [
+          { path: `data/initiatives/a${br}b.yaml`, status: 'added', after: 'name: x\n' },
+          { path: 'astro.config.mjs', status: 'modified', before: 'a', after: 'b' },
+        ],
+        [],
+      );
+      expect(md).toContain('verandert ook code');
+      expect(md).toContain('- astro.config.mjs (gewijzigd)');
+    }
   });
 
   const workflow = (name: string) =>

@@ -77,6 +77,37 @@ describe('findPersonalData', () => {
       expect(personalDataIn(text), text).toBeUndefined();
   });
 
+  it('finds them written with characters that only look alike (a hostile review)', async () => {
+    const { personalDataIn } = await import('../../src/lib/validate/personal-data');
+    for (const phone of [
+      '06\u201112345678', // non-breaking hyphen
+      '06\u201312345678', // en dash
+      '\uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18', // full-width digits
+      '\u0660\u0666\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668', // Arabic-Indic digits
+      '\u0966\u096C\u0967\u0968\u0969\u096A\u096B\u096C\u096D\u096E', // Devanagari digits
+      '06_12_34_56_78',
+      '06\u00AD12345678', // a soft hyphen between the digits
+    ])
+      expect(personalDataIn(phone), JSON.stringify(phone)).toBe('een telefoonnummer');
+    for (const mail of [
+      'jan.jansen@school\u00AD.nl', // soft hyphen: shows as an ordinary address
+      'jan.jansen@school\u2024nl', // one dot leader
+      'jan.jansen@school\uFF0Enl', // full-width full stop
+      'jan.jansen@school .nl',
+      'mail jan.jansen@school. nl',
+      'jan\u200B.jansen@school.nl', // a zero-width space in the name
+    ])
+      expect(personalDataIn(mail), JSON.stringify(mail)).toBe('een e-mailadres');
+    // Dutch text with dashes, accents and other scripts stays free of findings.
+    for (const text of [
+      'Looptijd 2019\u20132023 (vier jaar)',
+      'Coöperatie Noord\u2011Holland, € 1.000.000 – 2.000.000',
+      'Zie hoofdstuk 3. Daarna volgt 4.',
+      'Twitter: @atlas. Nieuws volgt',
+    ])
+      expect(personalDataIn(text), text).toBeUndefined();
+  });
+
   it('finds nothing in a file without contact details', () => {
     expect(where('name: Voorbeeld\nwebsite: https://voorbeeld.nl/contact\nfigures:\n  - 1200 studenten\n')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * same Git history as the pages' histories (src/lib/history.ts). Pure: history, names and
  * addresses come in as arguments.
  */
-import { isDutchSubject, type DataHistory } from '../history';
+import { publishedSubject, type DataHistory } from '../history';
 import { ENTITY_FOLDERS } from '../schema/schemas';
 
 /** How many entries the feed holds: the newest changes. */
@@ -47,7 +47,8 @@ export function feedEntries(input: FeedInput): FeedEntry[] {
       const name = names.get(id);
       if (!name || id.includes('/')) continue;
       const added = f.kind === 'added';
-      const said = isDutchSubject(c.subject) ? ` ${c.subject}` : '';
+      const subject = publishedSubject(c.subject);
+      const said = subject ? ` ${subject}` : '';
       out.push({
         id: `tag:${host},${c.date}:initiatieven/${id}/${c.hash}`,
         initiative: id,

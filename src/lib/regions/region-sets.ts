@@ -5,6 +5,7 @@ import { CONFIG_SCHEMAS } from '../schema/schemas';
 import { validateWithSchema } from '../schema/validator';
 import { pointInRegion } from './point-in-region';
 import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
+import { personalDataIn } from '../validate/personal-data';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {
@@ -81,6 +82,15 @@ export function parseRegionFile(json: unknown, file: string): { set?: RegionSet;
   // escape sequence published from a region file that validate called "geen fouten").
   const text = (value: unknown, field: string) => {
     if (typeof value !== 'string') return;
+    // And no contact details, as in data/ (a hostile review published an e-mail address as a province's name).
+    const personal = personalDataIn(value);
+    if (personal)
+      problems.push(
+        fileProblem(file, `Deze tekst bevat ${personal}. De atlas is openbaar en bevat geen contactgegevens van personen.`, {
+          field,
+          hint: "Een regio-indeling bevat alleen de namen en codes van de regio's.",
+        }),
+      );
     const bad = unsafeCharacterIn(value, false);
     if (bad)
       problems.push(

@@ -366,7 +366,8 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
   }
   if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   for (const c of data) {
-    const [, folder, file] = /^data\/([^/]+)\/(.+)\.yaml$/.exec(c.path)!;
+    // The same pattern as the filter above: a name holding a line break (a hostile review) is a data file too.
+    const [, folder, file] = /^data\/([^/]+)\/([^/]+)\.yaml$/.exec(c.path)!;
     const kind = kindOfFolder(folder)!;
     const before = parse(c.before, c.path);
     const after = parse(c.after, c.path);

@@ -37,14 +37,14 @@ export function containsEmailAddress(text: string): boolean {
 }
 
 // Bounded repetitions only: each start position costs a constant, so the scan is linear.
-// Between digits a phone number may have up to three of: space, '-', '.', '/', '(' and ')'
+// Between digits a phone number may have up to three of: space, '-', '.', '/', '(', ')' and '_'
 // ("06 - 1234 5678", "06.12.34.56.78", "(020) 123 45 67"): a maintainer review found those
 // written ways passing, and numbers from abroad ("+32 470 12 34 56").
-const THREE_DIGITS = /\d(?:[\s.\-/()]{0,3}\d){2}/;
+const THREE_DIGITS = /\d(?:[\s.\-/()_]{0,3}\d){2}/;
 /** A Dutch number: a 0 and nine more digits (10 in all), not inside a longer number. */
-const PHONE_NL = /(?<![\d+])\(?0(?:[\s.\-/()]{0,3}\d){9}(?![\d])/;
+const PHONE_NL = /(?<![\d+])\(?0(?:[\s.\-/()_]{0,3}\d){9}(?![\d])/;
 /** A number with a country code: + or 00, the code, then 8 to 11 digits ("+31 (0)6 …" included). */
-const PHONE_INTL = /(?:\+|(?<![\d])00)[1-9]\d{0,2}(?:[\s.\-/()]{0,3}\d){8,11}(?![\d])/;
+const PHONE_INTL = /(?:\+|(?<![\d])00)[1-9]\d{0,2}(?:[\s.\-/()_]{0,3}\d){8,11}(?![\d])/;
 /** A chat or call link is a phone number too: wa.me/31612345678, tel:+31…. */
 const PHONE_LINK = /^(?:tel:|https?:\/\/(?:wa\.me|api\.whatsapp\.com)\/)/i;
 /** '@' written otherwise: a full-width or small '@', or '(at)' / '[at]'. */
@@ -65,9 +65,42 @@ const NOT_PHONES = [
   /\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{4}){2,4}(?:[ ]?\d{1,2})?\b/g,
 ];
 
+const NON_ASCII = /[^\x00-\x7F]/;
+const FORMAT_CHARS = /\p{Cf}/gu;
+const DASHES = /\p{Pd}/gu;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+const IS_DIGIT = /\p{Nd}/u;
+
+/** A decimal digit of any script as its ASCII digit: its distance from the zero its run of ten starts at. */
+function asciiDigit(d: string): string {
+  const cp = d.codePointAt(0)!;
+  let zero = cp;
+  while (cp - zero < 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
+}
+
+/**
+ * The text as the checks below read it: what only looks like an address or a number to a person
+ * is made one (a hostile review found each passing). Full-width and other compatibility forms
+ * (０６, ＠, ．, the one-dot leader) become ASCII (NFKC); invisible format characters (a soft
+ * hyphen inside a domain) go; every dash (en dash, non-breaking hyphen) is '-'; digits of other
+ * scripts (٠٦) are ASCII digits. Only texts with a character outside ASCII are folded, so most
+ * values cost one test.
+ */
+export function foldLookAlikes(value: string): string {
+  if (!NON_ASCII.test(value)) return value;
+  return value.normalize('NFKC').replace(FORMAT_CHARS, '').replace(DASHES, '-').replace(OTHER_DIGITS, asciiDigit);
+}
+
+/** Spaces around the dots of a domain ("school .nl"), only looked for after an '@'. */
+const SPACED_DOTS = /[ \t]{1,3}\.[ \t]{0,3}|\.[ \t]{1,3}(?=[A-Za-z]{2})/g;
+
 /** Which kind of personal contact detail a text holds, if any. */
-export function personalDataIn(value: string): string | undefined {
+export function personalDataIn(text: string): string | undefined {
+  const value = foldLookAlikes(text);
   if (value.includes('@') && containsEmailAddress(value)) return 'een e-mailadres';
+  if (value.includes('@') && /[ \t]\.|\.[ \t]/.test(value) && containsEmailAddress(value.replace(SPACED_DOTS, '.')))
+    return 'een e-mailadres';
   if (OTHER_AT.test(value) && containsEmailAddress(value.replace(OTHER_AT_SPACED, '@'))) return 'een e-mailadres';
   if (PHONE_LINK.test(value)) return 'een telefoonnummer';
   // A phone number has at least ten digits; the cheap tests come first (three digits with
