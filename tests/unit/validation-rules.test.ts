@@ -245,23 +245,39 @@ describe('rules about what an initiative names', () => {
     const a = rec('former_ids:\n  - oud\n  - bestaat\n  - aa\n', 'aa');
     const b = rec('former_ids:\n  - oud\n  - ander-oud\nname: B\n', 'bb');
     const found = formerIds([a, b], new Set(['aa', 'bb', 'bestaat']), 'initiatives');
+    // Claimed twice: both claimants are told, each naming the other (validation cannot tell which is the proposal's).
     expect(where(found)).toEqual([
       { line: 3, field: 'former_ids[1]', severity: 'error' },
       { line: 4, field: 'former_ids[2]', severity: 'error' },
       { line: 2, field: 'former_ids[0]', severity: 'error' },
+      { line: 2, field: 'former_ids[0]', severity: 'error' },
     ]);
-    expect(found.map((p) => p.file)).toEqual(['data/initiatives/aa.yaml', 'data/initiatives/aa.yaml', 'data/initiatives/bb.yaml']);
+    expect(found.map((p) => p.file)).toEqual([
+      'data/initiatives/aa.yaml',
+      'data/initiatives/aa.yaml',
+      'data/initiatives/bb.yaml',
+      'data/initiatives/aa.yaml',
+    ]);
     expect(found[0]!.message).toContain('data/initiatives/bestaat.yaml');
     expect(found[1]!.message).toBe('Het eigen id van dit bestand staat bij de eerdere adressen.');
     expect(found[2]!.message).toContain('data/initiatives/aa.yaml');
+    expect(found[3]!.message).toContain('data/initiatives/bb.yaml');
     expect(formerIds([b], new Set(['bb']), 'initiatives')).toEqual([]);
-    // A file that has the old address as its id (a new one, most often) is told so itself, at its top:
-    // the file that claims the address was not touched (a code review).
+    // A file whose id another file claims as an old address: both are told, each naming the other.
+    // A code review saw a new file take a claimed id (only the claimant was told); a hostile review a
+    // new file claim a living file's id (only the living file was told, with a hint to delete it).
     const nieuw = rec('name: Nieuw\n', 'ander-oud');
     const told = formerIds([b, nieuw], new Set(['bb', 'ander-oud']), 'initiatives');
-    expect(told.map((p) => [p.file, p.line, p.field])).toEqual([['data/initiatives/ander-oud.yaml', 1, '']]);
+    expect(told.map((p) => [p.file, p.line, p.field])).toEqual([
+      ['data/initiatives/ander-oud.yaml', 1, ''],
+      ['data/initiatives/bb.yaml', 3, 'former_ids[1]'],
+    ]);
     expect(told[0]!.message).toBe(
-      "Het id 'ander-oud' is een eerder adres van data/initiatives/bb.yaml (B, Eerdere adressen): het oude adres zou naar twee pagina's wijzen.",
+      "Het id 'ander-oud' staat ook bij de eerdere adressen van data/initiatives/bb.yaml (B): het oude adres zou naar twee pagina's wijzen.",
+    );
+    expect(told[0]!.hint).toMatch(/^Is dit bestand echt in dat bestand opgegaan/);
+    expect(told[1]!.message).toBe(
+      "'ander-oud' is het id van data/initiatives/ander-oud.yaml (Nieuw), dus geen eerder adres: het oude adres zou naar twee pagina's wijzen.",
     );
     expect(formerIdIndex([a, b])).toEqual(
       new Map([

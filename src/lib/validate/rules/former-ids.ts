@@ -11,10 +11,12 @@ import { problemAt } from './problem-at';
 type WithFormerIds = RuleTarget & { id: string; data: { name: string; former_ids?: string[] } };
 
 /**
- * Each former id that is also the id of a file of the same kind, or that an earlier file (in
- * the order given) already claims. A file that has such an id is told so itself, at its top:
- * most often it is new (`npm run new`, the CMS) and the file that claims the old address was
- * not touched (a code review); where it has errors of its own, the claim is told instead.
+ * Each former id that is also the id of a file of the same kind, or that two files claim. Both
+ * files of such a pair are told, each naming the other: validation cannot tell which of them a
+ * proposal touched. A code review saw a new file (`npm run new`, the CMS) take an id another file
+ * had as an old address, which then only that old file was told of; a hostile review saw the
+ * opposite, a new file claiming a living file's id, and only the living file told, with a hint
+ * to delete it. Where the file with the id has errors of its own, only the claim is told.
  * @param ids every file's id of this kind, also of a file with errors of its own
  * @param folder the kind's folder under data/ ('organisations'), for the message
  */
@@ -22,7 +24,7 @@ export function formerIds(records: Iterable<WithFormerIds>, ids: ReadonlySet<str
   const all = [...records];
   const byId = new Map(all.map((r) => [r.id, r]));
   const out: Problem[] = [];
-  const claimedBy = new Map<string, string>();
+  const claimedBy = new Map<string, { id: string; index: number }>();
   for (const r of all)
     (r.data.former_ids ?? []).forEach((old, i) => {
       const at = [r, `/former_ids/${i}`, `former_ids[${i}]`] as const;
@@ -36,9 +38,16 @@ export function formerIds(records: Iterable<WithFormerIds>, ids: ReadonlySet<str
             holder,
             '',
             '',
-            `Het id '${old}' is een eerder adres van data/${folder}/${r.id}.yaml (${r.data.name}, Eerdere adressen): het oude adres zou naar twee pagina's wijzen.`,
+            `Het id '${old}' staat ook bij de eerdere adressen van data/${folder}/${r.id}.yaml (${r.data.name}): het oude adres zou naar twee pagina's wijzen.`,
             {
-              hint: `Gaat het om hetzelfde, vul dan dat bestand aan en haal dit bestand weg; anders kies een ander id (een andere bestandsnaam), of haal '${old}' daar weg.`,
+              hint: `Is dit bestand echt in dat bestand opgegaan, vul dat dan aan en haal dit bestand weg. Zo niet, dan hoort '${old}' daar niet bij Eerdere adressen; een nieuw bestand kiest een ander id.`,
+            },
+          ),
+          problemAt(
+            ...at,
+            `'${old}' is het id van data/${folder}/${old}.yaml (${holder.data.name}), dus geen eerder adres: het oude adres zou naar twee pagina's wijzen.`,
+            {
+              hint: `Is dat bestand in dit bestand opgegaan, vul dit dan aan en haal dat weg; anders hoort '${old}' hier niet.`,
             },
           ),
         );
@@ -52,17 +61,31 @@ export function formerIds(records: Iterable<WithFormerIds>, ids: ReadonlySet<str
             },
           ),
         );
-      else if (other)
+      else if (other) {
+        const first = byId.get(other.id);
+        const hint = 'Laat het staan bij het bestand waarin het opging, en haal het bij het andere weg.';
         out.push(
           problemAt(
             ...at,
-            `'${old}' staat ook bij de eerdere adressen van data/${folder}/${other}.yaml: een oud adres kan maar naar één pagina wijzen.`,
+            `'${old}' staat ook bij de eerdere adressen van data/${folder}/${other.id}.yaml: een oud adres kan maar naar één pagina wijzen.`,
             {
-              hint: 'Laat het staan bij het bestand waarin het opging, en haal het bij het andere weg.',
+              hint,
             },
           ),
         );
-      else claimedBy.set(old, r.id);
+        if (first)
+          out.push(
+            problemAt(
+              first,
+              `/former_ids/${other.index}`,
+              `former_ids[${other.index}]`,
+              `'${old}' staat ook bij de eerdere adressen van data/${folder}/${r.id}.yaml: een oud adres kan maar naar één pagina wijzen.`,
+              {
+                hint,
+              },
+            ),
+          );
+      } else claimedBy.set(old, { id: r.id, index: i });
     });
   return out;
 }
