@@ -129,4 +129,6 @@ const known: KnownEntry[] = [
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.
 const places = d.regionSets[0] ? placeContext(await loadPlaces(), d.regionSets[0]) : undefined;
 // Written into the job summary, which GitHub drops whole above 1 MiB.
-console.log(boundedText(reviewSummary(changes, known, places), GITHUB_SUMMARY_LIMIT));
+// The descriptions of the proposal's own commits (those in <head> and not in <base>): the site shows them.
+const subjects = git('log', '--format=%s', `${base}..${head}`).split('\n').filter(Boolean);
+console.log(boundedText(reviewSummary(changes, known, places, subjects), GITHUB_SUMMARY_LIMIT));

@@ -177,13 +177,17 @@ describe("the README's commands, as typed", () => {
       'name: Zeewier Leerwerk\nkind: pps\nstatus: unknown\nsummary: Leerlingen kweken zeewier met een stichting aan de kust.\n' +
         'lead_organisation: stichting-zeewierwerk\nsources:\n  - title: Bron\n',
     );
-    commit('voorstel');
+    commit('Aanmelding: Zeewier Leerwerk');
     // The maintainer stays on main: the proposal's files are not in the checkout, only in git.
     git('checkout', '-q', 'main');
     const r = npm(['run', 'review', '--', '--repo', repo, 'main', 'voorstel']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('- **Penvoerder**: Stichting Zeewierwerk');
     expect(r.stdout).not.toContain('**Penvoerder**: stichting-zeewierwerk');
+    // The proposal's commit description, which the site shows on the new pages and in the feed.
+    expect(r.stdout).toContain('### Wat de site over deze wijziging zegt');
+    expect(r.stdout).toContain('- Aanmelding: Zeewier Leerwerk');
+    expect(r.stdout).not.toContain('- start');
   });
 
   it('npm run review shows a symbolic link as a link with its target, first, as a point of attention', () => {

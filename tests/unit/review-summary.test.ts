@@ -197,3 +197,49 @@ describe('bounded texts for GitHub (a body over 65,536 characters is refused, a 
     expect(body.startsWith('Closes #3\n\n> ⚠️')).toBe(true);
   });
 });
+
+describe('what a proposal publishes beyond its data files (a hostile review)', () => {
+  const region = (names: Record<string, string>, setName = 'Provincie') =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      region_set: { id: 'provincie', name: setName, name_plural: 'Provincies' },
+      features: Object.entries(names).map(([id, name]) => ({ type: 'Feature', properties: { id, name }, geometry: null })),
+    });
+
+  it('shows a changed region file near the top, as a warning, with each name that changes', () => {
+    const md = reviewSummary(
+      [
+        { path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' },
+        {
+          path: 'data/regions/provincies.geojson',
+          status: 'modified',
+          before: region({ groningen: 'Groningen', drenthe: 'Drenthe', zeeland: 'Zeeland' }),
+          after: region({ groningen: '=HYPERLINK("x") **vet**', drenthe: 'Drenthe', limburg: 'Limburg' }, 'Provincies'),
+        },
+      ],
+      [],
+    );
+    const warning = md.indexOf('verandert een regio-indeling');
+    expect(warning).toBeGreaterThan(-1);
+    expect(warning).toBeLessThan(md.indexOf('### Organisatie nieuw'));
+    expect(md).toContain('  - regio \'groningen\': Groningen → =HYPERLINK("x") \\*\\*vet\\*\\*');
+    expect(md).toContain("  - regio 'limburg' nieuw: Limburg");
+    expect(md).toContain("  - regio 'zeeland' weg: Zeeland");
+    expect(md).toContain('  - de naam van de indeling: Provincie → Provincies');
+    expect(md).not.toContain('### Andere bestanden in data/');
+    expect(md).toContain('1 organisatie nieuw; 1 aandachtspunt.');
+  });
+
+  it('lists the commit descriptions the site would show, and only those', () => {
+    const md = reviewSummary([{ path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' }], [], undefined, [
+      'Correctie: de naam van **X**',
+      'Fix a typo',
+      'Correctie: bel 06-12345678',
+    ]);
+    expect(md).toContain('### Wat de site over deze wijziging zegt');
+    expect(md).toContain('- Correctie: de naam van \\*\\*X\\*\\*');
+    expect(md).not.toContain('Fix a typo');
+    expect(md).not.toContain('06-12345678');
+    expect(reviewSummary([], [], undefined, ['Fix a typo'])).not.toContain('Wat de site over deze wijziging zegt');
+  });
+});

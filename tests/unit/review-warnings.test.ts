@@ -282,10 +282,14 @@ describe('text a contributor typed is inert Markdown', () => {
 
 describe('the summary as a whole', () => {
   it('says when no data file changed, and names other files in data/ apart', () => {
-    const md = reviewSummary([{ path: 'data/regions/extra.geojson', status: 'added', after: '{}' }], []);
+    const md = reviewSummary([{ path: 'data/regions/README.md', status: 'added', after: 'Uitleg' }], []);
     expect(md.split('\n').slice(0, 4)).toEqual(['## Wijzigingen in de data', '', 'Geen databestanden gewijzigd; 0 aandachtspunten.', '']);
     expect(md).toContain('Deze wijziging raakt geen initiatieven of organisaties.');
-    expect(md).toContain('### Andere bestanden in data/\n\n- data/regions/extra.geojson (nieuw)');
+    expect(md).toContain('### Andere bestanden in data/\n\n- data/regions/README.md (nieuw)');
+    // A region file is a warning of its own (review-summary.test.ts), not one of the other files.
+    const region = reviewSummary([{ path: 'data/regions/extra.geojson', status: 'added', after: '{}' }], []);
+    expect(region).toContain('Geen databestanden gewijzigd; 1 aandachtspunt.');
+    expect(region).toContain('- data/regions/extra.geojson (nieuw)\n  - alleen grenzen of andere eigenschappen, geen namen');
     expect(md).not.toContain('code of instellingen');
   });
 

@@ -8,6 +8,7 @@ import {
   type EntityKind,
   type SchemaNode,
 } from '../schema/schemas';
+import { publishedSubject } from '../history';
 import { similarNames } from '../text/similar-names';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -332,7 +333,53 @@ function parse(text: string | undefined, path: string): Record<string, unknown> 
  * A readable summary (Markdown) of what a pull request changes in data/: per file what
  * was added, changed or removed, field by field, and what a reviewer should look at.
  */
-export function reviewSummary(changes: readonly FileChange[], known: readonly KnownEntry[], places?: PlaceContext): string {
+/**
+ * A region file's names as a reviewer compares them: the set's own name and each region's, by id.
+ * Undefined when the text is no region file (its own check says why).
+ */
+function regionNames(text: string | undefined): Map<string, string> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const json = JSON.parse(text) as {
+      region_set?: { name?: unknown };
+      features?: { properties?: { id?: unknown; name?: unknown } | null }[];
+    };
+    const names = new Map<string, string>();
+    if (json.region_set) names.set('', String(json.region_set.name));
+    for (const f of json.features ?? []) if (f.properties?.id !== undefined) names.set(String(f.properties.id), String(f.properties.name));
+    return names;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a change to a region file does to the names every map, region page and download shows. */
+function regionChanges(c: FileChange): string[] {
+  const before = regionNames(c.before) ?? new Map<string, string>();
+  const after = regionNames(c.after);
+  if (!after) return c.status === 'deleted' ? ['het hele bestand is weg'] : ['geen leesbare regio-indeling; zie de controle van de data'];
+  const out: string[] = [];
+  const label = (id: string) => (id ? `regio '${markdownText(id)}'` : 'de naam van de indeling');
+  for (const [id, name] of after) {
+    const was = before.get(id);
+    if (was === undefined) out.push(`${label(id)} nieuw: ${markdownText(name)}`);
+    else if (was !== name) out.push(`${label(id)}: ${markdownText(was)} → ${markdownText(name)}`);
+  }
+  for (const [id, name] of before) if (!after.has(id)) out.push(`${label(id)} weg: ${markdownText(name)}`);
+  return out.length ? out : ['alleen grenzen of andere eigenschappen, geen namen'];
+}
+
+/**
+ * The summary. `subjects`: the descriptions of the proposal's commits, of which the site shows
+ * the Dutch ones on each page the commit touches and in the feed (publishedSubject): text that no
+ * data check reads, so the reviewer sees it here (a hostile review).
+ */
+export function reviewSummary(
+  changes: readonly FileChange[],
+  known: readonly KnownEntry[],
+  places?: PlaceContext,
+  subjects: readonly string[] = [],
+): string {
   // A link is never data, wherever it points: listed apart, first (a maintainer review found a link
   // to /etc/passwd shown as "geen leesbare YAML", and a linked folder not shown at all).
   const links = changes.filter((c) => c.symlink !== undefined);
@@ -364,6 +411,28 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
       '',
     );
   }
+  // A region file names every province on every map, region page and download: its names first,
+  // not in the list of other files at the end (a hostile review).
+  const regions = otherData.filter((c) => /^data\/regions\/[^/]+\.geojson$/.test(c.path));
+  if (regions.length) {
+    warnings++;
+    lines.push(
+      '> ⚠️ **Deze wijziging verandert een regio-indeling**: de namen staan op elke kaart, elke regiopagina en in de downloads.',
+      '',
+      ...regions.flatMap((c) => [`- ${markdownText(c.path)} (${verbOf(c)})`, ...regionChanges(c).map((x) => `  - ${x}`)]),
+      '',
+    );
+  }
+  const shown = subjects.map(publishedSubject).filter((x): x is string => x !== undefined);
+  if (shown.length)
+    lines.push(
+      '### Wat de site over deze wijziging zegt',
+      '',
+      'De beschrijving van een commit staat op de pagina van elk bestand dat hij raakt (onder "Controle en wijzigingen") en in de feed:',
+      '',
+      ...[...new Set(shown)].map((x) => `- ${markdownText(x)}`),
+      '',
+    );
   if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
   for (const c of data) {
     // The same pattern as the filter above: a name holding a line break (a hostile review) is a data file too.
@@ -386,8 +455,8 @@ export function reviewSummary(changes: readonly FileChange[], known: readonly Kn
     if (w.length) lines.push('', ...w.map((x) => `> ⚠️ ${x}`));
     lines.push('');
   }
-  if (otherData.length)
-    lines.push('### Andere bestanden in data/', '', ...otherData.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
+  const rest = otherData.filter((c) => !regions.includes(c));
+  if (rest.length) lines.push('### Andere bestanden in data/', '', ...rest.map((c) => `- ${markdownText(c.path)} (${verbOf(c)})`), '');
   // New, changed and removed counted apart: "1 initiatief gewijzigd" for a new one misleads.
   const counts = (['added', 'modified', 'deleted'] as const).flatMap((status) =>
     (['initiative', 'organisation'] as const).flatMap((k) => {
