@@ -80,7 +80,7 @@ if (memo) {
   const { loadDataset } = await import('../src/io/dataset.ts');
   const dataset = await loadDataset(dir, cache, { layout, workers });
   cache?.save();
-  outcome = { problems: dataset.problems, initiatives: dataset.initiatives.length, organisations: dataset.organisations.length };
+  outcome = { problems: dataset.problems, initiatives: dataset.checked.initiatives, organisations: dataset.checked.organisations };
   if (useCache) writeRunMemo(memoFile, key, outcome);
   if (cache) cacheNote = `, ${cache.hits} van ${cache.hits + cache.misses} uit de cache`;
 }

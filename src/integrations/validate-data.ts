@@ -38,7 +38,7 @@ export function validateData(): AstroIntegration {
         );
         warn(dataset);
         logger.info(
-          `${summariseProblems(dataset.problems, dataset.initiatives.length + dataset.organisations.length)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`,
+          `${summariseProblems(dataset.problems, dataset.checked.initiatives + dataset.checked.organisations)} (data gecontroleerd in ${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

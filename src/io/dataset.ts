@@ -97,7 +97,7 @@ export async function loadDataset(
 export class DatasetError extends Error {
   constructor(public readonly dataset: ValidatedDataset) {
     const errors = dataset.problems.filter((p) => p.severity === 'error');
-    const files = dataset.initiatives.length + dataset.organisations.length;
+    const files = dataset.checked.initiatives + dataset.checked.organisations;
     super(
       `De data bevat fouten; er is niets gepubliceerd.\n\n${errors.map(formatProblem).join('\n')}\n\n${summariseProblems(dataset.problems, files)}`,
     );

@@ -76,6 +76,8 @@ export function renderMarkdown(md: string): string {
     ],
     allowedAttributes: { a: ['href', 'rel'] },
     allowedSchemes: ['http', 'https'],
+    // "//evil.example/p" has no scheme but leaves the site all the same (a hostile review).
+    allowProtocolRelative: false,
     // Headings in a description sit under the page's own h2 sections. A link a contributor
     // wrote says so to search engines (rel ugc, nofollow: no ranking passed on from a public
     // atlas to a page nobody but the contributor vouched for).
@@ -84,7 +86,12 @@ export function renderMarkdown(md: string): string {
       h2: 'h3',
       h5: 'h4',
       h6: 'h4',
-      a: (tagName, attribs) => ({ tagName, attribs: { ...(attribs.href ? { href: attribs.href } : {}), rel: 'nofollow ugc' } }),
+      // Only a whole http(s) address stays a link: a relative one ("../admin/") would point into
+      // the atlas from a text about something else.
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...(attribs.href && /^https?:\/\/[^/]/i.test(attribs.href) ? { href: attribs.href } : {}), rel: 'nofollow ugc' },
+      }),
     },
   });
 }

@@ -419,6 +419,15 @@ describe('downloads and the CMS', () => {
     expect(html).not.toMatch(/<form|<input|<button|<script|evil\.example/);
   });
 
+  it('a description links only to whole http(s) addresses: not protocol-relative, not into the atlas (a hostile review)', () => {
+    const html = renderMarkdown(
+      '[a](//evil.example/p) [b][r] [c](../../admin/) [d](/admin/) [e](https://www.voorbeeld.nl/x) <//evil.example>\n\n[r]: //evil.example/ref',
+    );
+    expect(html).not.toContain('evil.example/p"');
+    expect(html).not.toMatch(/href="(?!https:\/\/www\.voorbeeld\.nl\/x")/);
+    expect(html).toContain('<a href="https://www.voorbeeld.nl/x" rel="nofollow ugc">e</a>');
+  });
+
   it('the file name the CMS makes from a name is a valid id, or saving is refused in Dutch', () => {
     expect(cmsSlug('CIV Groen')).toBe('civ-groen');
     expect(cmsSlug('Zuyd Hogeschool (Heerlen)')).toBe('zuyd-hogeschool-heerlen');

@@ -53,6 +53,8 @@ describe('parseDataFile', () => {
     for (const text of ['name: X\nkind: pps\n\tstatus: active\n', 'name: "a\\q"\n', 'name: [a, b\n', 'name: "open\n'])
       expect(reasonOf(text)[0]![1], text).not.toMatch(/\b(the|expected|must|characters?|within|indentation|sequence|scalar)\b/);
     expect(reasonOf('name: !!binary aGFsbG8=\n')[0]![1]).toMatch(/^Dit is geen geldige YAML: de YAML-tag \S+ is niet toegestaan/);
+    // A mapping tag too, in Dutch (a hostile review saw js-yaml's English 'unknown mapping tag').
+    expect(reasonOf('name: !!set\n  x: null\n')[0]![1]).toMatch(/^Dit is geen geldige YAML: de YAML-tag \S+ is niet toegestaan/);
     expect(reasonOf('name: "X"\nkind pps\nstatus: active\n')[0]![1]).not.toMatch(/[a-z] of the|expected|mapping entry/);
   });
 

@@ -197,8 +197,9 @@ describe('a file with errors of its own', () => {
       'unknown_field',
     ]);
     expect(r.problems.find((p) => p.field === 'lead_organisation')).toMatchObject({ line: 7, hint: expect.stringContaining("'scalda'") });
-    // What holds of it only feeds the checks: the file itself is not in the dataset.
+    // What holds of it only feeds the checks: the file itself is not in the dataset, but it was checked.
     expect(r.initiatives).toEqual([]);
+    expect(r.checked).toEqual({ initiatives: 1, organisations: 2 });
   });
 
   it('makes up no problem from a field it leaves out, and says nothing more when the rest fails too', () => {

@@ -608,6 +608,8 @@ describe('region files', () => {
   it('someRegionSet: none at all', () => {
     expect(someRegionSet([])).toMatchObject([{ file: 'data/regions', severity: 'error' }]);
     expect(someRegionSet([square('a', 'a-1', [0, 0, 1, 1])])).toEqual([]);
+    // Not on top of a region file's own errors, which say what to fix.
+    expect(someRegionSet([], 1)).toEqual([]);
   });
 });
 

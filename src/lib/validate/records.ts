@@ -59,6 +59,8 @@ import type { InitiativeRecord, OrganisationRecord } from '../records';
 export interface ValidatedDataset {
   initiatives: InitiativeRecord[];
   organisations: OrganisationRecord[];
+  /** How many files of each kind were checked: also those with errors, which are in neither list. */
+  checked: { initiatives: number; organisations: number };
   regionSets: RegionSet[];
   backdrops: { file: string; collection: FeatureCollection }[];
   problems: Problem[];

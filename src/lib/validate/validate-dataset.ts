@@ -136,6 +136,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
       initiativeIds: ids(input.initiatives),
       organisationIds: ids(input.organisations),
       regionSets,
+      regionFilesWithErrors: new Set(files.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size,
     }),
   );
 
@@ -143,6 +144,7 @@ export function validateDataset(input: DatasetInput): ValidatedDataset {
   return {
     initiatives: initiatives.sort(byId),
     organisations: organisations.sort(byId),
+    checked: { initiatives: input.initiatives.length, organisations: input.organisations.length },
     regionSets,
     backdrops: files.backdrops,
     problems: sortProblems(problems),

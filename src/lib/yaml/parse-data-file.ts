@@ -396,7 +396,10 @@ const REASONS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
     'hier had het bestand moeten eindigen (staat er iets na een afgesloten waarde, of ontbreekt een dubbele punt)',
   ],
   [/^can not read a block mapping entry/, 'dit veld is niet te lezen (loopt de veldnaam over meer regels, of ontbreekt de dubbele punt)'],
-  [/^unknown (?:scalar )?tag (\S+)/, (m) => `de YAML-tag ${m[1]} is niet toegestaan (tags met ! gebruikt de atlas niet)`],
+  [
+    /^unknown (?:scalar |mapping |sequence )?tag (\S+)/,
+    (m) => `de YAML-tag ${m[1]} is niet toegestaan (tags met ! gebruikt de atlas niet)`,
+  ],
   [/^the stream contains non-printable characters/, 'het bestand bevat onzichtbare stuurtekens'],
   [/^null byte is not allowed/, 'het bestand bevat een NUL-teken'],
 ];

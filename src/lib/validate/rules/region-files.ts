@@ -87,8 +87,9 @@ export function uniqueRegionIds(sets: readonly RegionSet[]): Problem[] {
 }
 
 /** There is at least one region set: without one nothing can be placed. */
-export function someRegionSet(sets: readonly RegionSet[]): Problem[] {
-  return sets.length
+export function someRegionSet(sets: readonly RegionSet[], filesWithErrors = 0): Problem[] {
+  // A region file with errors of its own says what to fix; "none found" on top would mislead (a hostile review).
+  return sets.length || filesWithErrors
     ? []
     : [
         fileProblem('data/regions', 'Er is geen regio-indeling gevonden.', {

@@ -66,6 +66,8 @@ export interface DatasetView {
   initiativeIds: ReadonlySet<string>;
   organisationIds: ReadonlySet<string>;
   regionSets: readonly RegionSet[];
+  /** How many region files had errors of their own (their sets are not in regionSets). */
+  regionFilesWithErrors?: number;
 }
 
 type FileRule = {
@@ -144,7 +146,7 @@ export const RULES: readonly Rule[] = [
   },
   { name: 'sameOrganisationName', scope: 'dataset', run: (d) => sameOrganisationName(d.organisations.values()) },
   { name: 'uniqueRegionIds', scope: 'dataset', run: (d) => uniqueRegionIds(d.regionSets) },
-  { name: 'someRegionSet', scope: 'dataset', run: (d) => someRegionSet(d.regionSets) },
+  { name: 'someRegionSet', scope: 'dataset', run: (d) => someRegionSet(d.regionSets, d.regionFilesWithErrors ?? 0) },
 ];
 
 /** What every one-file rule of `kind` finds in a file whose schema holds (checkFile calls this). */
