@@ -99,4 +99,6 @@ try {
   console.error(`Niet geschreven: ${e.message}`);
   process.exit(1);
 }
-console.log(`data/regions/${id}.geojson: ${features.length} regio's (${name}). Draai npm run validate en npm run build.`);
+console.log(
+  `data/regions/${id}.geojson: ${features.length} regio's (${name}). Noemt src/site.config.ts de indelingen bij regionSets, zet '${id}' daar bij (anders gebruikt de atlas haar niet). Draai npm run validate en npm run build.`,
+);

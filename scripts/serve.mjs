@@ -17,6 +17,7 @@
  * building that the port is taken (issue #26).
  *
  * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /] [--strict-port] [--check-port]
+ * Without --base or ATLAS_BASE it serves under the base path the site was built for.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,7 +30,7 @@ const { values } = parseCli(
   {
     dir: { type: 'string', default: process.env.ATLAS_OUT_DIR ?? 'dist' },
     port: { type: 'string', default: process.env.PORT ?? '4321' },
-    base: { type: 'string', default: process.env.ATLAS_BASE ?? '/' },
+    base: { type: 'string' },
     'strict-port': { type: 'boolean', default: process.env.ATLAS_STRICT_PORT === '1' },
     'check-port': { type: 'boolean', default: false },
   },
@@ -38,7 +39,23 @@ const { values } = parseCli(
 );
 const root = resolve(values.dir);
 const port = Number(values.port);
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/**
+ * The base path the site was built for, read from its home page (the path of its stylesheet,
+ * `/atlas/_astro/…`): the build takes its base from site.config.ts or ATLAS_BASE, and a preview
+ * under another one serves pages whose every link and stylesheet is a 404 (a fork review). '/'
+ * when there is no built home page to read.
+ */
+function builtBase() {
+  try {
+    return /<link rel="stylesheet" href="(\/[^"]*?)_astro\//.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1] ?? '/';
+  } catch {
+    return '/';
+  }
+}
+// --base, then ATLAS_BASE, then the base the site was built for.
+const wanted = values.base ?? process.env.ATLAS_BASE ?? builtBase();
+const base = `/${wanted.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 /**
  * The policy the build wrote into its pages (the home page's meta tag), so the header says the
  * same as the page: with a basemap configured, the build adds its tile host (src/lib/security/

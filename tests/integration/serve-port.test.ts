@@ -83,3 +83,36 @@ describe('a port that is already taken', () => {
     expect(r.stdout + r.stderr).not.toMatch(/EADDRINUSE|\n\s+at |astro build/);
   }, 70_000);
 });
+
+describe('npm run preview without --base', () => {
+  it('serves under the base path the site was built for, so its stylesheet and links work (a fork review)', async () => {
+    const built = join(tmp, 'built');
+    mkdirSync(join(built, '_astro'), { recursive: true });
+    writeFileSync(join(built, 'index.html'), '<!doctype html><link rel="stylesheet" href="/mijn-atlas/_astro/x.css"><h1>Proef</h1>');
+    writeFileSync(join(built, '_astro', 'x.css'), 'h1{color:red}');
+    const free = await freePort();
+    const child = spawn('npm', ['run', 'preview'], {
+      cwd: ROOT,
+      env: childEnv({ PORT: String(free), ATLAS_OUT_DIR: built }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/draait op/.test(output)) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(output);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(output).toContain(`draait op http://127.0.0.1:${free}/mijn-atlas/`);
+      expect((await fetch(`http://127.0.0.1:${free}/mijn-atlas/_astro/x.css`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${free}/mijn-atlas/`)).status).toBe(200);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    }
+  }, 70_000);
+});

@@ -16,6 +16,7 @@ import {
   type IssueForm,
 } from '../../src/lib/intake/issue-form';
 import { intakeReply } from '../../src/lib/intake/reply';
+import { applyLabelOverrides } from '../../src/lib/schema/schemas';
 import { yearFromText } from '../../src/lib/intake/year-text';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
 import { formatDataFile } from '../../src/lib/yaml/format-data-file';
@@ -90,6 +91,21 @@ describe('issue form "Initiatief aanmelden"', () => {
       ),
     );
     expect(d.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it("still reads the form's original labels in a fork with its own wording (vocabularyLabels; a fork review)", () => {
+    applyLabelOverrides({ initiative_kind: { pps: 'Duaal leren-project' }, education_level: { mbo: 'Middelbaar beroepsonderwijs' } });
+    try {
+      const r = intakeProposal(parseIssueForm(body, aanmelden), ctx, 42);
+      expect(r.problems).toEqual([]);
+      expect(r.text).toMatch(/^kind: pps$/m);
+      expect(r.text).toMatch(/^levels:\n {2}- mbo\n {2}- hbo$/m);
+      // And the fork's own wording, once its forms say it.
+      const own = intakeProposal({ ...parseIssueForm(body, aanmelden), soort: 'Duaal leren-project' }, ctx, 42);
+      expect(own.text).toMatch(/^kind: pps$/m);
+    } finally {
+      applyLabelOverrides(undefined);
+    }
   });
 
   it('says in Dutch what stops a conversion', () => {

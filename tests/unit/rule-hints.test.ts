@@ -351,7 +351,13 @@ describe('region files', () => {
         message: "Regio-indeling 'coropgebied' staat in de configuratie maar niet in data/regions/.",
         hint: 'Beschikbaar: provincie, amr.',
       },
+      // A set in data/regions/ the configuration leaves out is not used: said, as a warning.
+      {
+        message: "De regio-indeling 'amr' wordt niet gebruikt: regionSets in src/site.config.ts noemt haar niet.",
+        hint: "Zet 'amr' bij regionSets om haar regio's op de site te tonen, of haal het bestand weg.",
+      },
     ]);
+    expect(found.problems.map((p) => p.severity)).toEqual(['error', 'error', 'warning']);
     expect(chooseRegionSets([], ['gemeente']).problems[0]!.hint).toBe('Beschikbaar: geen.');
     expect(chooseRegionSets([set('a', [])], ['a']).problems).toEqual([]);
   });

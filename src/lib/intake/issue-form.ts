@@ -1,7 +1,7 @@
 import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
 import { fileProblem, type Problem } from '../problems';
-import { ENTITY_FOLDERS, ENTITY_SCHEMAS, vocabulary, type VocabularyName } from '../schema/schemas';
+import { ENTITY_FOLDERS, ENTITY_SCHEMAS, schemaLabels, vocabulary, type VocabularyName } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { organisationKindFromName } from '../import/reference-organisations';
 import { placeNameCandidates } from '../text/place-aliases';
@@ -95,21 +95,29 @@ function initiativeKindOf(answer: string): Initiative['kind'] | undefined {
   const v = vocabulary('initiative_kind');
   const a = foldName(answer);
   if (!a) return undefined;
-  const hit = v.values.find((x) => {
-    const label = v.labels[x] ?? x;
-    const abbr = /\(([^)]+)\)\s*$/.exec(label)?.[1];
-    return (
-      foldName(label) === a || x === answer.trim() || (abbr && foldName(abbr) === a) || (a.length >= 6 && foldName(label).startsWith(a))
-    );
-  });
+  const original = schemaLabels('initiative_kind');
+  const hit = v.values.find((x) =>
+    [v.labels[x] ?? x, original[x] ?? x].some((label) => {
+      const abbr = /\(([^)]+)\)\s*$/.exec(label)?.[1];
+      return (
+        foldName(label) === a || x === answer.trim() || (abbr && foldName(abbr) === a) || (a.length >= 6 && foldName(label).startsWith(a))
+      );
+    }),
+  );
   return hit as Initiative['kind'] | undefined;
 }
 
 const text = (a: FormAnswers, id: string) => (typeof a[id] === 'string' ? (a[id] as string).trim() : '');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * A vocabulary's code from a form's answer: the label in use, the code itself, or the schema's
+ * own label. A fork with its own wording (vocabularyLabels) may still have the issue forms with
+ * the original labels; their answers still count (a fork review found them refused).
+ */
 const codeOf = (vocab: VocabularyName, label: string) => {
   const v = vocabulary(vocab);
-  return v.values.find((x) => v.labels[x] === label || x === label);
+  const original = schemaLabels(vocab);
+  return v.values.find((x) => v.labels[x] === label || x === label || original[x] === label);
 };
 
 /** Sources from a free-text answer: one per line; a line that is a web address becomes a url. */

@@ -192,6 +192,15 @@ export function vocabulary(name: VocabularyName): Vocabulary {
 }
 
 /**
+ * The labels a vocabulary has in schemas/vocabularies.schema.json itself, before a fork's own
+ * (vocabularyLabels): what text made with the original wording says, such as the issue forms
+ * a fork has not yet reworded.
+ */
+export function schemaLabels(name: VocabularyName): Readonly<Record<string, string>> {
+  return (vocabulariesJson as SchemaNode).$defs?.[name]?.['x-enum-labels'] ?? {};
+}
+
+/**
  * The vocabulary a `$ref` points to (`vocabularies.schema.json#/$defs/sector` → `sector`), if it
  * points to one: where a schema field's vocabulary is found at run time, not typed in code.
  */

@@ -64,6 +64,17 @@ export function chooseRegionSets(
         hint: `Beschikbaar: ${[...found.keys()].join(', ') || 'geen'}.`,
       }),
     );
+  // A set the configuration leaves out is not used at all: said, not silent (a fork review added
+  // one with npm run add:regions and saw no page, no filter and no message).
+  for (const s of sets)
+    if (!ids.includes(s.id))
+      problems.push(
+        fileProblem(s.file, `De regio-indeling '${s.id}' wordt niet gebruikt: regionSets in src/site.config.ts noemt haar niet.`, {
+          field: 'region_set.id',
+          severity: 'warning',
+          hint: `Zet '${s.id}' bij regionSets om haar regio's op de site te tonen, of haal het bestand weg.`,
+        }),
+      );
   return { regionSets: ids.map((id) => found.get(id)).filter((s): s is RegionSet => !!s), problems };
 }
 
