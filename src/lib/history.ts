@@ -5,7 +5,7 @@
  * Git. Author names are never kept: the pages show what changed, not who (persons).
  */
 import { unsafeCharacterIn } from './text/unsafe-characters';
-import { personalDataIn } from './validate/personal-data';
+import { personalDataIn } from './text/contact-details';
 
 /** The arguments of the one `git log` run (in the data folder); its output is what parseGitLog reads. */
 export const GIT_LOG_ARGS = ['log', '--no-renames', '--relative', '--name-status', `--format=%x1e%H%x1f%cI%x1f%s`, '--', '.'];

@@ -10,13 +10,12 @@ import organisationSchema from '../../../schemas/organisation.schema.json';
 import { sortItems } from '../explore/filter';
 import { VOCABULARIES_SCHEMA } from '../schema/schemas';
 import type { SiteModel } from '../site-model';
-import type { SiteConfig } from '../schema/types.generated';
 import { paths, SCHEMA_FILES, type SchemaFile } from '../urls';
 import type { ValidatedDataset } from '../validate/validate-dataset';
 import { PROGRAM_CSV, SPREADSHEET_CSV, writeCsv, type CsvDialect } from './csv-dialect';
 import type { DownloadFile, FileFormat } from './file-formats';
 import { exportGeoJson, exportJson } from './json';
-import { dataPackage, dcatCatalogue, type Publication } from './metadata';
+import { dataPackage, dcatCatalogue, type Coverage, type Publication } from './metadata';
 import { selectionFile, selectionRows } from './selection';
 import { spreadsheetTable } from './spreadsheet-table';
 import { toCsv } from './tables';
@@ -32,7 +31,7 @@ export interface PublicationFacts {
   /** Who publishes the atlas (site.config `publisher`, required by its schema). */
   publisher: { name: string; url: string };
   /** What the data covers (site.config `coverage`): the area and the keywords. */
-  coverage: Pick<SiteConfig['coverage'], 'name' | 'country' | 'keywords'>;
+  coverage: Coverage;
 }
 
 /** What making a file needs: the site model, the site's address and facts, and the moment. */

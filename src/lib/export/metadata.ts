@@ -12,7 +12,7 @@ import { NATIONAL, UNPLACED } from '../regions/membership';
 import { OUTSIDE_REGION_LABELS } from '../regions/outside-labels';
 import { deref, ENTITY_NOUNS, ENTITY_SCHEMAS, type EntityKind, type SchemaNode } from '../schema/schemas';
 import type { RegionSet } from '../regions/region-sets';
-import type { PublicationFacts } from './downloads';
+import type { SiteConfig } from '../schema/types.generated';
 import { SELECTION_COLUMN_NOTES, SELECTION_HEADERS, WHOLE_NUMBER_HEADERS } from './selection';
 import { spreadsheetColumns } from './spreadsheet-table';
 import { columnsFor, LIST_SEPARATOR, PLACE_BASIS_COLUMN, type Column } from './tables';
@@ -22,6 +22,9 @@ import { paths } from '../urls';
 import { inSentence } from '../text/case';
 
 /** What the descriptions say about the publication as a whole. */
+/** What the data covers (site.config `coverage`): the area and the keywords. */
+export type Coverage = Pick<SiteConfig['coverage'], 'name' | 'country' | 'keywords'>;
+
 export interface Publication {
   /** The site's absolute address with its base path, ending in '/'. */
   siteUrl: string;
@@ -32,7 +35,7 @@ export interface Publication {
   /** Who manages the data and answers questions about it (site.config `owner`). */
   contact: { name: string; email: string };
   /** What the data covers (site.config `coverage`). */
-  coverage: PublicationFacts['coverage'];
+  coverage: Coverage;
   /** The day the data last changed (YYYY-MM-DD). */
   modified: string;
   files: readonly DownloadFile[];

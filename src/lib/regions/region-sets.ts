@@ -5,7 +5,7 @@ import { CONFIG_SCHEMAS } from '../schema/schemas';
 import { validateWithSchema } from '../schema/validator';
 import { pointInRegion } from './point-in-region';
 import { codePointName, unsafeCharacterIn } from '../text/unsafe-characters';
-import { personalDataIn } from '../validate/personal-data';
+import { personalDataIn } from '../text/contact-details';
 
 /** One region (a province, a labour-market region, ...) of a region set. */
 export interface Region {
