@@ -139,6 +139,8 @@ describe('a fork with its own configuration and data', () => {
         title: 'Zorgatlas Test',
         tagline: 'Samenwerking in zorgonderwijs',
         repository: 'voorbeeld/zorgatlas',
+        // Only part of coverage: the rest keeps its default, as with every nested setting.
+        coverage: { name: 'Zorgland', keywords: ['zorgonderwijs'] },
         regionSets: ['gebied'],
         // A basemap, configured as the README says: the policy must let its tiles in by itself.
         map: { basemap: { tiles: ['https://tegels.voorbeeld.nl/kaart/{z}/{x}/{y}.png'], attribution: 'Kaart: Voorbeeld' } },
@@ -170,6 +172,10 @@ describe('a fork with its own configuration and data', () => {
     expect(home).toContain('Samenwerking in zorgonderwijs');
     expect(home).toContain('href="/zorg/initiatieven/zorgnetwerk-noord/"');
     expect(home).toContain('https://github.com/voorbeeld/zorgatlas');
+    // Its own area in the map's name and in the open data's description (coverage).
+    expect(home).toContain('Kaart van Zorgland met');
+    const pkg = JSON.parse(readFileSync(join(out, 'data', 'datapackage.json'), 'utf8')) as { keywords: string[] };
+    expect(pkg.keywords).toEqual(['zorgonderwijs', 'Zorgland']);
   });
 
   it("lets its basemap's tiles in through the pages' policy, and the preview server says the same policy", async () => {
