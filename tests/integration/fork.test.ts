@@ -172,6 +172,11 @@ describe('a fork with its own configuration and data', () => {
     expect(home).toContain('Samenwerking in zorgonderwijs');
     expect(home).toContain('href="/zorg/initiatieven/zorgnetwerk-noord/"');
     expect(home).toContain('https://github.com/voorbeeld/zorgatlas');
+    // Its icon and its CMS login mark in its own accent colour, not the original blue.
+    for (const file of ['favicon.svg', join('admin', 'logo.svg')]) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toContain(`fill="${FORK_ACCENT}"`);
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('#0b5394');
+    }
     // Its own area in the map's name and in the open data's description (coverage).
     expect(home).toContain('Kaart van Zorgland met');
     const pkg = JSON.parse(readFileSync(join(out, 'data', 'datapackage.json'), 'utf8')) as { keywords: string[] };
