@@ -129,6 +129,7 @@ const known: KnownEntry[] = [
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.
 const places = d.regionSets[0] ? placeContext(await loadPlaces(), d.regionSets[0]) : undefined;
 // Written into the job summary, which GitHub drops whole above 1 MiB.
-// The descriptions of the proposal's own commits (those in <head> and not in <base>): the site shows them.
-const subjects = git('log', '--format=%s', `${base}..${head}`).split('\n').filter(Boolean);
+// The descriptions of the proposal's own commits that touch data/ (those in <head> and not in
+// <base>): the site shows them on the pages of the files they change (src/lib/history.ts).
+const subjects = git('log', '--no-merges', '--format=%s', `${base}..${head}`, '--', 'data').split('\n').filter(Boolean);
 console.log(boundedText(reviewSummary(changes, known, places, subjects), GITHUB_SUMMARY_LIMIT));

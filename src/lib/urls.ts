@@ -84,11 +84,12 @@ export const paths = {
   preview: (regionId?: string) => `/voorbeeld/${regionId ?? PREVIEW_NATIONAL}.png`,
   /** The page for an unknown address. */
   notFound: () => '/404.html',
+  /** The site's icon, in the theme's accent colour. */
+  favicon: () => '/favicon.svg',
 } as const;
 
 /** Path (without base) of each file that no page makes: public/ or an integration writes it. */
 export const files = {
-  favicon: () => '/favicon.svg',
   /** A file of the CMS in public/admin/ or written by src/integrations/ (its script, Decap). */
   adminAsset: (name: string) => `/admin/${name}`,
   /**

@@ -91,9 +91,12 @@ describe('npm run preview without --base', () => {
     writeFileSync(join(built, 'index.html'), '<!doctype html><link rel="stylesheet" href="/mijn-atlas/_astro/x.css"><h1>Proef</h1>');
     writeFileSync(join(built, '_astro', 'x.css'), 'h1{color:red}');
     const free = await freePort();
+    // Without ATLAS_BASE, whatever the developer's shell has: the built site's own base is the point.
+    const env = childEnv({ PORT: String(free), ATLAS_OUT_DIR: built });
+    delete env.ATLAS_BASE;
     const child = spawn('npm', ['run', 'preview'], {
       cwd: ROOT,
-      env: childEnv({ PORT: String(free), ATLAS_OUT_DIR: built }),
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -169,9 +169,18 @@ describe('an old organisation id in the URL (a merged file)', () => {
     expect(ignored).toEqual([{ param: 'organisatie', value: 'weg-x' }]);
     expect(linkNotice(ignored, moved, merged)).toBe(
       'De link bevat een waarde die de atlas niet kent; die is genegeerd: organisatie = “weg-x”. ' +
-        'De link noemt een eerder adres van een organisatie; de kaart toont de organisatie waarin het is opgegaan: organisatie = “roc-oud” is nu ROC X.',
+        'De link noemt het oude id van een organisatie die in een andere is opgegaan; de kaart toont die: organisatie = “roc-oud” is nu ROC X.',
     );
   });
+  it('takes no inherited name for an organisation or an old id (constructor, toString)', () => {
+    const params = new URLSearchParams('organisatie=constructor&organisatie=toString&soort=__proto__');
+    const { state, ignored, moved } = dropUnknownValues(parseState(params, ['provincie']), params, merged);
+    expect(state.organisation).toEqual([]);
+    expect(state.kind).toEqual([]);
+    expect(moved).toEqual([]);
+    expect(ignored.map((i) => i.value)).toEqual(['__proto__', 'constructor', 'toString']);
+  });
+
   it('is ignored without the index of old ids, and a well-formed link gets no notice', () => {
     const params = new URLSearchParams('organisatie=roc-oud');
     expect(dropUnknownValues(parseState(params, ['provincie']), params, index).ignored).toEqual([

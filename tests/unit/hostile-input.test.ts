@@ -187,7 +187,7 @@ describe('text that deceives', () => {
           // A hostile review published an e-mail address and a phone number as a province's name.
           {
             type: 'Feature',
-            properties: { id: 'gebied-c', name: 'Gebied C jan.jansen@school.nl', code: '06-12345678' },
+            properties: { id: 'gebied-c', name: 'Gebied C jan.jansen@school.nl', code: '06-12345678', contact: 'bel 06 12345678' },
             geometry: { type: 'Polygon', coordinates: square },
           },
         ],
@@ -200,6 +200,8 @@ describe('text that deceives', () => {
       ['data/regions/zz-kwaad.geojson', 'features[0].properties.name', expect.stringContaining('U+001B')],
       ['data/regions/zz-kwaad.geojson', 'features[2].properties.name', expect.stringContaining('een e-mailadres')],
       ['data/regions/zz-kwaad.geojson', 'features[2].properties.code', expect.stringContaining('een telefoonnummer')],
+      // Any other property too: a backdrop's are published whole (a code review).
+      ['data/regions/zz-kwaad.geojson', 'features[2].properties.contact', expect.stringContaining('een telefoonnummer')],
     ]);
   });
 

@@ -103,6 +103,9 @@ describe('issue form "Initiatief aanmelden"', () => {
       // And the fork's own wording, once its forms say it.
       const own = intakeProposal({ ...parseIssueForm(body, aanmelden), soort: 'Duaal leren-project' }, ctx, 42);
       expect(own.text).toMatch(/^kind: pps$/m);
+      // The fork's wording wins where it gives one code another code's original label.
+      applyLabelOverrides({ initiative_kind: { coe: 'Publiek-private samenwerking (PPS)', pps: 'Duaal leren-project' } });
+      expect(intakeProposal(parseIssueForm(body, aanmelden), ctx, 42).text).toMatch(/^kind: coe$/m);
     } finally {
       applyLabelOverrides(undefined);
     }

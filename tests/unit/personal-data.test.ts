@@ -87,6 +87,9 @@ describe('findPersonalData', () => {
       '\u0966\u096C\u0967\u0968\u0969\u096A\u096B\u096C\u096D\u096E', // Devanagari digits
       '06_12_34_56_78',
       '06\u00AD12345678', // a soft hyphen between the digits
+      '\u1090\u1096\u1091\u1092\u1093\u1094\u1095\u1096\u1097\u1098', // Myanmar Shan digits
+      // Myanmar Pwo Karen digits: a run of ten that touches another (a code review).
+      '\u{116DA}\u{116E0}\u{116DB}\u{116DC}\u{116DD}\u{116DE}\u{116DF}\u{116E0}\u{116E1}\u{116E2}',
     ])
       expect(personalDataIn(phone), JSON.stringify(phone)).toBe('een telefoonnummer');
     for (const mail of [
@@ -104,6 +107,10 @@ describe('findPersonalData', () => {
       'Coöperatie Noord\u2011Holland, € 1.000.000 – 2.000.000',
       'Zie hoofdstuk 3. Daarna volgt 4.',
       'Twitter: @atlas. Nieuws volgt',
+      // A name with an '@' ends a sentence (a code review found these refused once spaced dots were joined).
+      'Het project heet Tech@doptie. Het loopt in Nijmegen.',
+      'Leren@Werk. dit programma loopt door',
+      'Zorg@Thuis . Daarna volgt meer',
     ])
       expect(personalDataIn(text), text).toBeUndefined();
   });

@@ -230,6 +230,27 @@ describe('what a proposal publishes beyond its data files (a hostile review)', (
     expect(md).toContain('1 organisatie nieuw; 1 aandachtspunt.');
   });
 
+  it('shows a changed backdrop (no region set, names without ids) by its names', () => {
+    const backdrop = (names: string[]) =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: names.map((name) => ({ type: 'Feature', properties: { name }, geometry: null })),
+      });
+    const md = reviewSummary(
+      [
+        {
+          path: 'data/regions/landen.geojson',
+          status: 'modified',
+          before: backdrop(['België', 'Duitsland']),
+          after: backdrop(['België', 'jan@x.nl']),
+        },
+      ],
+      [],
+    );
+    expect(md).toContain('  - achtergrond nieuw: jan@x.nl');
+    expect(md).toContain('  - achtergrond weg: Duitsland');
+  });
+
   it('lists the commit descriptions the site would show, and only those', () => {
     const md = reviewSummary([{ path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' }], [], undefined, [
       'Correctie: de naam van **X**',

@@ -202,6 +202,17 @@ describe('a file with errors of its own', () => {
     expect(r.checked).toEqual({ initiatives: 1, organisations: 2 });
   });
 
+  it('tells a relation to itself the same way before and after its other error is fixed', () => {
+    const self = 'relations:\n  - type: merged_into\n    initiative: aa\n';
+    const broken = validateDataset(input([init('aa', `website: geen-adres\n${self}`, 'merged')], []));
+    expect(broken.problems.map((p) => p.message).join('\n')).not.toContain('Kringverwijzing');
+    const fixed = validateDataset(input([init('aa', self, 'merged')], []));
+    expect(fixed.problems.map((p) => p.message).join('\n')).not.toContain('Kringverwijzing');
+    expect(fixed.problems.filter((p) => p.field.startsWith('relations')).map((p) => p.message)).toEqual([
+      expect.stringContaining('zichzelf'),
+    ]);
+  });
+
   it('makes up no problem from a field it leaves out, and says nothing more when the rest fails too', () => {
     // The one-file rules (a certainty needs its year) wait for the file to hold: no follow-on error for start_year.
     const r = validateDataset(

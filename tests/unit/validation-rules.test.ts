@@ -434,9 +434,13 @@ describe('rules about what an initiative names', () => {
         }),
       );
       for (const type of ['part_of', 'merged_into'] as const) {
-        // The plain way: every initiative in the graph, also those without such a relation.
+        // The plain way: every initiative in the graph, also those without such a relation. A
+        // relation to itself is no cycle here (relationToSelf tells it).
         const everyone = new Map(
-          [...initiatives].map(([id, r]) => [id, (r.data.relations ?? []).filter((x) => x.type === type).map((x) => x.initiative)]),
+          [...initiatives].map(([id, r]) => [
+            id,
+            (r.data.relations ?? []).filter((x) => x.type === type && x.initiative !== id).map((x) => x.initiative),
+          ]),
         );
         const expected = findCycles(everyone);
         const found = relationCycles(initiatives, type).map((p) => p.message);
@@ -450,7 +454,8 @@ describe('rules about what an initiative names', () => {
         cycles += found.length;
       }
     }
-    expect(cycles).toBeGreaterThan(50);
+    // Cycles of two or more initiatives (most random cycles were relations to itself, which are no cycle here).
+    expect(cycles).toBeGreaterThan(5);
   });
 
   it('coordinatePair: both or neither, named by the missing one at the line of the given one', () => {

@@ -209,9 +209,10 @@ export function dropUnknownValues(
     const known = facetLabels(f, index);
     const kept = new Set<string>();
     for (const v of s[f]) {
-      const to = f === 'organisation' && !(v in known) ? index.formerOrganisations?.[v] : undefined;
-      if (v in known) kept.add(v);
-      else if (to !== undefined && to in known) {
+      // Own keys only: `constructor` or `toString` in a link is no organisation (Object.hasOwn).
+      const to = f === 'organisation' && !Object.hasOwn(known, v) && index.formerOrganisations ? index.formerOrganisations[v] : undefined;
+      if (Object.hasOwn(known, v)) kept.add(v);
+      else if (to !== undefined && Object.hasOwn(index.formerOrganisations!, v) && Object.hasOwn(known, to)) {
         kept.add(to);
         moved.push({ param: PARAM[f], value: v, to });
       } else ignored.push({ param: PARAM[f], value: v });
@@ -247,7 +248,7 @@ export function linkNotice(
     );
   if (moved.length)
     parts.push(
-      `De link noemt ${moved.length === 1 ? 'een eerder adres van een organisatie' : 'eerdere adressen van organisaties'}; de kaart toont ${moved.length === 1 ? 'de organisatie' : 'de organisaties'} waarin ${moved.length === 1 ? 'het is' : 'ze zijn'} opgegaan: ${moved.map((m) => `${m.param} = “${m.value}” is nu ${index.organisations[m.to] ?? m.to}`).join(', ')}.`,
+      `De link noemt ${moved.length === 1 ? 'het oude id van een organisatie die in een andere is opgegaan' : 'de oude ids van organisaties die in andere zijn opgegaan'}; de kaart toont ${moved.length === 1 ? 'die' : 'die andere'}: ${moved.map((m) => `${m.param} = “${m.value}” is nu ${index.organisations[m.to] ?? m.to}`).join(', ')}.`,
     );
   return parts.join(' ');
 }

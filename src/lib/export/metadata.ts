@@ -21,10 +21,10 @@ import { LICENCE, licenceOf } from './json';
 import { paths } from '../urls';
 import { inSentence } from '../text/case';
 
-/** What the descriptions say about the publication as a whole. */
 /** What the data covers (site.config `coverage`): the area and the keywords. */
 export type Coverage = Pick<SiteConfig['coverage'], 'name' | 'country' | 'keywords'>;
 
+/** What the descriptions say about the publication as a whole. */
 export interface Publication {
   /** The site's absolute address with its base path, ending in '/'. */
   siteUrl: string;
@@ -296,7 +296,7 @@ export function dataPackage(p: Publication, created: Date): Record<string, unkno
     created: created.toISOString(),
     // Not a Data Package property: the day the data itself last changed (as dct:modified in the DCAT catalogue).
     modified: p.modified,
-    keywords: [...p.coverage.keywords, p.coverage.name],
+    keywords: [...new Set([...p.coverage.keywords, p.coverage.name])],
     licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: LICENCE.name }],
     contributors: [
       { title: p.publisher.name, path: p.publisher.url, roles: ['publisher'] },

@@ -95,16 +95,16 @@ function initiativeKindOf(answer: string): Initiative['kind'] | undefined {
   const v = vocabulary('initiative_kind');
   const a = foldName(answer);
   if (!a) return undefined;
-  const original = schemaLabels('initiative_kind');
-  const hit = v.values.find((x) =>
-    [v.labels[x] ?? x, original[x] ?? x].some((label) => {
+  const matches = (labels: Readonly<Record<string, string>>) =>
+    v.values.find((x) => {
+      const label = labels[x] ?? x;
       const abbr = /\(([^)]+)\)\s*$/.exec(label)?.[1];
       return (
         foldName(label) === a || x === answer.trim() || (abbr && foldName(abbr) === a) || (a.length >= 6 && foldName(label).startsWith(a))
       );
-    }),
-  );
-  return hit as Initiative['kind'] | undefined;
+    });
+  // The wording in use first; the schema's own only when that finds nothing (codeOf says why).
+  return (matches(v.labels) ?? matches(schemaLabels('initiative_kind'))) as Initiative['kind'] | undefined;
 }
 
 const text = (a: FormAnswers, id: string) => (typeof a[id] === 'string' ? (a[id] as string).trim() : '');
@@ -116,8 +116,9 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 const codeOf = (vocab: VocabularyName, label: string) => {
   const v = vocabulary(vocab);
+  // The wording in use and the codes first: a fork may give one code the original label of another.
   const original = schemaLabels(vocab);
-  return v.values.find((x) => v.labels[x] === label || x === label || original[x] === label);
+  return v.values.find((x) => v.labels[x] === label || x === label) ?? v.values.find((x) => original[x] === label);
 };
 
 /** Sources from a free-text answer: one per line; a line that is a web address becomes a url. */

@@ -101,10 +101,12 @@ export function parseRegionFile(json: unknown, file: string): { set?: RegionSet;
       );
   };
   const meta0 = fc.region_set as Record<string, unknown> | undefined;
-  for (const key of ['id', 'name', 'name_plural', 'source']) text(meta0?.[key], `region_set.${key}`);
+  // Every text of the file, not only the names: a backdrop's properties are published whole in
+  // /data/achtergrond.geojson (a code review found a contact detail there unchecked).
+  for (const [key, value] of Object.entries(meta0 ?? {})) text(value, `region_set.${key}`);
   fc.features.forEach((f, i) => {
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    for (const key of ['id', 'name', 'code']) text(props[key], `features[${i}].properties.${key}`);
+    for (const [key, value] of Object.entries(props)) text(value, `features[${i}].properties.${key}`);
     for (const [ring, field] of ringsOf(f.geometry, `features[${i}].geometry`)) {
       const [a, b] = [ring[0]!, ring[ring.length - 1]!];
       if (a[0] !== b[0] || a[1] !== b[1])

@@ -346,7 +346,12 @@ function regionNames(text: string | undefined): Map<string, string> | undefined 
     };
     const names = new Map<string, string>();
     if (json.region_set) names.set('', String(json.region_set.name));
-    for (const f of json.features ?? []) if (f.properties?.id !== undefined) names.set(String(f.properties.id), String(f.properties.name));
+    // A backdrop (no region_set: the countries around the map) has names without ids: each name is its own key.
+    for (const f of json.features ?? []) {
+      const name = f.properties?.name;
+      if (f.properties?.id !== undefined) names.set(String(f.properties.id), String(name));
+      else if (!json.region_set && name !== undefined) names.set(`naam '${String(name)}'`, String(name));
+    }
     return names;
   } catch {
     return undefined;
@@ -359,7 +364,7 @@ function regionChanges(c: FileChange): string[] {
   const after = regionNames(c.after);
   if (!after) return c.status === 'deleted' ? ['het hele bestand is weg'] : ['geen leesbare regio-indeling; zie de controle van de data'];
   const out: string[] = [];
-  const label = (id: string) => (id ? `regio '${markdownText(id)}'` : 'de naam van de indeling');
+  const label = (id: string) => (id.startsWith('naam ') ? 'achtergrond' : id ? `regio '${markdownText(id)}'` : 'de naam van de indeling');
   for (const [id, name] of after) {
     const was = before.get(id);
     if (was === undefined) out.push(`${label(id)} nieuw: ${markdownText(name)}`);
@@ -417,7 +422,7 @@ export function reviewSummary(
   if (regions.length) {
     warnings++;
     lines.push(
-      '> ⚠️ **Deze wijziging verandert een regio-indeling**: de namen staan op elke kaart, elke regiopagina en in de downloads.',
+      "> ⚠️ **Deze wijziging verandert een regio-indeling of een achtergrondkaart**: de namen staan op de kaarten, de regiopagina's en in de downloads.",
       '',
       ...regions.flatMap((c) => [`- ${markdownText(c.path)} (${verbOf(c)})`, ...regionChanges(c).map((x) => `  - ${x}`)]),
       '',
@@ -428,7 +433,7 @@ export function reviewSummary(
     lines.push(
       '### Wat de site over deze wijziging zegt',
       '',
-      'De beschrijving van een commit staat op de pagina van elk bestand dat hij raakt (onder "Controle en wijzigingen") en in de feed:',
+      'De beschrijving van een commit staat op de pagina van elk bestand dat hij raakt (onder "Controle en wijzigingen") en in de feed. Voegt u samen met "Squash and merge", dan is het de titel van het pull request; anders deze:',
       '',
       ...[...new Set(shown)].map((x) => `- ${markdownText(x)}`),
       '',

@@ -71,29 +71,42 @@ const DASHES = /\p{Pd}/gu;
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 const IS_DIGIT = /\p{Nd}/u;
 
-/** A decimal digit of any script as its ASCII digit: its distance from the zero its run of ten starts at. */
+/**
+ * A decimal digit of any script as its ASCII digit. Unicode puts every script's digits in runs
+ * of ten, 0 to 9, and some runs touch (Myanmar's several sets): the distance from the start of the
+ * whole run, modulo ten. A code review found a walk of at most nine steps misreading such runs.
+ */
 function asciiDigit(d: string): string {
   const cp = d.codePointAt(0)!;
-  let zero = cp;
-  while (cp - zero < 9 && IS_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-  return String((cp - zero) % 10);
+  let start = cp;
+  while (cp - start < 100 && IS_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
 }
+
+/** What can make a text hold a contact detail once folded: a digit of any script, or an '@' of any width. */
+const MAY_HOLD_CONTACT = /[\p{Nd}@\uFF20\uFE6B]/u;
 
 /**
  * The text as the checks below read it: what only looks like an address or a number to a person
  * is made one (a hostile review found each passing). Full-width and other compatibility forms
  * (０６, ＠, ．, the one-dot leader) become ASCII (NFKC); invisible format characters (a soft
  * hyphen inside a domain) go; every dash (en dash, non-breaking hyphen) is '-'; digits of other
- * scripts (٠٦) are ASCII digits. Only texts with a character outside ASCII are folded, so most
- * values cost one test.
+ * scripts (٠٦) are ASCII digits. Only texts with a character outside ASCII and a digit or an '@'
+ * are folded, so most values cost one or two tests.
  */
 export function foldLookAlikes(value: string): string {
-  if (!NON_ASCII.test(value)) return value;
+  // Folding costs (NFKC and three passes): only for a text that could need it.
+  if (!NON_ASCII.test(value) || !MAY_HOLD_CONTACT.test(value)) return value;
   return value.normalize('NFKC').replace(FORMAT_CHARS, '').replace(DASHES, '-').replace(OTHER_DIGITS, asciiDigit);
 }
 
-/** Spaces around the dots of a domain ("school .nl"), only looked for after an '@'. */
-const SPACED_DOTS = /[ \t]{1,3}\.[ \t]{0,3}|\.[ \t]{1,3}(?=[A-Za-z]{2})/g;
+/**
+ * Spaces around the dot before a common top-level domain ("school .nl", "school. nl"), only looked
+ * for after an '@'. Only before such a domain: any full stop between sentences would otherwise join
+ * a name with an '@' to the next word ("Tech@doptie. Het loopt …", a code review).
+ */
+const SPACED_DOTS =
+  /[ \t]{1,3}\.[ \t]{0,3}(?=(?:nl|be|com|org|net|eu|de|info|nu|frl|io)\b)|\.[ \t]{1,3}(?=(?:nl|be|com|org|net|eu|de|info|nu|frl|io)\b)/g;
 
 /** Which kind of personal contact detail a text holds, if any. */
 export function personalDataIn(text: string): string | undefined {

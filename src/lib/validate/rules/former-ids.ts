@@ -40,7 +40,7 @@ export function formerIds(records: Iterable<WithFormerIds>, ids: ReadonlySet<str
             '',
             `Het id '${old}' staat ook bij de eerdere adressen van data/${folder}/${r.id}.yaml (${r.data.name}): het oude adres zou naar twee pagina's wijzen.`,
             {
-              hint: `Is dit bestand echt in dat bestand opgegaan, vul dat dan aan en haal dit bestand weg. Zo niet, dan hoort '${old}' daar niet bij Eerdere adressen; een nieuw bestand kiest een ander id.`,
+              hint: `Is dit bestand echt in dat bestand opgegaan, vul dat dan aan en haal dit bestand weg. Zo niet, dan hoort '${old}' daar niet bij Eerdere adressen; is dit bestand nieuw, kies dan een ander id (een andere bestandsnaam).`,
             },
           ),
           problemAt(

@@ -210,7 +210,9 @@ export function relationCycles(
   // way). At 10,000 initiatives, nearly all without relations, this was a third of the rules.
   const next = new Map<string, string[]>();
   for (const [id, r] of initiatives) {
-    const to = r.data.relations?.filter((x) => x.type === type).map((x) => x.initiative);
+    // A relation to itself is relationToSelf's to tell (a one-file rule), not a cycle: the same
+    // file with an error elsewhere would otherwise be told the one, and then the other (a code review).
+    const to = r.data.relations?.filter((x) => x.type === type && x.initiative !== id).map((x) => x.initiative);
     if (to?.length) next.set(id, to);
   }
   const reported = new Set<string>();
