@@ -13,14 +13,20 @@
  * refused in the CMS under the local backend: a proposal reaches the base branch the way a pull
  * request does, by a maintainer's merge.
  *
- * Options: --port 8081 (decap-server; or ATLAS_CMS_PORT), --dev-port 4321.
+ * decap-server itself listens on a port of its own that only the guard on --port talks to
+ * (scripts/lib/cms-guard.mjs): it checks no Host or Origin, so any web page could otherwise write
+ * files through it by DNS rebinding (a hostile review).
+ *
+ * Options: --port 8081 (the local storage the editing screen talks to; or ATLAS_CMS_PORT), --dev-port 4321.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseCli } from './lib/cli-options.mjs';
+import { guardCmsRequest } from './lib/cms-guard.mjs';
 import { stateFileOf, syncProposals } from './lib/cms-sync.mjs';
 
 const { values } = parseCli(
@@ -108,10 +114,61 @@ try {
   git(clone, 'config', 'user.name', 'Invoerscherm (lokaal)');
 }
 
+// decap-server's own port: free now, known only to the guard below.
+const innerPort = await new Promise((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = s.address();
+    s.close(() => ok(String(p)));
+  });
+});
+/** Only what the editing screen itself sends reaches decap-server (cms-guard.mjs says why). */
+const guard = createHttpServer((req, res) => {
+  const chunks = [];
+  let size = 0;
+  req.on('data', (c) => {
+    size += c.length;
+    // decap-server's own limit for a request body.
+    if (size > 50 * 1024 * 1024) req.destroy();
+    else chunks.push(c);
+  });
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const verdict = guardCmsRequest(
+      { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: body.toString('utf8') },
+      { port, devPort, baseBranch: cmsBranch },
+    );
+    if (!verdict.ok) {
+      console.error(`Invoerscherm: verzoek geweigerd (${req.method} ${req.url}): ${verdict.message}`);
+      res.writeHead(verdict.status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: verdict.message }));
+      return;
+    }
+    const upstream = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: Number(innerPort),
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${innerPort}` },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', (err) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: `De lokale opslag antwoordt niet: ${err.message}` }));
+    });
+    upstream.end(body);
+  });
+});
+await new Promise((ok) => guard.listen(Number(port), '127.0.0.1', ok));
+
 const children = [
   spawn(process.execPath, [decapServer], {
     stdio: 'inherit',
-    env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: port, GIT_REPO_DIRECTORY: clone },
+    env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: innerPort, GIT_REPO_DIRECTORY: clone },
   }),
   spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', devPort], {
     stdio: 'inherit',
@@ -132,6 +189,7 @@ const stop = (code = 0) => {
   sync();
   console.log('Invoerscherm gestopt; uw voorstellen staan als cms/...-branches in deze repository.');
   for (const c of children) if (c.exitCode === null) c.kill();
+  guard.close();
   process.exit(code);
 };
 // Every signal that ends the command syncs first: Ctrl+C, kill, a closed terminal (SIGHUP).

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -445,6 +446,41 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     await expect.poll(() => flat(fileOnBranch(branch, 'data/initiatives/agro-leeft.yaml')()), { timeout: 20_000 }).toContain(text);
     expect(fileOnBranch(branch, 'data/organisations/beheerder-test.yaml')()).toContain('Beheerder Test');
     await page.close();
+  });
+
+  it('the local storage answers only the editing screen: not another host (DNS rebinding), not a file outside data/', async () => {
+    const post = (host: string, body: unknown) =>
+      new Promise<{ status: number; text: string }>((done, failed) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port: s.port, method: 'POST', path: '/api/v1', headers: { host, 'content-type': 'application/json' } },
+          (res) => {
+            let text = '';
+            res.on('data', (b: Buffer) => (text += b.toString()));
+            res.on('end', () => done({ status: res.statusCode ?? 0, text }));
+          },
+        );
+        req.on('error', failed);
+        req.end(JSON.stringify(body));
+      });
+    // What a hostile review did: write package.json through decap-server from a rebound host name.
+    const write = {
+      action: 'persistMedia',
+      params: { branch: 'main', asset: { path: 'package.json', content: 'e30K', encoding: 'base64' } },
+    };
+    const rebound = await post(`rebind.attacker.example:${s.port}`, write);
+    expect(rebound.status).toBe(403);
+    expect((await post(`127.0.0.1:${s.port}`, write)).status).toBe(403);
+    const read = await post(`127.0.0.1:${s.port}`, { action: 'getEntry', params: { branch: 'main', path: 'package.json' } });
+    expect(read.status).toBe(403);
+    expect(read.text).toContain('buiten data/');
+    // The editing screen's own kind of request still works.
+    const entry = await post(`127.0.0.1:${s.port}`, {
+      action: 'getEntry',
+      params: { branch: 'main', path: 'data/organisations/scalda.yaml' },
+    });
+    expect(entry.status).toBe(200);
+    expect(entry.text).toContain('Scalda');
+    expect(git(s.repo, 'log', '--all', '--format=%s')).not.toContain('pwn');
   });
 
   it('refuses to publish locally, in Dutch, and the proposal stays a branch', async () => {
