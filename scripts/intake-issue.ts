@@ -27,8 +27,8 @@ import {
   type IntakeOrigin,
   type IssueForm,
 } from '../src/lib/intake/issue-form.ts';
-import { parseLabelledAnswers, readMail } from '../src/lib/intake/mail.ts';
-import { intakeReply } from '../src/lib/intake/reply.ts';
+import { MailUnreadable, parseLabelledAnswers, readMail } from '../src/lib/intake/mail.ts';
+import { FORM_WORDS, intakeReply, pullRequestTitle, type IntakeFormName } from '../src/lib/intake/reply.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { boundedBody, boundedText, GITHUB_BODY_LIMIT, reviewSummary, type KnownEntry } from '../src/lib/review/summary.ts';
@@ -82,7 +82,14 @@ if (mailFile !== undefined) {
     console.error(`${mailFile} is groter dan 1 MB; dat is geen ingevuld bericht. Niets geschreven.`);
     process.exit(2);
   }
-  const mail = values.mail !== undefined ? readMail(raw) : { text: raw };
+  let mail: ReturnType<typeof readMail> | { text: string };
+  try {
+    mail = values.mail !== undefined ? readMail(raw) : { text: raw };
+  } catch (e) {
+    if (!(e instanceof MailUnreadable)) throw e;
+    console.error(`${e.message} Niets geschreven.`);
+    process.exit(2);
+  }
   answers = parseLabelledAnswers(mail.text, form);
   origin = { mailReceived: ('date' in mail && mail.date) || today };
 } else answers = parseIssueForm(process.env.ISSUE_BODY ?? '', form);
@@ -178,7 +185,7 @@ const summary = ok
       placeContext(gazetteer, before.regionSets[0]!),
     )
   : '';
-const formTitle = values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven';
+const formTitle = FORM_WORDS[values.form as IntakeFormName].title;
 const prBody = !ok
   ? ''
   : isMail
@@ -190,14 +197,14 @@ const prBody = !ok
       )
     : boundedBody(
         // GitHub's closing keywords are English only: "Closes #N" closes the issue on merge, "Sluit #N" does not.
-        `Omgezet uit issue #${issue} (formulier "${values.form === 'aanmelden' ? 'Initiatief aanmelden' : 'Correctie doorgeven'}"). Het issue wordt gesloten bij het samenvoegen.\n\n` +
+        `Omgezet uit issue #${issue} (formulier "${formTitle}"). Het issue wordt gesloten bij het samenvoegen.\n\n` +
           'Gecontroleerd bij het omzetten: de hele dataset blijft geldig met dit bestand (dezelfde controle als `npm run validate`). ' +
           'GitHub start de gewone controles niet vanzelf voor een pull request die een workflow opent: sluit en heropen deze pull request om ze te starten.\n\n' +
           `Closes #${issue}\n\n`,
         summary,
       );
 const comment = boundedText(
-  intakeReply({ ok, form: values.form as 'aanmelden' | 'correctie', problems: result.problems, formDefinition: form, mail: isMail }),
+  intakeReply({ ok, form: values.form as IntakeFormName, problems: result.problems, formDefinition: form, mail: isMail }),
   GITHUB_BODY_LIMIT,
 );
 for (const p of result.problems) console.log(formatProblem(p));
@@ -205,7 +212,10 @@ console.log(ok ? `${result.path} geschreven (${result.title}).` : 'Niets geschre
 if (values.out) {
   try {
     mkdirSync(dirname(resolve(values.out)), { recursive: true });
-    writeFileSync(values.out, JSON.stringify({ ok, path: result.path, title: result.title, branch, prBody, comment }, null, 2));
+    writeFileSync(
+      values.out,
+      JSON.stringify({ ok, path: result.path, title: pullRequestTitle(result.title), branch, prBody, comment }, null, 2),
+    );
   } catch (e) {
     console.error(`Kan ${values.out} niet schrijven: ${(e as Error).message}`);
     process.exit(2);

@@ -237,6 +237,15 @@ describe('npm run intake, the mail route (README: a prefilled mail converted by 
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Kan bestaat-niet.eml niet lezen');
     expect(missing.stderr + big.stderr).not.toMatch(/\n\s+at /);
+    // A damaged base64 part (a review crashed the intake with a DOMException and its stack).
+    writeFileSync(
+      join(inProject, 'kapot.eml'),
+      'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\nabcde\r\n',
+    );
+    const damaged = npmIn(inProject, {}, 'intake', '--form', 'aanmelden', '--mail', 'kapot.eml');
+    expect(damaged.status).toBe(2);
+    expect(damaged.stderr).toContain('Het bericht is niet te lezen: een deel van het bericht is beschadigd');
+    expect(damaged.stderr).not.toMatch(/\n\s+at |DOMException/);
   });
 
   it('npm run intake -- --form correctie --mail bericht.eml: the prefilled correction mail', () => {

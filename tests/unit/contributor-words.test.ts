@@ -61,7 +61,7 @@ describe('contributor-facing texts have no developer words', () => {
 
   it("the intake's answers (issue and mail, done or not) and what the workflow adds to them", () => {
     const problems = [{ file: 'x', line: 1, column: 1, severity: 'error' as const, field: 'website', message: 'Geen webadres.' }];
-    const answers = (['aanmelden', 'correctie'] as const).flatMap((f) =>
+    const answers = (['aanmelden', 'correctie', 'klopt-nog'] as const).flatMap((f) =>
       [true, false].flatMap((ok) =>
         [true, false].map((mail) => intakeReply({ ok, form: f, problems: ok ? [] : problems, formDefinition: form(`${f}.yml`), mail })),
       ),

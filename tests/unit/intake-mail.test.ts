@@ -1,6 +1,6 @@
 /** Reading a saved e-mail as mail programs write it: the text part, decoded, and its date. */
 import { describe, expect, it } from 'vitest';
-import { readMail } from '../../src/lib/intake/mail';
+import { MailUnreadable, readMail } from '../../src/lib/intake/mail';
 
 const crlf = (lines: string[]) => lines.join('\r\n');
 
@@ -49,5 +49,11 @@ describe('readMail', () => {
       crlf(['Content-Type: text/html; charset=utf-8', '', '<div>Naam van het initiatief: A &amp; B</div><div>Startjaar: 2020</div>']),
     );
     expect(m.text.split('\n').filter(Boolean)).toEqual(['Naam van het initiatief: A & B', 'Startjaar: 2020']);
+  });
+
+  it('says in Dutch that a damaged part cannot be read, instead of crashing (a review)', () => {
+    expect(() => readMail(crlf(['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', 'abcde']))).toThrow(
+      new MailUnreadable('een deel van het bericht is beschadigd (ongeldige base64-codering)'),
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   problemsInFormWords,
   type IssueForm,
 } from '../../src/lib/intake/issue-form';
-import { intakeReply } from '../../src/lib/intake/reply';
+import { intakeReply, pullRequestTitle, PULL_REQUEST_TITLE_MAX } from '../../src/lib/intake/reply';
 import { applyLabelOverrides } from '../../src/lib/schema/schemas';
 import { yearFromText } from '../../src/lib/intake/year-text';
 import { validateDataset } from '../../src/lib/validate/validate-dataset';
@@ -313,6 +313,22 @@ describe('issue form "Bevestigen dat het klopt"', () => {
   });
 });
 
+describe('what the intake says and names', () => {
+  it('answers a confirmation as a confirmation, not as a correction (a review)', () => {
+    const klopt = form('klopt-nog.yml');
+    expect(intakeReply({ ok: true, form: 'klopt-nog', problems: [], formDefinition: klopt })).toContain('Uw bevestiging is omgezet');
+    expect(intakeReply({ ok: true, form: 'klopt-nog', problems: [], formDefinition: klopt })).not.toContain('correctie');
+  });
+
+  it('keeps a pull-request title within what GitHub takes, cut at a word (a 2,000-character name made gh pr create fail)', () => {
+    const long = `Correctie: ${'Naam '.repeat(400)}`;
+    const title = pullRequestTitle(long);
+    expect(title.length).toBeLessThanOrEqual(PULL_REQUEST_TITLE_MAX);
+    expect(title).toMatch(/^Correctie: Naam Naam .*Naam…$/);
+    expect(pullRequestTitle('Aanmelding: Agro Leeft')).toBe('Aanmelding: Agro Leeft');
+  });
+});
+
 describe('the intake workflow', () => {
   interface Step {
     uses?: string;
@@ -351,6 +367,16 @@ describe('the intake workflow', () => {
     for (const s of voorstellen.steps) expect(s.run ?? '').not.toMatch(/\bnpm\b|\bnpx\b/);
     const run = withToken[0]!.run!;
     for (const line of run.split('\n').filter((l) => /^\s*git (?!-c core\.hooksPath)/.test(l))) expect(line).toBe('');
+  });
+
+  it('opens no second proposal: not for a closed issue, not for content proposed before, and answers once per issue', () => {
+    expect((omzetten as unknown as { if: string }).if).toMatch(/^github\.event\.issue\.state == 'open' && \(/);
+    const run = voorstellen.steps.map((s) => s.run ?? '').join('\n');
+    // A branch of that content that exists already (its proposal closed or merged) is not pushed again.
+    expect(run.indexOf('git ls-remote --exit-code --heads origin "$branch"')).toBeGreaterThan(-1);
+    expect(run.indexOf('git ls-remote --exit-code --heads origin "$branch"')).toBeLessThan(run.indexOf('push -q origin'));
+    // The labeled run after an opened one adds no second "staat al open".
+    expect(run).toMatch(/if \[ "\$EVENT_ACTION" = labeled \]; then exit 0; fi\n\s*printf '[^']*staat al open/);
   });
 
   it('never force-pushes: an edited issue gives a new pull request and the older one a comment', () => {

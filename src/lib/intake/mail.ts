@@ -18,6 +18,14 @@ const param = (header: string | undefined, name: string) =>
         .find((x) => x !== undefined)
     : undefined;
 
+/** A saved mail the intake cannot read; its message is Dutch, for the editor. */
+export class MailUnreadable extends Error {
+  constructor(reason: string) {
+    super(`Het bericht is niet te lezen: ${reason}.`);
+    this.name = 'MailUnreadable';
+  }
+}
+
 function decode(body: string, encoding: string, charset: string): string {
   let bytes: Uint8Array;
   if (/quoted-printable/i.test(encoding)) {
@@ -32,7 +40,14 @@ function decode(body: string, encoding: string, charset: string): string {
     }
     bytes = Uint8Array.from(out);
   } else if (/base64/i.test(encoding)) {
-    bytes = Uint8Array.from(atob(body.replace(/[^A-Za-z0-9+/=]/g, '')), (c) => c.charCodeAt(0));
+    let decoded: string;
+    try {
+      decoded = atob(body.replace(/[^A-Za-z0-9+/=]/g, ''));
+    } catch {
+      // A damaged part (a review crashed the intake with a DOMException): said, not a stack trace.
+      throw new MailUnreadable('een deel van het bericht is beschadigd (ongeldige base64-codering)');
+    }
+    bytes = Uint8Array.from(decoded, (c) => c.charCodeAt(0));
   } else return body;
   try {
     return new TextDecoder(charset, { fatal: false }).decode(bytes);
