@@ -10,15 +10,11 @@
  */
 
 /**
- * The CMS's media folder (src/lib/cms/config.ts, media_folder; a test keeps the two equal): the
- * editing screen lists it when it loads, and never writes to it.
+ * What the editing screen does. Media are not among it (the CMS has no media folder, only a
+ * library that adds nothing: src/lib/cms/config.ts), nor publishing (a maintainer merges).
  */
-export const MEDIA_FOLDER = 'public/uploads';
-
-/** What the editing screen does; uploading (persistMedia) and publishing (a maintainer merges) are not among it. */
 export const ALLOWED_ACTIONS = new Set([
   'info',
-  'getMedia',
   'entriesByFolder',
   'entriesByFiles',
   'getEntry',
@@ -41,8 +37,6 @@ function pathsIn(v, out = []) {
   if (Array.isArray(v)) for (const x of v) pathsIn(x, out);
   else if (v && typeof v === 'object')
     for (const [k, x] of Object.entries(v)) {
-      // The media folder is read (getMedia) and written by no allowed action.
-      if (k === 'mediaFolder' && x === MEDIA_FOLDER) continue;
       if (['path', 'newPath', 'folder', 'mediaFolder'].includes(k) && typeof x === 'string') out.push(x);
       else if (k === 'paths' && Array.isArray(x)) out.push(...x.filter((p) => typeof p === 'string'));
       else pathsIn(x, out);

@@ -275,6 +275,10 @@ describe.skipIf(skipBrowser)('the CMS through npm run cms (local backend, git mo
     expect(names.length).toBeGreaterThan(10);
     expect(names).toEqual([...names].sort());
     expect(await page.locator('body').innerText()).not.toMatch(/＋/);
+    // No media button in the header: the CMS adds no files (a review found uploads offered).
+    const header = await page.locator('header').first().innerText();
+    expect(header).toMatch(/Workflow|Werkstroom|Inhoud|Collecties/i);
+    expect(header).not.toMatch(/\bMedia\b|Bestanden/);
     await page.screenshot({ path: '/tmp/cms-list.png' });
 
     await page.goto(page.url().replace(/#.*/, '#/collections/initiatives/new'));

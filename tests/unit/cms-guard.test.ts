@@ -4,8 +4,8 @@
  * Host (DNS rebinding); each rule here is one way in that is now shut.
  */
 import { describe, expect, it } from 'vitest';
-import { guardCmsRequest, MEDIA_FOLDER } from '../../scripts/lib/cms-guard.mjs';
-import { buildCmsConfig } from '../../src/lib/cms/config';
+import { guardCmsRequest } from '../../scripts/lib/cms-guard.mjs';
+import { buildCmsConfig, NO_MEDIA_LIBRARY } from '../../src/lib/cms/config';
 
 const ctx = { port: 8081, devPort: 4321, baseBranch: 'main' };
 const call = (action: string, params: unknown, headers: Record<string, string> = {}) =>
@@ -39,13 +39,15 @@ describe('the guard of the local storage (npm run cms)', () => {
       ok: true,
     });
     expect(call('info', undefined, { origin: undefined as unknown as string })).toMatchObject({ ok: true });
-    // What the editing screen asks as it loads: the media folder's listing, and an entry without a path.
-    expect(call('getMedia', { branch: 'main', mediaFolder: 'public/uploads' })).toEqual({ ok: true });
+    // What the editing screen asks as it loads: an entry without a path (decap-server answers with an error).
     expect(call('getEntry', { branch: 'main', path: '' })).toEqual({ ok: true });
   });
 
-  it("knows the CMS's own media folder", () => {
-    expect(MEDIA_FOLDER).toBe(buildCmsConfig({ repository: 'org/atlas', branch: 'main', localPort: 8081 }).media_folder);
+  it('has no media to guard: the CMS has no media folder, only a library that adds nothing', () => {
+    const config = buildCmsConfig({ repository: 'org/atlas', branch: 'main', localPort: 8081 });
+    expect(config.media_folder).toBeUndefined();
+    expect(config.media_library).toEqual({ name: NO_MEDIA_LIBRARY });
+    expect(call('getMedia', { branch: 'main', mediaFolder: 'public/uploads' })).toMatchObject({ ok: false, status: 403 });
   });
 
   it('refuses another host (DNS rebinding) and another page', () => {
@@ -79,7 +81,6 @@ describe('the guard of the local storage (npm run cms)', () => {
       call('publishUnpublishedEntry', { branch: 'main', collection: 'initiatives', slug: 'x' }),
       call('getEntry', { branch: 'gh-pages', path: 'data/x.yaml' }),
       call('entriesByFolder', { branch: 'main', folder: '.github' }),
-      call('getMedia', { branch: 'main', mediaFolder: '.github/workflows' }),
     ];
     for (const r of refused) expect(r).toMatchObject({ ok: false, status: 403, message: expect.stringMatching(/^Geweigerd: /) });
     expect(guardCmsRequest({ method: 'GET', url: '/api/v1', headers: { host: '127.0.0.1:8081' } }, ctx)).toMatchObject({

@@ -158,6 +158,8 @@ describe('PDOK in the CMS: configuration only, off by default', () => {
     const { siteConfig } = await import('../../src/site.config');
     expect(siteConfig.cms.pdok ?? false).toBe(false);
     expect(adminCsp({ dev: false })).not.toMatch(/pdok/);
+    // Images from GitHub only for the login's avatar: a description's image is not fetched from raw.githubusercontent.com.
+    expect(adminCsp({ dev: false })).toMatch(/img-src 'self' data: blob: https:\/\/avatars\.githubusercontent\.com;/);
     expect(adminCsp({ dev: false, pdok: false })).not.toMatch(/pdok/);
   });
 

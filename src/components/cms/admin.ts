@@ -15,7 +15,7 @@ import { pointEdits } from '../../lib/cms/chosen-points';
 import { createPreview } from './preview';
 import type { DecapEntry, DecapGlobal } from './decap';
 import { currentText, localBackendInUse, REFUSE_PUBLISH, REFUSE_STALE } from './local-guard';
-import { cmsFormat } from '../../lib/cms/config';
+import { cmsFormat, NO_MEDIA_LIBRARY, NO_MEDIA_MESSAGE } from '../../lib/cms/config';
 import { cmsFileFormat } from '../../lib/cms/file-format';
 import { dateRewrites } from '../../lib/cms/dates';
 import { ENTITIES, ENTITY_KINDS, kindOfFolder } from '../../lib/schema/schemas';
@@ -46,6 +46,14 @@ if (port && /^\d{2,5}$/.test(port) && /^(127\.0\.0\.1|localhost)$/.test(location
 }
 
 CMS.registerPreviewStyle(siteCss);
+// No uploads (src/lib/cms/config.ts, media_library): no media button, and an image button says why.
+CMS.registerMediaLibrary({
+  name: NO_MEDIA_LIBRARY,
+  init: async () => ({
+    show: () => window.alert(NO_MEDIA_MESSAGE),
+    enableStandalone: () => false,
+  }),
+});
 CMS.registerWidget('atlas-locations', ...createLocationWidget(links.adminFile('plaatsen.json')));
 CMS.registerWidget('atlas-place', ...createPlaceWidget(links.adminFile('plaatsen.json')));
 for (const kind of ENTITY_KINDS)

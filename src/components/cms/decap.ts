@@ -37,6 +37,7 @@ export interface DecapGlobal {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(url: string): void;
+  registerMediaLibrary(library: { name: string; init: () => Promise<{ show: () => void; enableStandalone: () => boolean }> }): void;
   registerEventListener(l: { name: string; handler: (args: { entry: DecapEntry }) => unknown }): void;
   registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;

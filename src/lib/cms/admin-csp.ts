@@ -12,13 +12,15 @@ export function adminCsp(o: {
   dev: boolean;
   pdok?: boolean | undefined;
 }): string {
-  // GitHub: its API, its avatar and raw-file hosts, and the OAuth proxy. Forgejo: one origin for
+  // GitHub: its API, its avatar host, and the OAuth proxy (not raw.githubusercontent.com: the
+  // atlas has no media files, and a contributor's image in a description made the editor fetch
+  // from there, a review found). Forgejo: one origin for
   // the API, the PKCE token exchange (login/oauth/access_token) and avatars; the login page
   // itself is a navigation, which connect-src does not govern.
   const forge = o.backend === 'forgejo' && o.apiRoot ? new URL(o.apiRoot).origin : '';
   const auth = !forge && o.authBaseUrl ? new URL(o.authBaseUrl).origin : '';
   const api = forge || 'https://api.github.com';
-  const images = forge || 'https://avatars.githubusercontent.com https://raw.githubusercontent.com';
+  const images = forge || 'https://avatars.githubusercontent.com';
   // The local editing proxy exists only under `npm run cms` (the dev server); a published
   // /admin/ may talk to its forge (and GitHub's OAuth proxy) and nothing else.
   const local = o.dev ? 'http://127.0.0.1:* http://localhost:*' : '';

@@ -197,6 +197,12 @@ function backendOf(o: CmsOptions): Record<string, unknown> {
 }
 
 /** The whole Decap configuration, generated from the schemas and the site configuration. */
+/** The name of the media library that adds no files (see media_library below). */
+export const NO_MEDIA_LIBRARY = 'atlas-geen-bestanden';
+/** What that library says when an image button is pressed. */
+export const NO_MEDIA_MESSAGE =
+  'Het invoerscherm voegt geen afbeeldingen of andere bestanden toe: de atlas publiceert geen bestanden van bijdragers. Zet in de tekst een link naar een openbare pagina.';
+
 export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
   const collection = ({ kind, folder, nouns, nameField }: EntityDescriptor) => ({
     name: folder,
@@ -231,8 +237,10 @@ export function buildCmsConfig(o: CmsOptions): Record<string, unknown> {
     },
     local_backend: { url: `http://127.0.0.1:${o.localPort}/api/v1`, allowed_hosts: ['127.0.0.1', 'localhost'] },
     publish_mode: 'editorial_workflow',
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    // No uploads: the atlas publishes no files from contributors. Decap needs a media folder or a
+    // media library; this library (registered in src/components/cms/admin.ts) has no media button
+    // and says in Dutch that files are not added (a review found the built-in one offering uploads).
+    media_library: { name: NO_MEDIA_LIBRARY },
     // Filenames are ids: ASCII, no accents, never changed after creation (the id rule, src/lib/ids.ts).
     slug: { ...CMS_SLUG },
     collections: ENTITY_KINDS.map((k) => collection(ENTITIES[k])),
