@@ -218,6 +218,10 @@ describe('a fork with its own configuration and data', () => {
     expect(existsSync(join(out, 'regio', 'zeeland'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/<summary>Gebied<\/summary>/);
     expect(readFileSync(join(out, 'cijfers', 'index.html'), 'utf8')).toContain('Initiatieven per gebied');
+    // The explanations speak of its own main set too, not of provinces (a fork review).
+    expect(readFileSync(join(out, 'cijfers', 'index.html'), 'utf8')).toContain('wat bij geen gebied hoort');
+    expect(readFileSync(join(out, 'data', 'index.html'), 'utf8')).toContain('<code>derived_gebied</code>');
+    expect(readFileSync(join(out, 'data', 'index.html'), 'utf8')).not.toContain('derived_provincie');
   });
 
   it('shows its own vocabulary label everywhere, the schema page included', () => {
