@@ -82,25 +82,30 @@ export function checkFile(
   const id = unnamed ? undefined : idFromPath(file.path);
   // Written out rather than spread: a spread per file was a twentieth of checking one (issue #28).
   const target: RuleTarget = id ? { file: file.path, positions: parsed.positions, id } : { file: file.path, positions: parsed.positions };
-  // The one-file rules only once the schema holds (they read typed fields).
-  if (!problems.some((p) => p.severity === 'error'))
+  if (!problems.some((p) => p.severity === 'error')) {
     problems.push(...fileRuleProblems(kind, target, value as unknown as EntityData[typeof kind], ctx));
-  if (!id) return { problems };
-  if (problems.some((p) => p.severity === 'error')) {
-    const partial = partialValue(kind, value, problems, file.path, parsed.positions);
-    return partial ? { partial: { file: file.path, positions: parsed.positions, id, value: partial }, problems } : { problems };
+    if (!problems.some((p) => p.severity === 'error'))
+      return id ? { parsed: { file: file.path, positions: parsed.positions, id, value }, problems } : { problems };
+    return { problems, ...(id ? { partial: { file: file.path, positions: parsed.positions, id, value } } : {}) };
   }
-  return { parsed: { file: file.path, positions: parsed.positions, id, value }, problems };
+  // The one-file rules read typed fields: with errors, they read what holds of the file, and a
+  // rule that reads a field with an error says nothing (fileRuleProblems), so that every problem
+  // comes in this run and none is made up by a field left out.
+  const partial = partialValue(kind, value, problems, file.path, parsed.positions);
+  if (!partial) return { problems };
+  problems.push(...fileRuleProblems(kind, target, partial.rest as unknown as EntityData[typeof kind], ctx, partial.broken));
+  return id ? { partial: { file: file.path, positions: parsed.positions, id, value: partial.rest }, problems } : { problems };
 }
 
 /**
- * A file with errors, without the fields they are in, when the rest holds on its own (the
- * schema passes): the rules between files still read it (validateDataset), so a contributor
- * hears of a wrong reference in the same run as of a wrong URL, not in a second round. Those
- * rules only report what a field says (a reference to nothing, a name taken twice), never that
- * a field is missing, so leaving the broken fields out cannot make a problem up. The one-file
- * rules do ask for fields together (a certainty needs its year): they wait for the schema to hold.
- * None when an error concerns the whole file or the rest still fails the schema.
+ * A file with errors, without the fields they are in (`broken`), when the rest holds on its own
+ * (the schema passes): the one-file rules and the rules between files still read it
+ * (validateDataset), so a contributor hears of a wrong reference or a year order in the same run
+ * as of a wrong URL, not in a second round. The rules between files only report what a field
+ * says (a reference to nothing, a name taken twice), never that a field is missing, so leaving
+ * the broken fields out cannot make a problem up there; a one-file rule that reads a broken field
+ * says nothing (fileRuleProblems). None when an error concerns the whole file or the rest still
+ * fails the schema.
  */
 function partialValue(
   kind: EntityKind,
@@ -108,7 +113,7 @@ function partialValue(
   problems: readonly Problem[],
   path: string,
   positions: ParsedRecord['positions'],
-): Record<string, unknown> | undefined {
+): { rest: Record<string, unknown>; broken: ReadonlySet<string> } | undefined {
   const broken = new Set<string>();
   for (const p of problems) {
     if (p.severity !== 'error') continue;
@@ -117,7 +122,7 @@ function partialValue(
     broken.add(top);
   }
   const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !broken.has(key)));
-  return validateAgainstSchema(kind, rest, path, positions).some((p) => p.severity === 'error') ? undefined : rest;
+  return validateAgainstSchema(kind, rest, path, positions).some((p) => p.severity === 'error') ? undefined : { rest, broken };
 }
 
 /**

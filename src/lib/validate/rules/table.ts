@@ -149,14 +149,59 @@ export const RULES: readonly Rule[] = [
   { name: 'someRegionSet', scope: 'dataset', run: (d) => someRegionSet(d.regionSets, d.regionFilesWithErrors ?? 0) },
 ];
 
-/** What every one-file rule of `kind` finds in a file whose schema holds (checkFile calls this). */
-export function fileRuleProblems<K extends EntityKind>(kind: K, t: RuleTarget, data: EntityData[K], ctx: CheckContext): Problem[] {
+/**
+ * What every one-file rule of `kind` finds in a file (checkFile calls this). `broken`: the fields
+ * left out of a file with errors (check-file.ts, partialValue). A rule then runs on a view of the
+ * data that notes every field it reads, and says nothing if it read one of them: "a certainty
+ * needs its year" is no problem when the year is there but has an error of its own. Noted as the
+ * rule reads, not declared per rule, so a rule that reads one field more can never be wrong here.
+ */
+export function fileRuleProblems<K extends EntityKind>(
+  kind: K,
+  t: RuleTarget,
+  data: EntityData[K],
+  ctx: CheckContext,
+  broken?: ReadonlySet<string>,
+): Problem[] {
   // The union of row types cannot be narrowed to K by TypeScript; `kind` guards the call.
   type Run = (t: RuleTarget, data: EntityData[K], ctx: CheckContext) => Problem[];
   // A loop rather than flatMap, which made an array per row for each of 13,000 files (issue #28).
   const problems: Problem[] = [];
-  for (const r of RULES) if (r.scope === 'file' && r.kind === kind) for (const p of (r.run as Run)(t, data, ctx)) problems.push(p);
+  for (const r of RULES) {
+    if (r.scope !== 'file' || r.kind !== kind) continue;
+    if (!broken?.size) {
+      for (const p of (r.run as Run)(t, data, ctx)) problems.push(p);
+      continue;
+    }
+    const read = readsOf(data);
+    const found = (r.run as Run)(t, read.view, ctx);
+    if (!read.readAny(broken)) problems.push(...found);
+  }
   return problems;
+}
+
+/** A view of a file's data that notes each top-level field read; listing the keys counts as reading them all. */
+function readsOf<T extends object>(data: T): { view: T; readAny: (fields: ReadonlySet<string>) => boolean } {
+  const fields = new Set<string>();
+  let listed = false;
+  const note = (key: string | symbol) => {
+    if (typeof key === 'string') fields.add(key);
+  };
+  const view = new Proxy(data, {
+    get(target, key, receiver) {
+      note(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      note(key);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      listed = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+  return { view, readAny: (wanted) => listed || [...fields].some((f) => wanted.has(f)) };
 }
 
 /** What every rule between files finds (validateDataset calls this). */
