@@ -48,6 +48,8 @@ const defaults: SiteConfig = {
     localPort: Number(process.env.ATLAS_CMS_PORT ?? 8081),
   },
   map: {
+    // A fork about another area writes its own [[west, south], [east, north]] here, and removes
+    // the NL_BOUNDS import above (the linter refuses an unused import).
     bounds: NL_BOUNDS,
     aggregateAbove: 400,
   },
