@@ -17,6 +17,7 @@ import { cliArgs } from './lib/args.ts';
 import { loadDataset } from '../src/io/dataset.ts';
 import { placeContext } from '../src/lib/review/place-context.ts';
 import { loadPlaces } from '../src/io/places.ts';
+import { organisationNames } from '../src/lib/organisation-names.ts';
 import { boundedText, GITHUB_SUMMARY_LIMIT, lonLatOf, reviewSummary, type FileChange, type KnownEntry } from '../src/lib/review/summary.ts';
 
 const { values, positionals } = cliArgs(
@@ -116,6 +117,7 @@ const known: KnownEntry[] = [
     ...(i.data.website ? { website: i.data.website } : {}),
     points: lonLatOf('initiative', i.data),
     ...(i.data.former_ids ? { formerIds: i.data.former_ids } : {}),
+    otherNames: [i.data.short_name, ...(i.data.former_names ?? [])].filter((n): n is string => !!n),
   })),
   ...d.organisations.map((o) => ({
     kind: 'organisation' as const,
@@ -124,6 +126,7 @@ const known: KnownEntry[] = [
     ...(o.data.website ? { website: o.data.website } : {}),
     points: lonLatOf('organisation', o.data),
     ...(o.data.former_ids ? { formerIds: o.data.former_ids } : {}),
+    otherNames: organisationNames(o.data).slice(1),
   })),
 ];
 // Known places: the open gazetteer and the provinces, not the proposal's own locations.

@@ -264,3 +264,27 @@ describe('what a proposal publishes beyond its data files (a hostile review)', (
     expect(reviewSummary([], [], undefined, ['Fix a typo'])).not.toContain('Wat de site over deze wijziging zegt');
   });
 });
+
+describe('a new file that doubles an existing one by its short or former name', () => {
+  it('is pointed out, as a possible duplicate (a maintainer review merged a second HZ)', () => {
+    const hz: KnownEntry = {
+      kind: 'organisation',
+      id: 'hz-university',
+      name: 'HZ University of Applied Sciences',
+      points: [],
+      otherNames: ['HZ', 'Hogeschool Zeeland'],
+    };
+    const md = reviewSummary(
+      [{ path: 'data/organisations/hz.yaml', status: 'added', after: 'name: HZ\nkind: university_of_applied_sciences\n' }],
+      [hz],
+    );
+    expect(md).toContain(
+      'Mogelijk dubbel met organisatie HZ University of Applied Sciences (hz-university): lijkt op een korte of eerdere naam ervan.',
+    );
+    const other = reviewSummary(
+      [{ path: 'data/organisations/roc.yaml', status: 'added', after: 'name: ROC Zeeland Zuid\nkind: mbo_institution\n' }],
+      [hz],
+    );
+    expect(other).not.toContain('Mogelijk dubbel');
+  });
+});

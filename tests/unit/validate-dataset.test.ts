@@ -202,6 +202,24 @@ describe('a file with errors of its own', () => {
     expect(r.checked).toEqual({ initiatives: 1, organisations: 2 });
   });
 
+  it('has its references checked when the error is in a required field (a source address, a maintainer review)', () => {
+    const r = validateDataset(
+      input(
+        [
+          file(
+            'data/initiatives/aa.yaml',
+            'name: Initiatief aa\nkind: pps\nstatus: active\nsummary: Een initiatief voor de tests van de regels.\nscope: national\npartners:\n  - organisation: scaldaa\nsources:\n  - url: htps://voorbeeld.nl/\n',
+          ),
+        ],
+        [org('scalda')],
+      ),
+    );
+    expect([...new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.field))]).toEqual([
+      'partners[0].organisation',
+      'sources[0].url',
+    ]);
+  });
+
   it('tells a relation to itself the same way before and after its other error is fixed', () => {
     const self = 'relations:\n  - type: merged_into\n    initiative: aa\n';
     const broken = validateDataset(input([init('aa', `website: geen-adres\n${self}`, 'merged')], []));

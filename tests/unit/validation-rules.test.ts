@@ -513,6 +513,28 @@ describe('rules about the organisations together', () => {
     expect(found[0]!.message).toContain('data/organisations/cooperatie-licht.yaml');
     expect(sameOrganisationName([org('aa', 'Licht'), org('bb', 'Licht Zeeland')])).toEqual([]);
   });
+
+  it("sameOrganisationName: a name that is another organisation's short or former name is a warning too (a maintainer review)", () => {
+    const hzText =
+      'kind: university_of_applied_sciences\nname: HZ University of Applied Sciences\nshort_name: HZ\nformer_names:\n  - Hogeschool Zeeland\n';
+    const hzUni = {
+      id: 'hz-university',
+      file: 'data/organisations/hz-university.yaml',
+      positions: parseDataFile(hzText, 'data/organisations/hz-university.yaml').positions,
+      data: { name: 'HZ University of Applied Sciences', short_name: 'HZ', former_names: ['Hogeschool Zeeland'] },
+    };
+    const found = sameOrganisationName([org('hz', 'HZ'), hzUni, org('zeeland', 'Hogeschool  Zeeland')]);
+    expect(found.map((p) => [p.file, p.field, p.severity])).toEqual([
+      ['data/organisations/hz.yaml', 'name', 'warning'],
+      ['data/organisations/zeeland.yaml', 'name', 'warning'],
+    ]);
+    expect(found[0]!.message).toBe(
+      "'HZ' (naam in data/organisations/hz.yaml) is ook de korte naam van 'HZ University of Applied Sciences' in data/organisations/hz-university.yaml.",
+    );
+    expect(found[1]!.message).toContain('is ook de eerdere naam van');
+    // An organisation's own short name equal to its name says nothing.
+    expect(sameOrganisationName([{ ...org('scalda', 'Scalda'), data: { name: 'Scalda', short_name: 'SCALDA' } }])).toEqual([]);
+  });
 });
 
 describe('deriving regions from coordinates', () => {

@@ -55,6 +55,8 @@ export interface KnownEntry {
   points: [number, number][];
   /** Ids of files that went into this one (`former_ids`): deleting one of those breaks no link. */
   formerIds?: string[];
+  /** Its short and former names: a new file named "HZ" doubles the one whose short name is HZ (a maintainer review). */
+  otherNames?: string[];
 }
 
 /** Dutch labels of an enum property (or of a list of enum values), if it has them. */
@@ -239,6 +241,7 @@ export function warningsFor(
     for (const k of known.filter((x) => x.kind === kind && x.id !== id)) {
       const why: string[] = [];
       if (similarNames(name, k.name)) why.push('lijkende naam');
+      else if ((k.otherNames ?? []).some((n) => similarNames(name, n))) why.push('lijkt op een korte of eerdere naam ervan');
       if (site && host(k.website) === site) why.push(`zelfde website (${site})`);
       if (why.length && pts.some((p) => k.points.some((q) => km(p, q) < 2))) why.push('vlak bij elkaar');
       if (why.length)

@@ -104,8 +104,8 @@ export function checkFile(
  * as of a wrong URL, not in a second round. The rules between files only report what a field
  * says (a reference to nothing, a name taken twice), never that a field is missing, so leaving
  * the broken fields out cannot make a problem up there; a one-file rule that reads a broken field
- * says nothing (fileRuleProblems). None when an error concerns the whole file or the rest still
- * fails the schema.
+ * says nothing (fileRuleProblems). None when an error concerns the whole file or the name, or the
+ * rest fails the schema for another reason than lacking a field that had the error.
  */
 function partialValue(
   kind: EntityKind,
@@ -121,8 +121,14 @@ function partialValue(
     if (!top) return undefined;
     broken.add(top);
   }
+  // The name is what every rule between files names a file by: without it, nothing to go on.
+  if (broken.has('name')) return undefined;
   const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !broken.has(key)));
-  return validateAgainstSchema(kind, rest, path, positions).some((p) => p.severity === 'error') ? undefined : { rest, broken };
+  // The rest may lack a required field only where that field had the error (a source's web address
+  // is the common case: a maintainer review saw a mistyped id hidden behind it). Rules that read it
+  // say nothing (fileRuleProblems); the rules between files read no required field but the name.
+  const restErrors = validateAgainstSchema(kind, rest, path, positions).filter((p) => p.severity === 'error');
+  return restErrors.every((p) => broken.has(/^[^.[]*/.exec(p.field)![0])) ? { rest, broken } : undefined;
 }
 
 /**
