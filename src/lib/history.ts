@@ -100,6 +100,19 @@ const DUTCH = new Set([
   'bevestiging',
   'klopt',
   'nog',
+  // What a contributor writes about a correction ("Tikfout in beschrijving … verbeterd"; a maintainer review).
+  'verbeterd',
+  'aangepast',
+  'aangevuld',
+  'aanvulling',
+  'beschrijving',
+  'tikfout',
+  'samenvatting',
+  'naam',
+  'bron',
+  'bronnen',
+  'samengevoegd',
+  'nieuwe',
 ]);
 
 /**
@@ -135,8 +148,14 @@ export function isDutchSubject(subject: string): boolean {
  * `npm run review` lists the subjects a proposal would publish.
  */
 export function publishedSubject(subject: string): string | undefined {
-  if (!isDutchSubject(subject) || personalDataIn(subject) || unsafeCharacterIn(subject, false)) return undefined;
-  return subject;
+  return subjectVerdict(subject) === 'shown' ? subject : undefined;
+}
+
+/** Whether the site shows a commit subject, and if not, why (publishedSubject; npm run review says it). */
+export function subjectVerdict(subject: string): 'shown' | 'not-dutch' | 'contact' | 'hidden-characters' {
+  if (personalDataIn(subject)) return 'contact';
+  if (unsafeCharacterIn(subject, false)) return 'hidden-characters';
+  return isDutchSubject(subject) ? 'shown' : 'not-dutch';
 }
 
 const KINDS: Record<string, ChangeKind> = { A: 'added', M: 'changed', D: 'deleted', T: 'changed' };

@@ -251,17 +251,23 @@ describe('what a proposal publishes beyond its data files (a hostile review)', (
     expect(md).toContain('  - achtergrond weg: Duitsland');
   });
 
-  it('lists the commit descriptions the site would show, and only those', () => {
+  it('lists every commit description, saying which the site would show, and never repeats contact details', () => {
     const md = reviewSummary([{ path: 'data/organisations/x.yaml', status: 'added', after: 'name: X\nkind: other\n' }], [], undefined, [
       'Correctie: de naam van **X**',
       'Fix a typo',
+      'Tikfout in beschrijving Bouwteam Breda verbeterd',
       'Correctie: bel 06-12345678',
     ]);
     expect(md).toContain('### Wat de site over deze wijziging zegt');
-    expect(md).toContain('- Correctie: de naam van \\*\\*X\\*\\*');
-    expect(md).not.toContain('Fix a typo');
+    expect(md).toContain('- Correctie: de naam van \\*\\*X\\*\\* (komt op de site)');
+    expect(md).toContain('- Fix a typo (niet op de site: niet herkend als Nederlands)');
+    // Plain Dutch without the common little words (a maintainer review found it left out).
+    expect(md).toContain('- Tikfout in beschrijving Bouwteam Breda verbeterd (komt op de site)');
+    expect(md).toContain('- (beschrijving met contactgegevens, niet herhaald; niet op de site)');
     expect(md).not.toContain('06-12345678');
-    expect(reviewSummary([], [], undefined, ['Fix a typo'])).not.toContain('Wat de site over deze wijziging zegt');
+    expect(md).toContain('contactgegevens in de beschrijving');
+    expect(md).toContain('1 organisatie nieuw; 1 aandachtspunt.');
+    expect(reviewSummary([], [], undefined, [])).not.toContain('Wat de site over deze wijziging zegt');
   });
 });
 

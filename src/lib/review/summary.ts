@@ -8,7 +8,7 @@ import {
   type EntityKind,
   type SchemaNode,
 } from '../schema/schemas';
-import { publishedSubject } from '../history';
+import { subjectVerdict } from '../history';
 import { similarNames } from '../text/similar-names';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -431,14 +431,32 @@ export function reviewSummary(
       '',
     );
   }
-  const shown = subjects.map(publishedSubject).filter((x): x is string => x !== undefined);
-  if (shown.length)
+  // Every commit of the proposal that touches data/, and whether the site would show it: a
+  // maintainer review found two of four left out without a word.
+  const verdicts = [...new Set(subjects)].map((x) => ({ x, v: subjectVerdict(x) }));
+  const withContact = verdicts.filter((s) => s.v === 'contact').length;
+  if (withContact) {
+    warnings++;
+    lines.push(
+      `> ⚠️ **${withContact === 1 ? 'Een commit van dit voorstel heeft' : `${withContact} commits van dit voorstel hebben`} contactgegevens in de beschrijving** (hieronder niet herhaald). De site toont ${withContact === 1 ? 'die' : 'ze'} niet, maar ${withContact === 1 ? 'ze blijft' : 'ze blijven'} in de geschiedenis van de repository: voeg samen met "Squash and merge".`,
+      '',
+    );
+  }
+  if (verdicts.length)
     lines.push(
       '### Wat de site over deze wijziging zegt',
       '',
-      'De beschrijving van een commit staat op de pagina van elk bestand dat hij raakt (onder "Controle en wijzigingen") en in de feed. Voegt u samen met "Squash and merge", dan is het de titel van het pull request; anders deze:',
+      'De beschrijving van een commit staat op de pagina van elk bestand dat hij raakt (onder "Controle en wijzigingen") en in de feed, als ze Nederlands is. Voeg een voorstel samen met "Squash and merge": dan is het de titel van het pull request, en komt de rest niet in de geschiedenis. Zonder squash:',
       '',
-      ...[...new Set(shown)].map((x) => `- ${markdownText(x)}`),
+      ...verdicts.map(({ x, v }) =>
+        v === 'shown'
+          ? `- ${markdownText(x)} (komt op de site)`
+          : v === 'not-dutch'
+            ? `- ${markdownText(x)} (niet op de site: niet herkend als Nederlands)`
+            : v === 'contact'
+              ? '- (beschrijving met contactgegevens, niet herhaald; niet op de site)'
+              : '- (beschrijving met onzichtbare tekens, niet herhaald; niet op de site)',
+      ),
       '',
     );
   if (!data.length) lines.push('Deze wijziging raakt geen initiatieven of organisaties.', '');
