@@ -294,3 +294,13 @@ describe('a new file that doubles an existing one by its short or former name', 
     expect(other).not.toContain('Mogelijk dubbel');
   });
 });
+
+describe('an organisation the atlas does not have', () => {
+  it('is pointed out in the summary, not only by validate (a maintainer review)', () => {
+    const after =
+      'name: Proef\nkind: pps\nstatus: unknown\nsummary: Een proef voor de samenvatting van een voorstel.\nlead_organisation: scalda\npartners:\n  - organisation: nhl-stendne\nsources:\n  - title: Bron\n';
+    const md = reviewSummary([{ path: 'data/initiatives/proef.yaml', status: 'added', after }], known);
+    expect(md).toContain('> ⚠️ Organisatie nhl-stendne bestaat niet in de atlas (of heeft zelf fouten).');
+    expect(md).not.toContain('Organisatie scalda bestaat niet');
+  });
+});

@@ -234,6 +234,20 @@ export function warningsFor(
 ): string[] {
   const w: string[] = [];
   if (after && change.status !== 'deleted') w.push(...actionsFor(kind, before, after, places));
+  // An organisation the atlas does not have (a mistyped id): the summary alone looked clean to a
+  // maintainer reviewer, who had to run validate to see it.
+  if (after && kind === 'initiative') {
+    const orgs = new Set(known.filter((k) => k.kind === 'organisation').map((k) => k.id));
+    const named = [
+      after.lead_organisation,
+      ...((after.partners as { organisation?: unknown }[] | undefined) ?? []).map((p) => p.organisation),
+    ];
+    for (const ref of new Set(named.filter((x): x is string => typeof x === 'string' && x !== '')))
+      if (!orgs.has(ref))
+        w.push(
+          `Organisatie ${markdownText(ref)} bestaat niet in de atlas (of heeft zelf fouten). \`npm run validate\` zegt welke bedoeld kan zijn.`,
+        );
+  }
   if (change.status === 'added' && after) {
     const name = String(after.name ?? '');
     const site = host(after.website as string | undefined);
