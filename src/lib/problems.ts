@@ -136,3 +136,8 @@ export function fileProblem(file: string, message: string, details: ProblemDetai
     ...(details.hint ? { hint: details.hint } : {}),
   };
 }
+
+/** The top-level field a problem's field path starts with: `partners[2].organisation` → `partners`; '' for the whole file. */
+export function topField(field: string): string {
+  return /^[^.[]*/.exec(field)![0];
+}

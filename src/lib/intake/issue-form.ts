@@ -1,6 +1,6 @@
 import { freeId } from '../ids';
 import { samePlace } from '../cms/gazetteer';
-import { fileProblem, type Problem } from '../problems';
+import { fileProblem, topField, type Problem } from '../problems';
 import { ENTITY_FOLDERS, ENTITY_SCHEMAS, schemaLabels, vocabulary, type VocabularyName } from '../schema/schemas';
 import type { Initiative } from '../schema/types.generated';
 import { organisationKindFromName } from '../import/reference-organisations';
@@ -354,7 +354,7 @@ export function problemsInFormWords(problems: readonly Problem[], form: IssueFor
   const out: { label?: string; message: string; hint?: string; order: number }[] = [];
   const ids = form.body.map((b) => b.id);
   for (const p of problems) {
-    const top = /^[^.[]*/.exec(p.field)![0];
+    const top = topField(p.field);
     const formId = FORM_FIELD_OF[top];
     // One line per form field (per item of a list); the first rule that fails says it.
     const fieldKey =

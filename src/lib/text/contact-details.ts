@@ -105,8 +105,7 @@ export function foldLookAlikes(value: string): string {
  * for after an '@'. Only before such a domain: any full stop between sentences would otherwise join
  * a name with an '@' to the next word ("Tech@doptie. Het loopt …", a code review).
  */
-const SPACED_DOTS =
-  /[ \t]{1,3}\.[ \t]{0,3}(?=(?:nl|be|com|org|net|eu|de|info|nu|frl|io)\b)|\.[ \t]{1,3}(?=(?:nl|be|com|org|net|eu|de|info|nu|frl|io)\b)/g;
+const SPACED_DOTS = /(?:[ \t]{1,3}\.[ \t]{0,3}|\.[ \t]{1,3})(?=(?:nl|be|com|org|net|eu|de|info|nu|frl|io)\b)/g;
 
 /** Which kind of personal contact detail a text holds, if any. */
 export function personalDataIn(text: string): string | undefined {

@@ -4,7 +4,7 @@
  * all call this, so a one-file rule can never be missing from one of them.
  */
 import { idFromName, isId } from '../ids';
-import { fileProblem, type Problem } from '../problems';
+import { fileProblem, topField, type Problem } from '../problems';
 import { ENTITY_SCHEMAS, MULTILINE_FIELDS, type EntityKind } from '../schema/schemas';
 import { orderBySchema } from '../yaml/order-by-schema';
 import { decodeDataFile, parseDataFile } from '../yaml/parse-data-file';
@@ -117,7 +117,7 @@ function partialValue(
   const broken = new Set<string>();
   for (const p of problems) {
     if (p.severity !== 'error') continue;
-    const top = /^[^.[]*/.exec(p.field)![0];
+    const top = topField(p.field);
     if (!top) return undefined;
     broken.add(top);
   }
@@ -128,7 +128,7 @@ function partialValue(
   // is the common case: a maintainer review saw a mistyped id hidden behind it). Rules that read it
   // say nothing (fileRuleProblems); the rules between files read no required field but the name.
   const restErrors = validateAgainstSchema(kind, rest, path, positions).filter((p) => p.severity === 'error');
-  return restErrors.every((p) => broken.has(/^[^.[]*/.exec(p.field)![0])) ? { rest, broken } : undefined;
+  return restErrors.every((p) => broken.has(topField(p.field))) ? { rest, broken } : undefined;
 }
 
 /**
