@@ -39,8 +39,9 @@ function fileNameProblems(path: string): Problem[] {
 
 /**
  * Parses and checks one file on its own. Returns the normalised value (with its id and
- * positions) when it is valid, or what of it is (`partial`, see partialValue) when it is not. `unnamed`: a new entry in the CMS, which has no file name (no
- * id) until the CMS saves it; its name is checked for that instead (cms/slug.ts).
+ * positions) when it is valid, or what of it holds (`partial`, see partialValue) when it is not.
+ * `unnamed`: a new entry in the CMS, which has no file name (no id) until the CMS saves it; its
+ * name is checked for that instead (cms/slug.ts).
  */
 export function checkFile(
   kind: EntityKind,
@@ -132,8 +133,8 @@ function partialValue(
 }
 
 /**
- * checkFile's result as a cache keeps it: positions are rebuilt when a message needs them (the cache and the
- * worker threads keep this).
+ * checkFile's result as the cache and the worker threads keep it: positions are rebuilt when a
+ * message needs them.
  */
 export function cachedCheckOf(res: { parsed?: ParsedRecord; partial?: ParsedRecord; problems: Problem[] }): CachedCheck {
   if (res.parsed) return { problems: res.problems, id: res.parsed.id, value: res.parsed.value };
