@@ -73,14 +73,27 @@ const todo = [...uses.keys()].filter((u) => !fresh.has(u));
 console.error(
   `${uses.size} webadressen; ${uses.size - todo.length} uit de cache (jonger dan ${maxAgeDays} dagen), ${todo.length} te controleren.`,
 );
+/** After this many addresses without any answer, from the start, the run stops: no network, most likely. */
+const GIVE_UP_AFTER = 12;
 const checked = await checkLinks(todo, {
   concurrency,
   timeoutMs,
   userAgent: `${siteConfig.title}-linkcontrole/1.0 (+https://github.com/${siteConfig.repository})`,
   allowInternal: values['allow-internal'],
   lookup: async (host) => (await lookup(host, { all: true })).map((a) => a.address),
+  giveUpAfter: GIVE_UP_AFTER,
+  // A sign of life on a long run: without one, a maintainer review saw nothing for minutes.
+  onProgress: (done) => {
+    if (done % 50 === 0) console.error(`… ${done} van ${todo.length} gecontroleerd`);
+  },
 });
 for (const r of checked) fresh.set(r.url, r);
+if (checked.length < todo.length) {
+  console.error(
+    `De eerste ${checked.length} adressen gaven geen antwoord; de controle is gestopt. Heeft deze computer een netwerkverbinding? Er is geen rapport gemaakt; probeer het later opnieuw.`,
+  );
+  process.exit(1);
+}
 if (noAnswerAtAll(checked))
   console.error(
     `Geen van de ${checked.length} gecontroleerde adressen gaf antwoord: heeft deze computer een netwerkverbinding? Een adres zonder antwoord wordt de volgende keer opnieuw gevraagd.`,

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -159,6 +159,35 @@ describe('checking links', () => {
     expect(most).toBe(2);
   });
 
+  it('stops asking when the first addresses give no answer at all (no network), and says how far it got', async () => {
+    const noNetwork = (async () => {
+      throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
+    }) as unknown as typeof fetch;
+    const urls = Array.from({ length: 40 }, (_, i) => `https://h${i}.example/`);
+    const seen: number[] = [];
+    const stopped = await checkLinks(urls, {
+      ...options,
+      concurrency: 4,
+      fetch: noNetwork,
+      giveUpAfter: 8,
+      onProgress: (n) => seen.push(n),
+    });
+    expect(stopped.length).toBeGreaterThanOrEqual(8);
+    expect(stopped.length).toBeLessThan(8 + 4);
+    expect(stopped.every((r) => r.state === 'unreachable')).toBe(true);
+    expect(seen).toEqual(stopped.map((_, i) => i + 1));
+    // One answer among the first, and every address is asked.
+    let first = true;
+    const oneAnswers = (async () => {
+      if (first) {
+        first = false;
+        return new Response(null, { status: 200 });
+      }
+      throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
+    }) as unknown as typeof fetch;
+    expect(await checkLinks(urls, { ...options, concurrency: 1, fetch: oneAnswers, giveUpAfter: 8 })).toHaveLength(40);
+  });
+
   it('reuses cached results younger than the limit only', () => {
     const now = new Date('2026-12-06T12:00:00Z');
     const cache = {
@@ -259,6 +288,37 @@ describe('checking links', () => {
     // The three that answered come from the cache; the silent one is asked again.
     expect(again.stderr).toContain('3 uit de cache (jonger dan 7 dagen), 1 te controleren.');
     expect(again.stdout).toBe(r.stdout);
+  }, 60_000);
+
+  it('npm run check:links stops early and says so when nothing answers (a machine without network)', async () => {
+    const data = join(tmp, 'data-stil');
+    for (const d of ['initiatives', 'organisations', 'regions']) mkdirSync(join(data, d), { recursive: true });
+    for (const f of readdirSync(join(ROOT, 'data', 'regions'))) copyFileSync(join(ROOT, 'data', 'regions', f), join(data, 'regions', f));
+    // Twenty organisations at a port nothing listens on: every request is refused at once.
+    const closed = await new Promise<number>((done) => {
+      const s = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => done(port));
+      });
+    });
+    for (let i = 0; i < 20; i++)
+      writeFileSync(
+        join(data, 'organisations', `stil-${i}.yaml`),
+        `name: Stille organisatie ${i}\nkind: company\nwebsite: http://127.0.0.1:${closed}/${i}\n`,
+      );
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      execFile(
+        'npm',
+        ['run', 'check:links', '--', '--timeout', '1', '--no-cache', '--allow-internal'],
+        { cwd: ROOT, encoding: 'utf8', env: childEnv({ ATLAS_DATA_DIR: data }), timeout: 60_000 },
+        (err, stdout, stderr) => done({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /De eerste \d+ adressen gaven geen antwoord; de controle is gestopt\. Heeft deze computer een netwerkverbinding\?/,
+    );
+    expect(r.stdout).not.toContain('Controle van');
   }, 60_000);
 
   it('runs weekly in a workflow that keeps one issue up to date, with the least permissions', () => {
