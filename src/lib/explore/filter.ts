@@ -207,14 +207,14 @@ export function dropUnknownValues(
   const state: FilterState = { ...s, regions: { ...s.regions } };
   for (const f of FACETS) {
     const known = facetLabels(f, index);
+    const former = (f === 'organisation' && index.formerOrganisations) || {};
     const kept = new Set<string>();
+    // Own keys only: `constructor` or `toString` in a link is no organisation (Object.hasOwn).
     for (const v of s[f]) {
-      // Own keys only: `constructor` or `toString` in a link is no organisation (Object.hasOwn).
-      const to = f === 'organisation' && !Object.hasOwn(known, v) && index.formerOrganisations ? index.formerOrganisations[v] : undefined;
       if (Object.hasOwn(known, v)) kept.add(v);
-      else if (to !== undefined && Object.hasOwn(index.formerOrganisations!, v) && Object.hasOwn(known, to)) {
-        kept.add(to);
-        moved.push({ param: PARAM[f], value: v, to });
+      else if (Object.hasOwn(former, v) && Object.hasOwn(known, former[v]!)) {
+        kept.add(former[v]!);
+        moved.push({ param: PARAM[f], value: v, to: former[v]! });
       } else ignored.push({ param: PARAM[f], value: v });
     }
     state[f] = [...kept].sort();

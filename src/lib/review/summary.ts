@@ -9,6 +9,7 @@ import {
   type SchemaNode,
 } from '../schema/schemas';
 import { subjectVerdict } from '../history';
+import { organisationIdsOf } from '../relations';
 import { similarNames } from '../text/similar-names';
 import { parseDataFile } from '../yaml/parse-data-file';
 
@@ -238,11 +239,7 @@ export function warningsFor(
   // maintainer reviewer, who had to run validate to see it.
   if (after && kind === 'initiative') {
     const orgs = new Set(known.filter((k) => k.kind === 'organisation').map((k) => k.id));
-    const named = [
-      after.lead_organisation,
-      ...((after.partners as { organisation?: unknown }[] | undefined) ?? []).map((p) => p.organisation),
-    ];
-    for (const ref of new Set(named.filter((x): x is string => typeof x === 'string' && x !== '')))
+    for (const ref of organisationIdsOf(after))
       if (!orgs.has(ref))
         w.push(
           `Organisatie ${markdownText(ref)} bestaat niet in de atlas (of heeft zelf fouten). \`npm run validate\` zegt welke bedoeld kan zijn.`,
@@ -393,7 +390,7 @@ function regionChanges(c: FileChange): string[] {
 
 /**
  * The summary. `subjects`: the descriptions of the proposal's commits, of which the site shows
- * the Dutch ones on each page the commit touches and in the feed (publishedSubject): text that no
+ * the Dutch ones on each page the commit touches and in the feed (subjectVerdict): text that no
  * data check reads, so the reviewer sees it here (a hostile review).
  */
 export function reviewSummary(
