@@ -31,7 +31,18 @@ export default defineConfig({
   // `@atlas/theme` is the configured tokens file, relative to the project: a fork swaps its theme
   // in site.config.ts (the server bundle's compiled modules read it from the same place).
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // The stylesheet's name is fixed: Astro names it after the first page it finds that uses
+      // it, which changed between builds of the same code (`global`, `_former_`) once the detail
+      // pages stopped importing components; two builds must be comparable file by file.
+      rollupOptions: {
+        output: {
+          assetFileNames: (asset) =>
+            asset.names?.some((n) => n.endsWith('.css')) ? '_astro/global.[hash][extname]' : '_astro/[name].[hash][extname]',
+        },
+      },
+    },
     // Started by `npm run cms` (which passes ATLAS_CMS_PORT): the dev server takes exactly the port
     // it prints for the editing screen, or stops (and the CMS with it) instead of moving to another.
     ...(process.env.ATLAS_CMS_PORT ? { server: { strictPort: true } } : {}),

@@ -35,6 +35,11 @@ const ALLOWED_MODULE_STATE = new Set([
   // Each polygon's edges in strips: derived from a region's geometry alone, dropped with it.
   'src/lib/regions/point-in-region.ts',
   'src/io/check-files-worker.ts',
+  // What the html tag read from each template's own text (where each value goes): code, not data.
+  'src/lib/html/template.ts',
+  // The layout's header and footer markup per site model (the same on thousands of pages),
+  // dropped with the model: a WeakMap keyed by it (issue #28).
+  'src/lib/html/layout.ts',
 ]);
 
 /** Top-level `let`, a top-level Map named as a memo, or any top-level WeakMap or WeakSet (only ever a memo), typed or not. */
