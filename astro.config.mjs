@@ -5,9 +5,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { importConfigModules } from './scripts/lib/compiled-config.mjs';
 
-const { cmsAssets, cmsScript, downloads, mapLibrary, searchIndex, serverBundle, validateData, siteConfig } = await importConfigModules(
-  import.meta.dirname,
-);
+const { cmsAssets, cmsScript, downloads, entryPages, mapLibrary, searchIndex, serverBundle, validateData, siteConfig } =
+  await importConfigModules(import.meta.dirname);
 
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
 // A build into its own folder (tests, benchmarks) also gets its own caches: builds that run
@@ -26,7 +25,9 @@ export default defineConfig({
   // issue #15; 4 -> 16 pages 39.5 -> 32.0 s and 46.2 -> 43.2 s in alternated pairs on a machine
   // with slow file calls, 70-145 MB more at the peak, identical pages; issue #28).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
-  integrations: [validateData(), downloads(), cmsAssets(), cmsScript(), mapLibrary(), serverBundle(), searchIndex()],
+  // entryPages before searchIndex: the initiative and organisation pages are written while the
+  // search index is still being made on the other core.
+  integrations: [validateData(), downloads(), cmsAssets(), cmsScript(), mapLibrary(), serverBundle(), entryPages(), searchIndex()],
   // Never inline scripts or assets: the public pages' CSP allows only files from 'self'.
   // `@atlas/theme` is the configured tokens file, relative to the project: a fork swaps its theme
   // in site.config.ts (the server bundle's compiled modules read it from the same place).

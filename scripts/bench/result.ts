@@ -18,6 +18,8 @@ export interface BenchResult {
     validateMs?: number;
     clientMs?: number;
     renderMs?: number;
+    /** The initiative and organisation pages the build writes itself after Astro's render (src/integrations/entry-pages.ts). */
+    entryPagesMs?: number;
     searchIndexMs?: number;
     searchIndexWaitMs?: number;
   };

@@ -171,6 +171,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
       ...(durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/) !== undefined
         ? { renderMs: durationAfter(b.output, 'generating static routes', /Completed in ([\d.]+)(m?s)/)! }
         : {}),
+      ...(num(/pagina's geschreven in (\d+) ms/, b.output) !== undefined
+        ? { entryPagesMs: num(/pagina's geschreven in (\d+) ms/, b.output)! }
+        : {}),
       ...(num(/zoekindex gemaakt in (\d+) ms/, b.output) !== undefined
         ? { searchIndexMs: num(/zoekindex gemaakt in (\d+) ms/, b.output)! }
         : {}),
@@ -227,7 +230,8 @@ function report(results: BenchResult[]): string {
     ['build totaal', ...results.map((r) => s(r.build.wallMs))],
     ['  waarvan data controleren', ...results.map((r) => s(r.build.validateMs))],
     ['  waarvan scripts bundelen (vast)', ...results.map((r) => s(r.build.clientMs))],
-    ["  waarvan pagina's maken", ...results.map((r) => s(r.build.renderMs))],
+    ["  waarvan pagina's maken (Astro)", ...results.map((r) => s(r.build.renderMs))],
+    ["  waarvan initiatief- en organisatiepagina's schrijven", ...results.map((r) => s(r.build.entryPagesMs))],
     ['  zoekindex (naast het renderen)', ...results.map((r) => s(r.build.searchIndexMs))],
     ['  wachten op de zoekindex na het renderen', ...results.map((r) => s(r.build.searchIndexWaitMs))],
     ['basislijn (kale Astro + Pagefind)', ...results.map((r) => s(r.baseline.totalMs))],

@@ -5,6 +5,7 @@
 export { cmsAssets } from './cms-assets';
 export { cmsScript } from './cms-script';
 export { downloads } from './downloads';
+export { entryPages } from './entry-pages';
 export { mapLibrary } from './map-library';
 export { searchIndex } from './search-index';
 export { serverBundle } from './server-bundle';

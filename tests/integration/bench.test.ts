@@ -12,7 +12,7 @@ interface BenchResult {
   pages: number;
   ratioToBaseline: number;
   validate: { wallMs: number; warmWallMs: number; oneSavedWallMs: number };
-  build: { wallMs: number; renderMs: number; searchIndexMs: number; peakRssMb: number };
+  build: { wallMs: number; renderMs: number; entryPagesMs: number; searchIndexMs: number; peakRssMb: number };
   baseline: { totalMs: number };
   distBytes: number;
   searchIndexBytes: number;
@@ -46,6 +46,7 @@ describe('npm run bench (N = 150)', () => {
       res.validate.wallMs,
       res.build.wallMs,
       res.build.renderMs,
+      res.build.entryPagesMs,
       res.build.searchIndexMs,
       res.baseline.totalMs,
       res.build.peakRssMb,

@@ -30,6 +30,7 @@ describe('the configuration', () => {
       'atlas:cms-script',
       'atlas:vendor:maplibre-gl',
       'atlas:server-bundle',
+      'atlas:entry-pages',
       'atlas:search-index',
     ]);
   });
