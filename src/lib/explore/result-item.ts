@@ -19,7 +19,7 @@ export function resultItemHtml(
   initiativeBase: string,
 ): string {
   const kind = index.labels.kind[item.k] ?? item.k;
-  // The status first, as on a card (InitiativeCard.astro): a list must not make an ended
+  // The status first, as on a card (src/lib/html/initiative-card.ts): a list must not make an ended
   // initiative look current.
   const status = statusBrief(item.st, index.labels.status[item.st] ?? item.st, {
     sourceYear: item.sy,
