@@ -58,27 +58,44 @@ export function entryPages(): AstroIntegration {
           },
         ];
         const writing = new Set<Promise<void>>();
+        // A failed write is kept, not left as a rejection nobody awaits; the build stops with it below.
+        const failed: Error[] = [];
         let written = 0;
         for (const kind of kinds) {
           const [first, ...rest] = kind.ids;
           if (first === undefined) continue;
           const astroPage = kind.entry(first);
           const file = join(out, astroPage.path, 'index.html');
-          const injected = astroHeadOf(await readFile(file, 'utf8'), contextOf(astroPage), astroPage, kind.noun);
+          const astroHtml = await readFile(file, 'utf8').catch((e: Error) => {
+            throw new Error(`De pagina die Astro voor ${astroPage.path} zou maken, is er niet (${file}): ${e.message}`, { cause: e });
+          });
+          const injected = astroHeadOf(astroHtml, contextOf(astroPage), astroPage, kind.noun);
           for (const id of rest) {
-            const entry = kind.entry(id);
-            const html = pageDocument(contextOf(entry), entry.props, entry.slots, injected);
-            const target = join(out, entry.path, 'index.html');
+            let html: string;
+            let path: string;
+            try {
+              const entry = kind.entry(id);
+              html = pageDocument(contextOf(entry), entry.props, entry.slots, injected);
+              path = entry.path;
+            } catch (e) {
+              throw new Error(`De pagina van ${kind.noun}/${id} kon niet gemaakt worden: ${(e as Error).message}`, { cause: e });
+            }
+            const target = join(out, path, 'index.html');
             const task = mkdir(dirname(target), { recursive: true })
               .then(() => writeFile(target, html))
+              .catch((e: Error) => {
+                failed.push(new Error(`${target} kon niet geschreven worden: ${e.message}`, { cause: e }));
+              })
               .finally(() => writing.delete(task));
             writing.add(task);
             written++;
             // A few files at a time: the next pages are made while these are written.
             if (writing.size >= 16) await Promise.race(writing);
+            if (failed.length) break;
           }
         }
         await Promise.all(writing);
+        if (failed.length) throw failed[0]!;
         logger.info(
           `${written} pagina's van initiatieven en organisaties geschreven, zoals Astro ze maakt (pagina's geschreven in ${Math.round(performance.now() - started)} ms).`,
         );

@@ -1,6 +1,6 @@
-import { parseFragment } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { attributes, html, trustedHtml } from '../../src/lib/html/template';
+import { attributes, html, Html, trustedHtml } from '../../src/lib/html/template';
 
 /** Text and attributes of a parsed fragment, as a browser reads them. */
 function parsed(markup: string) {
@@ -25,6 +25,18 @@ function isWebAddress(s: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The names of the elements a whole document parses into, below body and head. */
+function elementsOf(markup: string): string[] {
+  type Node = { nodeName: string; childNodes?: Node[] };
+  const names: string[] = [];
+  const walk = (n: Node) => {
+    if (!n.nodeName.startsWith('#') && !['html', 'head', 'body'].includes(n.nodeName)) names.push(n.nodeName);
+    (n.childNodes ?? []).forEach(walk);
+  };
+  walk(parse(markup) as unknown as Node);
+  return names;
 }
 
 /** Seeded strings of the characters that matter to HTML, and some that do not. */
@@ -125,6 +137,33 @@ describe('the html tag', () => {
     expect(() => html`<a href="${x}`).toThrow(/ends inside a tag/);
     // A comment of the template's own, and an SVG or HTML title, are fine.
     expect(html`<!-- a note --><svg><title>${'<x>'}</title></svg>`.text).toBe('<!-- a note --><svg><title>&lt;x&gt;</title></svg>');
+  });
+
+  it('refuses markup a template author could get wrong (a review of the tag)', () => {
+    const v = '"><img src=x onerror=alert(1)>';
+    // A '"' that does not follow '=' opens no attribute value this tag knows.
+    expect(() => html`<p class=x "${v}">t</p>`).toThrow(/does not open an attribute value/);
+    expect(() => html`<p title=a"${v}">t</p>`).toThrow(/does not open an attribute value/);
+    // A value after '=' and a space is an unquoted value to a browser.
+    expect(() => html`<a href= ${attributes({ title: v })}>t</a>`).toThrow(/not an '='/);
+    // Attributes belong inside a tag, never in text.
+    expect(() => html`<p>${attributes({ title: v })}</p>`).toThrow(/inside a tag, not in text/);
+    // No event handlers, styles or inline documents through attributes().
+    for (const name of ['onclick', 'onmouseover', 'style', 'srcdoc'])
+      expect(() => attributes({ [name]: 'x' })).toThrow(/not an attribute name/);
+    // Markup is made here only: another module cannot wrap a string as markup.
+    expect(() => new Html('<b>x</b>', Symbol('made by the html tag'))).toThrow(/made by html/);
+  });
+
+  it('reads title and textarea content as text up to their end tag, and the short comments as comments', () => {
+    // In a title a '<' starts no element: what looks like an attribute there is text, escaped as text.
+    const out = html`<title><b title="${'</title><script>x</script>'}"></title><p>${'<i>'}</p>`.text;
+    expect(out).toBe('<title><b title="&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"></title><p>&lt;i&gt;</p>');
+    expect(elementsOf(out)).toEqual(['title', 'p']);
+    expect(html`<textarea>${'</textarea><b>'}</textarea>`.text).toBe('<textarea>&lt;/textarea&gt;&lt;b&gt;</textarea>');
+    expect(html`<!--><p>${'<i>'}</p>`.text).toBe('<!--><p>&lt;i&gt;</p>');
+    expect(html`<!---><p>${'<i>'}</p>`.text).toBe('<!---><p>&lt;i&gt;</p>');
+    expect(() => html`<title>${'x'}`).toThrow(/ends inside a tag or a title/);
   });
 
   it('refuses a value in an attribute that is not text or a number', () => {

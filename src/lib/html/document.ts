@@ -83,6 +83,9 @@ export function jsonLdScript(jsonLd: string): Html {
   return trustedHtml(`<script type="application/ld+json">${jsonLd}</script>`);
 }
 
+/** Stylesheet links and module scripts, as Astro writes them before `</head>`: nothing of one page's own. */
+const ASTRO_HEAD = /^(?:<link rel="stylesheet" href="[^"<>]*">|<script type="module" src="[^"<>]*"><\/script>)*$/;
+
 /** A marker no page holds: where Astro's own part of the head goes. */
 const MARK = '\u0000atlas:head\u0000';
 
@@ -97,7 +100,15 @@ export function astroHeadOf(astroHtml: string, ctx: PageContext, page: { props: 
   const [before = '', after = ''] = ours.split(MARK);
   const middle = astroHtml.slice(before.length, astroHtml.length - after.length);
   const fits = astroHtml.length >= before.length + after.length && astroHtml.startsWith(before) && astroHtml.endsWith(after);
-  if (fits && !middle.includes('</head>')) return middle;
+  // What Astro adds there is the same on every page (stylesheets and scripts of the components
+  // used); anything else could be the first page's own and must not be copied onto the others.
+  if (fits && ASTRO_HEAD.test(middle)) return middle;
+  if (fits) {
+    throw new Error(
+      `Astro zette op de pagina ${ctx.pathname} vóór </head> meer dan stylesheets en scripts (${JSON.stringify(middle.slice(0, 200))}); ` +
+        `de build kan dat niet voor de andere ${noun} overnemen (src/lib/html/document.ts).`,
+    );
+  }
   // Where they differ: in the part before Astro's head (read from the start), or else in the part
   // after it (read from the end, since Astro's part has a length of its own).
   let theirs: string;

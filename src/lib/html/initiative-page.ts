@@ -52,7 +52,7 @@ export function initiativeContent(site: SiteModel, page: InitiativePage, routes:
       ${v.sectors && html`<dt>Sectoren en thema's</dt><dd>${v.sectors.sectors}${v.sectors.theme && html`${v.sectors.sectors && html`<br>`}<span class="muted">Zoals de bron het noemt: ${v.sectors.theme}</span>`}</dd>`}
       ${v.startYear && html`<dt>Startjaar</dt><dd>${v.startYear.year}${v.startYear.note && html`${v.startYear.year && html`<br>`}<span class="muted">${v.startYear.note}</span>`}</dd>`}
       ${d.end_year && html`<dt>Eindjaar</dt><dd>${d.end_year}</dd>`}
-      ${d.former_names?.length && html`<dt>Eerdere namen</dt><dd>${d.former_names.join(', ')}</dd>`}
+      ${d.former_names?.length ? html`<dt>Eerdere namen</dt><dd>${d.former_names.join(', ')}</dd>` : null}
       ${d.website && html`<dt>Website</dt><dd><a href="${d.website}" rel="noopener">${d.website.replace(/^https?:\/\//, '')}</a></dd>`}
     </dl>
 

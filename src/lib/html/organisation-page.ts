@@ -36,7 +36,7 @@ export function organisationContent(site: SiteModel, page: OrganisationPage, rou
       ${d.place && html`<dt>Plaats</dt><dd>${d.place}${notes.place && html`<span class="muted"> (<a href="${derivedHref}">${placeBasis}</a>)</span>`}</dd>`}
       ${d.website && html`<dt>Website</dt><dd><a href="${d.website}" rel="noopener">${d.website.replace(/^https?:\/\//, '')}</a></dd>`}
       ${d.contact_page && html`<dt>Contact</dt><dd><a href="${d.contact_page}" rel="noopener">Contactpagina</a></dd>`}
-      ${d.former_names?.length && html`<dt>Eerdere namen</dt><dd>${d.former_names.join(', ')}</dd>`}
+      ${d.former_names?.length ? html`<dt>Eerdere namen</dt><dd>${d.former_names.join(', ')}</dd>` : null}
       ${d.brin_code && html`<dt>BRIN-code</dt><dd>${d.brin_code}</dd>`}
       ${d.kvk_number && html`<dt>KvK-nummer</dt><dd>${d.kvk_number}</dd>`}
     </dl>

@@ -8,8 +8,9 @@
  * BENCHMARKS.md). A page's content made here is handed to Astro once (`set:html`).
  *
  * Why this is as safe as an Astro template, and safer than strings joined by hand:
- * - every value is escaped unless it is `Html`, which only this tag (and `trustedHtml`, for the
- *   Markdown renderer's sanitised output and Astro's rendered slots) makes;
+ * - every value is escaped unless it is `Html`, which only this module makes: the tag,
+ *   `attributes`, and `trustedHtml` (for the Markdown renderer's sanitised output, the structured
+ *   data with every '<' escaped, Astro's rendered slots and the stylesheet links Astro writes);
  * - where a value goes is read from the markup around it: element text is escaped as Astro
  *   escapes text (html-escaper, the same package), a double-quoted attribute value as Astro
  *   escapes attribute values; inside a tag but outside a quoted value only `attributes(...)`
@@ -23,9 +24,16 @@
  */
 import { escape } from 'html-escaper';
 
+/** Known only to this module: no other module can make markup that skips the escaping. */
+const MADE_HERE = Symbol('made by the html tag');
+
 /** Markup that needs no escaping: made by `html`, or passed through `trustedHtml`. */
 export class Html {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string, made: symbol) {
+    if (made !== MADE_HERE) throw new TypeError('html: markup is made by html`…`, attributes(…) or trustedHtml(…) only');
+    this.text = text;
+  }
   toString(): string {
     return this.text;
   }
@@ -42,7 +50,7 @@ export type HtmlValue = Html | string | number | false | null | undefined | read
  * a script, a slot Astro rendered. Every call is a place to review; keep them few.
  */
 export function trustedHtml(text: string): Html {
-  return new Html(text);
+  return new Html(text, MADE_HERE);
 }
 
 type Context = 'text' | 'attribute' | 'tag';
@@ -63,46 +71,69 @@ const RAW_TEXT_ELEMENT = /^<(script|style|xmp|iframe|noembed|noframes|noscript|p
  * call) and finds where each value goes. Throws on a value in a place this tag cannot escape.
  */
 function prepare(strings: TemplateStringsArray): Prepared {
-  let state: 'text' | 'tag' | 'double' = 'text';
+  let state: 'text' | 'tag' | 'double' | 'rcdata' = 'text';
+  // The start tag being read, and for title and textarea (whose content is text up to their end
+  // tag, where a '<' starts no element) the end tag that closes it.
+  let tagName = '';
+  let rcdataEnd = '';
   const contexts: Context[] = [];
+  const where = (n: number, s: string) => `(template part ${n}: ${JSON.stringify(s)})`;
+  /** The last character before position k that is not whitespace ('' at the start of the part). */
+  const before = (s: string, k: number) => s.slice(0, k).trimEnd().slice(-1);
   strings.forEach((s, n) => {
     for (let k = 0; k < s.length; k++) {
       const c = s[k]!;
       if (state === 'text') {
         if (c !== '<') continue;
         if (s.startsWith('<!--', k)) {
-          // A comment of the template's own, closed before any value: passed on as written.
-          const end = s.indexOf('-->', k + 4);
-          if (end < 0) throw new Error(`html: a value inside a comment (template part ${n}: ${JSON.stringify(s)})`);
+          // A comment of the template's own, closed before any value: passed on as written
+          // ('<!-->' and '<!--->' are whole comments too).
+          const end = s.startsWith('<!-->', k) ? k + 2 : s.startsWith('<!--->', k) ? k + 3 : s.indexOf('-->', k + 4);
+          if (end < 0) throw new Error(`html: a value inside a comment ${where(n, s)}`);
           k = end + 2;
           continue;
         }
-        if (RAW_TEXT_ELEMENT.test(s.slice(k))) {
-          throw new Error(`html: script, style and other raw-text elements are not supported (template part ${n}: ${JSON.stringify(s)})`);
+        if (RAW_TEXT_ELEMENT.test(s.slice(k)))
+          throw new Error(`html: script, style and other raw-text elements are not supported ${where(n, s)}`);
+        if (/[a-zA-Z/]/.test(s[k + 1] ?? '')) {
+          state = 'tag';
+          tagName = (/^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(s.slice(k)) ?? ['', ''])[1]!.toLowerCase();
+        } else if (k === s.length - 1) throw new Error(`html: a value right after '<' ${where(n, s)}`);
+      } else if (state === 'rcdata') {
+        if (s.slice(k, k + rcdataEnd.length).toLowerCase() === rcdataEnd) {
+          state = 'tag';
+          tagName = '';
+          k += rcdataEnd.length - 1;
         }
-        if (/[a-zA-Z/]/.test(s[k + 1] ?? '')) state = 'tag';
-        else if (k === s.length - 1) throw new Error(`html: a value right after '<' (template part ${n}: ${JSON.stringify(s)})`);
       } else if (state === 'tag') {
-        if (c === '"') state = 'double';
-        else if (c === "'") throw new Error(`html: single-quoted attributes are not supported (template part ${n}: ${JSON.stringify(s)})`);
-        else if (c === '>') state = 'text';
+        if (c === '"') {
+          // A quoted value only right after '=': any other '"' in a tag is not markup this tag knows.
+          if (before(s, k) !== '=') throw new Error(`html: a '"' in a tag that does not open an attribute value ${where(n, s)}`);
+          state = 'double';
+        } else if (c === "'") throw new Error(`html: single-quoted attributes are not supported ${where(n, s)}`);
+        else if (c === '>') {
+          state = tagName === 'title' || tagName === 'textarea' ? 'rcdata' : 'text';
+          rcdataEnd = `</${tagName}`;
+        }
       } else if (c === '"') state = 'tag';
     }
     if (n === strings.length - 1) {
-      if (state !== 'text') throw new Error(`html: the template ends inside a tag (${JSON.stringify(s)})`);
+      if (state !== 'text') throw new Error(`html: the template ends inside a tag or a title ${where(n, s)}`);
       return;
     }
-    // Inside a tag, outside a quoted value, only `attributes(...)` is taken (checked as the value comes).
-    if (state === 'tag' && !/\s$/.test(s) && !/"$/.test(s)) {
-      throw new Error(`html: a value inside a tag must follow a space or a quoted value (template part ${n}: ${JSON.stringify(s)})`);
+    // Inside a tag, outside a quoted value, only `attributes(...)` is taken (checked as the value
+    // comes): after a space or a quoted value, never right after an '=' (an unquoted value).
+    if (state === 'tag' && ((!/\s$/.test(s) && !/"$/.test(s)) || before(s, s.length) === '=')) {
+      throw new Error(`html: a value inside a tag must follow a space or a quoted value, not an '=' ${where(n, s)}`);
     }
-    contexts.push(state === 'double' ? 'attribute' : state);
+    contexts.push(state === 'double' ? 'attribute' : state === 'tag' ? 'tag' : 'text');
   });
   return { chunks: strings.map((s) => s.replace(/\s+/g, ' ')), contexts };
 }
 
 /** A value in element text, as Astro renders a child: escaped text, markup as it is, arrays joined. */
 function textValue(value: HtmlValue): string {
+  if (value instanceof Attributes) throw new TypeError('html: attributes(...) stand inside a tag, not in text');
   if (value instanceof Html) return value.text;
   if (typeof value === 'string') return escape(value);
   if (typeof value === 'number') return String(value);
@@ -144,11 +175,13 @@ function protocolOf(url: string): string {
 export function attributes(values: Record<string, string | number | boolean | null | undefined>): Attributes {
   let out = '';
   for (const [name, value] of Object.entries(values)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`html: '${name}' is not an attribute name this tag writes`);
+    // No event handlers, styles or inline documents: nothing here runs or styles what a value says.
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || /^on|^style$|^srcdoc$/.test(name))
+      throw new Error(`html: '${name}' is not an attribute name this tag writes`);
     if (value === null || value === undefined || value === false) continue;
     out += value === true || value === '' ? ` ${name}` : ` ${name}="${attributeValue(value)}"`;
   }
-  return new Attributes(out);
+  return new Attributes(out, MADE_HERE);
 }
 
 /** A value inside a tag: only attributes made by `attributes`. */
@@ -171,5 +204,5 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
     out += context === 'attribute' ? attributeValue(values[n]) : context === 'tag' ? tagValue(values[n]!) : textValue(values[n]!);
     out += p.chunks[n + 1]!;
   }
-  return new Html(out);
+  return new Html(out, MADE_HERE);
 }
