@@ -6,14 +6,21 @@ export interface BenchResult {
   /** The repository's own data/ rather than a generated set. */
   starter?: boolean;
   organisations: number;
-  /** Cold: `--no-cache`; warm: nothing changed; oneSaved: one file saved again (per-file cache). */
-  validate: { wallMs: number; inProcessMs?: number; warmWallMs?: number; oneSavedWallMs?: number };
+  /**
+   * Cold: `--no-cache` (the median of `coldRunsMs`, one per `--repeat`); warm: nothing changed;
+   * oneSaved: one file saved again (per-file cache).
+   */
+  validate: { wallMs: number; coldRunsMs?: number[]; inProcessMs?: number; warmWallMs?: number; oneSavedWallMs?: number };
   /**
    * searchIndexMs: the index step's own duration (beside the render since #28);
    * searchIndexWaitMs: how long the build waited for it after the render, the part it adds.
    */
   build: {
+    /** The turn with the median ratio (repeat.ts); its phases below. */
     wallMs: number;
+    /** Every turn's wall time, in order. */
+    runsMs?: number[];
+    /** The highest of any turn. */
     peakRssMb: number;
     validateMs?: number;
     clientMs?: number;
@@ -23,8 +30,11 @@ export interface BenchResult {
     searchIndexMs?: number;
     searchIndexWaitMs?: number;
   };
-  baseline: { buildMs: number; pagefindMs: number; totalMs: number; peakRssMb: number };
+  /** The baseline of the reported turn; `runsMs` every turn's total. */
+  baseline: { buildMs: number; pagefindMs: number; totalMs: number; runsMs?: number[]; peakRssMb: number };
+  /** The median of `ratioRuns`, each turn's build over its baseline. */
   ratioToBaseline: number;
+  ratioRuns?: number[];
   pages: number;
   distBytes: number;
   searchIndexBytes: number;

@@ -4,20 +4,23 @@
  * memory, measures page weights and search in Chromium, and compares with a bare Astro +
  * Pagefind build of the same page count. Writes a table and bench-results/latest.json.
  * The repository's own data (the starter set) is measured too, unless --no-starter.
- * Options: --sizes 1000,10000  --no-browser  --no-starter  --out bench-results/latest.json
+ * The timed measures (a cold validation, our build and the baseline's, in turns) run `--repeat`
+ * times (3 by default) and the median is reported, every run kept beside it (repeat.ts says why).
+ * Options: --sizes 1000,10000  --repeat 3  --no-browser  --no-starter  --out bench-results/latest.json
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/chromium.ts';
-import { runMeasured } from '../lib/measure.ts';
+import { runMeasured, type Measured } from '../lib/measure.ts';
 import { measurePageWeights } from '../lib/page-weight.ts';
 import { startServer } from '../lib/server.ts';
 import { samplePages } from '../report-weight.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateDataset } from './generate.ts';
 import { goals, goalsTable } from './goals.ts';
+import { medianIndex, medianPair } from './repeat.ts';
 import type { BenchResult } from './result.ts';
 import { cliArgs } from '../lib/args.ts';
 import { defaultCacheFile } from '../../src/io/validate-cache.ts';
@@ -25,13 +28,19 @@ import { defaultCacheFile } from '../../src/io/validate-cache.ts';
 const { values } = cliArgs(
   {
     sizes: { type: 'string', default: '1000,10000' },
+    repeat: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench-results/latest.json' },
     'no-starter': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
   },
-  'npm run bench [-- --sizes 1000,10000 --out bench-results/latest.json --no-starter --no-browser]',
+  'npm run bench [-- --sizes 1000,10000 --repeat 3 --out bench-results/latest.json --no-starter --no-browser]',
 );
 const sizes = values.sizes.split(',').map(Number);
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) {
+  console.error(`--repeat moet een geheel getal van 1 of meer zijn, niet "${values.repeat}".`);
+  process.exit(2);
+}
 // The real site too (its ratio to a bare build of as many pages is a target of its own).
 const withStarter = !values['no-starter'];
 const browserWanted = !values['no-browser'];
@@ -111,11 +120,16 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
   const gen = starter ? { organisations: readdirSync(join(data, 'organisations')).length } : generateDataset(n, data);
   if (starter) n = readdirSync(join(data, 'initiatives')).length;
 
-  console.log('== npm run validate (koud, zonder cache; daarna warm, en warm met één bestand opnieuw opgeslagen)');
+  console.log(`== npm run validate (${repeat} × koud, zonder cache; daarna warm, en warm met één bestand opnieuw opgeslagen)`);
   // Exactly as a user types it: npm run validate, with the data folder as its argument.
   const validate = (...args: string[]) => runMeasured('npm', ['run', '-s', 'validate', '--', data, ...args]);
-  const v = await validate('--no-cache');
-  if (v.code !== 0) throw new Error(`validate failed:\n${v.output.slice(-2000)}`);
+  const colds: Measured[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const c = await validate('--no-cache');
+    if (c.code !== 0) throw new Error(`validate failed:\n${c.output.slice(-2000)}`);
+    colds.push(c);
+  }
+  const v = colds[medianIndex(colds.map((c) => c.ms))]!;
   await validate();
   const warm = await validate();
   // One file saved again (same content, new change time): the whole run checks again, and
@@ -124,29 +138,43 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
   writeFileSync(one, readFileSync(one));
   const oneSaved = await validate();
 
-  console.log("== bouwen (valideren, pagina's, zoekindex)");
-  // Into an empty folder, like the baseline: emptying a previous output of 13,000 pages costs
-  // Astro about 10 s that the baseline never pays. And cold: without the per-file results that
-  // npm run validate just left (the build would reuse them, as it does in CI after validate).
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(defaultCacheFile(root), { force: true });
-  // Exactly what a user runs: astro build, then the search index once Astro has exited.
-  const b = await runMeasured('npm', ['run', '-s', 'build'], {
-    ATLAS_DATA_DIR: data,
-    ATLAS_OUT_DIR: dist,
-    ATLAS_BASE: '/',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  if (b.code !== 0) throw new Error(`build failed:\n${b.output.slice(-3000)}`);
-  const pages = countHtml(dist);
+  const ours: Measured[] = [];
+  const baselines: { build: Measured; pagefind: Measured }[] = [];
+  let pages = 0;
+  for (let r = 0; r < repeat; r++) {
+    console.log(`== bouwen (valideren, pagina's, zoekindex)${repeat > 1 ? `, beurt ${r + 1} van ${repeat}` : ''}`);
+    // Into an empty folder, like the baseline: emptying a previous output of 13,000 pages costs
+    // Astro about 10 s that the baseline never pays. And cold: without the per-file results that
+    // npm run validate just left (the build would reuse them, as it does in CI after validate).
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(defaultCacheFile(root), { force: true });
+    // Exactly what a user runs: npm run build (astro build, the search index beside the render).
+    const b = await runMeasured('npm', ['run', '-s', 'build'], {
+      ATLAS_DATA_DIR: data,
+      ATLAS_OUT_DIR: dist,
+      ATLAS_BASE: '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+    if (b.code !== 0) throw new Error(`build failed:\n${b.output.slice(-3000)}`);
+    ours.push(b);
+    pages = countHtml(dist);
 
-  console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind`);
-  const baseDir = join(base, 'baseline');
-  writeBaselineProject(baseDir, pages);
-  const bb = await runMeasured(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' }, baseDir);
-  if (bb.code !== 0) throw new Error(`baseline build failed:\n${bb.output.slice(-2000)}`);
-  const bp = await runMeasured(bin('pagefind'), ['--site', 'dist'], {}, baseDir);
-  if (bp.code !== 0) throw new Error(`baseline pagefind failed:\n${bp.output.slice(-2000)}`);
+    console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind`);
+    const baseDir = join(base, 'baseline');
+    if (r === 0) writeBaselineProject(baseDir, pages);
+    const bb = await runMeasured(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' }, baseDir);
+    if (bb.code !== 0) throw new Error(`baseline build failed:\n${bb.output.slice(-2000)}`);
+    const bp = await runMeasured(bin('pagefind'), ['--site', 'dist'], {}, baseDir);
+    if (bp.code !== 0) throw new Error(`baseline pagefind failed:\n${bp.output.slice(-2000)}`);
+    baselines.push({ build: bb, pagefind: bp });
+  }
+  // The turn with the median ratio is reported (its phases with it); peak memory is the highest of any turn.
+  const pair = medianPair(
+    ours.map((b) => b.ms),
+    baselines.map((x) => x.build.ms + x.pagefind.ms),
+  );
+  const b = ours[pair.index]!;
+  const { build: bb, pagefind: bp } = baselines[pair.index]!;
 
   const mapGzip = gzipSync(readFileSync(join(dist, 'data', 'kaart.json')), { level: 9 }).length;
   const result: BenchResult = {
@@ -155,13 +183,15 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     organisations: gen.organisations,
     validate: {
       wallMs: v.ms,
+      coldRunsMs: colds.map((c) => c.ms),
       warmWallMs: warm.ms,
       oneSavedWallMs: oneSaved.ms,
       ...(num(/, (\d+) ms\)/, v.output) !== undefined ? { inProcessMs: num(/, (\d+) ms\)/, v.output)! } : {}),
     },
     build: {
       wallMs: b.ms,
-      peakRssMb: b.peakRssMb,
+      runsMs: ours.map((o) => o.ms),
+      peakRssMb: Math.max(...ours.map((o) => o.peakRssMb)),
       ...(num(/data gecontroleerd in (\d+) ms/, b.output) !== undefined
         ? { validateMs: num(/data gecontroleerd in (\d+) ms/, b.output)! }
         : {}),
@@ -181,8 +211,15 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
         ? { searchIndexWaitMs: num(/de build wachtte er (\d+) ms op/, b.output)! }
         : {}),
     },
-    baseline: { buildMs: bb.ms, pagefindMs: bp.ms, totalMs: bb.ms + bp.ms, peakRssMb: Math.max(bb.peakRssMb, bp.peakRssMb) },
-    ratioToBaseline: Math.round((b.ms / (bb.ms + bp.ms)) * 100) / 100,
+    baseline: {
+      buildMs: bb.ms,
+      pagefindMs: bp.ms,
+      totalMs: bb.ms + bp.ms,
+      runsMs: baselines.map((x) => x.build.ms + x.pagefind.ms),
+      peakRssMb: Math.max(bb.peakRssMb, bp.peakRssMb),
+    },
+    ratioToBaseline: pair.ratios[pair.index]!,
+    ratioRuns: pair.ratios,
     pages,
     distBytes: dirSize(dist),
     searchIndexBytes: dirSize(join(dist, 'pagefind')),
@@ -225,6 +262,7 @@ function report(results: BenchResult[]): string {
     ['organisaties', ...results.map((r) => String(r.organisations))],
     ["pagina's", ...results.map((r) => String(r.pages))],
     ['npm run validate koud (wandklok / in proces)', ...results.map((r) => `${s(r.validate.wallMs)} / ${s(r.validate.inProcessMs)}`)],
+    ['  koud, elke beurt', ...results.map((r) => (r.validate.coldRunsMs ?? []).map((ms) => s(ms)).join(' · '))],
     ['npm run validate warm (niets veranderd)', ...results.map((r) => s(r.validate.warmWallMs))],
     ['npm run validate warm (één bestand opnieuw opgeslagen)', ...results.map((r) => s(r.validate.oneSavedWallMs))],
     ['build totaal', ...results.map((r) => s(r.build.wallMs))],
@@ -236,6 +274,7 @@ function report(results: BenchResult[]): string {
     ['  wachten op de zoekindex na het renderen', ...results.map((r) => s(r.build.searchIndexWaitMs))],
     ['basislijn (kale Astro + Pagefind)', ...results.map((r) => s(r.baseline.totalMs))],
     ['verhouding tot basislijn', ...results.map((r) => `${r.ratioToBaseline.toFixed(2)} ×`)],
+    ['  elke beurt', ...results.map((r) => (r.ratioRuns ?? []).map((x) => `${x.toFixed(2)} ×`).join(' · '))],
     ['piekgeheugen build', ...results.map((r) => `${r.build.peakRssMb} MB`)],
     ['dist/', ...results.map((r) => mb(r.distBytes))],
     ['zoekindex', ...results.map((r) => mb(r.searchIndexBytes))],
@@ -273,6 +312,10 @@ for (const n of sizes) results.push(await benchOne(n));
 const table = report(results);
 const goalRows = goals(results);
 console.log(`\n${table}\n\n${goalsTable(goalRows)}\n`);
+if (repeat > 1)
+  console.log(
+    `Elke tijd en verhouding hierboven is die van de beurt met de middelste verhouding (bij validate: de middelste koude run) van ${repeat} beurten, eigen build en basislijn om en om; bij een even aantal de minst gunstige van de twee middelste. Het piekgeheugen is het hoogste van alle beurten.`,
+  );
 const machine = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? '',
