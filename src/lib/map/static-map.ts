@@ -4,6 +4,7 @@ import type { InitiativeRecord } from '../validate/validate-dataset';
 import { makeProjection, pathFromGeometry, showsIn, type Bounds, type Projection } from './projection';
 import { counted } from '../text/counts';
 import { joinNames } from '../text/join';
+import { standsAsWord } from '../text/as-word';
 
 export interface StaticMapPoint {
   /** Initiative id, or a cluster key. */
@@ -250,7 +251,7 @@ function spotPoint(list: RawPoint[]): StaticMapPoint {
   const where = (q: RawPoint) => {
     const town = q.place ? townOf(q.place) : '';
     // As a word: "Edelstenen" does not name the town Ede.
-    const named = town && new RegExp(`(^|[^\\p{L}])${town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q.label);
+    const named = standsAsWord(q.label, town);
     if (towns.length < 2 || !town) return q.label;
     if (q.area) return named ? `${q.label} (${AREA_MIDDLE})` : `${q.label} (${town}, ${AREA_MIDDLE})`;
     return named ? q.label : `${q.label} (${town})`;
