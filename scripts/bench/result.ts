@@ -30,8 +30,13 @@ export interface BenchResult {
     searchIndexMs?: number;
     searchIndexWaitMs?: number;
   };
-  /** The baseline of the reported turn; `runsMs` every turn's total. */
+  /**
+   * The baseline of the reported turn, built with `npm run build` as ours is (baseline.ts):
+   * totalMs its wall time, pagefindMs Pagefind's part as it reports it; `runsMs` every turn's total.
+   */
   baseline: { buildMs: number; pagefindMs: number; totalMs: number; runsMs?: number[]; peakRssMb: number };
+  /** npm's own start (`npm run` of an empty script), which both builds' wall times include. */
+  npmStartMs?: number;
   /** The median of `ratioRuns`, each turn's build over its baseline. */
   ratioToBaseline: number;
   ratioRuns?: number[];
