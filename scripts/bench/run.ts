@@ -8,6 +8,7 @@
  * times (3 by default) and the median is reported, every run kept beside it (repeat.ts says why).
  * Options: --sizes 1000,10000  --repeat 3  --no-browser  --no-starter  --out bench-results/latest.json
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -74,6 +75,15 @@ function durationAfter(text: string, marker: string, re: RegExp): number | undef
   return Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000));
 }
 
+/**
+ * Before each timed command: the disk takes what earlier steps wrote (`sync`), untimed. Without
+ * it a build inherited the writing of the one before (400 MB at 10,000), and the later turns of a
+ * run took up to twice as long as the first, ours and the baseline's alike (twenty-fourth session).
+ */
+function settle(): void {
+  spawnSync('sync', { stdio: 'ignore' });
+}
+
 /** What the bench searches for, as a reader would type it. */
 const QUERY = 'samenwerking techniek';
 
@@ -121,7 +131,10 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
 
   console.log(`== npm run validate (${repeat} × koud, zonder cache; daarna warm, en warm met één bestand opnieuw opgeslagen)`);
   // Exactly as a user types it: npm run validate, with the data folder as its argument.
-  const validate = (...args: string[]) => runMeasured('npm', ['run', '-s', 'validate', '--', data, ...args]);
+  const validate = (...args: string[]) => {
+    settle();
+    return runMeasured('npm', ['run', '-s', 'validate', '--', data, ...args]);
+  };
   const colds: Measured[] = [];
   for (let r = 0; r < repeat; r++) {
     const c = await validate('--no-cache');
@@ -148,6 +161,7 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     rmSync(dist, { recursive: true, force: true });
     rmSync(defaultCacheFile(root), { force: true });
     // Exactly what a user runs: npm run build (astro build, the search index beside the render).
+    settle();
     const b = await runMeasured('npm', ['run', '-s', 'build'], {
       ATLAS_DATA_DIR: data,
       ATLAS_OUT_DIR: dist,
@@ -162,6 +176,7 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     const baseDir = join(base, 'baseline');
     if (r === 0) writeBaselineProject(baseDir, pages);
     // As a bare project builds, and as ours is measured: npm run build (astro build, then Pagefind).
+    settle();
     const bb = await runMeasured('npm', ['run', '-s', 'build'], { ASTRO_TELEMETRY_DISABLED: '1' }, baseDir);
     if (bb.code !== 0) throw new Error(`baseline build failed:\n${bb.output.slice(-2000)}`);
     // Pagefind's part, as it reports it ("Finished in 0.101 seconds").
