@@ -155,9 +155,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
   let pages = 0;
   for (let r = 0; r < repeat; r++) {
     console.log(`== bouwen (valideren, pagina's, zoekindex)${repeat > 1 ? `, beurt ${r + 1} van ${repeat}` : ''}`);
-    // Into an empty folder, like the baseline: emptying a previous output of 13,000 pages costs
-    // Astro about 10 s that the baseline never pays. And cold: without the per-file results that
-    // npm run validate just left (the build would reuse them, as it does in CI after validate).
+    // Into an empty folder, like the baseline (below): emptying a previous output of 13,000 pages
+    // costs Astro 7-10 s inside the build. And cold: without the per-file results that npm run
+    // validate just left (the build would reuse them, as it does in CI after validate).
     rmSync(dist, { recursive: true, force: true });
     rmSync(defaultCacheFile(root), { force: true });
     // Exactly what a user runs: npm run build (astro build, the search index beside the render).
@@ -175,6 +175,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind`);
     const baseDir = join(base, 'baseline');
     if (r === 0) writeBaselineProject(baseDir, pages);
+    // Into an empty folder too, every turn: in the twenty-fourth session's first runs only the
+    // first turn's was, and the baseline's later turns paid for deleting the turn before's pages.
+    rmSync(join(baseDir, 'dist'), { recursive: true, force: true });
     // As a bare project builds, and as ours is measured: npm run build (astro build, then Pagefind).
     settle();
     const bb = await runMeasured('npm', ['run', '-s', 'build'], { ASTRO_TELEMETRY_DISABLED: '1' }, baseDir);
