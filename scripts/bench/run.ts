@@ -76,9 +76,8 @@ function durationAfter(text: string, marker: string, re: RegExp): number | undef
 }
 
 /**
- * Before each timed command: the disk takes what earlier steps wrote (`sync`), untimed. Without
- * it a build inherited the writing of the one before (400 MB at 10,000), and the later turns of a
- * run took up to twice as long as the first, ours and the baseline's alike (twenty-fourth session).
+ * Before each timed command: the disk takes what earlier steps wrote (`sync`), untimed, so a
+ * build does not inherit the writing of the one before (400 MB at 10,000).
  */
 function settle(): void {
   spawnSync('sync', { stdio: 'ignore' });
