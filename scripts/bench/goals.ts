@@ -19,7 +19,8 @@ export interface Goal {
  */
 export function goals(results: readonly BenchResult[]): Goal[] {
   const synthetic = results.filter((r) => !r.starter);
-  const big = synthetic.find((r) => r.n === 10000) ?? synthetic.at(-1);
+  // The size 10,000, or else the largest measured (not the last named: `--sizes 50000,200`).
+  const big = synthetic.find((r) => r.n === 10000) ?? [...synthetic].sort((a, b) => b.n - a.n)[0];
   const starter = results.find((r) => r.starter);
   const at = big ? ` bij ${big.n.toLocaleString('nl-NL')}` : '';
   const row = (

@@ -151,9 +151,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
 
   const ours: Measured[] = [];
   const baselines: { build: Measured; pagefindMs: number }[] = [];
-  let pages = 0;
-  for (let r = 0; r < repeat; r++) {
-    console.log(`== bouwen (valideren, pagina's, zoekindex)${repeat > 1 ? `, beurt ${r + 1} van ${repeat}` : ''}`);
+  const baseDir = join(base, 'baseline');
+  const buildOurs = async (turn: string): Promise<void> => {
+    console.log(`== bouwen (valideren, pagina's, zoekindex)${turn}`);
     // Into an empty folder, like the baseline (below): emptying a previous output of 13,000 pages
     // costs Astro 7-10 s inside the build. And cold: without the per-file results that npm run
     // validate just left (the build would reuse them, as it does in CI after validate).
@@ -169,11 +169,9 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     });
     if (b.code !== 0) throw new Error(`build failed:\n${b.output.slice(-3000)}`);
     ours.push(b);
-    pages = countHtml(dist);
-
-    console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind`);
-    const baseDir = join(base, 'baseline');
-    if (r === 0) writeBaselineProject(baseDir, pages);
+  };
+  const buildBaseline = async (turn: string): Promise<void> => {
+    console.log(`== basislijn: kale Astro-build van ${pages} pagina's + Pagefind${turn}`);
     // Into an empty folder too, every turn: in the twenty-fourth session's first runs only the
     // first turn's was, and the baseline's later turns paid for deleting the turn before's pages.
     rmSync(join(baseDir, 'dist'), { recursive: true, force: true });
@@ -185,6 +183,23 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
     const pagefindS = num(/Finished in ([\d.]+) seconds/, bb.output);
     if (pagefindS === undefined) throw new Error(`baseline pagefind did not report its time:\n${bb.output.slice(-2000)}`);
     baselines.push({ build: bb, pagefindMs: Math.round(pagefindS * 1000) });
+  };
+  // The first turn builds ours first: the baseline gets as many pages as ours made.
+  await buildOurs(repeat > 1 ? `, beurt 1 van ${repeat}` : '');
+  const pages = countHtml(dist);
+  writeBaselineProject(baseDir, pages);
+  await buildBaseline('');
+  // Then in turns ABBA-wise (baseline first in the second turn, ours first in the third, ...),
+  // so a machine that slowly gets busier or quieter weighs on both alike (a bench review).
+  for (let r = 1; r < repeat; r++) {
+    const turn = `, beurt ${r + 1} van ${repeat}`;
+    if (r % 2) {
+      await buildBaseline(turn);
+      await buildOurs(turn);
+    } else {
+      await buildOurs(turn);
+      await buildBaseline(turn);
+    }
   }
   // npm's own start, by itself: part of both builds' wall time alike.
   const npmStart = await runMeasured('npm', ['run', '-s', 'noop'], {}, join(base, 'baseline'));
@@ -236,7 +251,7 @@ async function benchOne(n: number, starter = false): Promise<BenchResult> {
       pagefindMs,
       totalMs: bb.ms,
       runsMs: baselines.map((x) => x.build.ms),
-      peakRssMb: bb.peakRssMb,
+      peakRssMb: Math.max(...baselines.map((x) => x.build.peakRssMb)),
     },
     npmStartMs: npmStart.ms,
     ratioToBaseline: pair.ratios[pair.index]!,

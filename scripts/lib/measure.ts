@@ -56,9 +56,16 @@ export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv 
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
     }, 100);
-    child.on('exit', (code) => {
+    // Timed to the process's end; answered once its output is read to the end ('close'), so the
+    // phases read from it are all there (a bench review).
+    let ms = 0;
+    child.on('exit', () => {
+      ms = Math.round(performance.now() - started);
       clearInterval(timer);
-      resolve({ ms: Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024), output, code: code ?? 1 });
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ms: ms || Math.round(performance.now() - started), peakRssMb: Math.round(peak / 1024 / 1024), output, code: code ?? 1 });
     });
   });
 }

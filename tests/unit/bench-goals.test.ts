@@ -41,6 +41,11 @@ describe("the bench's goals (issue #28)", () => {
     expect(rows.find((r) => r.measure.startsWith('eerste zoekresultaat'))!.value).toBe('–');
     expect(goalsTable(rows)).toContain('niet gemeten');
   });
+
+  it('without 10,000, judges the largest size measured, whatever order the sizes were named in', () => {
+    const rows = goals([result(50000, { ratioToBaseline: 1.2 }), result(200, { ratioToBaseline: 3 })]);
+    expect(rows[0]).toMatchObject({ measure: 'build bij 50.000 / basislijn', met: true });
+  });
 });
 
 describe("the bench's texts", () => {
